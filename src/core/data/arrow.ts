@@ -1,0 +1,54 @@
+import { open } from "node:fs/promises";
+
+import { RecordBatchReader } from "apache-arrow";
+
+import { errorMessage, InputError } from "../errors.js";
+import { validateHeader } from "./header.js";
+import type { ReadOptions, TableSource } from "./types.js";
+import { type ValueBatch, valueSource } from "./valueSource.js";
+
+async function openReader(file: string) {
+  const fh = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
+    throw new InputError(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+  });
+  try {
+    const reader = await RecordBatchReader.from(fh);
+    await reader.open();
+    return { reader, fh };
+  } catch (e) {
+    await fh.close();
+    throw new InputError(file, undefined, `not a readable Arrow IPC file (${errorMessage(e)})`);
+  }
+}
+
+/** Open an Arrow IPC file or stream (Feather v2): record batches stream one at a time. */
+export async function openArrow(file: string, options: ReadOptions): Promise<TableSource> {
+  const { reader, fh } = await openReader(file);
+  const names = reader.schema.fields.map((f) => f.name);
+  await fh.close();
+  if (names.length === 0) throw new InputError(file, undefined, "the file has no columns");
+  validateHeader(file, names, {});
+
+  async function* rawBatches(): AsyncGenerator<ValueBatch> {
+    const { reader: r, fh: handle } = await openReader(file);
+    let index = 0;
+    try {
+      for await (const batch of r) {
+        const columns = names.map((_n, c) => {
+          const vector = batch.getChildAt(c);
+          const out = new Array<unknown>(batch.numRows);
+          if (vector) for (let i = 0; i < batch.numRows; i++) out[i] = vector.isValid(i) ? vector.get(i) : null;
+          return out;
+        });
+        yield { columns, length: batch.numRows, lines: null };
+        index++;
+      }
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError(file, { record: index }, `record batch cannot be decoded (${errorMessage(e)})`);
+    } finally {
+      await handle.close();
+    }
+  }
+  return valueSource(file, "arrow", names, rawBatches, options, async () => {});
+}

@@ -1,0 +1,141 @@
+import { open } from "node:fs/promises";
+
+import { InputError } from "../../errors.js";
+import { NullMatcher, typeFromFits } from "../nulls.js";
+import { classify, FITS_ALL } from "../parseBytes.js";
+import { ByteInterner, MAX_SHARED_DICT } from "../stringDict.js";
+import type { Batch, ColumnPlan, ColumnType, ReadOptions, TableSource } from "../types.js";
+import { validateHeader } from "../header.js";
+import { cellText, convertColumn } from "./convert.js";
+import { CsvTokenizer, type FieldBatch } from "./tokenizer.js";
+
+const CHUNK_BYTES = 8 << 20;
+const BATCH_ROWS = 65_536;
+const MAX_COLUMNS = 100_000;
+
+/** Open a CSV file: reads the header now; rows stream in batches later, in chunks of bounded size. */
+export async function openCsv(file: string, options: ReadOptions): Promise<TableSource> {
+  if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127) {
+    throw new InputError(file, undefined, `the delimiter must be one ASCII character, not ${JSON.stringify(options.delimiter)}`);
+  }
+  const delimiter = options.delimiter.charCodeAt(0);
+  const fh = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
+    throw new InputError(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+  });
+  const nulls = new NullMatcher(options.nullValues);
+
+  // The header: read until its record is complete.
+  let buf = new Uint8Array(1 << 16);
+  let len = 0;
+  let eof = false;
+  const header = new CsvTokenizer(file, delimiter, 1, MAX_COLUMNS, true);
+  let bom = 0;
+  for (;;) {
+    if (len === buf.length) {
+      const grown = new Uint8Array(buf.length * 2);
+      grown.set(buf);
+      buf = grown;
+    }
+    const { bytesRead } = await fh.read(buf, len, buf.length - len, len);
+    len += bytesRead;
+    eof = bytesRead === 0;
+    if (bom === 0 && len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+      bom = 3;
+      header.skip(3);
+    }
+    header.fill(buf, len, eof);
+    if (header.rows === 1 || eof) break;
+  }
+  if (header.rows === 0) {
+    await fh.close();
+    throw new InputError(file, undefined, "the file is empty: a header row is needed");
+  }
+  const headerBatch: FieldBatch = { buf, rows: 1, width: header.width, starts: header.starts, ends: header.ends, flags: header.flags, lines: header.lines };
+  const names: string[] = [];
+  for (let c = 0; c < header.width; c++) {
+    const text = cellText(headerBatch, c, 0);
+    if (text.includes("\uFFFD")) throw new InputError(file, { line: 1, column: c + 1 }, "the header is not valid UTF-8");
+    names.push(text);
+  }
+  validateHeader(file, names, { line: 1 });
+  const dataStart = header.position;
+  const dataLine = header.currentLine;
+
+  async function* fieldBatches(): AsyncGenerator<FieldBatch> {
+    const tok = new CsvTokenizer(file, delimiter, BATCH_ROWS, names.length);
+    tok.startAt(dataLine);
+    let chunk = new Uint8Array(CHUNK_BYTES);
+    let used = 0;
+    let filePos = dataStart;
+    let end = false;
+    for (;;) {
+      while (!end && used < chunk.length) {
+        const { bytesRead } = await fh.read(chunk, used, chunk.length - used, filePos);
+        if (bytesRead === 0) end = true;
+        used += bytesRead;
+        filePos += bytesRead;
+      }
+      tok.fill(chunk, used, end);
+      if (tok.rows > 0) {
+        yield { buf: chunk, rows: tok.rows, width: names.length, starts: tok.starts, ends: tok.ends, flags: tok.flags, lines: tok.lines };
+      }
+      if (end && tok.position >= used) return;
+      if (tok.rows === tok.capacity) {
+        tok.startBatch();
+        continue;
+      }
+      const rest = used - tok.position;
+      if (tok.position === 0 && rest === chunk.length) {
+        // One record longer than the buffer: grow it (the only way memory follows the data).
+        const grown = new Uint8Array(chunk.length * 2);
+        grown.set(chunk);
+        chunk = grown;
+      } else {
+        chunk.copyWithin(0, tok.position, used);
+      }
+      used = rest;
+      tok.rebase();
+    }
+  }
+
+  return {
+    file,
+    format: "csv",
+    columnNames: names,
+    async detectTypes(): Promise<ColumnType[]> {
+      const fits = new Array<number>(names.length).fill(FITS_ALL);
+      const seen = new Array<boolean>(names.length).fill(false);
+      for await (const fb of fieldBatches()) {
+        const { buf: b, rows, width, starts, ends } = fb;
+        for (let c = 0; c < width; c++) {
+          let m = fits[c]!;
+          if (m === 0) continue;
+          let any = seen[c]!;
+          for (let r = 0, k = c; r < rows && m !== 0; r++, k += width) {
+            const s = starts[k]!;
+            const e = ends[k]!;
+            if (nulls.bytes(b, s, e)) continue;
+            any = true;
+            m &= classify(b, s, e);
+          }
+          fits[c] = m;
+          seen[c] = any;
+        }
+      }
+      return fits.map((m, c) => typeFromFits(m, seen[c]!));
+    },
+    async *batches(plan: readonly ColumnPlan[]): AsyncGenerator<Batch> {
+      const interners = names.map(() => new ByteInterner());
+      let rowStart = 0;
+      for await (const fb of fieldBatches()) {
+        const columns = plan.map((p, c) => {
+          if (interners[c]!.size > MAX_SHARED_DICT) interners[c] = new ByteInterner();
+          return convertColumn(fb, c, p, nulls, interners[c]!, file);
+        });
+        yield { rowStart, length: fb.rows, lines: fb.lines.subarray(0, fb.rows), columns, raw: (c, r) => cellText(fb, c, r) };
+        rowStart += fb.rows;
+      }
+    },
+    close: () => fh.close(),
+  };
+}

@@ -1,0 +1,60 @@
+import { stat } from "node:fs/promises";
+
+import { asyncBufferFromFile, type ColumnData, type FileMetaData, parquetMetadataAsync, parquetRead, parquetSchema } from "hyparquet";
+import { compressors } from "hyparquet-compressors";
+
+import { errorMessage, InputError } from "../errors.js";
+import { validateHeader } from "./header.js";
+import type { ReadOptions, TableSource } from "./types.js";
+import { type ValueBatch, valueSource } from "./valueSource.js";
+
+/** Open a Parquet file (hyparquet: every codec via hyparquet-compressors). Rows stream one row group at a time. */
+export async function openParquet(file: string, options: ReadOptions): Promise<TableSource> {
+  const size = await stat(file).then(
+    (s) => s.size,
+    (e: NodeJS.ErrnoException) => {
+      throw new InputError(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+    },
+  );
+  if (size === 0) throw new InputError(file, undefined, "the file is empty");
+  const buffer = await asyncBufferFromFile(file);
+  let metadata: FileMetaData;
+  try {
+    metadata = await parquetMetadataAsync(buffer);
+  } catch (e) {
+    throw new InputError(file, undefined, `not a readable Parquet file (${errorMessage(e)})`);
+  }
+  const schema = parquetSchema(metadata);
+  const names = schema.children.map((c) => c.element.name);
+  validateHeader(file, names, {});
+
+  async function* rawBatches(): AsyncGenerator<ValueBatch> {
+    let rowStart = 0;
+    for (const [g, group] of metadata.row_groups.entries()) {
+      const rows = Number(group.num_rows);
+      const columns = names.map(() => new Array<unknown>(rows));
+      try {
+        await parquetRead({
+          file: buffer,
+          metadata,
+          compressors,
+          rowStart,
+          rowEnd: rowStart + rows,
+          onChunk(chunk: ColumnData) {
+            const target = columns[names.indexOf(chunk.columnName)];
+            if (!target) return;
+            for (let i = 0; i < chunk.columnData.length; i++) {
+              const r = chunk.rowStart + i - rowStart;
+              if (r >= 0 && r < rows) target[r] = chunk.columnData[i];
+            }
+          },
+        });
+      } catch (e) {
+        throw new InputError(file, { rowGroup: g }, `cannot be decoded (${errorMessage(e)})`);
+      }
+      yield { columns, length: rows, lines: null };
+      rowStart += rows;
+    }
+  }
+  return valueSource(file, "parquet", names, rawBatches, options, async () => {});
+}

@@ -1,0 +1,78 @@
+/** The column types modelgate knows; integers and datetimes are held as float64 (exact to 2^53; datetimes as epoch milliseconds, UTC). */
+export type ColumnType = "integer" | "number" | "boolean" | "datetime" | "string";
+export const COLUMN_TYPES: readonly ColumnType[] = ["integer", "number", "boolean", "datetime", "string"];
+
+export type Format = "csv" | "jsonl" | "parquet" | "arrow";
+export const FORMATS: readonly Format[] = ["csv", "jsonl", "parquet", "arrow"];
+
+/** Cell status codes in a batch column. */
+export const OK = 0;
+export const NULL = 1;
+/** The cell holds a value that is not of the column's planned type (a type mismatch). */
+export const INVALID = 2;
+
+/** String values are dictionary-encoded; a dictionary lives as long as it stays small, then one per batch. */
+export interface StringDict {
+  readonly id: number;
+  readonly values: string[];
+}
+
+export interface NumericColumn {
+  readonly kind: "numeric";
+  readonly type: Exclude<ColumnType, "string">;
+  readonly values: Float64Array;
+  readonly status: Uint8Array;
+}
+
+export interface StringColumn {
+  readonly kind: "string";
+  readonly type: "string";
+  readonly codes: Int32Array;
+  readonly dict: StringDict;
+  readonly status: Uint8Array;
+}
+
+export type ColumnData = NumericColumn | StringColumn;
+
+/** A run of rows, column by column. Valid only until the next batch is requested. */
+export interface Batch {
+  /** 0-based index of the first row in the table. */
+  readonly rowStart: number;
+  readonly length: number;
+  /** 1-based file line on which each row starts, where the format has lines. */
+  readonly lines: Int32Array | null;
+  readonly columns: ColumnData[];
+  /** The cell's source text, for examples in reports. */
+  raw(column: number, row: number): string;
+}
+
+export interface ReadOptions {
+  /** Cell texts read as null. */
+  nullValues: readonly string[];
+  /** CSV field delimiter (one byte). */
+  delimiter: string;
+}
+
+export const DEFAULT_NULL_VALUES: readonly string[] = ["", "NA", "null"];
+export const DEFAULT_READ_OPTIONS: ReadOptions = { nullValues: DEFAULT_NULL_VALUES, delimiter: "," };
+
+/** Parses a datetime cell from bytes to epoch milliseconds (NaN when it does not fit). */
+export type DatetimeParser = (b: Uint8Array, s: number, e: number) => number;
+
+/** How to read one column: its type and, for datetimes, an optional custom format. */
+export interface ColumnPlan {
+  type: ColumnType;
+  datetime?: DatetimeParser;
+}
+
+/** A table opened for reading: its header is known; batches stream with bounded memory. */
+export interface TableSource {
+  readonly file: string;
+  readonly format: Format;
+  readonly columnNames: readonly string[];
+  /** One pass over every value to find the narrowest type each column fits. */
+  detectTypes(): Promise<ColumnType[]>;
+  /** Stream the rows, each column parsed as its planned type; cells that do not fit are INVALID. */
+  batches(plan: readonly ColumnPlan[]): AsyncIterable<Batch>;
+  close(): Promise<void>;
+}

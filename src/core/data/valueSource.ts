@@ -1,0 +1,45 @@
+import { NullMatcher, typeFromFits } from "./nulls.js";
+import { FITS_ALL } from "./parseBytes.js";
+import type { Batch, ColumnPlan, ColumnType, Format, ReadOptions, TableSource } from "./types.js";
+import { detectValues, ValueColumnBuilder, valueText } from "./values.js";
+
+/** A run of rows from a typed format, column by column, as JavaScript values. */
+export interface ValueBatch {
+  columns: ArrayLike<unknown>[];
+  length: number;
+  /** 1-based file line of each row, where the format has lines. */
+  lines: Int32Array | null;
+}
+
+/** The TableSource of a format that yields JavaScript values: detection and typing are shared. */
+export function valueSource(
+  file: string,
+  format: Format,
+  columnNames: readonly string[],
+  rawBatches: () => AsyncIterable<ValueBatch>,
+  options: ReadOptions,
+  close: () => Promise<void>,
+): TableSource {
+  const nulls = new NullMatcher(options.nullValues);
+  return {
+    file,
+    format,
+    columnNames,
+    async detectTypes(): Promise<ColumnType[]> {
+      const fits = new Array<number>(columnNames.length).fill(FITS_ALL);
+      const seen = new Array<boolean>(columnNames.length).fill(false);
+      for await (const vb of rawBatches()) detectValues(vb.columns, fits, seen, nulls);
+      return fits.map((m, c) => typeFromFits(m, seen[c]!));
+    },
+    async *batches(plan: readonly ColumnPlan[]): AsyncGenerator<Batch> {
+      const builder = new ValueColumnBuilder(columnNames.length, nulls);
+      let rowStart = 0;
+      for await (const vb of rawBatches()) {
+        const columns = plan.map((p, c) => builder.build(vb.columns[c]!, c, p));
+        yield { rowStart, length: vb.length, lines: vb.lines, columns, raw: (c, r) => valueText(vb.columns[c]![r]) };
+        rowStart += vb.length;
+      }
+    },
+    close,
+  };
+}
