@@ -1,0 +1,180 @@
+import { z } from "zod";
+
+import { COLUMN_TYPES } from "../data/types.js";
+import type { ColumnProfileState } from "./columnProfiler.js";
+import { FrequentItems } from "./frequent.js";
+import { HyperLogLog } from "./hll.js";
+import { KllSketch } from "./kll.js";
+import { mergeMoments, sampleStd } from "./moments.js";
+
+export const PROFILE_KIND = "modelgate.profile";
+export const PROFILE_VERSION = 1;
+const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
+const HISTOGRAM_BINS = 20;
+const TOP_VALUES = 10;
+
+const momentsSchema = z.object({ n: z.number(), mean: z.number(), m2: z.number() }).strict();
+const columnStateSchema = z
+  .object({
+    name: z.string(),
+    type: z.enum(COLUMN_TYPES as [string, ...string[]]),
+    count: z.number().int().nonnegative(),
+    nulls: z.number().int().nonnegative(),
+    invalid: z.number().int().nonnegative(),
+    hll: z.string(),
+    moments: momentsSchema.nullable(),
+    quantiles: z
+      .object({ k: z.number(), n: z.number(), min: z.number(), max: z.number(), levels: z.array(z.array(z.number())), seed: z.number() })
+      .strict()
+      .nullable(),
+    frequent: z.object({ items: z.array(z.tuple([z.string(), z.number()])), error: z.number() }).strict().nullable(),
+  })
+  .strict();
+
+const columnSchema = z.object({ summary: z.record(z.string(), z.unknown()), state: columnStateSchema }).strict();
+
+/** The profile file: summaries to read, and the mergeable state they were computed from. */
+export const profileSchema = z
+  .object({
+    kind: z.literal(PROFILE_KIND),
+    version: z.literal(PROFILE_VERSION),
+    rows: z.number().int().nonnegative(),
+    sources: z.array(z.object({ file: z.string(), format: z.string(), rows: z.number() }).strict()),
+    columns: z.array(columnSchema),
+  })
+  .strict();
+
+export type Profile = z.infer<typeof profileSchema>;
+
+export interface ColumnSummary {
+  name: string;
+  type: string;
+  count: number;
+  nulls: number;
+  null_fraction: number;
+  invalid: number;
+  distinct: number;
+  distinct_exact: boolean;
+  min?: number | string;
+  max?: number | string;
+  mean?: number;
+  std?: number;
+  quantiles?: Record<string, number | string>;
+  histogram?: { edges: number[]; counts: number[]; approximate: true };
+  top?: { value: string; count: number }[];
+  top_exact?: boolean;
+}
+
+function show(type: string, v: number): number | string {
+  return type === "datetime" ? new Date(v).toISOString() : v;
+}
+
+/** The readable summary of a column's state. Quantiles and histogram come from the KLL sketch (approximate). */
+export function summarize(state: ColumnProfileState): ColumnSummary {
+  const nonNull = state.count - state.nulls;
+  const frequent = state.frequent ? FrequentItems.fromState(state.frequent) : null;
+  const exactDistinct = frequent !== null && frequent.error === 0;
+  const summary: ColumnSummary = {
+    name: state.name,
+    type: state.type,
+    count: state.count,
+    nulls: state.nulls,
+    null_fraction: state.count ? state.nulls / state.count : 0,
+    invalid: state.invalid,
+    distinct: exactDistinct ? frequent.counts.size : HyperLogLog.fromBase64(state.hll).estimate(),
+    distinct_exact: exactDistinct,
+  };
+  if (state.moments && state.moments.n > 0) {
+    summary.mean = state.type === "datetime" ? undefined : state.moments.mean;
+    summary.std = state.type === "datetime" ? undefined : sampleStd(state.moments);
+  }
+  if (state.quantiles && state.quantiles.n > 0) {
+    const kll = KllSketch.fromState(state.quantiles);
+    summary.min = show(state.type, kll.min);
+    summary.max = show(state.type, kll.max);
+    summary.quantiles = Object.fromEntries(QUANTILES.map((q) => [`p${Math.round(q * 100)}`, show(state.type, kll.quantile(q))]));
+    if (state.type !== "datetime") summary.histogram = histogram(kll);
+  }
+  if (frequent) {
+    summary.top = frequent.top(TOP_VALUES);
+    summary.top_exact = exactDistinct;
+  }
+  void nonNull;
+  return summary;
+}
+
+function histogram(kll: KllSketch): { edges: number[]; counts: number[]; approximate: true } {
+  const { values, cum, total } = kll.cdfTable();
+  const lo = kll.min;
+  const hi = kll.max;
+  const bins = lo === hi ? 1 : HISTOGRAM_BINS;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : lo + ((hi - lo) * i) / bins));
+  const counts = new Array<number>(bins).fill(0);
+  // Weight of sketch items per bin, scaled to the true count.
+  let j = 0;
+  let prev = 0;
+  for (let b = 0; b < bins; b++) {
+    const upper = edges[b + 1]!;
+    while (j < values.length && (values[j]! < upper || (b === bins - 1 && values[j]! <= upper))) j++;
+    const c = j > 0 ? cum[j - 1]! : 0;
+    counts[b] = Math.round(((c - prev) / total) * kll.n);
+    prev = c;
+  }
+  return { edges, counts, approximate: true };
+}
+
+/** Build the profile file from column states. */
+export function buildProfile(states: ColumnProfileState[], sources: Profile["sources"]): Profile {
+  const rows = sources.reduce((a, s) => a + s.rows, 0);
+  return {
+    kind: PROFILE_KIND,
+    version: PROFILE_VERSION,
+    rows,
+    sources,
+    columns: states.map((state) => ({ summary: summarize(state) as unknown as Record<string, unknown>, state })),
+  };
+}
+
+/** Merge profiles of shards of one table: counts and moments exactly, sketches by their own merge rules. */
+export function mergeProfiles(profiles: Profile[]): Profile {
+  const first = profiles[0];
+  if (!first) throw new Error("nothing to merge");
+  const byName = new Map<string, ColumnProfileState[]>();
+  for (const p of profiles) for (const c of p.columns) byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state as ColumnProfileState]);
+  const merged: ColumnProfileState[] = [];
+  for (const [name, states] of byName) {
+    const type = states[0]!.type;
+    const hll = HyperLogLog.fromBase64(states[0]!.hll);
+    let kll = states[0]!.quantiles ? KllSketch.fromState(states[0]!.quantiles) : null;
+    let frequent = states[0]!.frequent ? FrequentItems.fromState(states[0]!.frequent) : null;
+    let moments = states[0]!.moments;
+    let count = states[0]!.count;
+    let nulls = states[0]!.nulls;
+    let invalid = states[0]!.invalid;
+    for (const s of states.slice(1)) {
+      hll.merge(HyperLogLog.fromBase64(s.hll));
+      if (kll && s.quantiles) kll.merge(KllSketch.fromState(s.quantiles));
+      else kll = null;
+      if (frequent && s.frequent) frequent.merge(FrequentItems.fromState(s.frequent));
+      else frequent = null;
+      moments = moments && s.moments ? mergeMoments(moments, s.moments) : null;
+      count += s.count;
+      nulls += s.nulls;
+      invalid += s.invalid;
+    }
+    // A column missing from some shards counts their rows as nulls.
+    const missingRows = profiles.filter((p) => !p.columns.some((c) => c.state.name === name)).reduce((a, p) => a + p.rows, 0);
+    merged.push({
+      name,
+      type,
+      count: count + missingRows,
+      nulls: nulls + missingRows,
+      invalid,
+      hll: hll.toBase64(),
+      moments,
+      quantiles: kll ? kll.toState() : null,
+      frequent: frequent ? frequent.toState() : null,
+    });
+  }
+  return buildProfile(merged, profiles.flatMap((p) => p.sources));
+}
