@@ -17,7 +17,9 @@ export default tseslint.config(
   },
   {
     files: ["**/*.{js,mjs}"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" } },
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
+    },
   },
   {
     // The core knows no platform: no CI SDKs, no environment (see STYLE.md).
@@ -27,16 +29,28 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@actions/*", "@gitbeaker/*", "@octokit/*"], message: "src/core is platform-free: use a src/platform adapter." },
-            { group: ["**/platform/**", "**/cli/**", "**/actions/**"], message: "src/core must not depend on outer layers." },
+            {
+              group: ["@actions/*", "@gitbeaker/*", "@octokit/*"],
+              message: "src/core is platform-free: use a src/platform adapter.",
+            },
+            {
+              group: ["**/platform/**", "**/cli/**", "**/actions/**"],
+              message: "src/core must not depend on outer layers.",
+            },
           ],
         },
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "src/core must not read process.env: pass values in." },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "src/core must not read process.env: pass values in.",
+        },
       ],
-      "no-restricted-globals": ["error", { name: "process", message: "src/core must not touch process: pass values in." }],
+      "no-restricted-globals": [
+        "error",
+        { name: "process", message: "src/core must not touch process: pass values in." },
+      ],
     },
   },
 );

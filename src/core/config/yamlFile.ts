@@ -35,7 +35,11 @@ function keyNode(map: Node | null, key: string): Node | null {
 /** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
 export async function loadYamlFile<T extends z.ZodType>(file: string, schema: T): Promise<z.infer<T>> {
   const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+    throw new InputError(
+      file,
+      undefined,
+      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
+    );
   });
   return parseYamlText(file, text, schema);
 }

@@ -9,7 +9,11 @@ import { type ValueBatch, valueSource } from "./valueSource.js";
 
 async function openReader(file: string) {
   const fh = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+    throw new InputError(
+      file,
+      undefined,
+      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
+    );
   });
   try {
     const reader = await RecordBatchReader.from(fh);

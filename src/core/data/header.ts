@@ -7,7 +7,11 @@ export function validateHeader(file: string, names: readonly string[], place: Pl
     if (name.trim() === "") throw new InputError(file, { ...place, column: i + 1 }, "the column name is blank");
     const first = seen.get(name);
     if (first !== undefined) {
-      throw new InputError(file, place, `the column name ${JSON.stringify(name)} appears twice (columns ${first + 1} and ${i + 1})`);
+      throw new InputError(
+        file,
+        place,
+        `the column name ${JSON.stringify(name)} appears twice (columns ${first + 1} and ${i + 1})`,
+      );
     }
     seen.set(name, i);
   });

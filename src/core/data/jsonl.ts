@@ -12,7 +12,11 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** Lines of a file as strings with their 1-based numbers; bytes that are not UTF-8 are an error on their line. */
 async function* readLines(file: string): AsyncGenerator<{ text: string; line: number }> {
   const fh = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+    throw new InputError(
+      file,
+      undefined,
+      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
+    );
   });
   try {
     let buf = new Uint8Array(CHUNK_BYTES);

@@ -24,17 +24,29 @@ const BY_EXTENSION: Record<string, Format> = {
 export function formatOf(file: string, format?: string): Format {
   if (format) {
     if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new InputError(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${FORMATS.join(", ")})`);
+      throw new InputError(
+        file,
+        undefined,
+        `unknown format ${JSON.stringify(format)} (expected one of ${FORMATS.join(", ")})`,
+      );
     }
     return format as Format;
   }
   const found = BY_EXTENSION[extname(file).toLowerCase()];
-  if (!found) throw new InputError(file, undefined, `cannot tell the format from the extension: name one with --format (${FORMATS.join(", ")})`);
+  if (!found)
+    throw new InputError(
+      file,
+      undefined,
+      `cannot tell the format from the extension: name one with --format (${FORMATS.join(", ")})`,
+    );
   return found;
 }
 
 /** Open a table for streaming, in the format named or implied (a .tsv file defaults to a tab delimiter). */
-export async function openTable(file: string, options: Partial<ReadOptions> & { format?: string } = {}): Promise<TableSource> {
+export async function openTable(
+  file: string,
+  options: Partial<ReadOptions> & { format?: string } = {},
+): Promise<TableSource> {
   const format = formatOf(file, options.format);
   const read: ReadOptions = {
     nullValues: options.nullValues ?? DEFAULT_READ_OPTIONS.nullValues,

@@ -1,6 +1,13 @@
 import { stat } from "node:fs/promises";
 
-import { asyncBufferFromFile, type ColumnData, type FileMetaData, parquetMetadataAsync, parquetRead, parquetSchema } from "hyparquet";
+import {
+  asyncBufferFromFile,
+  type ColumnData,
+  type FileMetaData,
+  parquetMetadataAsync,
+  parquetRead,
+  parquetSchema,
+} from "hyparquet";
 import { compressors } from "hyparquet-compressors";
 
 import { errorMessage, InputError } from "../errors.js";
@@ -13,7 +20,11 @@ export async function openParquet(file: string, options: ReadOptions): Promise<T
   const size = await stat(file).then(
     (s) => s.size,
     (e: NodeJS.ErrnoException) => {
-      throw new InputError(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+      throw new InputError(
+        file,
+        undefined,
+        e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
+      );
     },
   );
   if (size === 0) throw new InputError(file, undefined, "the file is empty");

@@ -1,7 +1,10 @@
 // Byte-level cell parsers: the CSV hot path parses straight from the file buffer, without making strings.
 // Other formats reuse them through `toBytes` so every format agrees on what a number, boolean or datetime is.
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+];
 const latin1 = new TextDecoder("latin1");
 
 function isDigit(c: number): boolean {

@@ -1,13 +1,30 @@
 // Readers of typed formats (JSON Lines, Parquet, Arrow) hand us JavaScript values; these turn them into batch
 // columns with the same rules as the CSV path: strings are parsed with the same byte parsers.
 import type { NullMatcher } from "./nulls.js";
-import { classify, FITS_ALL, FITS_BOOLEAN, FITS_DATETIME, FITS_INTEGER, FITS_NUMBER, parseBoolean, parseDatetime, parseInteger, parseNumber, toBytes } from "./parseBytes.js";
+import {
+  classify,
+  FITS_ALL,
+  FITS_BOOLEAN,
+  FITS_DATETIME,
+  FITS_INTEGER,
+  FITS_NUMBER,
+  parseBoolean,
+  parseDatetime,
+  parseInteger,
+  parseNumber,
+  toBytes,
+} from "./parseBytes.js";
 import { MAX_SHARED_DICT, StringInterner } from "./stringDict.js";
 import type { ColumnData, ColumnPlan } from "./types.js";
 import { INVALID, NULL, OK } from "./types.js";
 
 function isNullValue(v: unknown, nulls: NullMatcher): boolean {
-  return v === null || v === undefined || (typeof v === "number" && Number.isNaN(v)) || (typeof v === "string" && nulls.text(v));
+  return (
+    v === null ||
+    v === undefined ||
+    (typeof v === "number" && Number.isNaN(v)) ||
+    (typeof v === "string" && nulls.text(v))
+  );
 }
 
 /** Which types a value could be read as. A JSON string stays a string unless it is an ISO datetime. */
@@ -29,7 +46,12 @@ export function classifyValue(v: unknown): number {
 }
 
 /** Narrow the fits mask of each column by one batch of values. */
-export function detectValues(columns: readonly ArrayLike<unknown>[], fits: number[], seen: boolean[], nulls: NullMatcher): void {
+export function detectValues(
+  columns: readonly ArrayLike<unknown>[],
+  fits: number[],
+  seen: boolean[],
+  nulls: NullMatcher,
+): void {
   columns.forEach((values, c) => {
     let m = fits[c] ?? FITS_ALL;
     for (let r = 0; r < values.length && m !== 0; r++) {
@@ -70,7 +92,9 @@ export function valueText(v: unknown): string {
   if (v instanceof Date) return v.toISOString();
   if (typeof v === "bigint") return v.toString();
   if (v === undefined) return "";
-  return typeof v === "object" && v !== null ? JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x)) : String(v);
+  return typeof v === "object" && v !== null
+    ? JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x))
+    : String(v);
 }
 
 /** Builds batch columns from value arrays, keeping each column's string dictionary while it stays small. */

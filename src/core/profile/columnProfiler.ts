@@ -57,7 +57,11 @@ export class ColumnProfiler {
     if (col.type === "boolean") {
       let t = 0;
       let f = 0;
-      for (let i = 0; i < length; i++) if (status[i] === 0) (values[i] === 1 ? t++ : f++);
+      for (let i = 0; i < length; i++) {
+        if (status[i] !== 0) continue;
+        if (values[i] === 1) t++;
+        else f++;
+      }
       if (t) this.frequent!.add("true", t);
       if (f) this.frequent!.add("false", f);
       if (t) this.hll.addNumber(1);

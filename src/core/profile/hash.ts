@@ -54,7 +54,7 @@ export class HashSet {
   /** The first row this hash was seen on, or -1 (then it is added with `row`). */
   addOrGet(h: number, row: number): number {
     const key = h + 1; // 0 marks an empty slot
-    let slot = (h % 4294967296 >>> 0) & this.mask;
+    let slot = ((h % 4294967296) >>> 0) & this.mask;
     for (;;) {
       const k = this.keys[slot]!;
       if (k === 0) break;
@@ -76,7 +76,7 @@ export class HashSet {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       if (k === 0) continue;
-      let slot = ((k - 1) % 4294967296 >>> 0) & this.mask;
+      let slot = (((k - 1) % 4294967296) >>> 0) & this.mask;
       while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
       this.keys[slot] = k;
       this.rows[slot] = rows[i]!;

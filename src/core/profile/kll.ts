@@ -59,7 +59,7 @@ export class KllSketch {
     if (this.blockFill === this.block.length) {
       this.insert(this.block[Math.floor(this.random() * this.block.length)]!, this.samplerLevel);
       this.blockFill = 0;
-      if (this.n >= (SAMPLE_TARGET << (this.samplerLevel + 1))) this.raiseSampler();
+      if (this.n >= SAMPLE_TARGET << (this.samplerLevel + 1)) this.raiseSampler();
     }
   }
 

@@ -24,10 +24,20 @@ const columnStateSchema = z
     hll: z.string(),
     moments: momentsSchema.nullable(),
     quantiles: z
-      .object({ k: z.number(), n: z.number(), min: z.number(), max: z.number(), levels: z.array(z.array(z.number())), seed: z.number() })
+      .object({
+        k: z.number(),
+        n: z.number(),
+        min: z.number(),
+        max: z.number(),
+        levels: z.array(z.array(z.number())),
+        seed: z.number(),
+      })
       .strict()
       .nullable(),
-    frequent: z.object({ items: z.array(z.tuple([z.string(), z.number()])), error: z.number() }).strict().nullable(),
+    frequent: z
+      .object({ items: z.array(z.tuple([z.string(), z.number()])), error: z.number() })
+      .strict()
+      .nullable(),
   })
   .strict();
 
@@ -71,7 +81,6 @@ function show(type: string, v: number): number | string {
 
 /** The readable summary of a column's state. Quantiles and histogram come from the KLL sketch (approximate). */
 export function summarize(state: ColumnProfileState): ColumnSummary {
-  const nonNull = state.count - state.nulls;
   const frequent = state.frequent ? FrequentItems.fromState(state.frequent) : null;
   const exactDistinct = frequent !== null && frequent.error === 0;
   const summary: ColumnSummary = {
@@ -92,14 +101,15 @@ export function summarize(state: ColumnProfileState): ColumnSummary {
     const kll = KllSketch.fromState(state.quantiles);
     summary.min = show(state.type, kll.min);
     summary.max = show(state.type, kll.max);
-    summary.quantiles = Object.fromEntries(QUANTILES.map((q) => [`p${Math.round(q * 100)}`, show(state.type, kll.quantile(q))]));
+    summary.quantiles = Object.fromEntries(
+      QUANTILES.map((q) => [`p${Math.round(q * 100)}`, show(state.type, kll.quantile(q))]),
+    );
     if (state.type !== "datetime") summary.histogram = histogram(kll);
   }
   if (frequent) {
     summary.top = frequent.top(TOP_VALUES);
     summary.top_exact = exactDistinct;
   }
-  void nonNull;
   return summary;
 }
 
@@ -140,7 +150,9 @@ export function mergeProfiles(profiles: Profile[]): Profile {
   const first = profiles[0];
   if (!first) throw new Error("nothing to merge");
   const byName = new Map<string, ColumnProfileState[]>();
-  for (const p of profiles) for (const c of p.columns) byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state as ColumnProfileState]);
+  for (const p of profiles)
+    for (const c of p.columns)
+      byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state as ColumnProfileState]);
   const merged: ColumnProfileState[] = [];
   for (const [name, states] of byName) {
     const type = states[0]!.type;
@@ -163,7 +175,9 @@ export function mergeProfiles(profiles: Profile[]): Profile {
       invalid += s.invalid;
     }
     // A column missing from some shards counts their rows as nulls.
-    const missingRows = profiles.filter((p) => !p.columns.some((c) => c.state.name === name)).reduce((a, p) => a + p.rows, 0);
+    const missingRows = profiles
+      .filter((p) => !p.columns.some((c) => c.state.name === name))
+      .reduce((a, p) => a + p.rows, 0);
     merged.push({
       name,
       type,
@@ -176,5 +190,8 @@ export function mergeProfiles(profiles: Profile[]): Profile {
       frequent: frequent ? frequent.toState() : null,
     });
   }
-  return buildProfile(merged, profiles.flatMap((p) => p.sources));
+  return buildProfile(
+    merged,
+    profiles.flatMap((p) => p.sources),
+  );
 }

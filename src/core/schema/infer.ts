@@ -4,7 +4,7 @@ import type { ColumnType, TableSource } from "../data/types.js";
 import { ColumnProfiler } from "../profile/columnProfiler.js";
 import { HashSet } from "../profile/hash.js";
 import { summarize } from "../profile/profile.js";
-import { CodeHashes, cellHash } from "../validate/fieldChecker.js";
+import { cellHash, CodeHashes } from "../validate/fieldChecker.js";
 import type { FieldSpec, SchemaFile } from "./schema.js";
 
 /** A string column is a category, and gets an `allowed` domain, when it has at most this many distinct values... */
@@ -65,18 +65,34 @@ export async function inferSchema(source: TableSource, options: InferOptions = {
     const field: FieldSpec = { name: s.name, type, required: true, nullable: s.nulls > 0 };
     const nonNull = s.count - s.nulls;
     const note: string[] = [];
-    if (s.nulls > 0) note.push(`observed ${s.nulls} nulls (${((s.nulls / s.count) * 100).toFixed(2)}%): consider max_null_fraction`);
-    if (type === "string" && s.distinct_exact && s.distinct <= MAX_DOMAIN && s.distinct <= nonNull * DOMAIN_DISTINCT_SHARE && s.top) {
+    if (s.nulls > 0)
+      note.push(`observed ${s.nulls} nulls (${((s.nulls / s.count) * 100).toFixed(2)}%): consider max_null_fraction`);
+    if (
+      type === "string" &&
+      s.distinct_exact &&
+      s.distinct <= MAX_DOMAIN &&
+      s.distinct <= nonNull * DOMAIN_DISTINCT_SHARE &&
+      s.top
+    ) {
       field.allowed = [...(s.top_exact ? topAll(p) : s.top.map((t) => t.value))].sort();
     }
     if (uniques[i] && nonNull >= MIN_ROWS_FOR_UNIQUE && (type === "string" || type === "integer")) field.unique = true;
-    if (s.min !== undefined && s.max !== undefined && (type === "integer" || type === "number" || type === "datetime")) {
+    if (
+      s.min !== undefined &&
+      s.max !== undefined &&
+      (type === "integer" || type === "number" || type === "datetime")
+    ) {
       note.push(`observed range ${s.min} … ${s.max}: add min/max to enforce`);
     }
     fields.push(field);
     notes.push(note.join("; "));
   });
-  const schema: SchemaFile = { version: 1, columns: "strict", ...(options.target ? { target: options.target } : {}), fields };
+  const schema: SchemaFile = {
+    version: 1,
+    columns: "strict",
+    ...(options.target ? { target: options.target } : {}),
+    fields,
+  };
   return { schema, yaml: toYaml(schema, notes, source.file, rows) };
 }
 

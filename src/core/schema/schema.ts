@@ -10,7 +10,12 @@ const bound = z.union([z.number(), z.string()]);
 
 /** A rule's value, or the value with `mostly`: the share of checked cells that must pass (as in Great Expectations). */
 function withMostly<T extends z.ZodType, K extends string>(value: T, key: K) {
-  return z.union([value, z.object({ [key]: value, mostly: share.optional() } as Record<K, T> & { mostly: z.ZodOptional<typeof share> }).strict()]);
+  return z.union([
+    value,
+    z
+      .object({ [key]: value, mostly: share.optional() } as Record<K, T> & { mostly: z.ZodOptional<typeof share> })
+      .strict(),
+  ]);
 }
 
 export const fieldSchema = z
@@ -24,7 +29,9 @@ export const fieldSchema = z
     min: withMostly(bound, "value").optional().describe("Inclusive lower bound (ISO text for datetimes)."),
     max: withMostly(bound, "value").optional().describe("Inclusive upper bound (ISO text for datetimes)."),
     allowed: withMostly(z.array(scalar).min(1), "values").optional().describe("The only values allowed."),
-    pattern: withMostly(z.string(), "regex").optional().describe("A regular expression each string must contain a match of (anchor it with ^…$)."),
+    pattern: withMostly(z.string(), "regex")
+      .optional()
+      .describe("A regular expression each string must contain a match of (anchor it with ^…$)."),
     unique: withMostly(z.boolean(), "value").optional().describe("No value may repeat."),
     format: z.string().optional().describe("strftime format of a datetime column (default ISO 8601)."),
     mostly: share.optional().describe("Default `mostly` for this column's value rules."),
@@ -39,7 +46,10 @@ export const schemaFileSchema = z
       .object({ min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() })
       .strict()
       .optional(),
-    unique: z.array(z.array(z.string()).min(1)).optional().describe("Compound keys: each list of columns must be unique together."),
+    unique: z
+      .array(z.array(z.string()).min(1))
+      .optional()
+      .describe("Compound keys: each list of columns must be unique together."),
     target: z.string().optional().describe("The target (label) column."),
     fields: z.array(fieldSchema),
   })
@@ -47,27 +57,57 @@ export const schemaFileSchema = z
   .superRefine((s, ctx) => {
     const names = new Set<string>();
     s.fields.forEach((f, i) => {
-      if (names.has(f.name)) ctx.addIssue({ code: "custom", path: ["fields", i, "name"], message: `the column ${JSON.stringify(f.name)} is listed twice` });
+      if (names.has(f.name))
+        ctx.addIssue({
+          code: "custom",
+          path: ["fields", i, "name"],
+          message: `the column ${JSON.stringify(f.name)} is listed twice`,
+        });
       names.add(f.name);
       const numeric = f.type === "integer" || f.type === "number";
       for (const key of ["min", "max"] as const) {
         const v = f[key];
         if (v === undefined) continue;
         const value = typeof v === "object" ? v.value : v;
-        if (f.type === "datetime" ? typeof value !== "string" || Number.isNaN(datetimeBound(value)) : !numeric || typeof value !== "number") {
-          ctx.addIssue({ code: "custom", path: ["fields", i, key], message: f.type === "datetime" ? "a datetime bound must be ISO 8601 text" : `${key} applies to integer, number and datetime columns, as a number` });
+        if (
+          f.type === "datetime"
+            ? typeof value !== "string" || Number.isNaN(datetimeBound(value))
+            : !numeric || typeof value !== "number"
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["fields", i, key],
+            message:
+              f.type === "datetime"
+                ? "a datetime bound must be ISO 8601 text"
+                : `${key} applies to integer, number and datetime columns, as a number`,
+          });
         }
       }
       if (f.pattern !== undefined) {
-        if (f.type !== "string") ctx.addIssue({ code: "custom", path: ["fields", i, "pattern"], message: "pattern applies to string columns" });
+        if (f.type !== "string")
+          ctx.addIssue({
+            code: "custom",
+            path: ["fields", i, "pattern"],
+            message: "pattern applies to string columns",
+          });
         try {
           new RegExp(typeof f.pattern === "string" ? f.pattern : f.pattern.regex, "u");
         } catch (e) {
-          ctx.addIssue({ code: "custom", path: ["fields", i, "pattern"], message: `not a valid regular expression (${(e as Error).message})` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["fields", i, "pattern"],
+            message: `not a valid regular expression (${(e as Error).message})`,
+          });
         }
       }
       if (f.format !== undefined) {
-        if (f.type !== "datetime") ctx.addIssue({ code: "custom", path: ["fields", i, "format"], message: "format applies to datetime columns" });
+        if (f.type !== "datetime")
+          ctx.addIssue({
+            code: "custom",
+            path: ["fields", i, "format"],
+            message: "format applies to datetime columns",
+          });
         try {
           compileDatetimeFormat(f.format);
         } catch (e) {
@@ -75,10 +115,20 @@ export const schemaFileSchema = z
         }
       }
     });
-    if (s.target !== undefined && !names.has(s.target)) ctx.addIssue({ code: "custom", path: ["target"], message: `the target ${JSON.stringify(s.target)} is not a listed column` });
+    if (s.target !== undefined && !names.has(s.target))
+      ctx.addIssue({
+        code: "custom",
+        path: ["target"],
+        message: `the target ${JSON.stringify(s.target)} is not a listed column`,
+      });
     s.unique?.forEach((key, i) =>
       key.forEach((col, j) => {
-        if (!names.has(col)) ctx.addIssue({ code: "custom", path: ["unique", i, j], message: `${JSON.stringify(col)} is not a listed column` });
+        if (!names.has(col))
+          ctx.addIssue({
+            code: "custom",
+            path: ["unique", i, j],
+            message: `${JSON.stringify(col)} is not a listed column`,
+          });
       }),
     );
     if (s.row_count?.min !== undefined && s.row_count.max !== undefined && s.row_count.min > s.row_count.max) {

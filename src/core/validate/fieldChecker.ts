@@ -1,6 +1,6 @@
 import { compileDatetimeFormat } from "../data/datetimeFormat.js";
 import type { Batch, ColumnData, ColumnPlan, ColumnType, StringDict } from "../data/types.js";
-import { HashSet, hashNumber, hashString } from "../profile/hash.js";
+import { hashNumber, HashSet, hashString } from "../profile/hash.js";
 import { datetimeBound, type FieldSpec } from "../schema/schema.js";
 import { type Check, type CheckKind, type Example, MAX_EXAMPLES } from "./report.js";
 
@@ -12,12 +12,20 @@ export class Tally {
   hit(batch: Batch, col: number, r: number, note?: string): void {
     this.count++;
     if (this.examples.length < MAX_EXAMPLES) {
-      this.examples.push({ row: batch.rowStart + r + 1, line: batch.lines ? batch.lines[r]! : null, value: batch.raw(col, r), ...(note ? { note } : {}) });
+      this.examples.push({
+        row: batch.rowStart + r + 1,
+        line: batch.lines ? batch.lines[r]! : null,
+        value: batch.raw(col, r),
+        ...(note ? { note } : {}),
+      });
     }
   }
 }
 
-function ruleValue<T>(rule: T | { mostly?: number } | undefined, key: string): { value: T; mostly?: number } | undefined {
+function ruleValue<T>(
+  rule: T | { mostly?: number } | undefined,
+  key: string,
+): { value: T; mostly?: number } | undefined {
   if (rule === undefined) return undefined;
   if (typeof rule === "object" && rule !== null && !Array.isArray(rule)) {
     const r = rule as Record<string, unknown>;
@@ -97,7 +105,13 @@ export class FieldChecker {
   private readonly nullTally = new Tally();
   private readonly nullsLimited: boolean;
   private readonly range: { min: number; max: number; mostly?: number; tally: Tally } | null = null;
-  private readonly allowed: { numbers: Set<number>; memo: CodeMemo; mostly?: number; tally: Tally; text: string } | null = null;
+  private readonly allowed: {
+    numbers: Set<number>;
+    memo: CodeMemo;
+    mostly?: number;
+    tally: Tally;
+    text: string;
+  } | null = null;
   private readonly pattern: { memo: CodeMemo; mostly?: number; tally: Tally; text: string } | null = null;
   private readonly unique: { set: HashSet; hashes: CodeHashes; mostly?: number; tally: Tally } | null = null;
 
@@ -135,12 +149,22 @@ export class FieldChecker {
     if (pattern) {
       const re = new RegExp(pattern.value, "u");
       const mostly = pattern.mostly ?? spec.mostly;
-      this.pattern = { memo: new CodeMemo((t) => re.test(t)), ...(mostly !== undefined ? { mostly } : {}), tally: new Tally(), text: pattern.value };
+      this.pattern = {
+        memo: new CodeMemo((t) => re.test(t)),
+        ...(mostly !== undefined ? { mostly } : {}),
+        tally: new Tally(),
+        text: pattern.value,
+      };
     }
     const unique = ruleValue<boolean>(spec.unique, "value");
     if (unique && unique.value !== false) {
       const mostly = unique.mostly ?? spec.mostly;
-      this.unique = { set: new HashSet(), hashes: new CodeHashes(), ...(mostly !== undefined ? { mostly } : {}), tally: new Tally() };
+      this.unique = {
+        set: new HashSet(),
+        hashes: new CodeHashes(),
+        ...(mostly !== undefined ? { mostly } : {}),
+        tally: new Tally(),
+      };
     }
   }
 
@@ -156,7 +180,8 @@ export class FieldChecker {
       if (s === 0) ok++;
       else if (s === 1) {
         nulls++;
-        if (this.nullsLimited && this.nullTally.examples.length < MAX_EXAMPLES) this.nullTally.hit(batch, this.index, r);
+        if (this.nullsLimited && this.nullTally.examples.length < MAX_EXAMPLES)
+          this.nullTally.hit(batch, this.index, r);
       } else this.typeBad.hit(batch, this.index, r);
     }
     this.nulls += nulls;
@@ -180,7 +205,8 @@ export class FieldChecker {
     }
     if (this.pattern && col.kind === "string") {
       const { memo, tally } = this.pattern;
-      for (let r = 0; r < n; r++) if (status[r] === 0 && !memo.ok(col.dict, col.codes[r]!)) tally.hit(batch, this.index, r);
+      for (let r = 0; r < n; r++)
+        if (status[r] === 0 && !memo.ok(col.dict, col.codes[r]!)) tally.hit(batch, this.index, r);
     }
     if (this.unique) {
       const { set, hashes, tally } = this.unique;
@@ -195,12 +221,36 @@ export class FieldChecker {
   checks(): Check[] {
     const name = this.spec.name;
     const out: Check[] = [];
-    const make = (kind: CheckKind, tally: Tally, denominator: number, expectation: string, mostly: number | undefined): Check => {
+    const make = (
+      kind: CheckKind,
+      tally: Tally,
+      denominator: number,
+      expectation: string,
+      mostly: number | undefined,
+    ): Check => {
       const share = denominator ? tally.count / denominator : 0;
       const passed = mostly === undefined ? tally.count === 0 : 1 - share >= mostly - 1e-12;
-      return { kind, column: name, passed, count: tally.count, share, denominator, ...(mostly !== undefined ? { mostly } : {}), expectation, examples: tally.examples };
+      return {
+        kind,
+        column: name,
+        passed,
+        count: tally.count,
+        share,
+        denominator,
+        ...(mostly !== undefined ? { mostly } : {}),
+        expectation,
+        examples: tally.examples,
+      };
     };
-    out.push(make("type", this.typeBad, this.nonNull, `values are ${this.spec.type}${this.spec.format ? ` (${this.spec.format})` : ""}`, this.spec.mostly));
+    out.push(
+      make(
+        "type",
+        this.typeBad,
+        this.nonNull,
+        `values are ${this.spec.type}${this.spec.format ? ` (${this.spec.format})` : ""}`,
+        this.spec.mostly,
+      ),
+    );
     const maxNull = this.spec.max_null_fraction ?? (this.spec.nullable ? undefined : 0);
     if (maxNull !== undefined) {
       const share = this.rows ? this.nulls / this.rows : 0;
@@ -218,10 +268,16 @@ export class FieldChecker {
     if (this.range) {
       const lo = this.spec.min === undefined ? "" : `≥ ${JSON.stringify(ruleValue(this.spec.min, "value")!.value)}`;
       const hi = this.spec.max === undefined ? "" : `≤ ${JSON.stringify(ruleValue(this.spec.max, "value")!.value)}`;
-      out.push(make("range", this.range.tally, this.ok, `values ${[lo, hi].filter(Boolean).join(" and ")}`, this.range.mostly));
+      out.push(
+        make("range", this.range.tally, this.ok, `values ${[lo, hi].filter(Boolean).join(" and ")}`, this.range.mostly),
+      );
     }
-    if (this.allowed) out.push(make("allowed", this.allowed.tally, this.ok, `values in {${this.allowed.text}}`, this.allowed.mostly));
-    if (this.pattern) out.push(make("pattern", this.pattern.tally, this.ok, `values match /${this.pattern.text}/`, this.pattern.mostly));
+    if (this.allowed)
+      out.push(make("allowed", this.allowed.tally, this.ok, `values in {${this.allowed.text}}`, this.allowed.mostly));
+    if (this.pattern)
+      out.push(
+        make("pattern", this.pattern.tally, this.ok, `values match /${this.pattern.text}/`, this.pattern.mostly),
+      );
     if (this.unique) out.push(make("unique", this.unique.tally, this.ok, "no value repeats", this.unique.mostly));
     return out;
   }

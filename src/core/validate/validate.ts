@@ -1,9 +1,9 @@
 import type { Batch, ColumnPlan, ColumnType, TableSource } from "../data/types.js";
 import { ColumnProfiler } from "../profile/columnProfiler.js";
-import { HashSet, hashCombine } from "../profile/hash.js";
+import { hashCombine, HashSet } from "../profile/hash.js";
 import { buildProfile, type Profile } from "../profile/profile.js";
 import type { SchemaFile } from "../schema/schema.js";
-import { CodeHashes, cellHash, FieldChecker, Tally } from "./fieldChecker.js";
+import { cellHash, CodeHashes, FieldChecker, Tally } from "./fieldChecker.js";
 import type { Check, ValidationReport } from "./report.js";
 
 export interface ValidateOptions {
@@ -54,7 +54,14 @@ export async function validateTable(options: ValidateOptions): Promise<ValidateR
   const names = source.columnNames;
   const position = new Map(names.map((n, i) => [n, i]));
   const checks: Check[] = [];
-  const tableCheck = (kind: Check["kind"], column: string | null, passed: boolean, expectation: string, count = passed ? 0 : 1, denominator = 1): Check => ({
+  const tableCheck = (
+    kind: Check["kind"],
+    column: string | null,
+    passed: boolean,
+    expectation: string,
+    count = passed ? 0 : 1,
+    denominator = 1,
+  ): Check => ({
     kind,
     column,
     passed,
@@ -69,18 +76,33 @@ export async function validateTable(options: ValidateOptions): Promise<ValidateR
   for (const field of schema.fields) {
     const i = position.get(field.name);
     if (i === undefined) {
-      checks.push(tableCheck("missing_column", field.name, !field.required, field.required ? "the column is present" : "the column is present (optional)"));
+      checks.push(
+        tableCheck(
+          "missing_column",
+          field.name,
+          !field.required,
+          field.required ? "the column is present" : "the column is present (optional)",
+        ),
+      );
     } else {
       checkers.push(new FieldChecker(field, i));
     }
   }
   const listed = new Set(schema.fields.map((f) => f.name));
   if (schema.columns === "strict") {
-    for (const n of names) if (!listed.has(n)) checks.push(tableCheck("extra_column", n, false, "only the columns the schema lists (columns: strict)"));
+    for (const n of names)
+      if (!listed.has(n))
+        checks.push(tableCheck("extra_column", n, false, "only the columns the schema lists (columns: strict)"));
   }
   const keys = (schema.unique ?? [])
     .filter((key) => key.every((c) => position.has(c)))
-    .map((key) => new KeyChecker(key, key.map((c) => position.get(c)!)));
+    .map(
+      (key) =>
+        new KeyChecker(
+          key,
+          key.map((c) => position.get(c)!),
+        ),
+    );
 
   const plan: ColumnPlan[] = names.map(() => ({ type: "string" as ColumnType }));
   for (const c of checkers) plan[c.index] = c.plan;
@@ -98,13 +120,27 @@ export async function validateTable(options: ValidateOptions): Promise<ValidateR
   if (schema.row_count) {
     const { min, max } = schema.row_count;
     const ok = (min === undefined || rows >= min) && (max === undefined || rows <= max);
-    const expectation = [min !== undefined ? `at least ${min} rows` : "", max !== undefined ? `at most ${max} rows` : ""].filter(Boolean).join(" and ");
+    const expectation = [
+      min !== undefined ? `at least ${min} rows` : "",
+      max !== undefined ? `at most ${max} rows` : "",
+    ]
+      .filter(Boolean)
+      .join(" and ");
     checks.unshift({ ...tableCheck("row_count", null, ok, expectation), count: rows, share: 1, denominator: rows });
   }
   for (const c of checkers) checks.push(...c.checks());
   for (const k of keys) {
     const share = rows ? k.tally.count / rows : 0;
-    checks.push({ kind: "compound_unique", column: k.names.join(", "), passed: k.tally.count === 0, count: k.tally.count, share, denominator: rows, expectation: `(${k.names.join(", ")}) is unique`, examples: k.tally.examples });
+    checks.push({
+      kind: "compound_unique",
+      column: k.names.join(", "),
+      passed: k.tally.count === 0,
+      count: k.tally.count,
+      share,
+      denominator: rows,
+      expectation: `(${k.names.join(", ")}) is unique`,
+      examples: k.tally.examples,
+    });
   }
 
   const failed = checks.filter((c) => !c.passed);
@@ -118,8 +154,17 @@ export async function validateTable(options: ValidateOptions): Promise<ValidateR
     rows,
     columns: names.length,
     checks,
-    summary: { checks: checks.length, failed: failed.length, violations: failed.reduce((a, c) => a + (c.kind === "row_count" ? 1 : c.count), 0) },
+    summary: {
+      checks: checks.length,
+      failed: failed.length,
+      violations: failed.reduce((a, c) => a + (c.kind === "row_count" ? 1 : c.count), 0),
+    },
   };
-  const profile = profilers ? buildProfile(profilers.map((p) => p.toState()), [{ file: source.file, format: source.format, rows }]) : null;
+  const profile = profilers
+    ? buildProfile(
+        profilers.map((p) => p.toState()),
+        [{ file: source.file, format: source.format, rows }],
+      )
+    : null;
   return { report, profile };
 }

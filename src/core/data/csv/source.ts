@@ -1,11 +1,11 @@
 import { open } from "node:fs/promises";
 
 import { InputError } from "../../errors.js";
+import { validateHeader } from "../header.js";
 import { NullMatcher, typeFromFits } from "../nulls.js";
 import { classify, FITS_ALL } from "../parseBytes.js";
 import { ByteInterner, MAX_SHARED_DICT } from "../stringDict.js";
 import type { Batch, ColumnPlan, ColumnType, ReadOptions, TableSource } from "../types.js";
-import { validateHeader } from "../header.js";
 import { cellText, convertColumn } from "./convert.js";
 import { CsvTokenizer, type FieldBatch } from "./tokenizer.js";
 
@@ -16,11 +16,19 @@ const MAX_COLUMNS = 100_000;
 /** Open a CSV file: reads the header now; rows stream in batches later, in chunks of bounded size. */
 export async function openCsv(file: string, options: ReadOptions): Promise<TableSource> {
   if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127) {
-    throw new InputError(file, undefined, `the delimiter must be one ASCII character, not ${JSON.stringify(options.delimiter)}`);
+    throw new InputError(
+      file,
+      undefined,
+      `the delimiter must be one ASCII character, not ${JSON.stringify(options.delimiter)}`,
+    );
   }
   const delimiter = options.delimiter.charCodeAt(0);
   const fh = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+    throw new InputError(
+      file,
+      undefined,
+      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
+    );
   });
   const nulls = new NullMatcher(options.nullValues);
 
@@ -50,11 +58,20 @@ export async function openCsv(file: string, options: ReadOptions): Promise<Table
     await fh.close();
     throw new InputError(file, undefined, "the file is empty: a header row is needed");
   }
-  const headerBatch: FieldBatch = { buf, rows: 1, width: header.width, starts: header.starts, ends: header.ends, flags: header.flags, lines: header.lines };
+  const headerBatch: FieldBatch = {
+    buf,
+    rows: 1,
+    width: header.width,
+    starts: header.starts,
+    ends: header.ends,
+    flags: header.flags,
+    lines: header.lines,
+  };
   const names: string[] = [];
   for (let c = 0; c < header.width; c++) {
     const text = cellText(headerBatch, c, 0);
-    if (text.includes("\uFFFD")) throw new InputError(file, { line: 1, column: c + 1 }, "the header is not valid UTF-8");
+    if (text.includes("\uFFFD"))
+      throw new InputError(file, { line: 1, column: c + 1 }, "the header is not valid UTF-8");
     names.push(text);
   }
   validateHeader(file, names, { line: 1 });
@@ -77,7 +94,15 @@ export async function openCsv(file: string, options: ReadOptions): Promise<Table
       }
       tok.fill(chunk, used, end);
       if (tok.rows > 0) {
-        yield { buf: chunk, rows: tok.rows, width: names.length, starts: tok.starts, ends: tok.ends, flags: tok.flags, lines: tok.lines };
+        yield {
+          buf: chunk,
+          rows: tok.rows,
+          width: names.length,
+          starts: tok.starts,
+          ends: tok.ends,
+          flags: tok.flags,
+          lines: tok.lines,
+        };
       }
       if (end && tok.position >= used) return;
       if (tok.rows === tok.capacity) {
@@ -132,7 +157,13 @@ export async function openCsv(file: string, options: ReadOptions): Promise<Table
           if (interners[c]!.size > MAX_SHARED_DICT) interners[c] = new ByteInterner();
           return convertColumn(fb, c, p, nulls, interners[c]!, file);
         });
-        yield { rowStart, length: fb.rows, lines: fb.lines.subarray(0, fb.rows), columns, raw: (c, r) => cellText(fb, c, r) };
+        yield {
+          rowStart,
+          length: fb.rows,
+          lines: fb.lines.subarray(0, fb.rows),
+          columns,
+          raw: (c, r) => cellText(fb, c, r),
+        };
         rowStart += fb.rows;
       }
     },

@@ -139,7 +139,11 @@ export class CsvTokenizer {
           i = closed + 1;
           if (i < len && b[i] === CR && (i + 1 >= len || b[i + 1] === LF)) i++;
           if (i < len && b[i] !== d && b[i] !== LF) {
-            throw new InputError(this.file, { line: this.line }, `unexpected text after the closing quote of field ${f + 1}`);
+            throw new InputError(
+              this.file,
+              { line: this.line },
+              `unexpected text after the closing quote of field ${f + 1}`,
+            );
           }
         } else {
           const s = i;
@@ -170,7 +174,8 @@ export class CsvTokenizer {
         return;
       }
       if (this.header) this.width = f;
-      else if (f !== width) throw new InputError(this.file, { line: recordLine }, `${f} fields, but the header has ${width}`);
+      else if (f !== width)
+        throw new InputError(this.file, { line: recordLine }, `${f} fields, but the header has ${width}`);
       this.lines[this.rows] = recordLine;
       this.rows++;
       this.pos = i;

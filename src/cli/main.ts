@@ -1,0 +1,109 @@
+import { Command, CommanderError, Option } from "commander";
+
+import { type CommandIO, type RawInputs } from "../commands/io.js";
+import { runCommand } from "../commands/run.js";
+import { COMMANDS, type CommandSpec } from "../commands/specs.js";
+import { errorMessage, InputError } from "../core/errors.js";
+import { createPlatform } from "../platform/detect.js";
+import { terminalProgress } from "./progress.js";
+
+export interface CliEnv {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The terminal stream for progress, when there is one. */
+  tty?: NodeJS.WriteStream;
+  version: string;
+}
+
+interface GlobalOptions {
+  config?: string;
+  json?: boolean;
+  debug?: boolean;
+}
+
+function addOptions(cmd: Command, spec: CommandSpec): Command {
+  for (const opt of spec.options) {
+    if (spec.name === "profile-merge" && opt.name === "profiles") continue; // positional on the CLI
+    const o = new Option(
+      `--${opt.name}${opt.arg ? ` ${opt.arg}` : ""}`,
+      opt.description + (opt.required ? " (required)" : ""),
+    );
+    cmd.addOption(o);
+  }
+  return cmd;
+}
+
+/** The modelgate CLI: returns the exit code (0 pass, 1 failed check or gate, 2 unusable input, config or usage). */
+export async function main(argv: string[], cli: CliEnv): Promise<number> {
+  let code = 0;
+  let debug = argv.includes("--debug");
+  const program = new Command("modelgate")
+    .description(
+      "MLOps gates on every pull request: validate data, profile it, and (as they land) evaluate, gate, drift and release models.",
+    )
+    .version(cli.version)
+    .option("--config <file>", "modelgate.yml to read (default: modelgate.yml in the working directory)")
+    .option("--json", "print machine-readable JSON on stdout (human output goes to stderr)")
+    .option("--debug", "print stack traces of errors")
+    .exitOverride()
+    .configureOutput({
+      writeOut: cli.stdout,
+      writeErr: cli.stderr,
+      outputError: (s, write) => write(`modelgate: ${s.replace(/^error: /, "")}`),
+    })
+    .showHelpAfterError("(run with --help for usage)");
+
+  const run =
+    (spec: CommandSpec) =>
+    async (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      const opts = cmd.optsWithGlobals<GlobalOptions & RawInputs>();
+      debug = Boolean(opts.debug);
+      if (spec.name === "profile-merge") opts.profiles = args[0] as string[];
+      const progress = cli.tty ? terminalProgress(cli.tty, cli.env) : null;
+      const io: CommandIO = {
+        cwd: cli.cwd,
+        json: Boolean(opts.json),
+        stdout: opts.json ? cli.stdout : cli.stdout,
+        stderr: cli.stderr,
+        platform: createPlatform(cli.env, { cwd: cli.cwd, err: cli.stderr, out: opts.json ? cli.stderr : cli.stdout }),
+        ...(progress ? { progress: progress.update } : {}),
+      };
+      try {
+        code = await runCommand(spec.name, opts, io, opts.config);
+      } finally {
+        progress?.done();
+      }
+    };
+
+  const byWords = new Map<string, Command>();
+  for (const spec of COMMANDS) {
+    const [first, second] = spec.words as [string, string?];
+    if (!second) {
+      const cmd = addOptions(program.command(first).description(spec.summary), spec).action(run(spec));
+      byWords.set(first, cmd);
+      continue;
+    }
+    let parent = byWords.get(first);
+    if (!parent) {
+      parent = program.command(first).description(`${first} commands`);
+      byWords.set(first, parent);
+    }
+    const sub = parent.command(second).description(spec.summary);
+    if (spec.name === "profile-merge") sub.argument("<profiles...>", "the profile files to merge");
+    addOptions(sub, spec).action(run(spec));
+  }
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    cli.stderr(`modelgate: ${errorMessage(e)}\n`);
+    if (debug && e instanceof Error && e.stack) cli.stderr(`${e.stack}\n`);
+    else if (!(e instanceof InputError)) cli.stderr("(an unexpected error: run with --debug for the stack trace)\n");
+    return 2;
+  }
+}

@@ -1,0 +1,69 @@
+import { dirname, isAbsolute, resolve } from "node:path";
+
+import type { Config } from "../core/config/config.js";
+import { InputError } from "../core/errors.js";
+import type { Platform } from "../platform/port.js";
+import { type CommandSpec, optionKey } from "./specs.js";
+
+/** What a command may touch: the working directory, the two streams, the platform. */
+export interface CommandIO {
+  cwd: string;
+  json: boolean;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  platform: Platform;
+  /** Progress reporting, when the terminal wants it. */
+  progress?: (rows: number) => void;
+}
+
+export type RawInputs = Record<string, string | string[] | boolean | undefined>;
+export type Inputs = Record<string, string | string[] | undefined>;
+
+/** Flag values first, then modelgate.yml; paths from the config are relative to the config file. */
+export function resolveInputs(
+  spec: CommandSpec,
+  raw: RawInputs,
+  config: Config,
+  configFile: string | null,
+  cwd: string,
+): Inputs {
+  const out: Inputs = {};
+  for (const opt of spec.options) {
+    const key = optionKey(opt.name);
+    let value = raw[key];
+    if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
+      const fromConfig = opt.fromConfig?.(config);
+      if (
+        fromConfig !== undefined &&
+        configFile &&
+        opt.arg === "<file>" &&
+        typeof fromConfig === "string" &&
+        !isAbsolute(fromConfig)
+      ) {
+        value = resolve(dirname(configFile), fromConfig);
+      } else value = fromConfig;
+    }
+    if (typeof value === "boolean") value = String(value);
+    if (value !== undefined && opt.list && typeof value === "string") value = splitList(value);
+    if (typeof value === "string" && opt.arg === "<file>") value = resolve(cwd, value);
+    if ((value === undefined || value === "") && opt.required) {
+      throw new InputError(
+        undefined,
+        undefined,
+        `--${opt.name} is required${opt.fromConfig ? " (or set it in modelgate.yml)" : ""}`,
+      );
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+/** A comma-separated list; `\,` keeps a comma. */
+export function splitList(text: string): string[] {
+  return text.split(/(?<!\\),/).map((s) => s.replaceAll("\\,", ","));
+}
+
+/** A path as the user should read it: relative to the working directory when inside it. */
+export function shown(path: string, cwd: string): string {
+  return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
+}

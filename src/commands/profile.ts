@@ -1,0 +1,83 @@
+import { readFile, writeFile } from "node:fs/promises";
+
+import { loadYamlFile } from "../core/config/yamlFile.js";
+import { openTable } from "../core/data/open.js";
+import type { ColumnType } from "../core/data/types.js";
+import { errorMessage, InputError } from "../core/errors.js";
+import { mergeProfiles, type Profile, profileSchema } from "../core/profile/profile.js";
+import { profileTable } from "../core/profile/profileTable.js";
+import { schemaFileSchema } from "../core/schema/schema.js";
+import { type CommandIO, type Inputs, shown } from "./io.js";
+import { readOptionsOf } from "./readOptions.js";
+
+/** `modelgate profile`: one table's profile, with types from the schema when one is given. */
+export async function runProfile(inputs: Inputs, io: CommandIO): Promise<number> {
+  const data = inputs.data as string;
+  const out = inputs.out as string;
+  const source = await openTable(data, readOptionsOf(inputs));
+  let profile: Profile;
+  try {
+    let types: ColumnType[] | undefined;
+    if (typeof inputs.schema === "string") {
+      const schema = await loadYamlFile(inputs.schema, schemaFileSchema);
+      const byName = new Map(schema.fields.map((f) => [f.name, f.type as ColumnType]));
+      types = source.columnNames.map((n) => byName.get(n) ?? "string");
+    }
+    profile = await profileTable(source, {
+      ...(types ? { types } : {}),
+      ...(io.progress ? { onProgress: io.progress } : {}),
+    });
+  } finally {
+    await source.close();
+  }
+  profile.sources = profile.sources.map((s) => ({ ...s, file: shown(s.file, io.cwd) }));
+  return writeProfile(profile, out, io);
+}
+
+/** `modelgate profile merge`: shard profiles into the profile of the whole. */
+export async function runProfileMerge(inputs: Inputs, io: CommandIO): Promise<number> {
+  const files = inputs.profiles as string[];
+  const profiles = await Promise.all(files.map((f) => readProfile(f)));
+  return writeProfile(mergeProfiles(profiles), inputs.out as string, io);
+}
+
+export async function readProfile(file: string): Promise<Profile> {
+  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
+    throw new InputError(
+      file,
+      undefined,
+      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
+    );
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(file, undefined, `not valid JSON (${errorMessage(e)})`);
+  }
+  const parsed = profileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(
+      file,
+      { path: issue.path.join(".") || "(top level)" },
+      `not a modelgate profile: ${issue.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+async function writeProfile(profile: Profile, out: string, io: CommandIO): Promise<number> {
+  await writeFile(out, `${JSON.stringify(profile)}\n`);
+  if (io.json)
+    io.stdout(
+      `${JSON.stringify(
+        profile.columns.map((c) => c.summary),
+        null,
+        2,
+      )}\n`,
+    );
+  else io.stdout(`wrote ${shown(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`);
+  await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
+  return 0;
+}

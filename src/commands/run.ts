@@ -1,0 +1,29 @@
+import { loadConfig } from "../core/config/config.js";
+import { type CommandIO, type RawInputs, resolveInputs } from "./io.js";
+import { runProfile, runProfileMerge } from "./profile.js";
+import { runSchemaInfer } from "./schemaInfer.js";
+import { COMMANDS, type CommandSpec } from "./specs.js";
+import { runValidate } from "./validate.js";
+
+const RUNNERS: Record<
+  string,
+  (inputs: Record<string, string | string[] | undefined>, io: CommandIO) => Promise<number>
+> = {
+  validate: runValidate,
+  "schema-infer": runSchemaInfer,
+  profile: runProfile,
+  "profile-merge": runProfileMerge,
+};
+
+export function specOf(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+/** Resolve a command's inputs (flags, then modelgate.yml) and run it: the one path for CLI and actions. */
+export async function runCommand(name: string, raw: RawInputs, io: CommandIO, configFile?: string): Promise<number> {
+  const spec = specOf(name);
+  const runner = RUNNERS[name];
+  if (!spec || !runner) throw new Error(`unknown command ${name}`);
+  const { config, file } = await loadConfig(io.cwd, configFile);
+  return runner(resolveInputs(spec, raw, config, file, io.cwd), io);
+}

@@ -1,0 +1,37 @@
+import { writeFile } from "node:fs/promises";
+
+import { openTable } from "../core/data/open.js";
+import { InputError } from "../core/errors.js";
+import { inferSchema } from "../core/schema/infer.js";
+import { type CommandIO, type Inputs, shown } from "./io.js";
+import { readOptionsOf } from "./readOptions.js";
+
+/** `modelgate schema infer`: writes the schema YAML. */
+export async function runSchemaInfer(inputs: Inputs, io: CommandIO): Promise<number> {
+  const data = inputs.data as string;
+  const out = inputs.out as string;
+  const source = await openTable(data, readOptionsOf(inputs));
+  const target = typeof inputs.target === "string" ? inputs.target : undefined;
+  if (target !== undefined && !source.columnNames.includes(target)) {
+    await source.close();
+    throw new InputError(data, undefined, `the target column ${JSON.stringify(target)} is not in the header`);
+  }
+  let result;
+  try {
+    result = await inferSchema(source, {
+      ...(target ? { target } : {}),
+      ...(io.progress ? { onProgress: io.progress } : {}),
+    });
+  } finally {
+    await source.close();
+  }
+  await writeFile(out, result.yaml);
+  const fields = result.schema.fields;
+  if (io.json) io.stdout(`${JSON.stringify(result.schema, null, 2)}\n`);
+  else
+    io.stdout(
+      `wrote ${shown(out, io.cwd)}: ${fields.length} columns (${fields.map((f) => `${f.name}: ${f.type}`).join(", ")})\n`,
+    );
+  await io.platform.setOutputs({ "schema-path": out, columns: fields.length });
+  return 0;
+}

@@ -1,0 +1,182 @@
+import type { Config } from "../core/config/config.js";
+
+/** One option of a command: the CLI flag and the action input share this name (kebab-case). */
+export interface OptionSpec {
+  name: string;
+  /** Commander's value placeholder, or null for a boolean switch. */
+  arg: string | null;
+  description: string;
+  required?: boolean;
+  list?: boolean;
+  /** Where modelgate.yml supplies it when the flag is absent. */
+  fromConfig?: (c: Config) => string | string[] | undefined;
+}
+
+export interface OutputSpec {
+  name: string;
+  description: string;
+}
+
+export interface CommandSpec {
+  /** The action / dispatch name. */
+  name: string;
+  /** The CLI words, e.g. ["schema", "infer"]. */
+  words: string[];
+  summary: string;
+  options: OptionSpec[];
+  outputs: OutputSpec[];
+}
+
+const readOptions: OptionSpec[] = [
+  {
+    name: "format",
+    arg: "<format>",
+    description: "Data format: csv, jsonl, parquet or arrow (default: from the extension).",
+    fromConfig: (c) => c.data?.format,
+  },
+  {
+    name: "delimiter",
+    arg: "<char>",
+    description: "CSV field delimiter (default `,`; a tab for .tsv).",
+    fromConfig: (c) => c.data?.delimiter,
+  },
+  {
+    name: "null-values",
+    arg: "<list>",
+    list: true,
+    description: 'Comma-separated cell texts read as null (default: "", NA, null).',
+    fromConfig: (c) => c.data?.null_values,
+  },
+];
+
+export const VALIDATE: CommandSpec = {
+  name: "validate",
+  words: ["validate"],
+  summary: "Validate tabular data against a schema, in one streaming pass.",
+  options: [
+    {
+      name: "data",
+      arg: "<file>",
+      required: true,
+      description: "The data file to validate.",
+      fromConfig: (c) => c.data?.path,
+    },
+    {
+      name: "schema",
+      arg: "<file>",
+      required: true,
+      description: "The schema file (YAML or JSON).",
+      fromConfig: (c) => c.schema,
+    },
+    ...readOptions,
+    {
+      name: "profile",
+      arg: "<file>",
+      description: "Also write the data profile (JSON) here, from the same pass.",
+      fromConfig: (c) => c.validate?.profile,
+    },
+    {
+      name: "junit",
+      arg: "<file>",
+      description: "Write a JUnit XML report here (one test case per rule per column).",
+      fromConfig: (c) => c.validate?.junit,
+    },
+    {
+      name: "report",
+      arg: "<file>",
+      description: "Write the JSON validation report here.",
+      fromConfig: (c) => c.validate?.report,
+    },
+  ],
+  outputs: [
+    { name: "valid", description: "`true` when every check passed." },
+    { name: "report-path", description: "Path of the JSON validation report." },
+    { name: "rows", description: "Rows read." },
+    { name: "checks", description: "Checks run." },
+    { name: "failed-checks", description: "Checks that failed." },
+    { name: "violations", description: "Cells, rows or columns that broke a rule." },
+    { name: "profile-path", description: "Path of the profile, when one was written." },
+  ],
+};
+
+export const SCHEMA_INFER: CommandSpec = {
+  name: "schema-infer",
+  words: ["schema", "infer"],
+  summary: "Infer a schema from reference data; observed ranges become comments, not rules.",
+  options: [
+    {
+      name: "data",
+      arg: "<file>",
+      required: true,
+      description: "The reference data.",
+      fromConfig: (c) => c.data?.reference ?? c.data?.path,
+    },
+    {
+      name: "out",
+      arg: "<file>",
+      required: true,
+      description: "Where to write the schema (YAML).",
+      fromConfig: (c) => c.schema,
+    },
+    { name: "target", arg: "<column>", description: "The target (label) column to record in the schema." },
+    ...readOptions,
+  ],
+  outputs: [
+    { name: "schema-path", description: "Path of the schema written." },
+    { name: "columns", description: "Columns in the schema." },
+  ],
+};
+
+export const PROFILE: CommandSpec = {
+  name: "profile",
+  words: ["profile"],
+  summary: "Profile data: counts, nulls, moments, quantile, distinct and top-value sketches (mergeable).",
+  options: [
+    {
+      name: "data",
+      arg: "<file>",
+      required: true,
+      description: "The data to profile.",
+      fromConfig: (c) => c.data?.path,
+    },
+    { name: "out", arg: "<file>", required: true, description: "Where to write the profile (JSON)." },
+    {
+      name: "schema",
+      arg: "<file>",
+      description: "Read columns as the schema's types (default: detected, one extra pass).",
+      fromConfig: (c) => c.schema,
+    },
+    ...readOptions,
+  ],
+  outputs: [
+    { name: "profile-path", description: "Path of the profile written." },
+    { name: "rows", description: "Rows profiled." },
+  ],
+};
+
+export const PROFILE_MERGE: CommandSpec = {
+  name: "profile-merge",
+  words: ["profile", "merge"],
+  summary: "Merge profiles of shards into the profile of the whole.",
+  options: [
+    {
+      name: "profiles",
+      arg: "<files>",
+      list: true,
+      required: true,
+      description: "The profiles to merge (comma-separated for the action; positional on the CLI).",
+    },
+    { name: "out", arg: "<file>", required: true, description: "Where to write the merged profile." },
+  ],
+  outputs: [
+    { name: "profile-path", description: "Path of the merged profile." },
+    { name: "rows", description: "Rows in the merged profile." },
+  ],
+};
+
+export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE];
+
+/** The option's camelCase key, as commander names it. */
+export function optionKey(name: string): string {
+  return name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,77 @@
+import { writeFile } from "node:fs/promises";
+import { relative } from "node:path";
+
+import { loadYamlFile } from "../core/config/yamlFile.js";
+import { openTable } from "../core/data/open.js";
+import { checkTitle, validationJunit, validationMarkdown, validationText } from "../core/render/validationRender.js";
+import { schemaFileSchema } from "../core/schema/schema.js";
+import type { ValidationReport } from "../core/validate/report.js";
+import { validateTable } from "../core/validate/validate.js";
+import type { Annotation } from "../platform/port.js";
+import { type CommandIO, type Inputs, shown } from "./io.js";
+import { readOptionsOf } from "./readOptions.js";
+
+/** `modelgate validate`: 0 when valid, 1 when a check failed; unusable input throws (exit 2). */
+export async function runValidate(inputs: Inputs, io: CommandIO): Promise<number> {
+  const data = inputs.data as string;
+  const schemaPath = inputs.schema as string;
+  const schema = await loadYamlFile(schemaPath, schemaFileSchema);
+  const source = await openTable(data, readOptionsOf(inputs));
+  let result;
+  try {
+    result = await validateTable({
+      source,
+      schema,
+      schemaFile: shown(schemaPath, io.cwd),
+      profile: Boolean(inputs.profile),
+      ...(io.progress ? { onProgress: io.progress } : {}),
+    });
+  } finally {
+    await source.close();
+  }
+  const report: ValidationReport = { ...result.report, file: shown(data, io.cwd) };
+  if (typeof inputs.report === "string") await writeFile(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (typeof inputs.junit === "string") await writeFile(inputs.junit, validationJunit(report));
+  if (typeof inputs.profile === "string" && result.profile)
+    await writeFile(inputs.profile, `${JSON.stringify(result.profile)}\n`);
+
+  if (io.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout(validationText(report));
+  const { platform } = io;
+  await platform.writeSummary(validationMarkdown(report));
+  platform.annotate(annotationsFor(report, data, platform.context.workspace, platform.annotationLimit));
+  await platform.setOutputs({
+    valid: report.valid,
+    "report-path": typeof inputs.report === "string" ? inputs.report : "",
+    rows: report.rows,
+    checks: report.summary.checks,
+    "failed-checks": report.summary.failed,
+    violations: report.summary.violations,
+    "profile-path": typeof inputs.profile === "string" ? inputs.profile : "",
+  });
+  return report.valid ? 0 : 1;
+}
+
+/** Error annotations on the data file's lines, when the file is in the workspace; the summary has the full list. */
+export function annotationsFor(
+  report: ValidationReport,
+  dataPath: string,
+  workspace: string,
+  limit: number,
+): Annotation[] {
+  const rel = relative(workspace, dataPath);
+  const inWorkspace = !rel.startsWith("..") && !rel.startsWith("/");
+  const out: Annotation[] = [];
+  for (const c of report.checks) {
+    if (c.passed) continue;
+    const e = c.examples[0];
+    out.push({
+      level: "error",
+      title: `modelgate: ${checkTitle(c)}`,
+      message: `${c.count} violation(s) of "${c.expectation}"${e ? `; first at row ${e.row}: ${JSON.stringify(e.value)}` : ""}`,
+      ...(inWorkspace ? { file: rel } : {}),
+      ...(inWorkspace && e?.line ? { line: e.line } : {}),
+    });
+  }
+  return out.slice(0, limit);
+}

@@ -1,0 +1,54 @@
+import { access } from "node:fs/promises";
+import { join } from "node:path";
+
+import { z } from "zod";
+
+import { FORMATS } from "../data/types.js";
+import { loadYamlFile } from "./yamlFile.js";
+
+/** modelgate.yml: one file for the whole pipeline. Sections are added as capabilities land. */
+export const configSchema = z
+  .object({
+    version: z.literal(1).default(1).describe("Config format version."),
+    data: z
+      .object({
+        path: z.string().optional().describe("The data to validate or profile (the current batch)."),
+        reference: z.string().optional().describe("Reference data, e.g. for `schema infer`."),
+        format: z
+          .enum(FORMATS as [string, ...string[]])
+          .optional()
+          .describe("csv, jsonl, parquet or arrow; default from the extension."),
+        delimiter: z.string().length(1).optional().describe("CSV field delimiter (default `,`; `\\t` for .tsv)."),
+        null_values: z.array(z.string()).optional().describe('Cell texts read as null (default "", "NA", "null").'),
+      })
+      .strict()
+      .optional(),
+    schema: z.string().optional().describe("Path of the schema file (YAML or JSON)."),
+    validate: z
+      .object({
+        profile: z.string().optional().describe("Write the data profile here during validation."),
+        junit: z.string().optional().describe("Write a JUnit XML report here."),
+        report: z.string().optional().describe("Write the JSON validation report here."),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+
+export const DEFAULT_CONFIG_FILES = ["modelgate.yml", "modelgate.yaml"];
+
+/** Load the config named, or the one found in `cwd`; none found is an empty config. */
+export async function loadConfig(cwd: string, file?: string): Promise<{ config: Config; file: string | null }> {
+  if (file) return { config: await loadYamlFile(file, configSchema), file };
+  for (const name of DEFAULT_CONFIG_FILES) {
+    const path = join(cwd, name);
+    const exists = await access(path).then(
+      () => true,
+      () => false,
+    );
+    if (exists) return { config: await loadYamlFile(path, configSchema), file: path };
+  }
+  return { config: configSchema.parse({}), file: null };
+}

@@ -1,0 +1,31 @@
+// The one bundle every action and the CLI share (dist/modelgate/index.js); entry files only pick what to run.
+import { readFileSync } from "node:fs";
+
+import { runAction } from "./actions/runAction.js";
+import { main } from "./cli/main.js";
+
+export { runAction };
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version?: string;
+    };
+    return pkg.version ?? "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+}
+
+/** Run the CLI on process.argv and exit with its code. */
+export async function cli(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const code = await main(argv, {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    tty: process.stderr,
+    version: version(),
+  });
+  process.exitCode = code;
+}
