@@ -1,17 +1,18 @@
 // The one bundle every action and the CLI share (dist/modelgate/index.js); entry files only pick what to run.
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 import { runAction } from "./actions/runAction.js";
 import { main } from "./cli/main.js";
 
 export { runAction };
 
+/** The package version, from the package.json two levels above the bundle (the name is built at run time so ncc leaves it alone). */
 function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-      version?: string;
-    };
-    return pkg.version ?? "0.0.0";
+    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "..", ["package", "json"].join("."));
+    return (JSON.parse(readFileSync(file, "utf8")) as { version?: string }).version ?? "0.0.0";
   } catch {
     return "0.0.0";
   }

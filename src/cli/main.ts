@@ -101,7 +101,8 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    cli.stderr(`modelgate: ${errorMessage(e)}\n`);
+    // Paths read as the user typed them: relative to the working directory.
+    cli.stderr(`modelgate: ${errorMessage(e).replaceAll(`${cli.cwd}/`, "")}\n`);
     if (debug && e instanceof Error && e.stack) cli.stderr(`${e.stack}\n`);
     else if (!(e instanceof InputError)) cli.stderr("(an unexpected error: run with --debug for the stack trace)\n");
     return 2;
