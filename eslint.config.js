@@ -3,7 +3,7 @@ import simpleImportSort from "eslint-plugin-simple-import-sort";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "**/*.d.ts"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", ".tmp/", ".demo/", "bench/out/", "**/*.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -55489,8 +55489,10 @@ const configSchema = object({
 const DEFAULT_CONFIG_FILES = ["modelgate.yml", "modelgate.yaml"];
 /** Load the config named, or the one found in `cwd`; none found is an empty config. */
 async function loadConfig(cwd, file) {
-    if (file)
-        return { config: await loadYamlFile(file, configSchema), file };
+    if (file) {
+        const path = (0,external_node_path_.resolve)(cwd, file);
+        return { config: await loadYamlFile(path, configSchema), file: path };
+    }
     for (const name of DEFAULT_CONFIG_FILES) {
         const path = (0,external_node_path_.join)(cwd, name);
         const exists = await (0,promises_namespaceObject.access)(path).then(() => true, () => false);
@@ -55677,6 +55679,8 @@ function resolveInputs(spec, raw, config, configFile, cwd) {
             value = splitList(value);
         if (typeof value === "string" && opt.arg === "<file>")
             value = (0,external_node_path_.resolve)(cwd, value);
+        if (Array.isArray(value) && opt.arg === "<files>")
+            value = value.map((v) => (0,external_node_path_.resolve)(cwd, v));
         if ((value === undefined || value === "") && opt.required) {
             throw new InputError(undefined, undefined, `--${opt.name} is required${opt.fromConfig ? " (or set it in modelgate.yml)" : ""}`);
         }
@@ -67872,9 +67876,8 @@ function parseDatetime(b, s, e) {
     const d = num2(b, s + 8);
     if (num2(b, s) < 0 || num2(b, s + 2) < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
         return NaN;
-    let ms = Date.UTC(y, mo - 1, d);
-    if (y < 100)
-        ms = new Date(ms).setUTCFullYear(y);
+    // Date.UTC reads years 0-99 as 1900-1999; 400 years later is the same calendar, 146097 days on.
+    let ms = y < 100 ? Date.UTC(y + 400, mo - 1, d) - 146097 * 86400000 : Date.UTC(y, mo - 1, d);
     if (n === 10)
         return ms;
     let i = s + 10;
@@ -68496,12 +68499,19 @@ function cellText(fb, col, row) {
     const text = lenient.decode(fb.buf.subarray(fb.starts[k], fb.ends[k]));
     return fb.flags[k] & ESCAPED ? text.replaceAll('""', '"') : text;
 }
-/** Parse one column of a field batch as its planned type. */
-function convertColumn(fb, col, plan, nulls, interner, file) {
+function columnBuffers(rows, type) {
+    return {
+        values: new Float64Array(type === "string" ? 0 : rows),
+        codes: new Int32Array(type === "string" ? rows : 0),
+        status: new Uint8Array(rows),
+    };
+}
+/** Parse one column of a field batch as its planned type, into the column's reused buffers. */
+function convertColumn(fb, col, plan, nulls, interner, file, reuse) {
     const { buf, rows, width, starts, ends } = fb;
-    const status = new Uint8Array(rows);
+    const status = reuse.status.subarray(0, rows);
     if (plan.type === "string") {
-        const codes = new Int32Array(rows);
+        const codes = reuse.codes.subarray(0, rows);
         let scratch = null;
         for (let r = 0, k = col; r < rows; r++, k += width) {
             const s = starts[k];
@@ -68530,7 +68540,7 @@ function convertColumn(fb, col, plan, nulls, interner, file) {
         }
         return { kind: "string", type: "string", codes, dict: interner.dict, status };
     }
-    const values = new Float64Array(rows);
+    const values = reuse.values.subarray(0, rows);
     // One loop per type keeps each parser call monomorphic, which the engine inlines: this is the hot path.
     switch (plan.type) {
         case "integer":
@@ -68624,23 +68634,20 @@ async function openCsv(file, options) {
         await fh.close();
         throw new InputError(file, undefined, "the file is empty: a header row is needed");
     }
-    const headerBatch = {
-        buf,
-        rows: 1,
-        width: header.width,
-        starts: header.starts,
-        ends: header.ends,
-        flags: header.flags,
-        lines: header.lines,
-    };
+    const headerLine = header.lines[0];
     const names = [];
+    const strict = new TextDecoder("utf-8", { fatal: true });
     for (let c = 0; c < header.width; c++) {
-        const text = cellText(headerBatch, c, 0);
-        if (text.includes("\uFFFD"))
-            throw new InputError(file, { line: 1, column: c + 1 }, "the header is not valid UTF-8");
-        names.push(text);
+        let text;
+        try {
+            text = strict.decode(buf.subarray(header.starts[c], header.ends[c]));
+        }
+        catch {
+            throw new InputError(file, { line: headerLine, column: c + 1 }, "the header is not valid UTF-8");
+        }
+        names.push(header.flags[c] & ESCAPED ? text.replaceAll('""', '"') : text);
     }
-    validateHeader(file, names, { line: 1 });
+    validateHeader(file, names, { line: headerLine });
     const dataStart = header.position;
     const dataLine = header.currentLine;
     async function* fieldBatches() {
@@ -68720,12 +68727,13 @@ async function openCsv(file, options) {
         },
         async *batches(plan) {
             const interners = names.map(() => new ByteInterner());
+            const buffers = plan.map((p) => columnBuffers(BATCH_ROWS, p.type));
             let rowStart = 0;
             for await (const fb of fieldBatches()) {
                 const columns = plan.map((p, c) => {
                     if (interners[c].size > MAX_SHARED_DICT)
                         interners[c] = new ByteInterner();
-                    return convertColumn(fb, c, p, nulls, interners[c], file);
+                    return convertColumn(fb, c, p, nulls, interners[c], file, buffers[c]);
                 });
                 yield {
                     rowStart,
@@ -78884,6 +78892,7 @@ function sampleStd(m) {
 
 
 
+
 const PROFILE_KIND = "modelgate.profile";
 const PROFILE_VERSION = 1;
 const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
@@ -79000,29 +79009,38 @@ function mergeProfiles(profiles) {
             byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state]);
     const merged = [];
     for (const [name, states] of byName) {
-        const type = states[0].type;
+        // A shard where the column is all null says nothing of its type or values: it adds counts only.
+        const valued = states.filter((s) => s.count - s.nulls > 0);
+        const type = reconcileTypes(name, valued.length ? valued.map((s) => s.type) : [states[0].type]);
         const hll = HyperLogLog.fromBase64(states[0].hll);
-        let kll = states[0].quantiles ? KllSketch.fromState(states[0].quantiles) : null;
-        let frequent = states[0].frequent ? FrequentItems.fromState(states[0].frequent) : null;
-        let moments = states[0].moments;
-        let count = states[0].count;
-        let nulls = states[0].nulls;
-        let invalid = states[0].invalid;
-        for (const s of states.slice(1)) {
+        for (const s of states.slice(1))
             hll.merge(HyperLogLog.fromBase64(s.hll));
-            if (kll && s.quantiles)
-                kll.merge(KllSketch.fromState(s.quantiles));
-            else
-                kll = null;
-            if (frequent && s.frequent)
-                frequent.merge(FrequentItems.fromState(s.frequent));
+        let kll = null;
+        let frequent = null;
+        let moments = null;
+        valued.forEach((s, i) => {
+            if (s.quantiles) {
+                if (kll)
+                    kll.merge(KllSketch.fromState(s.quantiles));
+                else if (i === 0)
+                    kll = KllSketch.fromState(s.quantiles);
+            }
+            if (s.frequent && (frequent || i === 0)) {
+                if (frequent)
+                    frequent.merge(FrequentItems.fromState(s.frequent));
+                else
+                    frequent = FrequentItems.fromState(s.frequent);
+            }
             else
                 frequent = null;
-            moments = moments && s.moments ? mergeMoments(moments, s.moments) : null;
-            count += s.count;
-            nulls += s.nulls;
-            invalid += s.invalid;
-        }
+            if (s.moments && (moments || i === 0))
+                moments = moments ? mergeMoments(moments, s.moments) : s.moments;
+            else
+                moments = null;
+        });
+        const count = states.reduce((a, s) => a + s.count, 0);
+        const nulls = states.reduce((a, s) => a + s.nulls, 0);
+        const invalid = states.reduce((a, s) => a + s.invalid, 0);
         // A column missing from some shards counts their rows as nulls.
         const missingRows = profiles
             .filter((p) => !p.columns.some((c) => c.state.name === name))
@@ -79040,6 +79058,15 @@ function mergeProfiles(profiles) {
         });
     }
     return buildProfile(merged, profiles.flatMap((p) => p.sources));
+}
+/** One type for a column across shards: the same type, or number where integer and number shards meet. */
+function reconcileTypes(name, types) {
+    const distinct = [...new Set(types)];
+    if (distinct.length === 1)
+        return distinct[0];
+    if (distinct.every((t) => t === "integer" || t === "number"))
+        return "number";
+    throw new InputError(undefined, undefined, `column ${JSON.stringify(name)} is ${distinct.join(" in one profile and ")} in another: profiles of one table must agree`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/profile/columnProfiler.ts
@@ -79833,6 +79860,7 @@ async function inferSchema(source, options = {}) {
         if (s.nulls > 0)
             note.push(`observed ${s.nulls} nulls (${((s.nulls / s.count) * 100).toFixed(2)}%): consider max_null_fraction`);
         if (type === "string" &&
+            nonNull > 0 &&
             s.distinct_exact &&
             s.distinct <= MAX_DOMAIN &&
             s.distinct <= nonNull * DOMAIN_DISTINCT_SHARE &&
@@ -79929,10 +79957,30 @@ function escapeHtml(text) {
         .replace(/"/g, "&quot;")
         .replace(/'/g, "&#39;");
 }
-/** Escaped inline code in Markdown: a value shown as written, in a span that cannot be broken out of. */
+const CODE_ENTITIES = {
+    "|": "&#124;",
+    "@": "&#64;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "(": "&#40;",
+    ")": "&#41;",
+    "!": "&#33;",
+    "*": "&#42;",
+    _: "&#95;",
+    "`": "&#96;",
+    "~": "&#126;",
+    "\\": "&#92;",
+};
+/**
+ * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
+ * inside `<code>`, so link, image and emphasis characters become entities too.
+ */
 function codeSpan(text, max = 60) {
     const short = text.length > max ? `${text.slice(0, max)}…` : text;
-    return `<code>${escapeHtml(short).replace(/\|/g, "&#124;").replace(/@/g, "&#64;").replace(/\r?\n/g, "⏎")}</code>`;
+    const inert = escapeHtml(short)
+        .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
+        .replace(/\r?\n/g, "⏎");
+    return `<code>${inert}</code>`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/validationRender.ts

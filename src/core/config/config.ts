@@ -1,5 +1,5 @@
 import { access } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 import { z } from "zod";
 
@@ -41,7 +41,10 @@ export const DEFAULT_CONFIG_FILES = ["modelgate.yml", "modelgate.yaml"];
 
 /** Load the config named, or the one found in `cwd`; none found is an empty config. */
 export async function loadConfig(cwd: string, file?: string): Promise<{ config: Config; file: string | null }> {
-  if (file) return { config: await loadYamlFile(file, configSchema), file };
+  if (file) {
+    const path = resolve(cwd, file);
+    return { config: await loadYamlFile(path, configSchema), file: path };
+  }
   for (const name of DEFAULT_CONFIG_FILES) {
     const path = join(cwd, name);
     const exists = await access(path).then(

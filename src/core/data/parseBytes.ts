@@ -150,8 +150,8 @@ export function parseDatetime(b: Uint8Array, s: number, e: number): number {
   const mo = num2(b, s + 5);
   const d = num2(b, s + 8);
   if (num2(b, s) < 0 || num2(b, s + 2) < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;
-  let ms = Date.UTC(y, mo - 1, d);
-  if (y < 100) ms = new Date(ms).setUTCFullYear(y);
+  // Date.UTC reads years 0-99 as 1900-1999; 400 years later is the same calendar, 146097 days on.
+  let ms = y < 100 ? Date.UTC(y + 400, mo - 1, d) - 146097 * 86400000 : Date.UTC(y, mo - 1, d);
   if (n === 10) return ms;
   let i = s + 10;
   const sep = b[i];

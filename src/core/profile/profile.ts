@@ -1,11 +1,12 @@
 import { z } from "zod";
 
-import { COLUMN_TYPES } from "../data/types.js";
+import { COLUMN_TYPES, type ColumnType } from "../data/types.js";
+import { InputError } from "../errors.js";
 import type { ColumnProfileState } from "./columnProfiler.js";
 import { FrequentItems } from "./frequent.js";
 import { HyperLogLog } from "./hll.js";
 import { KllSketch } from "./kll.js";
-import { mergeMoments, sampleStd } from "./moments.js";
+import { mergeMoments, type Moments, sampleStd } from "./moments.js";
 
 export const PROFILE_KIND = "modelgate.profile";
 export const PROFILE_VERSION = 1;
@@ -155,25 +156,29 @@ export function mergeProfiles(profiles: Profile[]): Profile {
       byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state as ColumnProfileState]);
   const merged: ColumnProfileState[] = [];
   for (const [name, states] of byName) {
-    const type = states[0]!.type;
+    // A shard where the column is all null says nothing of its type or values: it adds counts only.
+    const valued = states.filter((s) => s.count - s.nulls > 0);
+    const type = reconcileTypes(name, valued.length ? valued.map((s) => s.type) : [states[0]!.type]);
     const hll = HyperLogLog.fromBase64(states[0]!.hll);
-    let kll = states[0]!.quantiles ? KllSketch.fromState(states[0]!.quantiles) : null;
-    let frequent = states[0]!.frequent ? FrequentItems.fromState(states[0]!.frequent) : null;
-    let moments = states[0]!.moments;
-    let count = states[0]!.count;
-    let nulls = states[0]!.nulls;
-    let invalid = states[0]!.invalid;
-    for (const s of states.slice(1)) {
-      hll.merge(HyperLogLog.fromBase64(s.hll));
-      if (kll && s.quantiles) kll.merge(KllSketch.fromState(s.quantiles));
-      else kll = null;
-      if (frequent && s.frequent) frequent.merge(FrequentItems.fromState(s.frequent));
-      else frequent = null;
-      moments = moments && s.moments ? mergeMoments(moments, s.moments) : null;
-      count += s.count;
-      nulls += s.nulls;
-      invalid += s.invalid;
-    }
+    for (const s of states.slice(1)) hll.merge(HyperLogLog.fromBase64(s.hll));
+    let kll: KllSketch | null = null;
+    let frequent: FrequentItems | null = null;
+    let moments: Moments | null = null;
+    valued.forEach((s, i) => {
+      if (s.quantiles) {
+        if (kll) kll.merge(KllSketch.fromState(s.quantiles));
+        else if (i === 0) kll = KllSketch.fromState(s.quantiles);
+      }
+      if (s.frequent && (frequent || i === 0)) {
+        if (frequent) frequent.merge(FrequentItems.fromState(s.frequent));
+        else frequent = FrequentItems.fromState(s.frequent);
+      } else frequent = null;
+      if (s.moments && (moments || i === 0)) moments = moments ? mergeMoments(moments, s.moments) : s.moments;
+      else moments = null;
+    });
+    const count = states.reduce((a, s) => a + s.count, 0);
+    const nulls = states.reduce((a, s) => a + s.nulls, 0);
+    const invalid = states.reduce((a, s) => a + s.invalid, 0);
     // A column missing from some shards counts their rows as nulls.
     const missingRows = profiles
       .filter((p) => !p.columns.some((c) => c.state.name === name))
@@ -186,12 +191,24 @@ export function mergeProfiles(profiles: Profile[]): Profile {
       invalid,
       hll: hll.toBase64(),
       moments,
-      quantiles: kll ? kll.toState() : null,
-      frequent: frequent ? frequent.toState() : null,
+      quantiles: kll ? (kll as KllSketch).toState() : null,
+      frequent: frequent ? (frequent as FrequentItems).toState() : null,
     });
   }
   return buildProfile(
     merged,
     profiles.flatMap((p) => p.sources),
+  );
+}
+
+/** One type for a column across shards: the same type, or number where integer and number shards meet. */
+function reconcileTypes(name: string, types: string[]): ColumnType {
+  const distinct = [...new Set(types)];
+  if (distinct.length === 1) return distinct[0] as ColumnType;
+  if (distinct.every((t) => t === "integer" || t === "number")) return "number";
+  throw new InputError(
+    undefined,
+    undefined,
+    `column ${JSON.stringify(name)} is ${distinct.join(" in one profile and ")} in another: profiles of one table must agree`,
   );
 }

@@ -18,8 +18,29 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** Escaped inline code in Markdown: a value shown as written, in a span that cannot be broken out of. */
+const CODE_ENTITIES: Record<string, string> = {
+  "|": "&#124;",
+  "@": "&#64;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "(": "&#40;",
+  ")": "&#41;",
+  "!": "&#33;",
+  "*": "&#42;",
+  _: "&#95;",
+  "`": "&#96;",
+  "~": "&#126;",
+  "\\": "&#92;",
+};
+
+/**
+ * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
+ * inside `<code>`, so link, image and emphasis characters become entities too.
+ */
 export function codeSpan(text: string, max = 60): string {
   const short = text.length > max ? `${text.slice(0, max)}…` : text;
-  return `<code>${escapeHtml(short).replace(/\|/g, "&#124;").replace(/@/g, "&#64;").replace(/\r?\n/g, "⏎")}</code>`;
+  const inert = escapeHtml(short)
+    .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c]!)
+    .replace(/\r?\n/g, "⏎");
+  return `<code>${inert}</code>`;
 }

@@ -69,6 +69,7 @@ export async function inferSchema(source: TableSource, options: InferOptions = {
       note.push(`observed ${s.nulls} nulls (${((s.nulls / s.count) * 100).toFixed(2)}%): consider max_null_fraction`);
     if (
       type === "string" &&
+      nonNull > 0 &&
       s.distinct_exact &&
       s.distinct <= MAX_DOMAIN &&
       s.distinct <= nonNull * DOMAIN_DISTINCT_SHARE &&

@@ -26,7 +26,22 @@ export function cellText(fb: FieldBatch, col: number, row: number): string {
   return fb.flags[k]! & ESCAPED ? text.replaceAll('""', '"') : text;
 }
 
-/** Parse one column of a field batch as its planned type. */
+/** A column's arrays, reused batch after batch: a batch is valid only until the next one (see Batch). */
+export interface ColumnBuffers {
+  values: Float64Array;
+  codes: Int32Array;
+  status: Uint8Array;
+}
+
+export function columnBuffers(rows: number, type: ColumnPlan["type"]): ColumnBuffers {
+  return {
+    values: new Float64Array(type === "string" ? 0 : rows),
+    codes: new Int32Array(type === "string" ? rows : 0),
+    status: new Uint8Array(rows),
+  };
+}
+
+/** Parse one column of a field batch as its planned type, into the column's reused buffers. */
 export function convertColumn(
   fb: FieldBatch,
   col: number,
@@ -34,11 +49,12 @@ export function convertColumn(
   nulls: NullMatcher,
   interner: ByteInterner,
   file: string,
+  reuse: ColumnBuffers,
 ): ColumnData {
   const { buf, rows, width, starts, ends } = fb;
-  const status = new Uint8Array(rows);
+  const status = reuse.status.subarray(0, rows);
   if (plan.type === "string") {
-    const codes = new Int32Array(rows);
+    const codes = reuse.codes.subarray(0, rows);
     let scratch: Uint8Array | null = null;
     for (let r = 0, k = col; r < rows; r++, k += width) {
       const s = starts[k]!;
@@ -64,7 +80,7 @@ export function convertColumn(
     }
     return { kind: "string", type: "string", codes, dict: interner.dict, status };
   }
-  const values = new Float64Array(rows);
+  const values = reuse.values.subarray(0, rows);
   // One loop per type keeps each parser call monomorphic, which the engine inlines: this is the hot path.
   switch (plan.type) {
     case "integer":

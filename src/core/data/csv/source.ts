@@ -6,8 +6,8 @@ import { NullMatcher, typeFromFits } from "../nulls.js";
 import { classify, FITS_ALL } from "../parseBytes.js";
 import { ByteInterner, MAX_SHARED_DICT } from "../stringDict.js";
 import type { Batch, ColumnPlan, ColumnType, ReadOptions, TableSource } from "../types.js";
-import { cellText, convertColumn } from "./convert.js";
-import { CsvTokenizer, type FieldBatch } from "./tokenizer.js";
+import { cellText, columnBuffers, convertColumn } from "./convert.js";
+import { CsvTokenizer, ESCAPED, type FieldBatch } from "./tokenizer.js";
 
 const CHUNK_BYTES = 8 << 20;
 const BATCH_ROWS = 65_536;
@@ -58,23 +58,19 @@ export async function openCsv(file: string, options: ReadOptions): Promise<Table
     await fh.close();
     throw new InputError(file, undefined, "the file is empty: a header row is needed");
   }
-  const headerBatch: FieldBatch = {
-    buf,
-    rows: 1,
-    width: header.width,
-    starts: header.starts,
-    ends: header.ends,
-    flags: header.flags,
-    lines: header.lines,
-  };
+  const headerLine = header.lines[0]!;
   const names: string[] = [];
+  const strict = new TextDecoder("utf-8", { fatal: true });
   for (let c = 0; c < header.width; c++) {
-    const text = cellText(headerBatch, c, 0);
-    if (text.includes("\uFFFD"))
-      throw new InputError(file, { line: 1, column: c + 1 }, "the header is not valid UTF-8");
-    names.push(text);
+    let text: string;
+    try {
+      text = strict.decode(buf.subarray(header.starts[c], header.ends[c]));
+    } catch {
+      throw new InputError(file, { line: headerLine, column: c + 1 }, "the header is not valid UTF-8");
+    }
+    names.push(header.flags[c]! & ESCAPED ? text.replaceAll('""', '"') : text);
   }
-  validateHeader(file, names, { line: 1 });
+  validateHeader(file, names, { line: headerLine });
   const dataStart = header.position;
   const dataLine = header.currentLine;
 
@@ -151,11 +147,12 @@ export async function openCsv(file: string, options: ReadOptions): Promise<Table
     },
     async *batches(plan: readonly ColumnPlan[]): AsyncGenerator<Batch> {
       const interners = names.map(() => new ByteInterner());
+      const buffers = plan.map((p) => columnBuffers(BATCH_ROWS, p.type));
       let rowStart = 0;
       for await (const fb of fieldBatches()) {
         const columns = plan.map((p, c) => {
           if (interners[c]!.size > MAX_SHARED_DICT) interners[c] = new ByteInterner();
-          return convertColumn(fb, c, p, nulls, interners[c]!, file);
+          return convertColumn(fb, c, p, nulls, interners[c]!, file, buffers[c]!);
         });
         yield {
           rowStart,
