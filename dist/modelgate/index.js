@@ -78358,7 +78358,8 @@ async function openParquet(file, options) {
         let rowStart = 0;
         for (const [g, group] of metadata.row_groups.entries()) {
             const rows = Number(group.num_rows);
-            const columns = names.map(() => new Array(rows));
+            // hyparquet hands each column chunk as one array; it is used as it is (no copy) when it covers the group.
+            const columns = names.map(() => []);
             try {
                 await parquetRead({
                     file: buffer,
@@ -78367,9 +78368,14 @@ async function openParquet(file, options) {
                     rowStart,
                     rowEnd: rowStart + rows,
                     onChunk(chunk) {
-                        const target = columns[names.indexOf(chunk.columnName)];
-                        if (!target)
+                        const c = names.indexOf(chunk.columnName);
+                        if (c < 0)
                             return;
+                        if (chunk.rowStart === rowStart && chunk.columnData.length === rows) {
+                            columns[c] = chunk.columnData;
+                            return;
+                        }
+                        const target = columns[c].length === rows ? columns[c] : (columns[c] = new Array(rows));
                         for (let i = 0; i < chunk.columnData.length; i++) {
                             const r = chunk.rowStart + i - rowStart;
                             if (r >= 0 && r < rows)

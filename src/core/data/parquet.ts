@@ -43,7 +43,8 @@ export async function openParquet(file: string, options: ReadOptions): Promise<T
     let rowStart = 0;
     for (const [g, group] of metadata.row_groups.entries()) {
       const rows = Number(group.num_rows);
-      const columns = names.map(() => new Array<unknown>(rows));
+      // hyparquet hands each column chunk as one array; it is used as it is (no copy) when it covers the group.
+      const columns: ArrayLike<unknown>[] = names.map(() => []);
       try {
         await parquetRead({
           file: buffer,
@@ -52,8 +53,14 @@ export async function openParquet(file: string, options: ReadOptions): Promise<T
           rowStart,
           rowEnd: rowStart + rows,
           onChunk(chunk: ColumnData) {
-            const target = columns[names.indexOf(chunk.columnName)];
-            if (!target) return;
+            const c = names.indexOf(chunk.columnName);
+            if (c < 0) return;
+            if (chunk.rowStart === rowStart && chunk.columnData.length === rows) {
+              columns[c] = chunk.columnData;
+              return;
+            }
+            const target =
+              columns[c]!.length === rows ? (columns[c] as unknown[]) : (columns[c] = new Array<unknown>(rows));
             for (let i = 0; i < chunk.columnData.length; i++) {
               const r = chunk.rowStart + i - rowStart;
               if (r >= 0 && r < rows) target[r] = chunk.columnData[i];
