@@ -3,9 +3,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { InputError } from "../../../src/core/errors.js";
-import { INVALID, NULL, OK } from "../../../src/core/data/types.js";
 import type { ColumnPlan, ColumnType, TableSource } from "../../../src/core/data/types.js";
+import { INVALID, NULL, OK } from "../../../src/core/data/types.js";
+import { InputError } from "../../../src/core/errors.js";
 
 /** A fresh folder under the OS temp dir; `remove` deletes it with everything inside. */
 export async function makeTempDir(
