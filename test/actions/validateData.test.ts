@@ -201,7 +201,7 @@ async function expectValidRun(node: string, tag: string): Promise<ActionRun> {
   ).toBe(true);
   expect(r.summary).toContain("<details><summary>25 checks passed</summary>");
   expect(r.summary).toContain(
-    "| Column | Check | Expectation |\n|---|---|---|\n| <code>loan_id</code> | type | values are string |\n",
+    "| Column | Check | Expectation |\n|---|---|---|\n| <code>loan&#95;id</code> | type | values are string |\n",
   );
   const xml = await readFile(ws.file(`${tag}-junit.xml`), "utf8");
   expect(xml.match(/<testcase /g)).toHaveLength(25);
