@@ -68253,8 +68253,13 @@ async function openReader(file) {
 /** Open an Arrow IPC file or stream (Feather v2): record batches stream one at a time. */
 async function openArrow(file, options) {
     const { reader, fh } = await openReader(file);
-    const names = reader.schema.fields.map((f) => f.name);
     await fh.close();
+    const fields = reader.schema?.fields;
+    if (!fields)
+        throw new InputError(file, undefined, "not a readable Arrow IPC file (no schema)");
+    const names = fields.map((f) => f.name);
+    // apache-arrow gives dates and timestamps as epoch-millisecond numbers: keep them datetimes.
+    const temporal = fields.map((f) => type_DataType.isDate(f.type) || type_DataType.isTimestamp(f.type));
     if (names.length === 0)
         throw new InputError(file, undefined, "the file has no columns");
     validateHeader(file, names, {});
@@ -68266,9 +68271,12 @@ async function openArrow(file, options) {
                 const columns = names.map((_n, c) => {
                     const vector = batch.getChildAt(c);
                     const out = new Array(batch.numRows);
-                    if (vector)
-                        for (let i = 0; i < batch.numRows; i++)
-                            out[i] = vector.isValid(i) ? vector.get(i) : null;
+                    if (vector) {
+                        for (let i = 0; i < batch.numRows; i++) {
+                            const v = vector.isValid(i) ? vector.get(i) : null;
+                            out[i] = temporal[c] && (typeof v === "number" || typeof v === "bigint") ? new Date(Number(v)) : v;
+                        }
+                    }
                     return out;
                 });
                 yield { columns, length: batch.numRows, lines: null };
@@ -68382,6 +68390,7 @@ class CsvTokenizer {
                 const k = base + f;
                 if (i < len && b[i] === QUOTE) {
                     const open = i;
+                    const openLine = this.line;
                     i++;
                     let flag = QUOTED;
                     let closed = -1;
@@ -68404,7 +68413,7 @@ class CsvTokenizer {
                     }
                     if (closed < 0) {
                         if (final)
-                            throw new InputError(this.file, { line: recordLine }, "a quoted field is never closed");
+                            throw new InputError(this.file, { line: openLine }, "a quoted field is never closed");
                         break;
                     }
                     starts[k] = open + 1;
@@ -78351,13 +78360,22 @@ async function openParquet(file, options) {
     catch (e) {
         throw new InputError(file, undefined, `not a readable Parquet file (${errorMessage(e)})`);
     }
-    const schema = metadata_parquetSchema(metadata);
-    const names = schema.children.map((c) => c.element.name);
+    let names;
+    try {
+        names = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
+    }
+    catch (e) {
+        throw new InputError(file, undefined, `the Parquet schema cannot be read (${errorMessage(e)})`);
+    }
+    if (names.some((n) => typeof n !== "string"))
+        throw new InputError(file, undefined, "the Parquet schema has a column without a name");
     validateHeader(file, names, {});
     async function* rawBatches() {
         let rowStart = 0;
         for (const [g, group] of metadata.row_groups.entries()) {
             const rows = Number(group.num_rows);
+            if (!Number.isSafeInteger(rows) || rows < 0)
+                throw new InputError(file, { rowGroup: g }, `the row count ${String(group.num_rows)} is not valid`);
             // hyparquet hands each column chunk as one array; it is used as it is (no copy) when it covers the group.
             const columns = names.map(() => []);
             try {
@@ -78386,6 +78404,10 @@ async function openParquet(file, options) {
             }
             catch (e) {
                 throw new InputError(file, { rowGroup: g }, `cannot be decoded (${errorMessage(e)})`);
+            }
+            const short = columns.findIndex((c) => c.length !== rows);
+            if (short >= 0) {
+                throw new InputError(file, { rowGroup: g, column: names[short] }, `holds ${columns[short].length} values, not the ${rows} rows the row group declares`);
             }
             yield { columns, length: rows, lines: null };
             rowStart += rows;
@@ -79015,53 +79037,12 @@ function mergeProfiles(profiles) {
             byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state]);
     const merged = [];
     for (const [name, states] of byName) {
-        // A shard where the column is all null says nothing of its type or values: it adds counts only.
-        const valued = states.filter((s) => s.count - s.nulls > 0);
-        const type = reconcileTypes(name, valued.length ? valued.map((s) => s.type) : [states[0].type]);
-        const hll = HyperLogLog.fromBase64(states[0].hll);
-        for (const s of states.slice(1))
-            hll.merge(HyperLogLog.fromBase64(s.hll));
-        let kll = null;
-        let frequent = null;
-        let moments = null;
-        valued.forEach((s, i) => {
-            if (s.quantiles) {
-                if (kll)
-                    kll.merge(KllSketch.fromState(s.quantiles));
-                else if (i === 0)
-                    kll = KllSketch.fromState(s.quantiles);
-            }
-            if (s.frequent && (frequent || i === 0)) {
-                if (frequent)
-                    frequent.merge(FrequentItems.fromState(s.frequent));
-                else
-                    frequent = FrequentItems.fromState(s.frequent);
-            }
-            else
-                frequent = null;
-            if (s.moments && (moments || i === 0))
-                moments = moments ? mergeMoments(moments, s.moments) : s.moments;
-            else
-                moments = null;
-        });
-        const count = states.reduce((a, s) => a + s.count, 0);
-        const nulls = states.reduce((a, s) => a + s.nulls, 0);
-        const invalid = states.reduce((a, s) => a + s.invalid, 0);
         // A column missing from some shards counts their rows as nulls.
         const missingRows = profiles
             .filter((p) => !p.columns.some((c) => c.state.name === name))
             .reduce((a, p) => a + p.rows, 0);
-        merged.push({
-            name,
-            type,
-            count: count + missingRows,
-            nulls: nulls + missingRows,
-            invalid,
-            hll: hll.toBase64(),
-            moments,
-            quantiles: kll ? kll.toState() : null,
-            frequent: frequent ? frequent.toState() : null,
-        });
+        const state = mergeColumnStates(name, states);
+        merged.push({ ...state, count: state.count + missingRows, nulls: state.nulls + missingRows });
     }
     return buildProfile(merged, profiles.flatMap((p) => p.sources));
 }
@@ -79073,6 +79054,52 @@ function reconcileTypes(name, types) {
     if (distinct.every((t) => t === "integer" || t === "number"))
         return "number";
     throw new InputError(undefined, undefined, `column ${JSON.stringify(name)} is ${distinct.join(" in one profile and ")} in another: profiles of one table must agree`);
+}
+/** Merge one column's states from several shards or ranges: counts and moments exactly, sketches by their rules. */
+function mergeColumnStates(name, states) {
+    // A shard where the column is all null says nothing of its type or values: it adds counts only.
+    const valued = states.filter((s) => s.count - s.nulls > 0);
+    const type = reconcileTypes(name, valued.length ? valued.map((s) => s.type) : [states[0].type]);
+    const hll = HyperLogLog.fromBase64(states[0].hll);
+    for (const s of states.slice(1))
+        hll.merge(HyperLogLog.fromBase64(s.hll));
+    let kll = null;
+    let frequent = null;
+    let moments = null;
+    valued.forEach((s, i) => {
+        if (s.quantiles) {
+            if (kll)
+                kll.merge(KllSketch.fromState(s.quantiles));
+            else if (i === 0)
+                kll = KllSketch.fromState(s.quantiles);
+        }
+        if (s.frequent && (frequent || i === 0)) {
+            if (frequent)
+                frequent.merge(FrequentItems.fromState(s.frequent));
+            else
+                frequent = FrequentItems.fromState(s.frequent);
+        }
+        else
+            frequent = null;
+        if (s.moments && (moments || i === 0))
+            moments = moments ? mergeMoments(moments, s.moments) : s.moments;
+        else
+            moments = null;
+    });
+    const count = states.reduce((a, s) => a + s.count, 0);
+    const nulls = states.reduce((a, s) => a + s.nulls, 0);
+    const invalid = states.reduce((a, s) => a + s.invalid, 0);
+    return {
+        name,
+        type,
+        count,
+        nulls,
+        invalid,
+        hll: hll.toBase64(),
+        moments,
+        quantiles: kll ? kll.toState() : null,
+        frequent: frequent ? frequent.toState() : null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/profile/columnProfiler.ts
@@ -79558,6 +79585,19 @@ const MAX_EXAMPLES = 5;
 class Tally {
     count = 0;
     examples = [];
+    state() {
+        return { count: this.count, examples: this.examples };
+    }
+    /** Add the tally of a later range, whose rows and lines count from its own start. */
+    absorb(next, rowOffset, lineOffset) {
+        this.count += next.count;
+        const shifted = next.examples.map((e) => ({
+            ...e,
+            row: e.row + rowOffset,
+            line: e.line === null ? null : e.line + lineOffset,
+        }));
+        this.examples = [...this.examples, ...shifted].slice(0, MAX_EXAMPLES);
+    }
     hit(batch, col, r, note) {
         this.count++;
         if (this.examples.length < MAX_EXAMPLES) {
@@ -79704,6 +79744,39 @@ class FieldChecker {
                 tally: new Tally(),
             };
         }
+    }
+    /** Uniqueness needs every row in one place; the other rules can be checked range by range. */
+    get needsAllRows() {
+        return this.unique !== null;
+    }
+    tallies() {
+        return [
+            this.typeBad,
+            this.nullTally,
+            this.range?.tally ?? null,
+            this.allowed?.tally ?? null,
+            this.pattern?.tally ?? null,
+        ];
+    }
+    state() {
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            nonNull: this.nonNull,
+            ok: this.ok,
+            tallies: this.tallies().map((t) => t?.state() ?? null),
+        };
+    }
+    absorb(next, rowOffset, lineOffset) {
+        this.rows += next.rows;
+        this.nulls += next.nulls;
+        this.nonNull += next.nonNull;
+        this.ok += next.ok;
+        this.tallies().forEach((t, i) => {
+            const other = next.tallies[i];
+            if (t && other)
+                t.absorb(other, rowOffset, lineOffset);
+        });
     }
     add(batch) {
         const col = batch.columns[this.index];
@@ -80124,103 +80197,141 @@ class KeyChecker {
         }
     }
 }
+function tableCheck(kind, column, passed, expectation) {
+    const count = passed ? 0 : 1;
+    return { kind, column, passed, count, share: count, denominator: 1, expectation, examples: [] };
+}
+/** Validates (and optionally profiles) a table batch by batch; ranges of one file can be validated apart and merged. */
+class TableValidator {
+    schema;
+    names;
+    plan;
+    checkers = [];
+    keys;
+    tableChecks = [];
+    profilers;
+    absorbed = [];
+    rows = 0;
+    constructor(schema, names, profile) {
+        this.schema = schema;
+        this.names = names;
+        const position = new Map(names.map((n, i) => [n, i]));
+        for (const field of schema.fields) {
+            const i = position.get(field.name);
+            if (i !== undefined)
+                this.checkers.push(new FieldChecker(field, i));
+            else {
+                const expectation = field.required ? "the column is present" : "the column is present (optional)";
+                this.tableChecks.push(tableCheck("missing_column", field.name, !field.required, expectation));
+            }
+        }
+        const listed = new Set(schema.fields.map((f) => f.name));
+        if (schema.columns === "strict") {
+            for (const n of names) {
+                if (!listed.has(n))
+                    this.tableChecks.push(tableCheck("extra_column", n, false, "only the columns the schema lists (columns: strict)"));
+            }
+        }
+        this.keys = (schema.unique ?? [])
+            .filter((key) => key.every((c) => position.has(c)))
+            .map((key) => new KeyChecker(key, key.map((c) => position.get(c))));
+        this.plan = names.map(() => ({ type: "string" }));
+        for (const c of this.checkers)
+            this.plan[c.index] = c.plan;
+        this.profilers = profile ? names.map((n, i) => new ColumnProfiler(n, this.plan[i].type)) : null;
+    }
+    /** Ranges can be checked apart only when no rule needs to see every row at once (uniqueness does). */
+    get splittable() {
+        return this.keys.length === 0 && this.checkers.every((c) => !c.needsAllRows);
+    }
+    add(batch) {
+        for (const c of this.checkers)
+            c.add(batch);
+        for (const k of this.keys)
+            k.add(batch);
+        if (this.profilers)
+            this.profilers.forEach((p, i) => p.add(batch.columns[i], batch.length));
+        this.rows += batch.length;
+    }
+    state() {
+        return {
+            rows: this.rows,
+            fields: this.checkers.map((c) => c.state()),
+            profiles: this.profilers?.map((p) => p.toState()) ?? null,
+        };
+    }
+    /** Merge the state of the range that follows this one; its rows and lines count from its own start. */
+    absorb(next, lineOffset) {
+        this.checkers.forEach((c, i) => c.absorb(next.fields[i], this.rows, lineOffset));
+        if (next.profiles)
+            this.absorbed.push(next.profiles);
+        this.rows += next.rows;
+    }
+    result(source, schemaFile) {
+        const rows = this.rows;
+        const checks = [...this.tableChecks];
+        if (this.schema.row_count) {
+            const { min, max } = this.schema.row_count;
+            const ok = (min === undefined || rows >= min) && (max === undefined || rows <= max);
+            const bounds = [min !== undefined ? `at least ${min} rows` : "", max !== undefined ? `at most ${max} rows` : ""];
+            checks.unshift({
+                ...tableCheck("row_count", null, ok, bounds.filter(Boolean).join(" and ")),
+                count: rows,
+                share: 1,
+                denominator: rows,
+            });
+        }
+        for (const c of this.checkers)
+            checks.push(...c.checks());
+        for (const k of this.keys) {
+            checks.push({
+                kind: "compound_unique",
+                column: k.names.join(", "),
+                passed: k.tally.count === 0,
+                count: k.tally.count,
+                share: rows ? k.tally.count / rows : 0,
+                denominator: rows,
+                expectation: `(${k.names.join(", ")}) is unique`,
+                examples: k.tally.examples,
+            });
+        }
+        const failed = checks.filter((c) => !c.passed);
+        const report = {
+            kind: "modelgate.validation",
+            version: 1,
+            valid: failed.length === 0,
+            file: source.file,
+            format: source.format,
+            schema: schemaFile,
+            rows,
+            columns: this.names.length,
+            checks,
+            summary: {
+                checks: checks.length,
+                failed: failed.length,
+                violations: failed.reduce((a, c) => a + (c.kind === "row_count" ? 1 : c.count), 0),
+            },
+        };
+        let profile = null;
+        if (this.profilers) {
+            const own = this.profilers.map((p) => p.toState());
+            const states = this.absorbed.length
+                ? own.map((s, i) => mergeColumnStates(s.name, [s, ...this.absorbed.map((a) => a[i])]))
+                : own;
+            profile = buildProfile(states, [{ file: source.file, format: source.format, rows }]);
+        }
+        return { report, profile };
+    }
+}
 /** Validate a table against a schema in one streaming pass, profiling it in the same pass when asked. */
 async function validateTable(options) {
-    const { source, schema } = options;
-    const names = source.columnNames;
-    const position = new Map(names.map((n, i) => [n, i]));
-    const checks = [];
-    const tableCheck = (kind, column, passed, expectation, count = passed ? 0 : 1, denominator = 1) => ({
-        kind,
-        column,
-        passed,
-        count,
-        share: denominator ? count / denominator : 0,
-        denominator,
-        expectation,
-        examples: [],
-    });
-    const checkers = [];
-    for (const field of schema.fields) {
-        const i = position.get(field.name);
-        if (i === undefined) {
-            checks.push(tableCheck("missing_column", field.name, !field.required, field.required ? "the column is present" : "the column is present (optional)"));
-        }
-        else {
-            checkers.push(new FieldChecker(field, i));
-        }
+    const { source } = options;
+    const validator = new TableValidator(options.schema, source.columnNames, Boolean(options.profile));
+    for await (const batch of source.batches(validator.plan)) {
+        validator.add(batch);
+        options.onProgress?.(validator.rows);
     }
-    const listed = new Set(schema.fields.map((f) => f.name));
-    if (schema.columns === "strict") {
-        for (const n of names)
-            if (!listed.has(n))
-                checks.push(tableCheck("extra_column", n, false, "only the columns the schema lists (columns: strict)"));
-    }
-    const keys = (schema.unique ?? [])
-        .filter((key) => key.every((c) => position.has(c)))
-        .map((key) => new KeyChecker(key, key.map((c) => position.get(c))));
-    const plan = names.map(() => ({ type: "string" }));
-    for (const c of checkers)
-        plan[c.index] = c.plan;
-    const profilers = options.profile ? names.map((n, i) => new ColumnProfiler(n, plan[i].type)) : null;
-    let rows = 0;
-    for await (const batch of source.batches(plan)) {
-        for (const c of checkers)
-            c.add(batch);
-        for (const k of keys)
-            k.add(batch);
-        if (profilers)
-            profilers.forEach((p, i) => p.add(batch.columns[i], batch.length));
-        rows += batch.length;
-        options.onProgress?.(rows);
-    }
-    if (schema.row_count) {
-        const { min, max } = schema.row_count;
-        const ok = (min === undefined || rows >= min) && (max === undefined || rows <= max);
-        const expectation = [
-            min !== undefined ? `at least ${min} rows` : "",
-            max !== undefined ? `at most ${max} rows` : "",
-        ]
-            .filter(Boolean)
-            .join(" and ");
-        checks.unshift({ ...tableCheck("row_count", null, ok, expectation), count: rows, share: 1, denominator: rows });
-    }
-    for (const c of checkers)
-        checks.push(...c.checks());
-    for (const k of keys) {
-        const share = rows ? k.tally.count / rows : 0;
-        checks.push({
-            kind: "compound_unique",
-            column: k.names.join(", "),
-            passed: k.tally.count === 0,
-            count: k.tally.count,
-            share,
-            denominator: rows,
-            expectation: `(${k.names.join(", ")}) is unique`,
-            examples: k.tally.examples,
-        });
-    }
-    const failed = checks.filter((c) => !c.passed);
-    const report = {
-        kind: "modelgate.validation",
-        version: 1,
-        valid: failed.length === 0,
-        file: source.file,
-        format: source.format,
-        schema: options.schemaFile,
-        rows,
-        columns: names.length,
-        checks,
-        summary: {
-            checks: checks.length,
-            failed: failed.length,
-            violations: failed.reduce((a, c) => a + (c.kind === "row_count" ? 1 : c.count), 0),
-        },
-    };
-    const profile = profilers
-        ? buildProfile(profilers.map((p) => p.toState()), [{ file: source.file, format: source.format, rows }])
-        : null;
-    return { report, profile };
+    return validator.result(source, options.schemaFile);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/validate.ts

@@ -1,6 +1,6 @@
 import { open } from "node:fs/promises";
 
-import { RecordBatchReader } from "apache-arrow";
+import { DataType, RecordBatchReader } from "apache-arrow";
 
 import { errorMessage, InputError } from "../errors.js";
 import { validateHeader } from "./header.js";
@@ -28,8 +28,12 @@ async function openReader(file: string) {
 /** Open an Arrow IPC file or stream (Feather v2): record batches stream one at a time. */
 export async function openArrow(file: string, options: ReadOptions): Promise<TableSource> {
   const { reader, fh } = await openReader(file);
-  const names = reader.schema.fields.map((f) => f.name);
   await fh.close();
+  const fields = reader.schema?.fields;
+  if (!fields) throw new InputError(file, undefined, "not a readable Arrow IPC file (no schema)");
+  const names = fields.map((f) => f.name);
+  // apache-arrow gives dates and timestamps as epoch-millisecond numbers: keep them datetimes.
+  const temporal = fields.map((f) => DataType.isDate(f.type) || DataType.isTimestamp(f.type));
   if (names.length === 0) throw new InputError(file, undefined, "the file has no columns");
   validateHeader(file, names, {});
 
@@ -41,7 +45,12 @@ export async function openArrow(file: string, options: ReadOptions): Promise<Tab
         const columns = names.map((_n, c) => {
           const vector = batch.getChildAt(c);
           const out = new Array<unknown>(batch.numRows);
-          if (vector) for (let i = 0; i < batch.numRows; i++) out[i] = vector.isValid(i) ? vector.get(i) : null;
+          if (vector) {
+            for (let i = 0; i < batch.numRows; i++) {
+              const v: unknown = vector.isValid(i) ? vector.get(i) : null;
+              out[i] = temporal[c] && (typeof v === "number" || typeof v === "bigint") ? new Date(Number(v)) : v;
+            }
+          }
           return out;
         });
         yield { columns, length: batch.numRows, lines: null };

@@ -35,14 +35,22 @@ export async function openParquet(file: string, options: ReadOptions): Promise<T
   } catch (e) {
     throw new InputError(file, undefined, `not a readable Parquet file (${errorMessage(e)})`);
   }
-  const schema = parquetSchema(metadata);
-  const names = schema.children.map((c) => c.element.name);
+  let names: string[];
+  try {
+    names = parquetSchema(metadata).children.map((c) => c.element.name);
+  } catch (e) {
+    throw new InputError(file, undefined, `the Parquet schema cannot be read (${errorMessage(e)})`);
+  }
+  if (names.some((n) => typeof n !== "string"))
+    throw new InputError(file, undefined, "the Parquet schema has a column without a name");
   validateHeader(file, names, {});
 
   async function* rawBatches(): AsyncGenerator<ValueBatch> {
     let rowStart = 0;
     for (const [g, group] of metadata.row_groups.entries()) {
       const rows = Number(group.num_rows);
+      if (!Number.isSafeInteger(rows) || rows < 0)
+        throw new InputError(file, { rowGroup: g }, `the row count ${String(group.num_rows)} is not valid`);
       // hyparquet hands each column chunk as one array; it is used as it is (no copy) when it covers the group.
       const columns: ArrayLike<unknown>[] = names.map(() => []);
       try {
@@ -69,6 +77,14 @@ export async function openParquet(file: string, options: ReadOptions): Promise<T
         });
       } catch (e) {
         throw new InputError(file, { rowGroup: g }, `cannot be decoded (${errorMessage(e)})`);
+      }
+      const short = columns.findIndex((c) => c.length !== rows);
+      if (short >= 0) {
+        throw new InputError(
+          file,
+          { rowGroup: g, column: names[short]! },
+          `holds ${columns[short]!.length} values, not the ${rows} rows the row group declares`,
+        );
       }
       yield { columns, length: rows, lines: null };
       rowStart += rows;

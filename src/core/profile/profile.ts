@@ -156,44 +156,12 @@ export function mergeProfiles(profiles: Profile[]): Profile {
       byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state as ColumnProfileState]);
   const merged: ColumnProfileState[] = [];
   for (const [name, states] of byName) {
-    // A shard where the column is all null says nothing of its type or values: it adds counts only.
-    const valued = states.filter((s) => s.count - s.nulls > 0);
-    const type = reconcileTypes(name, valued.length ? valued.map((s) => s.type) : [states[0]!.type]);
-    const hll = HyperLogLog.fromBase64(states[0]!.hll);
-    for (const s of states.slice(1)) hll.merge(HyperLogLog.fromBase64(s.hll));
-    let kll: KllSketch | null = null;
-    let frequent: FrequentItems | null = null;
-    let moments: Moments | null = null;
-    valued.forEach((s, i) => {
-      if (s.quantiles) {
-        if (kll) kll.merge(KllSketch.fromState(s.quantiles));
-        else if (i === 0) kll = KllSketch.fromState(s.quantiles);
-      }
-      if (s.frequent && (frequent || i === 0)) {
-        if (frequent) frequent.merge(FrequentItems.fromState(s.frequent));
-        else frequent = FrequentItems.fromState(s.frequent);
-      } else frequent = null;
-      if (s.moments && (moments || i === 0)) moments = moments ? mergeMoments(moments, s.moments) : s.moments;
-      else moments = null;
-    });
-    const count = states.reduce((a, s) => a + s.count, 0);
-    const nulls = states.reduce((a, s) => a + s.nulls, 0);
-    const invalid = states.reduce((a, s) => a + s.invalid, 0);
     // A column missing from some shards counts their rows as nulls.
     const missingRows = profiles
       .filter((p) => !p.columns.some((c) => c.state.name === name))
       .reduce((a, p) => a + p.rows, 0);
-    merged.push({
-      name,
-      type,
-      count: count + missingRows,
-      nulls: nulls + missingRows,
-      invalid,
-      hll: hll.toBase64(),
-      moments,
-      quantiles: kll ? (kll as KllSketch).toState() : null,
-      frequent: frequent ? (frequent as FrequentItems).toState() : null,
-    });
+    const state = mergeColumnStates(name, states);
+    merged.push({ ...state, count: state.count + missingRows, nulls: state.nulls + missingRows });
   }
   return buildProfile(
     merged,
@@ -211,4 +179,42 @@ function reconcileTypes(name: string, types: string[]): ColumnType {
     undefined,
     `column ${JSON.stringify(name)} is ${distinct.join(" in one profile and ")} in another: profiles of one table must agree`,
   );
+}
+
+/** Merge one column's states from several shards or ranges: counts and moments exactly, sketches by their rules. */
+export function mergeColumnStates(name: string, states: ColumnProfileState[]): ColumnProfileState {
+  // A shard where the column is all null says nothing of its type or values: it adds counts only.
+  const valued = states.filter((s) => s.count - s.nulls > 0);
+  const type = reconcileTypes(name, valued.length ? valued.map((s) => s.type) : [states[0]!.type]);
+  const hll = HyperLogLog.fromBase64(states[0]!.hll);
+  for (const s of states.slice(1)) hll.merge(HyperLogLog.fromBase64(s.hll));
+  let kll: KllSketch | null = null;
+  let frequent: FrequentItems | null = null;
+  let moments: Moments | null = null;
+  valued.forEach((s, i) => {
+    if (s.quantiles) {
+      if (kll) kll.merge(KllSketch.fromState(s.quantiles));
+      else if (i === 0) kll = KllSketch.fromState(s.quantiles);
+    }
+    if (s.frequent && (frequent || i === 0)) {
+      if (frequent) frequent.merge(FrequentItems.fromState(s.frequent));
+      else frequent = FrequentItems.fromState(s.frequent);
+    } else frequent = null;
+    if (s.moments && (moments || i === 0)) moments = moments ? mergeMoments(moments, s.moments) : s.moments;
+    else moments = null;
+  });
+  const count = states.reduce((a, s) => a + s.count, 0);
+  const nulls = states.reduce((a, s) => a + s.nulls, 0);
+  const invalid = states.reduce((a, s) => a + s.invalid, 0);
+  return {
+    name,
+    type,
+    count,
+    nulls,
+    invalid,
+    hll: hll.toBase64(),
+    moments,
+    quantiles: kll ? (kll as KllSketch).toState() : null,
+    frequent: frequent ? (frequent as FrequentItems).toState() : null,
+  };
 }

@@ -4,10 +4,30 @@ import { hashNumber, HashSet, hashString } from "../profile/hash.js";
 import { datetimeBound, type FieldSpec } from "../schema/schema.js";
 import { type Check, type CheckKind, type Example, MAX_EXAMPLES } from "./report.js";
 
+export interface TallyState {
+  count: number;
+  examples: Example[];
+}
+
 /** Counts rule breaks and keeps the first few as examples. */
 export class Tally {
   count = 0;
-  readonly examples: Example[] = [];
+  examples: Example[] = [];
+
+  state(): TallyState {
+    return { count: this.count, examples: this.examples };
+  }
+
+  /** Add the tally of a later range, whose rows and lines count from its own start. */
+  absorb(next: TallyState, rowOffset: number, lineOffset: number): void {
+    this.count += next.count;
+    const shifted = next.examples.map((e) => ({
+      ...e,
+      row: e.row + rowOffset,
+      line: e.line === null ? null : e.line + lineOffset,
+    }));
+    this.examples = [...this.examples, ...shifted].slice(0, MAX_EXAMPLES);
+  }
 
   hit(batch: Batch, col: number, r: number, note?: string): void {
     this.count++;
@@ -94,6 +114,15 @@ function toNumberValue(type: ColumnType, v: string | number | boolean): number {
   return typeof v === "number" ? v : NaN;
 }
 
+/** What a field checker found in one range of rows (uniqueness is not part of it: see needsAllRows). */
+export interface FieldState {
+  rows: number;
+  nulls: number;
+  nonNull: number;
+  ok: number;
+  tallies: (TallyState | null)[];
+}
+
 /** Checks one schema field against the column's cells, batch by batch. */
 export class FieldChecker {
   readonly plan: ColumnPlan;
@@ -166,6 +195,42 @@ export class FieldChecker {
         tally: new Tally(),
       };
     }
+  }
+
+  /** Uniqueness needs every row in one place; the other rules can be checked range by range. */
+  get needsAllRows(): boolean {
+    return this.unique !== null;
+  }
+
+  private tallies(): (Tally | null)[] {
+    return [
+      this.typeBad,
+      this.nullTally,
+      this.range?.tally ?? null,
+      this.allowed?.tally ?? null,
+      this.pattern?.tally ?? null,
+    ];
+  }
+
+  state(): FieldState {
+    return {
+      rows: this.rows,
+      nulls: this.nulls,
+      nonNull: this.nonNull,
+      ok: this.ok,
+      tallies: this.tallies().map((t) => t?.state() ?? null),
+    };
+  }
+
+  absorb(next: FieldState, rowOffset: number, lineOffset: number): void {
+    this.rows += next.rows;
+    this.nulls += next.nulls;
+    this.nonNull += next.nonNull;
+    this.ok += next.ok;
+    this.tallies().forEach((t, i) => {
+      const other = next.tallies[i];
+      if (t && other) t.absorb(other, rowOffset, lineOffset);
+    });
   }
 
   add(batch: Batch): void {

@@ -45,6 +45,14 @@ export async function readAll(
     if (batch.lines === null) lines = null;
     else if (batch.lines.length !== batch.length)
       throw new Error(`batch lines has length ${batch.lines.length}, not ${batch.length}`);
+    batch.columns.forEach((col, c) => {
+      const n = col.kind === "string" ? col.codes.length : col.values.length;
+      if (col.status.length !== batch.length || n !== batch.length) {
+        throw new Error(
+          `column ${c} holds ${col.status.length} statuses and ${n} values for a batch of ${batch.length} rows`,
+        );
+      }
+    });
     for (let r = 0; r < batch.length; r++) {
       const row: Cell[] = [];
       const rawRow: string[] = [];

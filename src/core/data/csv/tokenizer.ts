@@ -111,6 +111,7 @@ export class CsvTokenizer {
         const k = base + f;
         if (i < len && b[i] === QUOTE) {
           const open = i;
+          const openLine = this.line;
           i++;
           let flag = QUOTED;
           let closed = -1;
@@ -130,7 +131,7 @@ export class CsvTokenizer {
             i++;
           }
           if (closed < 0) {
-            if (final) throw new InputError(this.file, { line: recordLine }, "a quoted field is never closed");
+            if (final) throw new InputError(this.file, { line: openLine }, "a quoted field is never closed");
             break;
           }
           starts[k] = open + 1;

@@ -201,6 +201,13 @@ describe("CSV rows", () => {
     expect(err.message).toMatch(says(file, "line 3: a quoted field is never closed"));
   });
 
+  it("names the line where the unterminated quoted field began, not where its record began", async () => {
+    // The record starts on line 2 with a field spanning two lines; the quote that is never closed opens on line 3.
+    const file = await csvFile('a,b\n"x\ny","never\nclosed\n');
+    const err = await readError(file);
+    expect(err.message).toMatch(says(file, "line 3: a quoted field is never closed"));
+  });
+
   it("rejects an unterminated quote in the header", async () => {
     const file = await csvFile('a,"b\n1,2\n');
     const err = await inputErrorOf(() => openTable(file));
