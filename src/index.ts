@@ -5,8 +5,17 @@ import { fileURLToPath } from "node:url";
 
 import { runAction } from "./actions/runAction.js";
 import { main } from "./cli/main.js";
+import { serveWorker, workerRangeRunner } from "./workers.js";
 
-export { runAction };
+serveWorker();
+
+/** This bundle's own file: workers are started from it. */
+const rangeRunner = workerRangeRunner(fileURLToPath(import.meta.url));
+
+/** Run one command as a GitHub action step (see actions/runAction.ts). */
+export function runActionStep(name: string | null): Promise<void> {
+  return runAction(name, process.env, rangeRunner);
+}
 
 /** The package version, from the package.json two levels above the bundle (the name is built at run time so ncc leaves it alone). */
 function version(): string {
@@ -27,6 +36,7 @@ export async function cli(argv: string[] = process.argv.slice(2)): Promise<void>
     stderr: (t) => process.stderr.write(t),
     tty: process.stderr,
     version: version(),
+    rangeRunner,
   });
   process.exitCode = code;
 }

@@ -42847,7 +42847,7 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli),
-  C: () => (/* reexport */ runAction)
+  y: () => (/* binding */ runActionStep)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -45801,6 +45801,244 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/core/errors.ts
+function formatPlace(place) {
+    if (!place)
+        return "";
+    const parts = [];
+    if (place.line !== undefined)
+        parts.push(`line ${place.line}`);
+    if (place.record !== undefined)
+        parts.push(`record ${place.record}`);
+    if (place.rowGroup !== undefined)
+        parts.push(`row group ${place.rowGroup}`);
+    if (place.column !== undefined)
+        parts.push(`column ${JSON.stringify(String(place.column))}`);
+    if (place.path !== undefined)
+        parts.push(`at ${place.path}`);
+    return parts.join(", ");
+}
+/** Unusable input, config or usage: the CLI exits 2 with one line naming file, place and problem. */
+class InputError extends Error {
+    file;
+    place;
+    problem;
+    name = "InputError";
+    constructor(file, place, problem, options) {
+        const where = [file, formatPlace(place)].filter((s) => s).join(": ");
+        super(where ? `${where}: ${problem}` : problem, options);
+        this.file = file;
+        this.place = place;
+        this.problem = problem;
+    }
+}
+/** The message for the last line of defence: our own errors speak for themselves, others keep their text. */
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+;// CONCATENATED MODULE: ./src/commands/specs.ts
+const readOptions = [
+    {
+        name: "format",
+        arg: "<format>",
+        description: "Data format: csv, jsonl, parquet or arrow (default: from the extension).",
+        fromConfig: (c) => c.data?.format,
+    },
+    {
+        name: "delimiter",
+        arg: "<char>",
+        description: "CSV field delimiter (default `,`; a tab for .tsv).",
+        fromConfig: (c) => c.data?.delimiter,
+    },
+    {
+        name: "null-values",
+        arg: "<list>",
+        list: true,
+        description: 'Comma-separated cell texts read as null (default: "", NA, null).',
+        fromConfig: (c) => c.data?.null_values,
+    },
+];
+const VALIDATE = {
+    name: "validate",
+    words: ["validate"],
+    summary: "Validate tabular data against a schema, in one streaming pass.",
+    options: [
+        {
+            name: "data",
+            arg: "<file>",
+            required: true,
+            description: "The data file to validate.",
+            fromConfig: (c) => c.data?.path,
+        },
+        {
+            name: "schema",
+            arg: "<file>",
+            required: true,
+            description: "The schema file (YAML or JSON).",
+            fromConfig: (c) => c.schema,
+        },
+        ...readOptions,
+        {
+            name: "profile",
+            arg: "<file>",
+            description: "Also write the data profile (JSON) here, from the same pass.",
+            fromConfig: (c) => c.validate?.profile,
+        },
+        {
+            name: "junit",
+            arg: "<file>",
+            description: "Write a JUnit XML report here (one test case per rule per column).",
+            fromConfig: (c) => c.validate?.junit,
+        },
+        {
+            name: "report",
+            arg: "<file>",
+            description: "Write the JSON validation report here.",
+            fromConfig: (c) => c.validate?.report,
+        },
+    ],
+    outputs: [
+        { name: "valid", description: "`true` when every check passed." },
+        { name: "report-path", description: "Path of the JSON validation report." },
+        { name: "rows", description: "Rows read." },
+        { name: "checks", description: "Checks run." },
+        { name: "failed-checks", description: "Checks that failed." },
+        { name: "violations", description: "Cells, rows or columns that broke a rule." },
+        { name: "profile-path", description: "Path of the profile, when one was written." },
+    ],
+};
+const SCHEMA_INFER = {
+    name: "schema-infer",
+    words: ["schema", "infer"],
+    summary: "Infer a schema from reference data; observed ranges become comments, not rules.",
+    options: [
+        {
+            name: "data",
+            arg: "<file>",
+            required: true,
+            description: "The reference data.",
+            fromConfig: (c) => c.data?.reference ?? c.data?.path,
+        },
+        {
+            name: "out",
+            arg: "<file>",
+            required: true,
+            description: "Where to write the schema (YAML).",
+            fromConfig: (c) => c.schema,
+        },
+        { name: "target", arg: "<column>", description: "The target (label) column to record in the schema." },
+        ...readOptions,
+    ],
+    outputs: [
+        { name: "schema-path", description: "Path of the schema written." },
+        { name: "columns", description: "Columns in the schema." },
+    ],
+};
+const PROFILE = {
+    name: "profile",
+    words: ["profile"],
+    summary: "Profile data: counts, nulls, moments, quantile, distinct and top-value sketches (mergeable).",
+    options: [
+        {
+            name: "data",
+            arg: "<file>",
+            required: true,
+            description: "The data to profile.",
+            fromConfig: (c) => c.data?.path,
+        },
+        { name: "out", arg: "<file>", required: true, description: "Where to write the profile (JSON)." },
+        {
+            name: "schema",
+            arg: "<file>",
+            description: "Read columns as the schema's types (default: detected, one extra pass).",
+            fromConfig: (c) => c.schema,
+        },
+        ...readOptions,
+    ],
+    outputs: [
+        { name: "profile-path", description: "Path of the profile written." },
+        { name: "rows", description: "Rows profiled." },
+    ],
+};
+const PROFILE_MERGE = {
+    name: "profile-merge",
+    words: ["profile", "merge"],
+    summary: "Merge profiles of shards into the profile of the whole.",
+    options: [
+        {
+            name: "profiles",
+            arg: "<files>",
+            list: true,
+            required: true,
+            description: "The profiles to merge (comma-separated for the action; positional on the CLI).",
+        },
+        { name: "out", arg: "<file>", required: true, description: "Where to write the merged profile." },
+    ],
+    outputs: [
+        { name: "profile-path", description: "Path of the merged profile." },
+        { name: "rows", description: "Rows in the merged profile." },
+    ],
+};
+const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE];
+/** The option's camelCase key, as commander names it. */
+function optionKey(name) {
+    return name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./src/commands/io.ts
+
+
+
+/** The split threshold the environment sets, if any. */
+function splitMinBytesFrom(env) {
+    const n = Number(env.MODELGATE_SPLIT_MIN_BYTES);
+    return env.MODELGATE_SPLIT_MIN_BYTES !== undefined && Number.isFinite(n) ? { splitMinBytes: n } : {};
+}
+/** Flag values first, then modelgate.yml; paths from the config are relative to the config file. */
+function resolveInputs(spec, raw, config, configFile, cwd) {
+    const out = {};
+    for (const opt of spec.options) {
+        const key = optionKey(opt.name);
+        let value = raw[key];
+        if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
+            const fromConfig = opt.fromConfig?.(config);
+            if (fromConfig !== undefined &&
+                configFile &&
+                opt.arg === "<file>" &&
+                typeof fromConfig === "string" &&
+                !(0,external_node_path_.isAbsolute)(fromConfig)) {
+                value = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(configFile), fromConfig);
+            }
+            else
+                value = fromConfig;
+        }
+        if (typeof value === "boolean")
+            value = String(value);
+        if (value !== undefined && opt.list && typeof value === "string")
+            value = splitList(value);
+        if (typeof value === "string" && opt.arg === "<file>")
+            value = (0,external_node_path_.resolve)(cwd, value);
+        if (Array.isArray(value) && opt.arg === "<files>")
+            value = value.map((v) => (0,external_node_path_.resolve)(cwd, v));
+        if ((value === undefined || value === "") && opt.required) {
+            throw new InputError(undefined, undefined, `--${opt.name} is required${opt.fromConfig ? " (or set it in modelgate.yml)" : ""}`);
+        }
+        out[key] = value;
+    }
+    return out;
+}
+/** A comma-separated list; `\,` keeps a comma. */
+function splitList(text) {
+    return text.split(/(?<!\\),/).map((s) => s.replaceAll("\\,", ","));
+}
+/** A path as the user should read it: relative to the working directory when inside it. */
+function shown(path, cwd) {
+    return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -55351,44 +55589,6 @@ const DEFAULT_READ_OPTIONS = { nullValues: DEFAULT_NULL_VALUES, delimiter: "," }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/errors.ts
-function formatPlace(place) {
-    if (!place)
-        return "";
-    const parts = [];
-    if (place.line !== undefined)
-        parts.push(`line ${place.line}`);
-    if (place.record !== undefined)
-        parts.push(`record ${place.record}`);
-    if (place.rowGroup !== undefined)
-        parts.push(`row group ${place.rowGroup}`);
-    if (place.column !== undefined)
-        parts.push(`column ${JSON.stringify(String(place.column))}`);
-    if (place.path !== undefined)
-        parts.push(`at ${place.path}`);
-    return parts.join(", ");
-}
-/** Unusable input, config or usage: the CLI exits 2 with one line naming file, place and problem. */
-class InputError extends Error {
-    file;
-    place;
-    problem;
-    name = "InputError";
-    constructor(file, place, problem, options) {
-        const where = [file, formatPlace(place)].filter((s) => s).join(": ");
-        super(where ? `${where}: ${problem}` : problem, options);
-        this.file = file;
-        this.place = place;
-        this.problem = problem;
-    }
-}
-/** The message for the last line of defence: our own errors speak for themselves, others keep their text. */
-function errorMessage(e) {
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
-}
-
 ;// CONCATENATED MODULE: ./src/core/config/yamlFile.ts
 
 
@@ -55500,201 +55700,6 @@ async function loadConfig(cwd, file) {
             return { config: await loadYamlFile(path, configSchema), file: path };
     }
     return { config: configSchema.parse({}), file: null };
-}
-
-;// CONCATENATED MODULE: ./src/commands/specs.ts
-const readOptions = [
-    {
-        name: "format",
-        arg: "<format>",
-        description: "Data format: csv, jsonl, parquet or arrow (default: from the extension).",
-        fromConfig: (c) => c.data?.format,
-    },
-    {
-        name: "delimiter",
-        arg: "<char>",
-        description: "CSV field delimiter (default `,`; a tab for .tsv).",
-        fromConfig: (c) => c.data?.delimiter,
-    },
-    {
-        name: "null-values",
-        arg: "<list>",
-        list: true,
-        description: 'Comma-separated cell texts read as null (default: "", NA, null).',
-        fromConfig: (c) => c.data?.null_values,
-    },
-];
-const VALIDATE = {
-    name: "validate",
-    words: ["validate"],
-    summary: "Validate tabular data against a schema, in one streaming pass.",
-    options: [
-        {
-            name: "data",
-            arg: "<file>",
-            required: true,
-            description: "The data file to validate.",
-            fromConfig: (c) => c.data?.path,
-        },
-        {
-            name: "schema",
-            arg: "<file>",
-            required: true,
-            description: "The schema file (YAML or JSON).",
-            fromConfig: (c) => c.schema,
-        },
-        ...readOptions,
-        {
-            name: "profile",
-            arg: "<file>",
-            description: "Also write the data profile (JSON) here, from the same pass.",
-            fromConfig: (c) => c.validate?.profile,
-        },
-        {
-            name: "junit",
-            arg: "<file>",
-            description: "Write a JUnit XML report here (one test case per rule per column).",
-            fromConfig: (c) => c.validate?.junit,
-        },
-        {
-            name: "report",
-            arg: "<file>",
-            description: "Write the JSON validation report here.",
-            fromConfig: (c) => c.validate?.report,
-        },
-    ],
-    outputs: [
-        { name: "valid", description: "`true` when every check passed." },
-        { name: "report-path", description: "Path of the JSON validation report." },
-        { name: "rows", description: "Rows read." },
-        { name: "checks", description: "Checks run." },
-        { name: "failed-checks", description: "Checks that failed." },
-        { name: "violations", description: "Cells, rows or columns that broke a rule." },
-        { name: "profile-path", description: "Path of the profile, when one was written." },
-    ],
-};
-const SCHEMA_INFER = {
-    name: "schema-infer",
-    words: ["schema", "infer"],
-    summary: "Infer a schema from reference data; observed ranges become comments, not rules.",
-    options: [
-        {
-            name: "data",
-            arg: "<file>",
-            required: true,
-            description: "The reference data.",
-            fromConfig: (c) => c.data?.reference ?? c.data?.path,
-        },
-        {
-            name: "out",
-            arg: "<file>",
-            required: true,
-            description: "Where to write the schema (YAML).",
-            fromConfig: (c) => c.schema,
-        },
-        { name: "target", arg: "<column>", description: "The target (label) column to record in the schema." },
-        ...readOptions,
-    ],
-    outputs: [
-        { name: "schema-path", description: "Path of the schema written." },
-        { name: "columns", description: "Columns in the schema." },
-    ],
-};
-const PROFILE = {
-    name: "profile",
-    words: ["profile"],
-    summary: "Profile data: counts, nulls, moments, quantile, distinct and top-value sketches (mergeable).",
-    options: [
-        {
-            name: "data",
-            arg: "<file>",
-            required: true,
-            description: "The data to profile.",
-            fromConfig: (c) => c.data?.path,
-        },
-        { name: "out", arg: "<file>", required: true, description: "Where to write the profile (JSON)." },
-        {
-            name: "schema",
-            arg: "<file>",
-            description: "Read columns as the schema's types (default: detected, one extra pass).",
-            fromConfig: (c) => c.schema,
-        },
-        ...readOptions,
-    ],
-    outputs: [
-        { name: "profile-path", description: "Path of the profile written." },
-        { name: "rows", description: "Rows profiled." },
-    ],
-};
-const PROFILE_MERGE = {
-    name: "profile-merge",
-    words: ["profile", "merge"],
-    summary: "Merge profiles of shards into the profile of the whole.",
-    options: [
-        {
-            name: "profiles",
-            arg: "<files>",
-            list: true,
-            required: true,
-            description: "The profiles to merge (comma-separated for the action; positional on the CLI).",
-        },
-        { name: "out", arg: "<file>", required: true, description: "Where to write the merged profile." },
-    ],
-    outputs: [
-        { name: "profile-path", description: "Path of the merged profile." },
-        { name: "rows", description: "Rows in the merged profile." },
-    ],
-};
-const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE];
-/** The option's camelCase key, as commander names it. */
-function optionKey(name) {
-    return name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-}
-
-;// CONCATENATED MODULE: ./src/commands/io.ts
-
-
-
-/** Flag values first, then modelgate.yml; paths from the config are relative to the config file. */
-function resolveInputs(spec, raw, config, configFile, cwd) {
-    const out = {};
-    for (const opt of spec.options) {
-        const key = optionKey(opt.name);
-        let value = raw[key];
-        if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
-            const fromConfig = opt.fromConfig?.(config);
-            if (fromConfig !== undefined &&
-                configFile &&
-                opt.arg === "<file>" &&
-                typeof fromConfig === "string" &&
-                !(0,external_node_path_.isAbsolute)(fromConfig)) {
-                value = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(configFile), fromConfig);
-            }
-            else
-                value = fromConfig;
-        }
-        if (typeof value === "boolean")
-            value = String(value);
-        if (value !== undefined && opt.list && typeof value === "string")
-            value = splitList(value);
-        if (typeof value === "string" && opt.arg === "<file>")
-            value = (0,external_node_path_.resolve)(cwd, value);
-        if (Array.isArray(value) && opt.arg === "<files>")
-            value = value.map((v) => (0,external_node_path_.resolve)(cwd, v));
-        if ((value === undefined || value === "") && opt.required) {
-            throw new InputError(undefined, undefined, `--${opt.name} is required${opt.fromConfig ? " (or set it in modelgate.yml)" : ""}`);
-        }
-        out[key] = value;
-    }
-    return out;
-}
-/** A comma-separated list; `\,` keeps a comma. */
-function splitList(text) {
-    return text.split(/(?<!\\),/).map((s) => s.replaceAll("\\,", ","));
-}
-/** A path as the user should read it: relative to the working directory when inside it. */
-function shown(path, cwd) {
-    return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
 }
 
 // EXTERNAL MODULE: ./node_modules/tslib/tslib.js
@@ -68300,6 +68305,8 @@ async function openArrow(file, options) {
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+/** The problem reported for a quote that is still open where the data ends. */
+const UNCLOSED_QUOTE = "a quoted field is never closed";
 /** Field flag: the field was quoted; with ESCAPED it also holds doubled quotes to undo. */
 const QUOTED = 1;
 const ESCAPED = 2;
@@ -68413,7 +68420,7 @@ class CsvTokenizer {
                     }
                     if (closed < 0) {
                         if (final)
-                            throw new InputError(this.file, { line: openLine }, "a quoted field is never closed");
+                            throw new InputError(this.file, { line: openLine }, UNCLOSED_QUOTE);
                         break;
                     }
                     starts[k] = open + 1;
@@ -68603,11 +68610,11 @@ function convertColumn(fb, col, plan, nulls, interner, file, reuse) {
 
 
 
-const CHUNK_BYTES = 8 << 20;
-const BATCH_ROWS = 65_536;
+/** Bytes read at a time; exported so the boundary tests follow it. */
+const CHUNK_BYTES = 4 << 20;
+const BATCH_ROWS = 32_768;
 const MAX_COLUMNS = 100_000;
-/** Open a CSV file: reads the header now; rows stream in batches later, in chunks of bounded size. */
-async function openCsv(file, options) {
+async function openCsv(file, options, range) {
     if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127) {
         throw new InputError(file, undefined, `the delimiter must be one ASCII character, not ${JSON.stringify(options.delimiter)}`);
     }
@@ -68659,22 +68666,29 @@ async function openCsv(file, options) {
     validateHeader(file, names, { line: headerLine });
     const dataStart = header.position;
     const dataLine = header.currentLine;
+    let endLine = dataLine;
+    const { size } = await fh.stat();
     async function* fieldBatches() {
         const tok = new CsvTokenizer(file, delimiter, BATCH_ROWS, names.length);
-        tok.startAt(dataLine);
+        const from = range?.start ?? dataStart;
+        const limit = range?.end ?? Infinity;
+        // A range that starts past the header counts its lines from 1; the caller knows the offset.
+        tok.startAt(from === dataStart ? dataLine : 1);
         let chunk = new Uint8Array(CHUNK_BYTES);
         let used = 0;
-        let filePos = dataStart;
+        let filePos = from;
         let end = false;
         for (;;) {
             while (!end && used < chunk.length) {
-                const { bytesRead } = await fh.read(chunk, used, chunk.length - used, filePos);
+                const want = Math.min(chunk.length - used, limit - filePos);
+                const { bytesRead } = want > 0 ? await fh.read(chunk, used, want, filePos) : { bytesRead: 0 };
                 if (bytesRead === 0)
                     end = true;
                 used += bytesRead;
                 filePos += bytesRead;
             }
             tok.fill(chunk, used, end);
+            endLine = tok.currentLine;
             if (tok.rows > 0) {
                 yield {
                     buf: chunk,
@@ -68709,6 +68723,11 @@ async function openCsv(file, options) {
     return {
         file,
         format: "csv",
+        dataStart,
+        size,
+        get endLine() {
+            return endLine;
+        },
         columnNames: names,
         async detectTypes() {
             const fits = new Array(names.length).fill(FITS_ALL);
@@ -78449,13 +78468,17 @@ function formatOf(file, format) {
         throw new InputError(file, undefined, `cannot tell the format from the extension: name one with --format (${FORMATS.join(", ")})`);
     return found;
 }
-/** Open a table for streaming, in the format named or implied (a .tsv file defaults to a tab delimiter). */
-async function openTable(file, options = {}) {
-    const format = formatOf(file, options.format);
-    const read = {
+/** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
+function resolveReadOptions(file, options = {}) {
+    return {
         nullValues: options.nullValues ?? DEFAULT_READ_OPTIONS.nullValues,
         delimiter: options.delimiter ?? ((0,external_node_path_.extname)(file).toLowerCase() === ".tsv" ? "\t" : DEFAULT_READ_OPTIONS.delimiter),
     };
+}
+/** Open a table for streaming, in the format named or implied. */
+async function openTable(file, options = {}) {
+    const format = formatOf(file, options.format);
+    const read = resolveReadOptions(file, options);
     switch (format) {
         case "csv":
             return openCsv(file, read);
@@ -80334,7 +80357,114 @@ async function validateTable(options) {
     return validator.result(source, options.schemaFile);
 }
 
+;// CONCATENATED MODULE: ./src/core/validate/split.ts
+// Large CSV files are validated as two halves at once: this thread takes the first, a worker the second, and the
+// second half's state is merged into the first's (counts add, examples shift, profile sketches merge). A CSV split
+// at a newline is only valid when that newline is not inside a quoted field; the first half, read from the true
+// start, tells: if it ends inside an open quote, the split is dropped and the file is read in one pass.
+
+
+
+
+
+/** Below this size one pass is as fast as starting a worker. */
+const SPLIT_MIN_BYTES = 32 << 20;
+/** Validate one byte range of a CSV file: what a worker runs. */
+async function split_validateRange(job) {
+    const source = await openCsv(job.file, job.read, { start: job.start, end: job.end });
+    try {
+        const validator = new TableValidator(job.schema, source.columnNames, job.profile);
+        for await (const batch of source.batches(validator.plan))
+            validator.add(batch);
+        return { ...validator.state(), endLine: source.endLine };
+    }
+    finally {
+        await source.close();
+    }
+}
+function toRangeError(e) {
+    if (e instanceof InputError)
+        return {
+            ...(e.file ? { file: e.file } : {}),
+            ...(e.place ? { place: e.place } : {}),
+            problem: e.problem,
+            message: e.message,
+        };
+    return { message: e instanceof Error ? e.message : String(e) };
+}
+/** The first line start at or after `from`, or null. */
+async function lineStartAfter(file, from, size) {
+    const fh = await (0,promises_namespaceObject.open)(file, "r");
+    try {
+        const buf = new Uint8Array(1 << 20);
+        for (let pos = from; pos < size; pos += buf.length) {
+            const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+            const i = buf.subarray(0, bytesRead).indexOf(10);
+            if (i >= 0)
+                return pos + i + 1 < size ? pos + i + 1 : null;
+        }
+        return null;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Validate a CSV file in two halves at once; null when it is small, a rule needs every row, or the split falls in a quote. */
+async function validateCsvSplit(o) {
+    const head = await openCsv(o.file, o.read);
+    const { dataStart, size, columnNames } = head;
+    await head.close();
+    if (size < (o.minBytes ?? SPLIT_MIN_BYTES))
+        return null;
+    const validator = new TableValidator(o.schema, columnNames, o.profile);
+    if (!validator.splittable)
+        return null;
+    const middle = await lineStartAfter(o.file, dataStart + Math.floor((size - dataStart) / 2), size);
+    if (middle === null)
+        return null;
+    const remote = o.runRemote({
+        file: o.file,
+        read: o.read,
+        schema: o.schema,
+        profile: o.profile,
+        start: middle,
+        end: size,
+    });
+    remote.catch(() => { }); // awaited below; an early failure of ours must not leave it unhandled
+    let ownEndLine;
+    try {
+        const own = await openCsv(o.file, o.read, { start: dataStart, end: middle });
+        try {
+            for await (const batch of own.batches(validator.plan))
+                validator.add(batch);
+            ownEndLine = own.endLine;
+        }
+        finally {
+            await own.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof InputError && e.problem === UNCLOSED_QUOTE)
+            return null;
+        throw e;
+    }
+    let next;
+    try {
+        next = await remote;
+    }
+    catch (e) {
+        const err = e;
+        if (err.problem === undefined)
+            throw new Error(err.message);
+        const place = err.place?.line !== undefined ? { ...err.place, line: err.place.line + ownEndLine - 1 } : err.place;
+        throw new InputError(err.file, place, err.problem);
+    }
+    validator.absorb(next, ownEndLine - 1);
+    return validator.result({ file: o.file, format: "csv" }, o.schemaFile);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
 
 
 
@@ -80349,20 +80479,9 @@ async function runValidate(inputs, io) {
     const data = inputs.data;
     const schemaPath = inputs.schema;
     const schema = await loadYamlFile(schemaPath, schemaFileSchema);
-    const source = await openTable(data, readOptionsOf(inputs));
-    let result;
-    try {
-        result = await validateTable({
-            source,
-            schema,
-            schemaFile: shown(schemaPath, io.cwd),
-            profile: Boolean(inputs.profile),
-            ...(io.progress ? { onProgress: io.progress } : {}),
-        });
-    }
-    finally {
-        await source.close();
-    }
+    const options = readOptionsOf(inputs);
+    const result = (await splitIfLarge(data, options, schema, schemaPath, inputs, io)) ??
+        (await onePass(data, options, schema, schemaPath, inputs, io));
     const report = { ...result.report, file: shown(data, io.cwd) };
     if (typeof inputs.report === "string")
         await (0,promises_namespaceObject.writeFile)(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
@@ -80406,6 +80525,35 @@ function annotationsFor(report, dataPath, workspace, limit) {
         });
     }
     return out.slice(0, limit);
+}
+async function onePass(data, options, schema, schemaPath, inputs, io) {
+    const source = await openTable(data, options);
+    try {
+        return await validateTable({
+            source,
+            schema,
+            schemaFile: shown(schemaPath, io.cwd),
+            profile: Boolean(inputs.profile),
+            ...(io.progress ? { onProgress: io.progress } : {}),
+        });
+    }
+    finally {
+        await source.close();
+    }
+}
+/** A large CSV is validated in two halves at once when a worker is at hand (same results; see core/validate/split.ts). */
+async function splitIfLarge(data, options, schema, schemaPath, inputs, io) {
+    if (!io.rangeRunner || formatOf(data, options.format) !== "csv")
+        return null;
+    return validateCsvSplit({
+        file: data,
+        read: resolveReadOptions(data, options),
+        schema,
+        schemaFile: shown(schemaPath, io.cwd),
+        profile: Boolean(inputs.profile),
+        runRemote: io.rangeRunner,
+        ...(io.splitMinBytes !== undefined ? { minBytes: io.splitMinBytes } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/commands/run.ts
@@ -80593,10 +80741,11 @@ function createPlatform(env, io) {
 
 
 
+
 /** Which command the root action runs when none is named: what modelgate.yml describes (so far, validation). */
 const PIPELINE = "validate";
 /** Run one command as a GitHub action step: inputs are the CLI flags' names; exit 1 and 2 fail the step. */
-async function runAction(name, env = process.env) {
+async function runAction(name, env = process.env, rangeRunner) {
     try {
         const command = name ?? (getInput("command") || PIPELINE);
         const spec = specOf(command);
@@ -80615,6 +80764,8 @@ async function runAction(name, env = process.env) {
             stdout: (t) => process.stdout.write(t),
             stderr: (t) => process.stderr.write(t),
             platform: createPlatform({ ...env, MODELGATE_PLATFORM: env.MODELGATE_PLATFORM ?? "github" }, { cwd, err: (t) => process.stderr.write(t), out: (t) => process.stdout.write(t) }),
+            ...(rangeRunner ? { rangeRunner } : {}),
+            ...splitMinBytesFrom(env),
         };
         const code = await runCommand(command, raw, io, getInput("config") || undefined);
         if (code === 1)
@@ -80719,6 +80870,8 @@ async function main(argv, cli) {
             stderr: cli.stderr,
             platform: createPlatform(cli.env, { cwd: cli.cwd, err: cli.stderr, out: opts.json ? cli.stderr : cli.stdout }),
             ...(progress ? { progress: progress.update } : {}),
+            ...(cli.rangeRunner ? { rangeRunner: cli.rangeRunner } : {}),
+            ...splitMinBytesFrom(cli.env),
         };
         try {
             code = await runCommand(spec.name, opts, io, opts.config);
@@ -80762,6 +80915,47 @@ async function main(argv, cli) {
     }
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/workers.ts
+// Worker threads run the same bundle: started with a range job as workerData, it validates that range and replies.
+
+
+const KIND = "modelgate.validate-range";
+/** When this module runs in a worker started by `workerRangeRunner`, do the job it was given. */
+function serveWorker() {
+    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+        return;
+    const data = external_node_worker_threads_.workerData;
+    if (data?.kind !== KIND || !data.job)
+        return;
+    const port = external_node_worker_threads_.parentPort;
+    split_validateRange(data.job).then((ok) => port.postMessage({ ok }), (e) => port.postMessage({ error: toRangeError(e) }));
+}
+/** Run range jobs in a worker thread started from `script` (this bundle's own file). */
+function workerRangeRunner(script) {
+    return (job) => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(script, { workerData: { kind: KIND, job } });
+        let settled = false;
+        worker.once("message", (m) => {
+            settled = true;
+            if (m.ok)
+                resolve(m.ok);
+            else
+                reject(m.error);
+            void worker.terminate();
+        });
+        worker.once("error", (e) => {
+            settled = true;
+            reject({ message: e.message });
+        });
+        worker.once("exit", (code) => {
+            if (!settled)
+                reject({ message: `the validation worker stopped (exit ${code})` });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 // The one bundle every action and the CLI share (dist/modelgate/index.js); entry files only pick what to run.
 
@@ -80770,6 +80964,13 @@ async function main(argv, cli) {
 
 
 
+serveWorker();
+/** This bundle's own file: workers are started from it. */
+const rangeRunner = workerRangeRunner((0,external_node_url_.fileURLToPath)(import.meta.url));
+/** Run one command as a GitHub action step (see actions/runAction.ts). */
+function runActionStep(name) {
+    return runAction(name, process.env, rangeRunner);
+}
 /** The package version, from the package.json two levels above the bundle (the name is built at run time so ncc leaves it alone). */
 function src_version() {
     try {
@@ -80789,10 +80990,11 @@ async function cli(argv = process.argv.slice(2)) {
         stderr: (t) => process.stderr.write(t),
         tty: process.stderr,
         version: src_version(),
+        rangeRunner,
     });
     process.exitCode = code;
 }
 
 var __webpack_exports__cli = __webpack_exports__.x;
-var __webpack_exports__runAction = __webpack_exports__.C;
-export { __webpack_exports__cli as cli, __webpack_exports__runAction as runAction };
+var __webpack_exports__runActionStep = __webpack_exports__.y;
+export { __webpack_exports__cli as cli, __webpack_exports__runActionStep as runActionStep };

@@ -1,16 +1,21 @@
 import * as core from "@actions/core";
 
-import type { CommandIO, RawInputs } from "../commands/io.js";
+import { type CommandIO, type RawInputs, splitMinBytesFrom } from "../commands/io.js";
 import { runCommand, specOf } from "../commands/run.js";
 import { optionKey } from "../commands/specs.js";
 import { errorMessage } from "../core/errors.js";
+import type { RangeRunner } from "../core/validate/split.js";
 import { createPlatform } from "../platform/detect.js";
 
 /** Which command the root action runs when none is named: what modelgate.yml describes (so far, validation). */
 const PIPELINE = "validate";
 
 /** Run one command as a GitHub action step: inputs are the CLI flags' names; exit 1 and 2 fail the step. */
-export async function runAction(name: string | null, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runAction(
+  name: string | null,
+  env: NodeJS.ProcessEnv = process.env,
+  rangeRunner?: RangeRunner,
+): Promise<void> {
   try {
     const command = name ?? (core.getInput("command") || PIPELINE);
     const spec = specOf(command);
@@ -30,6 +35,8 @@ export async function runAction(name: string | null, env: NodeJS.ProcessEnv = pr
         { ...env, MODELGATE_PLATFORM: env.MODELGATE_PLATFORM ?? "github" },
         { cwd, err: (t) => process.stderr.write(t), out: (t) => process.stdout.write(t) },
       ),
+      ...(rangeRunner ? { rangeRunner } : {}),
+      ...splitMinBytesFrom(env),
     };
     const code = await runCommand(command, raw, io, core.getInput("config") || undefined);
     if (code === 1) core.setFailed(`modelgate ${command}: failed (see the summary for each finding)`);

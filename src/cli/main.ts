@@ -1,9 +1,10 @@
 import { Command, CommanderError, Option } from "commander";
 
-import { type CommandIO, type RawInputs } from "../commands/io.js";
+import { type CommandIO, type RawInputs, splitMinBytesFrom } from "../commands/io.js";
 import { runCommand } from "../commands/run.js";
 import { COMMANDS, type CommandSpec } from "../commands/specs.js";
 import { errorMessage, InputError } from "../core/errors.js";
+import type { RangeRunner } from "../core/validate/split.js";
 import { createPlatform } from "../platform/detect.js";
 import { terminalProgress } from "./progress.js";
 
@@ -15,6 +16,8 @@ export interface CliEnv {
   /** The terminal stream for progress, when there is one. */
   tty?: NodeJS.WriteStream;
   version: string;
+  /** Runs half of a large CSV in a worker (the bundle provides one; in-process tests run single-threaded). */
+  rangeRunner?: RangeRunner;
 }
 
 interface GlobalOptions {
@@ -70,6 +73,8 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
         stderr: cli.stderr,
         platform: createPlatform(cli.env, { cwd: cli.cwd, err: cli.stderr, out: opts.json ? cli.stderr : cli.stdout }),
         ...(progress ? { progress: progress.update } : {}),
+        ...(cli.rangeRunner ? { rangeRunner: cli.rangeRunner } : {}),
+        ...splitMinBytesFrom(cli.env),
       };
       try {
         code = await runCommand(spec.name, opts, io, opts.config);

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 
 import type { Config } from "../core/config/config.js";
 import { InputError } from "../core/errors.js";
+import type { RangeRunner } from "../core/validate/split.js";
 import type { Platform } from "../platform/port.js";
 import { type CommandSpec, optionKey } from "./specs.js";
 
@@ -14,6 +15,16 @@ export interface CommandIO {
   platform: Platform;
   /** Progress reporting, when the terminal wants it. */
   progress?: (rows: number) => void;
+  /** Runs half of a large CSV in a worker thread; absent, everything runs in this thread. */
+  rangeRunner?: RangeRunner;
+  /** Files at least this large are split (default SPLIT_MIN_BYTES; MODELGATE_SPLIT_MIN_BYTES overrides). */
+  splitMinBytes?: number;
+}
+
+/** The split threshold the environment sets, if any. */
+export function splitMinBytesFrom(env: NodeJS.ProcessEnv): { splitMinBytes?: number } {
+  const n = Number(env.MODELGATE_SPLIT_MIN_BYTES);
+  return env.MODELGATE_SPLIT_MIN_BYTES !== undefined && Number.isFinite(n) ? { splitMinBytes: n } : {};
 }
 
 export type RawInputs = Record<string, string | string[] | boolean | undefined>;

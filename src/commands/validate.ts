@@ -2,11 +2,12 @@ import { writeFile } from "node:fs/promises";
 import { relative } from "node:path";
 
 import { loadYamlFile } from "../core/config/yamlFile.js";
-import { openTable } from "../core/data/open.js";
+import { formatOf, openTable, resolveReadOptions } from "../core/data/open.js";
 import { checkTitle, validationJunit, validationMarkdown, validationText } from "../core/render/validationRender.js";
-import { schemaFileSchema } from "../core/schema/schema.js";
+import { type SchemaFile, schemaFileSchema } from "../core/schema/schema.js";
 import type { ValidationReport } from "../core/validate/report.js";
-import { validateTable } from "../core/validate/validate.js";
+import { validateCsvSplit } from "../core/validate/split.js";
+import { type ValidateResult, validateTable } from "../core/validate/validate.js";
 import type { Annotation } from "../platform/port.js";
 import { type CommandIO, type Inputs, shown } from "./io.js";
 import { readOptionsOf } from "./readOptions.js";
@@ -16,19 +17,10 @@ export async function runValidate(inputs: Inputs, io: CommandIO): Promise<number
   const data = inputs.data as string;
   const schemaPath = inputs.schema as string;
   const schema = await loadYamlFile(schemaPath, schemaFileSchema);
-  const source = await openTable(data, readOptionsOf(inputs));
-  let result;
-  try {
-    result = await validateTable({
-      source,
-      schema,
-      schemaFile: shown(schemaPath, io.cwd),
-      profile: Boolean(inputs.profile),
-      ...(io.progress ? { onProgress: io.progress } : {}),
-    });
-  } finally {
-    await source.close();
-  }
+  const options = readOptionsOf(inputs);
+  const result =
+    (await splitIfLarge(data, options, schema, schemaPath, inputs, io)) ??
+    (await onePass(data, options, schema, schemaPath, inputs, io));
   const report: ValidationReport = { ...result.report, file: shown(data, io.cwd) };
   if (typeof inputs.report === "string") await writeFile(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
   if (typeof inputs.junit === "string") await writeFile(inputs.junit, validationJunit(report));
@@ -74,4 +66,47 @@ export function annotationsFor(
     });
   }
   return out.slice(0, limit);
+}
+
+async function onePass(
+  data: string,
+  options: ReturnType<typeof readOptionsOf>,
+  schema: SchemaFile,
+  schemaPath: string,
+  inputs: Inputs,
+  io: CommandIO,
+): Promise<ValidateResult> {
+  const source = await openTable(data, options);
+  try {
+    return await validateTable({
+      source,
+      schema,
+      schemaFile: shown(schemaPath, io.cwd),
+      profile: Boolean(inputs.profile),
+      ...(io.progress ? { onProgress: io.progress } : {}),
+    });
+  } finally {
+    await source.close();
+  }
+}
+
+/** A large CSV is validated in two halves at once when a worker is at hand (same results; see core/validate/split.ts). */
+async function splitIfLarge(
+  data: string,
+  options: ReturnType<typeof readOptionsOf>,
+  schema: SchemaFile,
+  schemaPath: string,
+  inputs: Inputs,
+  io: CommandIO,
+): Promise<ValidateResult | null> {
+  if (!io.rangeRunner || formatOf(data, options.format) !== "csv") return null;
+  return validateCsvSplit({
+    file: data,
+    read: resolveReadOptions(data, options),
+    schema,
+    schemaFile: shown(schemaPath, io.cwd),
+    profile: Boolean(inputs.profile),
+    runRemote: io.rangeRunner,
+    ...(io.splitMinBytes !== undefined ? { minBytes: io.splitMinBytes } : {}),
+  });
 }

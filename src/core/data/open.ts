@@ -42,16 +42,21 @@ export function formatOf(file: string, format?: string): Format {
   return found;
 }
 
-/** Open a table for streaming, in the format named or implied (a .tsv file defaults to a tab delimiter). */
+/** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
+export function resolveReadOptions(file: string, options: Partial<ReadOptions> = {}): ReadOptions {
+  return {
+    nullValues: options.nullValues ?? DEFAULT_READ_OPTIONS.nullValues,
+    delimiter: options.delimiter ?? (extname(file).toLowerCase() === ".tsv" ? "\t" : DEFAULT_READ_OPTIONS.delimiter),
+  };
+}
+
+/** Open a table for streaming, in the format named or implied. */
 export async function openTable(
   file: string,
   options: Partial<ReadOptions> & { format?: string } = {},
 ): Promise<TableSource> {
   const format = formatOf(file, options.format);
-  const read: ReadOptions = {
-    nullValues: options.nullValues ?? DEFAULT_READ_OPTIONS.nullValues,
-    delimiter: options.delimiter ?? (extname(file).toLowerCase() === ".tsv" ? "\t" : DEFAULT_READ_OPTIONS.delimiter),
-  };
+  const read = resolveReadOptions(file, options);
   switch (format) {
     case "csv":
       return openCsv(file, read);

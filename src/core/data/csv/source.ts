@@ -9,12 +9,27 @@ import type { Batch, ColumnPlan, ColumnType, ReadOptions, TableSource } from "..
 import { cellText, columnBuffers, convertColumn } from "./convert.js";
 import { CsvTokenizer, ESCAPED, type FieldBatch } from "./tokenizer.js";
 
-const CHUNK_BYTES = 8 << 20;
-const BATCH_ROWS = 65_536;
+/** Bytes read at a time; exported so the boundary tests follow it. */
+export const CHUNK_BYTES = 4 << 20;
+const BATCH_ROWS = 32_768;
 const MAX_COLUMNS = 100_000;
 
 /** Open a CSV file: reads the header now; rows stream in batches later, in chunks of bounded size. */
-export async function openCsv(file: string, options: ReadOptions): Promise<TableSource> {
+/** A byte range of the data to read instead of all of it: rows from `start` (a line start) to `end`, lines counted from 1 at `start`. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** A CSV source also tells where its data begins and, after a pass, the line it stopped on. */
+export interface CsvSource extends TableSource {
+  readonly dataStart: number;
+  readonly size: number;
+  /** The line after the last record read (absolute, or relative to the range's start). */
+  readonly endLine: number;
+}
+
+export async function openCsv(file: string, options: ReadOptions, range?: ByteRange): Promise<CsvSource> {
   if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127) {
     throw new InputError(
       file,
@@ -74,21 +89,29 @@ export async function openCsv(file: string, options: ReadOptions): Promise<Table
   const dataStart = header.position;
   const dataLine = header.currentLine;
 
+  let endLine = dataLine;
+  const { size } = await fh.stat();
+
   async function* fieldBatches(): AsyncGenerator<FieldBatch> {
     const tok = new CsvTokenizer(file, delimiter, BATCH_ROWS, names.length);
-    tok.startAt(dataLine);
+    const from = range?.start ?? dataStart;
+    const limit = range?.end ?? Infinity;
+    // A range that starts past the header counts its lines from 1; the caller knows the offset.
+    tok.startAt(from === dataStart ? dataLine : 1);
     let chunk = new Uint8Array(CHUNK_BYTES);
     let used = 0;
-    let filePos = dataStart;
+    let filePos = from;
     let end = false;
     for (;;) {
       while (!end && used < chunk.length) {
-        const { bytesRead } = await fh.read(chunk, used, chunk.length - used, filePos);
+        const want = Math.min(chunk.length - used, limit - filePos);
+        const { bytesRead } = want > 0 ? await fh.read(chunk, used, want, filePos) : { bytesRead: 0 };
         if (bytesRead === 0) end = true;
         used += bytesRead;
         filePos += bytesRead;
       }
       tok.fill(chunk, used, end);
+      endLine = tok.currentLine;
       if (tok.rows > 0) {
         yield {
           buf: chunk,
@@ -122,6 +145,11 @@ export async function openCsv(file: string, options: ReadOptions): Promise<Table
   return {
     file,
     format: "csv",
+    dataStart,
+    size,
+    get endLine() {
+      return endLine;
+    },
     columnNames: names,
     async detectTypes(): Promise<ColumnType[]> {
       const fits = new Array<number>(names.length).fill(FITS_ALL);

@@ -4,6 +4,9 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** The problem reported for a quote that is still open where the data ends. */
+export const UNCLOSED_QUOTE = "a quoted field is never closed";
+
 /** Field flag: the field was quoted; with ESCAPED it also holds doubled quotes to undo. */
 export const QUOTED = 1;
 export const ESCAPED = 2;
@@ -131,7 +134,7 @@ export class CsvTokenizer {
             i++;
           }
           if (closed < 0) {
-            if (final) throw new InputError(this.file, { line: openLine }, "a quoted field is never closed");
+            if (final) throw new InputError(this.file, { line: openLine }, UNCLOSED_QUOTE);
             break;
           }
           starts[k] = open + 1;

@@ -1,15 +1,15 @@
-// The CSV reader streams the file in chunks of 8 MiB (CHUNK_BYTES in src/core/data/csv/source.ts): a record cut
+// The CSV reader streams the file in chunks of CHUNK_BYTES (src/core/data/csv/source.ts): a record cut
 // by the end of a chunk must be read again whole from the next one. These files put the cut at chosen bytes.
 import { writeFile } from "node:fs/promises";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { CHUNK_BYTES } from "../../../../src/core/data/csv/source.js";
 import { openTable } from "../../../../src/core/data/open.js";
 import { OK, type TableSource } from "../../../../src/core/data/types.js";
 import { inputErrorOf, makeTempDir, re, readAll } from "../helpers.js";
 
-/** Mirrors CHUNK_BYTES in src/core/data/csv/source.ts. */
-const CHUNK = 8 << 20;
+const CHUNK = CHUNK_BYTES;
 const HEADER = "id,text,tail\n";
 const H = Buffer.byteLength(HEADER);
 /** File offset of the first byte of the second chunk (chunks start where the data starts, after the header). */
