@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { runAction } from "./actions/runAction.js";
 import { main } from "./cli/main.js";
 import { serveWorker, workerRangeRunner } from "./workers.js";
 
@@ -13,8 +12,8 @@ serveWorker();
 const rangeRunner = workerRangeRunner(fileURLToPath(import.meta.url));
 
 /** Run one command as a GitHub action step (see actions/runAction.ts). */
-export function runActionStep(name: string | null): Promise<void> {
-  return runAction(name, process.env, rangeRunner);
+export async function runActionStep(name: string | null): Promise<void> {
+  return import("./actions/runAction.js").then((m) => m.runAction(name, process.env, rangeRunner));
 }
 
 /** The package version, from the package.json two levels above the bundle (the name is built at run time so ncc leaves it alone). */

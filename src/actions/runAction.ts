@@ -31,7 +31,7 @@ export async function runAction(
       json: false,
       stdout: (t) => process.stdout.write(t),
       stderr: (t) => process.stderr.write(t),
-      platform: createPlatform(
+      platform: await createPlatform(
         { ...env, MODELGATE_PLATFORM: env.MODELGATE_PLATFORM ?? "github" },
         { cwd, err: (t) => process.stderr.write(t), out: (t) => process.stdout.write(t) },
       ),

@@ -71,7 +71,11 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
         json: Boolean(opts.json),
         stdout: opts.json ? cli.stdout : cli.stdout,
         stderr: cli.stderr,
-        platform: createPlatform(cli.env, { cwd: cli.cwd, err: cli.stderr, out: opts.json ? cli.stderr : cli.stdout }),
+        platform: await createPlatform(cli.env, {
+          cwd: cli.cwd,
+          err: cli.stderr,
+          out: opts.json ? cli.stderr : cli.stdout,
+        }),
         ...(progress ? { progress: progress.update } : {}),
         ...(cli.rangeRunner ? { rangeRunner: cli.rangeRunner } : {}),
         ...splitMinBytesFrom(cli.env),

@@ -1,5 +1,3 @@
-import { GithubPlatform } from "./github/githubPlatform.js";
-import { GitlabPlatform } from "./gitlab/gitlabPlatform.js";
 import { LocalPlatform } from "./local/localPlatform.js";
 import type { Platform } from "./port.js";
 
@@ -14,15 +12,16 @@ export function detectPlatformName(env: NodeJS.ProcessEnv): PlatformName {
   return "local";
 }
 
-export function createPlatform(
+/** The platform adapter for this run; CI adapters load only when used (the local CLI starts faster). */
+export async function createPlatform(
   env: NodeJS.ProcessEnv,
   io: { cwd: string; err: (t: string) => void; out: (t: string) => void },
-): Platform {
+): Promise<Platform> {
   switch (detectPlatformName(env)) {
     case "github":
-      return new GithubPlatform(env);
+      return new (await import("./github/githubPlatform.js")).GithubPlatform(env);
     case "gitlab":
-      return new GitlabPlatform(env, io.out);
+      return new (await import("./gitlab/gitlabPlatform.js")).GitlabPlatform(env, io.out);
     default:
       return new LocalPlatform(io.cwd, io.err);
   }

@@ -1,10 +1,7 @@
 import { extname } from "node:path";
 
 import { InputError } from "../errors.js";
-import { openArrow } from "./arrow.js";
 import { openCsv } from "./csv/source.js";
-import { openJsonl } from "./jsonl.js";
-import { openParquet } from "./parquet.js";
 import { DEFAULT_READ_OPTIONS, type Format, FORMATS, type ReadOptions, type TableSource } from "./types.js";
 
 const BY_EXTENSION: Record<string, Format> = {
@@ -60,11 +57,12 @@ export async function openTable(
   switch (format) {
     case "csv":
       return openCsv(file, read);
+    // Loaded when needed: apache-arrow and hyparquet are most of the bundle, and CSV runs start faster without them.
     case "jsonl":
-      return openJsonl(file, read);
+      return (await import("./jsonl.js")).openJsonl(file, read);
     case "parquet":
-      return openParquet(file, read);
+      return (await import("./parquet.js")).openParquet(file, read);
     case "arrow":
-      return openArrow(file, read);
+      return (await import("./arrow.js")).openArrow(file, read);
   }
 }

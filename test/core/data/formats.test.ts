@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTable } from "../../../src/core/data/open.js";
 import type { ColumnType, Format } from "../../../src/core/data/types.js";
 import { InputError } from "../../../src/core/errors.js";
-import { type Cell, inputErrorOf, makeTempDir, re, readAll } from "./helpers.js";
+import { type Cell, inputErrorOf, makeTempDir, PROPERTY_SEED, re, readAll } from "./helpers.js";
 
 let tmp: Awaited<ReturnType<typeof makeTempDir>>;
 let fileNo = 0;
@@ -484,7 +484,7 @@ describe("broken Arrow IPC", () => {
           expect(e.message.startsWith(`${file}: `)).toBe(true);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 1000, seed: PROPERTY_SEED },
     );
   });
 });

@@ -94,3 +94,9 @@ export async function inputErrorOf(fn: () => Promise<unknown>): Promise<InputErr
 export function re(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * fast-check seed for every property here: CI runs the same inputs each time (a failure is reproducible from the
+ * printed counterexample, never a random red run). Set MODELGATE_PROPERTY_SEED to explore other inputs locally.
+ */
+export const PROPERTY_SEED = Number(process.env.MODELGATE_PROPERTY_SEED ?? 20261123);

@@ -7,7 +7,13 @@ import { openTable } from "../../../src/core/data/open.js";
 import { DEFAULT_READ_OPTIONS } from "../../../src/core/data/types.js";
 import { InputError } from "../../../src/core/errors.js";
 import type { SchemaFile } from "../../../src/core/schema/schema.js";
-import { type RangeJob, toRangeError, validateCsvSplit, validateRange } from "../../../src/core/validate/split.js";
+import {
+  OWN_SHARE,
+  type RangeJob,
+  toRangeError,
+  validateCsvSplit,
+  validateRange,
+} from "../../../src/core/validate/split.js";
 import { validateTable } from "../../../src/core/validate/validate.js";
 import { fixture, makeTemp, ROOT, type TempDir } from "../../support.js";
 
@@ -114,17 +120,19 @@ describe("validateCsvSplit", () => {
     });
   });
 
-  it("falls back (null) when the middle newline is inside a quoted field", async () => {
+  it("falls back (null) when the split newline is inside a quoted field", async () => {
     const out = [...lines];
-    // One quoted cell spanning the middle of the file: its newlines are data, not record ends.
-    const mid = Math.floor(out.length / 2);
-    const block = Array.from({ length: 400 }, (_, i) => `line ${i}`).join("\n");
-    out[mid] = out[mid]!.replace(/,(salaried|self_employed|unemployed|retired),/, `,"${block}",`);
+    // Put a long quoted cell (its newlines are data, not record ends) where the split will fall.
+    const plain = `${out.join("\n")}\n`;
+    const header = plain.indexOf("\n") + 1;
+    const target = header + Math.floor((plain.length - header) * OWN_SHARE);
+    const row = plain.slice(0, target).split("\n").length - 1;
+    const block = Array.from({ length: 4000 }, (_, i) => `line ${i}`).join("\n");
+    out[row] = out[row]!.replace(/,(salaried|self_employed|unemployed|retired),/, `,"${block}",`);
     const file = await tmp.write("quoted.csv", `${out.join("\n")}\n`);
     const text = readFileSync(file, "utf8");
-    const header = text.indexOf("\n") + 1;
-    const middle = text.indexOf("\n", header + Math.floor((Buffer.byteLength(text) - header) / 2));
-    expect(text.slice(0, middle).split('"').length % 2).toBe(0); // the split point is inside the quote
+    const split0 = text.indexOf("\n", header + Math.floor((text.length - header) * OWN_SHARE));
+    expect(text.slice(0, split0).split('"').length % 2).toBe(0); // an odd number of quotes before it: inside the cell
     expect(await split(file, SCHEMA)).toBeNull();
   });
 

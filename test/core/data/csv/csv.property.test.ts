@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { openTable } from "../../../../src/core/data/open.js";
-import { makeTempDir, readAll } from "../helpers.js";
+import { makeTempDir, PROPERTY_SEED, readAll } from "../helpers.js";
 
 const RUNS = 100;
 const DELIMITERS = [",", ";", "\t", "|"] as const;
@@ -144,7 +144,7 @@ describe("CSV round trip (reference writer → openTable)", () => {
           await source.close();
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: PROPERTY_SEED },
     );
   });
 
@@ -335,7 +335,7 @@ describe("CSV reader against a reference parser", () => {
           await source.close();
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: PROPERTY_SEED },
     );
   });
 

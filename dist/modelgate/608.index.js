@@ -1,0 +1,283 @@
+export const id = 608;
+export const ids = [608];
+export const modules = {
+
+/***/ 608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openParquet: () => (/* binding */ openParquet)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1609);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6367);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3720);
+/* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(138);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3115);
+/* harmony import */ var _valueSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1363);
+
+
+
+
+
+
+/** Open a Parquet file (hyparquet: every codec via hyparquet-compressors). Rows stream one row group at a time. */
+async function openParquet(file, options) {
+    const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.size, (e) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+    });
+    if (size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, "the file is empty");
+    const buffer = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_5__/* .asyncBufferFromFile */ .Rv)(file);
+    let metadata;
+    try {
+        metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_6__/* .parquetMetadataAsync */ .Ei)(buffer);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, `not a readable Parquet file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)})`);
+    }
+    let names;
+    try {
+        names = (0,hyparquet__WEBPACK_IMPORTED_MODULE_6__/* .parquetSchema */ .YR)(metadata).children.map((c) => c.element.name);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, `the Parquet schema cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)})`);
+    }
+    if (names.some((n) => typeof n !== "string"))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, "the Parquet schema has a column without a name");
+    (0,_header_js__WEBPACK_IMPORTED_MODULE_3__/* .validateHeader */ .I)(file, names, {});
+    async function* rawBatches() {
+        let rowStart = 0;
+        for (const [g, group] of metadata.row_groups.entries()) {
+            const rows = Number(group.num_rows);
+            if (!Number.isSafeInteger(rows) || rows < 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, { rowGroup: g }, `the row count ${String(group.num_rows)} is not valid`);
+            // hyparquet hands each column chunk as one array; it is used as it is (no copy) when it covers the group.
+            const columns = names.map(() => []);
+            try {
+                await (0,hyparquet__WEBPACK_IMPORTED_MODULE_7__/* .parquetRead */ .bA)({
+                    file: buffer,
+                    metadata,
+                    compressors: hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__/* .compressors */ .Vm,
+                    rowStart,
+                    rowEnd: rowStart + rows,
+                    onChunk(chunk) {
+                        const c = names.indexOf(chunk.columnName);
+                        if (c < 0)
+                            return;
+                        if (chunk.rowStart === rowStart && chunk.columnData.length === rows) {
+                            columns[c] = chunk.columnData;
+                            return;
+                        }
+                        const target = columns[c].length === rows ? columns[c] : (columns[c] = new Array(rows));
+                        for (let i = 0; i < chunk.columnData.length; i++) {
+                            const r = chunk.rowStart + i - rowStart;
+                            if (r >= 0 && r < rows)
+                                target[r] = chunk.columnData[i];
+                        }
+                    },
+                });
+            }
+            catch (e) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, { rowGroup: g }, `cannot be decoded (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)})`);
+            }
+            const short = columns.findIndex((c) => c.length !== rows);
+            if (short >= 0) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, { rowGroup: g, column: names[short] }, `holds ${columns[short].length} values, not the ${rows} rows the row group declares`);
+            }
+            yield { columns, length: rows, lines: null };
+            rowStart += rows;
+        }
+    }
+    return (0,_valueSource_js__WEBPACK_IMPORTED_MODULE_4__/* .valueSource */ .n)(file, "parquet", names, rawBatches, options, async () => { });
+}
+
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ valueSource)
+});
+
+// EXTERNAL MODULE: ./src/core/data/nulls.ts
+var data_nulls = __webpack_require__(998);
+// EXTERNAL MODULE: ./src/core/data/parseBytes.ts
+var parseBytes = __webpack_require__(3300);
+// EXTERNAL MODULE: ./src/core/data/stringDict.ts
+var stringDict = __webpack_require__(2787);
+// EXTERNAL MODULE: ./src/core/data/types.ts
+var types = __webpack_require__(8713);
+;// CONCATENATED MODULE: ./src/core/data/values.ts
+
+
+
+function isNullValue(v, nulls) {
+    return (v === null ||
+        v === undefined ||
+        (typeof v === "number" && Number.isNaN(v)) ||
+        (typeof v === "string" && nulls.text(v)));
+}
+/** Which types a value could be read as. A JSON string stays a string unless it is an ISO datetime. */
+function classifyValue(v) {
+    switch (typeof v) {
+        case "number":
+            return Number.isInteger(v) ? parseBytes/* FITS_INTEGER */.Gy | parseBytes/* FITS_NUMBER */.ln : parseBytes/* FITS_NUMBER */.ln;
+        case "bigint":
+            return parseBytes/* FITS_INTEGER */.Gy | parseBytes/* FITS_NUMBER */.ln;
+        case "boolean":
+            return parseBytes/* FITS_BOOLEAN */.ok;
+        case "string": {
+            const { b, n } = (0,parseBytes/* toBytes */.ZJ)(v);
+            return (0,parseBytes/* classify */.L8)(b, 0, n) & parseBytes/* FITS_DATETIME */.HS;
+        }
+        default:
+            return v instanceof Date ? parseBytes/* FITS_DATETIME */.HS : 0;
+    }
+}
+/** Narrow the fits mask of each column by one batch of values. */
+function detectValues(columns, fits, seen, nulls) {
+    columns.forEach((values, c) => {
+        let m = fits[c] ?? parseBytes/* FITS_ALL */.TR;
+        for (let r = 0; r < values.length && m !== 0; r++) {
+            const v = values[r];
+            if (isNullValue(v, nulls))
+                continue;
+            seen[c] = true;
+            m &= classifyValue(v);
+        }
+        fits[c] = m;
+    });
+}
+function toNumber(v, type, plan) {
+    if (typeof v === "number") {
+        if (type === "integer")
+            return Number.isInteger(v) ? v : NaN;
+        if (type === "boolean")
+            return v === 0 || v === 1 ? v : NaN;
+        return v;
+    }
+    if (typeof v === "bigint") {
+        const n = Number(v);
+        return type === "boolean" ? (n === 0 || n === 1 ? n : NaN) : Number.isSafeInteger(n) ? n : NaN;
+    }
+    if (typeof v === "boolean")
+        return type === "boolean" ? (v ? 1 : 0) : NaN;
+    if (v instanceof Date)
+        return type === "datetime" ? v.getTime() : NaN;
+    if (typeof v === "string") {
+        const { b, n } = (0,parseBytes/* toBytes */.ZJ)(v);
+        if (type === "integer")
+            return (0,parseBytes/* parseInteger */.cG)(b, 0, n);
+        if (type === "number")
+            return (0,parseBytes/* parseNumber */.$J)(b, 0, n);
+        if (type === "boolean")
+            return (0,parseBytes/* parseBoolean */.yG)(b, 0, n);
+        return (plan.datetime ?? parseBytes/* parseDatetime */.X7)(b, 0, n);
+    }
+    return NaN;
+}
+/** A value's text for examples in reports. */
+function valueText(v) {
+    if (typeof v === "string")
+        return v;
+    if (v instanceof Date)
+        return v.toISOString();
+    if (typeof v === "bigint")
+        return v.toString();
+    if (v === undefined)
+        return "";
+    return typeof v === "object" && v !== null
+        ? JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x))
+        : String(v);
+}
+/** Builds batch columns from value arrays, keeping each column's string dictionary while it stays small. */
+class ValueColumnBuilder {
+    nulls;
+    interners;
+    constructor(width, nulls) {
+        this.nulls = nulls;
+        this.interners = Array.from({ length: width }, () => new stringDict/* StringInterner */.Zr());
+    }
+    build(values, c, plan) {
+        const rows = values.length;
+        const status = new Uint8Array(rows);
+        if (plan.type === "string") {
+            if (this.interners[c].size > stringDict/* MAX_SHARED_DICT */._E)
+                this.interners[c] = new stringDict/* StringInterner */.Zr();
+            const interner = this.interners[c];
+            const codes = new Int32Array(rows);
+            for (let r = 0; r < rows; r++) {
+                const v = values[r];
+                if (isNullValue(v, this.nulls)) {
+                    status[r] = types/* NULL */.Cq;
+                    codes[r] = -1;
+                }
+                else if (typeof v === "string") {
+                    codes[r] = interner.intern(v);
+                }
+                else {
+                    status[r] = types/* INVALID */.uY;
+                    codes[r] = -1;
+                }
+            }
+            return { kind: "string", type: "string", codes, dict: interner.dict, status };
+        }
+        const out = new Float64Array(rows);
+        for (let r = 0; r < rows; r++) {
+            const v = values[r];
+            if (isNullValue(v, this.nulls)) {
+                status[r] = types/* NULL */.Cq;
+                out[r] = NaN;
+                continue;
+            }
+            const x = toNumber(v, plan.type, plan);
+            out[r] = x;
+            status[r] = x === x ? types.OK : types/* INVALID */.uY;
+        }
+        return { kind: "numeric", type: plan.type, values: out, status };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/data/valueSource.ts
+
+
+
+/** The TableSource of a format that yields JavaScript values: detection and typing are shared. */
+function valueSource(file, format, columnNames, rawBatches, options, close) {
+    const nulls = new data_nulls/* NullMatcher */.O(options.nullValues);
+    return {
+        file,
+        format,
+        columnNames,
+        async detectTypes() {
+            const fits = new Array(columnNames.length).fill(parseBytes/* FITS_ALL */.TR);
+            const seen = new Array(columnNames.length).fill(false);
+            for await (const vb of rawBatches())
+                detectValues(vb.columns, fits, seen, nulls);
+            return fits.map((m, c) => (0,data_nulls/* typeFromFits */.V)(m, seen[c]));
+        },
+        async *batches(plan) {
+            const builder = new ValueColumnBuilder(columnNames.length, nulls);
+            let rowStart = 0;
+            for await (const vb of rawBatches()) {
+                const columns = plan.map((p, c) => builder.build(vb.columns[c], c, p));
+                yield { rowStart, length: vb.length, lines: vb.lines, columns, raw: (c, r) => valueText(vb.columns[c][r]) };
+                rowStart += vb.length;
+            }
+        },
+        close,
+    };
+}
+
+
+/***/ })
+
+};
