@@ -27,7 +27,11 @@ export function serveWorker(): void {
 export function workerRangeRunner(script: string): RangeRunner {
   return (job) =>
     new Promise<RangeOutcome>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: { kind: KIND, job } });
+      // A small young generation: the worker streams batches, and V8 would otherwise grow it with the run's length.
+      const worker = new Worker(script, {
+        workerData: { kind: KIND, job },
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      });
       let settled = false;
       worker.once("message", (m: { ok?: RangeOutcome; error?: unknown }) => {
         settled = true;

@@ -354,10 +354,10 @@ async function readProfile(file) {
 }
 async function writeProfile(profile, out, io) {
     await (0,promises_.writeFile)(out, `${JSON.stringify(profile)}\n`);
+    const human = `wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`;
     if (io.json)
         io.stdout(`${JSON.stringify(profile.columns.map((c) => c.summary), null, 2)}\n`);
-    else
-        io.stdout(`wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`);
+    (io.json ? io.stderr : io.stdout)(human);
     await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
     return 0;
 }
@@ -491,10 +491,10 @@ async function runSchemaInfer(inputs, io) {
     }
     await (0,promises_.writeFile)(out, result.yaml);
     const fields = result.schema.fields;
+    const human = `wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${fields.length} columns (${fields.map((f) => `${f.name}: ${f.type}`).join(", ")})\n`;
     if (io.json)
         io.stdout(`${JSON.stringify(result.schema, null, 2)}\n`);
-    else
-        io.stdout(`wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${fields.length} columns (${fields.map((f) => `${f.name}: ${f.type}`).join(", ")})\n`);
+    (io.json ? io.stderr : io.stdout)(human);
     await io.platform.setOutputs({ "schema-path": out, columns: fields.length });
     return 0;
 }
@@ -678,8 +678,11 @@ async function runValidate(inputs, io) {
         await (0,promises_.writeFile)(inputs.junit, validationJunit(report));
     if (typeof inputs.profile === "string" && result.profile)
         await (0,promises_.writeFile)(inputs.profile, `${JSON.stringify(result.profile)}\n`);
-    if (io.json)
+    // With --json, stdout is for the machine; the human summary still goes to stderr.
+    if (io.json) {
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        io.stderr(validationText(report));
+    }
     else
         io.stdout(validationText(report));
     const { platform } = io;
@@ -26857,7 +26860,11 @@ function serveWorker() {
 /** Run range jobs in a worker thread started from `script` (this bundle's own file). */
 function workerRangeRunner(script) {
     return (job) => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(script, { workerData: { kind: KIND, job } });
+        // A small young generation: the worker streams batches, and V8 would otherwise grow it with the run's length.
+        const worker = new external_node_worker_threads_.Worker(script, {
+            workerData: { kind: KIND, job },
+            resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        });
         let settled = false;
         worker.once("message", (m) => {
             settled = true;

@@ -69,6 +69,7 @@ export async function readProfile(file: string): Promise<Profile> {
 
 async function writeProfile(profile: Profile, out: string, io: CommandIO): Promise<number> {
   await writeFile(out, `${JSON.stringify(profile)}\n`);
+  const human = `wrote ${shown(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`;
   if (io.json)
     io.stdout(
       `${JSON.stringify(
@@ -77,7 +78,7 @@ async function writeProfile(profile: Profile, out: string, io: CommandIO): Promi
         2,
       )}\n`,
     );
-  else io.stdout(`wrote ${shown(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`);
+  (io.json ? io.stderr : io.stdout)(human);
   await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
   return 0;
 }

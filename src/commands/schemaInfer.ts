@@ -27,11 +27,9 @@ export async function runSchemaInfer(inputs: Inputs, io: CommandIO): Promise<num
   }
   await writeFile(out, result.yaml);
   const fields = result.schema.fields;
+  const human = `wrote ${shown(out, io.cwd)}: ${fields.length} columns (${fields.map((f) => `${f.name}: ${f.type}`).join(", ")})\n`;
   if (io.json) io.stdout(`${JSON.stringify(result.schema, null, 2)}\n`);
-  else
-    io.stdout(
-      `wrote ${shown(out, io.cwd)}: ${fields.length} columns (${fields.map((f) => `${f.name}: ${f.type}`).join(", ")})\n`,
-    );
+  (io.json ? io.stderr : io.stdout)(human);
   await io.platform.setOutputs({ "schema-path": out, columns: fields.length });
   return 0;
 }

@@ -27,8 +27,11 @@ export async function runValidate(inputs: Inputs, io: CommandIO): Promise<number
   if (typeof inputs.profile === "string" && result.profile)
     await writeFile(inputs.profile, `${JSON.stringify(result.profile)}\n`);
 
-  if (io.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout(validationText(report));
+  // With --json, stdout is for the machine; the human summary still goes to stderr.
+  if (io.json) {
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    io.stderr(validationText(report));
+  } else io.stdout(validationText(report));
   const { platform } = io;
   await platform.writeSummary(validationMarkdown(report));
   platform.annotate(annotationsFor(report, data, platform.context.workspace, platform.annotationLimit));
