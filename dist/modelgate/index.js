@@ -1096,49 +1096,11 @@ async function openCsv(file, options, range) {
         throw new errors/* InputError */.d(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
     });
     const nulls = new data_nulls/* NullMatcher */.O(options.nullValues);
-    // The header: read until its record is complete.
-    let buf = new Uint8Array(1 << 16);
-    let len = 0;
-    let eof = false;
-    const header = new tokenizer/* CsvTokenizer */.YB(file, delimiter, 1, MAX_COLUMNS, true);
-    let bom = 0;
-    for (;;) {
-        if (len === buf.length) {
-            const grown = new Uint8Array(buf.length * 2);
-            grown.set(buf);
-            buf = grown;
-        }
-        const { bytesRead } = await fh.read(buf, len, buf.length - len, len);
-        len += bytesRead;
-        eof = bytesRead === 0;
-        if (bom === 0 && len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-            bom = 3;
-            header.skip(3);
-        }
-        header.fill(buf, len, eof);
-        if (header.rows === 1 || eof)
-            break;
-    }
-    if (header.rows === 0) {
+    // Whatever is wrong with the header, the file is closed before the error goes up.
+    const { names, dataStart, dataLine } = await readHeader(fh, file, delimiter).catch(async (e) => {
         await fh.close();
-        throw new errors/* InputError */.d(file, undefined, "the file is empty: a header row is needed");
-    }
-    const headerLine = header.lines[0];
-    const names = [];
-    const strict = new TextDecoder("utf-8", { fatal: true });
-    for (let c = 0; c < header.width; c++) {
-        let text;
-        try {
-            text = strict.decode(buf.subarray(header.starts[c], header.ends[c]));
-        }
-        catch {
-            throw new errors/* InputError */.d(file, { line: headerLine, column: c + 1 }, "the header is not valid UTF-8");
-        }
-        names.push(header.flags[c] & tokenizer/* ESCAPED */.Oh ? text.replaceAll('""', '"') : text);
-    }
-    (0,data_header/* validateHeader */.I)(file, names, { line: headerLine });
-    const dataStart = header.position;
-    const dataLine = header.currentLine;
+        throw e;
+    });
     let endLine = dataLine;
     const { size } = await fh.stat();
     async function* fieldBatches() {
@@ -1248,6 +1210,49 @@ async function openCsv(file, options, range) {
         },
         close: () => fh.close(),
     };
+}
+/** Read the header record: the column names, and where (byte and line) the data begins. */
+async function readHeader(fh, file, delimiter) {
+    // The header: read until its record is complete.
+    let buf = new Uint8Array(1 << 16);
+    let len = 0;
+    let eof = false;
+    const header = new tokenizer/* CsvTokenizer */.YB(file, delimiter, 1, MAX_COLUMNS, true);
+    let bom = 0;
+    for (;;) {
+        if (len === buf.length) {
+            const grown = new Uint8Array(buf.length * 2);
+            grown.set(buf);
+            buf = grown;
+        }
+        const { bytesRead } = await fh.read(buf, len, buf.length - len, len);
+        len += bytesRead;
+        eof = bytesRead === 0;
+        if (bom === 0 && len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+            bom = 3;
+            header.skip(3);
+        }
+        header.fill(buf, len, eof);
+        if (header.rows === 1 || eof)
+            break;
+    }
+    if (header.rows === 0)
+        throw new errors/* InputError */.d(file, undefined, "the file is empty: a header row is needed");
+    const headerLine = header.lines[0];
+    const names = [];
+    const strict = new TextDecoder("utf-8", { fatal: true });
+    for (let c = 0; c < header.width; c++) {
+        let text;
+        try {
+            text = strict.decode(buf.subarray(header.starts[c], header.ends[c]));
+        }
+        catch {
+            throw new errors/* InputError */.d(file, { line: headerLine, column: c + 1 }, "the header is not valid UTF-8");
+        }
+        names.push(header.flags[c] & tokenizer/* ESCAPED */.Oh ? text.replaceAll('""', '"') : text);
+    }
+    (0,data_header/* validateHeader */.I)(file, names, { line: headerLine });
+    return { names, dataStart: header.position, dataLine: header.currentLine };
 }
 
 

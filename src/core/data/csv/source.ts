@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 
 import { InputError } from "../../errors.js";
 import { validateHeader } from "../header.js";
@@ -47,47 +47,11 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
   });
   const nulls = new NullMatcher(options.nullValues);
 
-  // The header: read until its record is complete.
-  let buf = new Uint8Array(1 << 16);
-  let len = 0;
-  let eof = false;
-  const header = new CsvTokenizer(file, delimiter, 1, MAX_COLUMNS, true);
-  let bom = 0;
-  for (;;) {
-    if (len === buf.length) {
-      const grown = new Uint8Array(buf.length * 2);
-      grown.set(buf);
-      buf = grown;
-    }
-    const { bytesRead } = await fh.read(buf, len, buf.length - len, len);
-    len += bytesRead;
-    eof = bytesRead === 0;
-    if (bom === 0 && len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-      bom = 3;
-      header.skip(3);
-    }
-    header.fill(buf, len, eof);
-    if (header.rows === 1 || eof) break;
-  }
-  if (header.rows === 0) {
+  // Whatever is wrong with the header, the file is closed before the error goes up.
+  const { names, dataStart, dataLine } = await readHeader(fh, file, delimiter).catch(async (e: unknown) => {
     await fh.close();
-    throw new InputError(file, undefined, "the file is empty: a header row is needed");
-  }
-  const headerLine = header.lines[0]!;
-  const names: string[] = [];
-  const strict = new TextDecoder("utf-8", { fatal: true });
-  for (let c = 0; c < header.width; c++) {
-    let text: string;
-    try {
-      text = strict.decode(buf.subarray(header.starts[c], header.ends[c]));
-    } catch {
-      throw new InputError(file, { line: headerLine, column: c + 1 }, "the header is not valid UTF-8");
-    }
-    names.push(header.flags[c]! & ESCAPED ? text.replaceAll('""', '"') : text);
-  }
-  validateHeader(file, names, { line: headerLine });
-  const dataStart = header.position;
-  const dataLine = header.currentLine;
+    throw e;
+  });
 
   let endLine = dataLine;
   const { size } = await fh.stat();
@@ -194,4 +158,49 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
     },
     close: () => fh.close(),
   };
+}
+
+/** Read the header record: the column names, and where (byte and line) the data begins. */
+async function readHeader(
+  fh: FileHandle,
+  file: string,
+  delimiter: number,
+): Promise<{ names: string[]; dataStart: number; dataLine: number }> {
+  // The header: read until its record is complete.
+  let buf = new Uint8Array(1 << 16);
+  let len = 0;
+  let eof = false;
+  const header = new CsvTokenizer(file, delimiter, 1, MAX_COLUMNS, true);
+  let bom = 0;
+  for (;;) {
+    if (len === buf.length) {
+      const grown = new Uint8Array(buf.length * 2);
+      grown.set(buf);
+      buf = grown;
+    }
+    const { bytesRead } = await fh.read(buf, len, buf.length - len, len);
+    len += bytesRead;
+    eof = bytesRead === 0;
+    if (bom === 0 && len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+      bom = 3;
+      header.skip(3);
+    }
+    header.fill(buf, len, eof);
+    if (header.rows === 1 || eof) break;
+  }
+  if (header.rows === 0) throw new InputError(file, undefined, "the file is empty: a header row is needed");
+  const headerLine = header.lines[0]!;
+  const names: string[] = [];
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  for (let c = 0; c < header.width; c++) {
+    let text: string;
+    try {
+      text = strict.decode(buf.subarray(header.starts[c], header.ends[c]));
+    } catch {
+      throw new InputError(file, { line: headerLine, column: c + 1 }, "the header is not valid UTF-8");
+    }
+    names.push(header.flags[c]! & ESCAPED ? text.replaceAll('""', '"') : text);
+  }
+  validateHeader(file, names, { line: headerLine });
+  return { names, dataStart: header.position, dataLine: header.currentLine };
 }
