@@ -364,8 +364,8 @@ async function writeProfile(profile, out, io) {
 
 // EXTERNAL MODULE: ./src/core/profile/hash.ts
 var hash = __nccwpck_require__(7861);
-// EXTERNAL MODULE: ./src/core/validate/fieldChecker.ts + 1 modules
-var fieldChecker = __nccwpck_require__(3865);
+// EXTERNAL MODULE: ./src/core/validate/codeCache.ts
+var codeCache = __nccwpck_require__(7327);
 ;// CONCATENATED MODULE: ./src/core/schema/infer.ts
 
 
@@ -389,7 +389,7 @@ async function inferSchema(source, options = {}) {
     const profilers = names.map((n, i) => new columnProfiler/* ColumnProfiler */.k(n, types[i]));
     // Exact duplicate detection for ID-like candidates, dropped at the first repeat.
     const uniques = types.map((t) => (t === "string" || t === "integer" ? new hash/* HashSet */.bw() : null));
-    const hashes = names.map(() => new fieldChecker/* CodeHashes */.qy());
+    const hashes = names.map(() => new codeCache/* CodeHashes */.qy());
     let rows = 0;
     for await (const batch of source.batches(types.map((type) => ({ type })))) {
         batch.columns.forEach((col, i) => {
@@ -398,7 +398,7 @@ async function inferSchema(source, options = {}) {
             if (!set)
                 return;
             for (let r = 0; r < batch.length; r++) {
-                if (col.status[r] === 0 && set.addOrGet((0,fieldChecker/* cellHash */.TH)(col, r, hashes[i]), r) >= 0) {
+                if (col.status[r] === 0 && set.addOrGet((0,codeCache/* cellHash */.TH)(col, r, hashes[i]), r) >= 0) {
                     uniques[i] = null;
                     return;
                 }
@@ -650,8 +650,8 @@ function validationJunit(r) {
 
 // EXTERNAL MODULE: ./src/core/validate/split.ts
 var split = __nccwpck_require__(8114);
-// EXTERNAL MODULE: ./src/core/validate/validate.ts
-var validate = __nccwpck_require__(5146);
+// EXTERNAL MODULE: ./src/core/validate/validate.ts + 3 modules
+var validate = __nccwpck_require__(9818);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -3121,71 +3121,16 @@ function datetimeBound(text) {
 
 /***/ }),
 
-/***/ 3865:
+/***/ 7327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TH: () => (/* binding */ cellHash),
+/* harmony export */   oY: () => (/* binding */ CodeMemo),
+/* harmony export */   qy: () => (/* binding */ CodeHashes)
+/* harmony export */ });
+/* harmony import */ var _profile_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7861);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qy: () => (/* binding */ CodeHashes),
-  Of: () => (/* binding */ FieldChecker),
-  F0: () => (/* binding */ Tally),
-  TH: () => (/* binding */ cellHash)
-});
-
-// EXTERNAL MODULE: ./src/core/data/datetimeFormat.ts
-var datetimeFormat = __nccwpck_require__(3516);
-// EXTERNAL MODULE: ./src/core/profile/hash.ts
-var hash = __nccwpck_require__(7861);
-// EXTERNAL MODULE: ./src/core/schema/schema.ts
-var schema = __nccwpck_require__(6964);
-;// CONCATENATED MODULE: ./src/core/validate/report.ts
-/** How many examples each check keeps, whatever the number of bad rows. */
-const MAX_EXAMPLES = 5;
-
-;// CONCATENATED MODULE: ./src/core/validate/fieldChecker.ts
-
-
-
-
-/** Counts rule breaks and keeps the first few as examples. */
-class Tally {
-    count = 0;
-    examples = [];
-    state() {
-        return { count: this.count, examples: this.examples };
-    }
-    /** Add the tally of a later range, whose rows and lines count from its own start. */
-    absorb(next, rowOffset, lineOffset) {
-        this.count += next.count;
-        const shifted = next.examples.map((e) => ({
-            ...e,
-            row: e.row + rowOffset,
-            line: e.line === null ? null : e.line + lineOffset,
-        }));
-        this.examples = [...this.examples, ...shifted].slice(0, MAX_EXAMPLES);
-    }
-    hit(batch, col, r, note) {
-        this.count++;
-        if (this.examples.length < MAX_EXAMPLES) {
-            this.examples.push({
-                row: batch.rowStart + r + 1,
-                line: batch.lines ? batch.lines[r] : null,
-                value: batch.raw(col, r),
-                ...(note ? { note } : {}),
-            });
-        }
-    }
-}
-function ruleValue(rule, key) {
-    if (rule === undefined)
-        return undefined;
-    if (typeof rule === "object" && rule !== null && !Array.isArray(rule)) {
-        const r = rule;
-        return { value: r[key], ...(r.mostly !== undefined ? { mostly: r.mostly } : {}) };
-    }
-    return { value: rule };
-}
 /** Per-dictionary-code memo of a string predicate, so a rule runs once per distinct value. */
 class CodeMemo {
     test;
@@ -3228,7 +3173,7 @@ class CodeHashes {
         }
         let h = this.hashes[code];
         if (h < 0) {
-            h = (0,hash/* hashString */.YZ)(dict.values[code]);
+            h = (0,_profile_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(dict.values[code]);
             this.hashes[code] = h;
         }
         return h;
@@ -3236,219 +3181,7 @@ class CodeHashes {
 }
 /** The hash of an OK cell, for duplicate detection. */
 function cellHash(col, r, hashes) {
-    return col.kind === "string" ? hashes.get(col.dict, col.codes[r]) : (0,hash/* hashNumber */.YR)(col.values[r]);
-}
-function toNumberValue(type, v) {
-    if (type === "datetime")
-        return typeof v === "string" ? (0,schema/* datetimeBound */.CQ)(v) : NaN;
-    if (type === "boolean")
-        return v === true || v === "true" ? 1 : v === false || v === "false" ? 0 : NaN;
-    return typeof v === "number" ? v : NaN;
-}
-/** Checks one schema field against the column's cells, batch by batch. */
-class FieldChecker {
-    spec;
-    index;
-    plan;
-    rows = 0;
-    nulls = 0;
-    nonNull = 0;
-    ok = 0;
-    typeBad = new Tally();
-    nullTally = new Tally();
-    nullsLimited;
-    range = null;
-    allowed = null;
-    pattern = null;
-    unique = null;
-    constructor(spec, index) {
-        this.spec = spec;
-        this.index = index;
-        const type = spec.type;
-        this.nullsLimited = spec.max_null_fraction !== undefined || !spec.nullable;
-        this.plan = { type, ...(spec.format ? { datetime: (0,datetimeFormat/* compileDatetimeFormat */.E)(spec.format) } : {}) };
-        const lo = ruleValue(spec.min, "value");
-        const hi = ruleValue(spec.max, "value");
-        if (lo || hi) {
-            const mostly = lo?.mostly ?? hi?.mostly ?? spec.mostly;
-            this.range = {
-                min: lo ? (type === "datetime" ? (0,schema/* datetimeBound */.CQ)(String(lo.value)) : Number(lo.value)) : -Infinity,
-                max: hi ? (type === "datetime" ? (0,schema/* datetimeBound */.CQ)(String(hi.value)) : Number(hi.value)) : Infinity,
-                ...(mostly !== undefined ? { mostly } : {}),
-                tally: new Tally(),
-            };
-        }
-        const allowed = ruleValue(spec.allowed, "values");
-        if (allowed) {
-            const texts = new Set(allowed.value.map(String));
-            const mostly = allowed.mostly ?? spec.mostly;
-            this.allowed = {
-                numbers: new Set(allowed.value.map((v) => toNumberValue(type, v))),
-                memo: new CodeMemo((t) => texts.has(t)),
-                ...(mostly !== undefined ? { mostly } : {}),
-                tally: new Tally(),
-                text: allowed.value.map((v) => JSON.stringify(v)).join(", "),
-            };
-        }
-        const pattern = ruleValue(spec.pattern, "regex");
-        if (pattern) {
-            const re = new RegExp(pattern.value, "u");
-            const mostly = pattern.mostly ?? spec.mostly;
-            this.pattern = {
-                memo: new CodeMemo((t) => re.test(t)),
-                ...(mostly !== undefined ? { mostly } : {}),
-                tally: new Tally(),
-                text: pattern.value,
-            };
-        }
-        const unique = ruleValue(spec.unique, "value");
-        if (unique && unique.value !== false) {
-            const mostly = unique.mostly ?? spec.mostly;
-            this.unique = {
-                set: new hash/* HashSet */.bw(),
-                hashes: new CodeHashes(),
-                ...(mostly !== undefined ? { mostly } : {}),
-                tally: new Tally(),
-            };
-        }
-    }
-    /** Uniqueness needs every row in one place; the other rules can be checked range by range. */
-    get needsAllRows() {
-        return this.unique !== null;
-    }
-    tallies() {
-        return [
-            this.typeBad,
-            this.nullTally,
-            this.range?.tally ?? null,
-            this.allowed?.tally ?? null,
-            this.pattern?.tally ?? null,
-        ];
-    }
-    state() {
-        return {
-            rows: this.rows,
-            nulls: this.nulls,
-            nonNull: this.nonNull,
-            ok: this.ok,
-            tallies: this.tallies().map((t) => t?.state() ?? null),
-        };
-    }
-    absorb(next, rowOffset, lineOffset) {
-        this.rows += next.rows;
-        this.nulls += next.nulls;
-        this.nonNull += next.nonNull;
-        this.ok += next.ok;
-        this.tallies().forEach((t, i) => {
-            const other = next.tallies[i];
-            if (t && other)
-                t.absorb(other, rowOffset, lineOffset);
-        });
-    }
-    add(batch) {
-        const col = batch.columns[this.index];
-        const n = batch.length;
-        const status = col.status;
-        this.rows += n;
-        let nulls = 0;
-        let ok = 0;
-        for (let r = 0; r < n; r++) {
-            const s = status[r];
-            if (s === 0)
-                ok++;
-            else if (s === 1) {
-                nulls++;
-                if (this.nullsLimited && this.nullTally.examples.length < MAX_EXAMPLES)
-                    this.nullTally.hit(batch, this.index, r);
-            }
-            else
-                this.typeBad.hit(batch, this.index, r);
-        }
-        this.nulls += nulls;
-        this.nonNull += n - nulls;
-        this.ok += ok;
-        if (this.range && col.kind === "numeric") {
-            const { min, max, tally } = this.range;
-            const v = col.values;
-            for (let r = 0; r < n; r++) {
-                const x = v[r];
-                if (status[r] === 0 && (x < min || x > max))
-                    tally.hit(batch, this.index, r);
-            }
-        }
-        if (this.allowed) {
-            const { numbers, memo, tally } = this.allowed;
-            for (let r = 0; r < n; r++) {
-                if (status[r] !== 0)
-                    continue;
-                const good = col.kind === "string" ? memo.ok(col.dict, col.codes[r]) : numbers.has(col.values[r]);
-                if (!good)
-                    tally.hit(batch, this.index, r);
-            }
-        }
-        if (this.pattern && col.kind === "string") {
-            const { memo, tally } = this.pattern;
-            for (let r = 0; r < n; r++)
-                if (status[r] === 0 && !memo.ok(col.dict, col.codes[r]))
-                    tally.hit(batch, this.index, r);
-        }
-        if (this.unique) {
-            const { set, hashes, tally } = this.unique;
-            for (let r = 0; r < n; r++) {
-                if (status[r] !== 0)
-                    continue;
-                const first = set.addOrGet(cellHash(col, r, hashes), batch.rowStart + r + 1);
-                if (first >= 0)
-                    tally.hit(batch, this.index, r, `same value as row ${first}`);
-            }
-        }
-    }
-    checks() {
-        const name = this.spec.name;
-        const out = [];
-        const make = (kind, tally, denominator, expectation, mostly) => {
-            const share = denominator ? tally.count / denominator : 0;
-            const passed = mostly === undefined ? tally.count === 0 : 1 - share >= mostly - 1e-12;
-            return {
-                kind,
-                column: name,
-                passed,
-                count: tally.count,
-                share,
-                denominator,
-                ...(mostly !== undefined ? { mostly } : {}),
-                expectation,
-                examples: tally.examples,
-            };
-        };
-        out.push(make("type", this.typeBad, this.nonNull, `values are ${this.spec.type}${this.spec.format ? ` (${this.spec.format})` : ""}`, this.spec.mostly));
-        const maxNull = this.spec.max_null_fraction ?? (this.spec.nullable ? undefined : 0);
-        if (maxNull !== undefined) {
-            const share = this.rows ? this.nulls / this.rows : 0;
-            out.push({
-                kind: "nulls",
-                column: name,
-                passed: share <= maxNull + 1e-12,
-                count: this.nulls,
-                share,
-                denominator: this.rows,
-                expectation: maxNull === 0 ? "no nulls" : `at most ${+(maxNull * 100).toFixed(4)}% nulls`,
-                examples: this.nullTally.examples,
-            });
-        }
-        if (this.range) {
-            const lo = this.spec.min === undefined ? "" : `≥ ${JSON.stringify(ruleValue(this.spec.min, "value").value)}`;
-            const hi = this.spec.max === undefined ? "" : `≤ ${JSON.stringify(ruleValue(this.spec.max, "value").value)}`;
-            out.push(make("range", this.range.tally, this.ok, `values ${[lo, hi].filter(Boolean).join(" and ")}`, this.range.mostly));
-        }
-        if (this.allowed)
-            out.push(make("allowed", this.allowed.tally, this.ok, `values in {${this.allowed.text}}`, this.allowed.mostly));
-        if (this.pattern)
-            out.push(make("pattern", this.pattern.tally, this.ok, `values match /${this.pattern.text}/`, this.pattern.mostly));
-        if (this.unique)
-            out.push(make("unique", this.unique.tally, this.ok, "no value repeats", this.unique.mostly));
-        return out;
-    }
+    return col.kind === "string" ? hashes.get(col.dict, col.codes[r]) : (0,_profile_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNumber */ .YR)(col.values[r]);
 }
 
 
@@ -3468,7 +3201,7 @@ class FieldChecker {
 /* harmony import */ var _data_csv_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1854);
 /* harmony import */ var _data_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(162);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5146);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9818);
 // Large CSV files are validated as two halves at once: this thread takes the first, a worker the second, and the
 // second half's state is merged into the first's (counts add, examples shift, profile sketches merge). A CSV split
 // at a newline is only valid when that newline is not inside a quoted field; the first half, read from the true
@@ -3582,17 +3315,296 @@ async function validateCsvSplit(o) {
 
 /***/ }),
 
-/***/ 5146:
+/***/ 9818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TableValidator),
-/* harmony export */   z: () => (/* binding */ validateTable)
-/* harmony export */ });
-/* harmony import */ var _profile_columnProfiler_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6226);
-/* harmony import */ var _profile_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7861);
-/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7416);
-/* harmony import */ var _fieldChecker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3865);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ TableValidator),
+  z: () => (/* binding */ validateTable)
+});
+
+// EXTERNAL MODULE: ./src/core/profile/columnProfiler.ts
+var columnProfiler = __nccwpck_require__(6226);
+// EXTERNAL MODULE: ./src/core/profile/hash.ts
+var hash = __nccwpck_require__(7861);
+// EXTERNAL MODULE: ./src/core/profile/profile.ts
+var profile_profile = __nccwpck_require__(7416);
+// EXTERNAL MODULE: ./src/core/validate/codeCache.ts
+var codeCache = __nccwpck_require__(7327);
+// EXTERNAL MODULE: ./src/core/data/datetimeFormat.ts
+var datetimeFormat = __nccwpck_require__(3516);
+// EXTERNAL MODULE: ./src/core/schema/schema.ts
+var schema = __nccwpck_require__(6964);
+;// CONCATENATED MODULE: ./src/core/validate/report.ts
+/** How many examples each check keeps, whatever the number of bad rows. */
+const MAX_EXAMPLES = 5;
+
+;// CONCATENATED MODULE: ./src/core/validate/tally.ts
+
+/** Counts rule breaks and keeps the first few as examples. */
+class Tally {
+    count = 0;
+    examples = [];
+    state() {
+        return { count: this.count, examples: this.examples };
+    }
+    /** Add the tally of a later range, whose rows and lines count from its own start. */
+    absorb(next, rowOffset, lineOffset) {
+        this.count += next.count;
+        const shifted = next.examples.map((e) => ({
+            ...e,
+            row: e.row + rowOffset,
+            line: e.line === null ? null : e.line + lineOffset,
+        }));
+        this.examples = [...this.examples, ...shifted].slice(0, MAX_EXAMPLES);
+    }
+    hit(batch, col, r, note) {
+        this.count++;
+        if (this.examples.length < MAX_EXAMPLES) {
+            this.examples.push({
+                row: batch.rowStart + r + 1,
+                line: batch.lines ? batch.lines[r] : null,
+                value: batch.raw(col, r),
+                ...(note ? { note } : {}),
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/fieldChecker.ts
+
+
+
+
+
+
+function ruleValue(rule, key) {
+    if (rule === undefined)
+        return undefined;
+    if (typeof rule === "object" && rule !== null && !Array.isArray(rule)) {
+        const r = rule;
+        return { value: r[key], ...(r.mostly !== undefined ? { mostly: r.mostly } : {}) };
+    }
+    return { value: rule };
+}
+function toNumberValue(type, v) {
+    if (type === "datetime")
+        return typeof v === "string" ? (0,schema/* datetimeBound */.CQ)(v) : NaN;
+    if (type === "boolean")
+        return v === true || v === "true" ? 1 : v === false || v === "false" ? 0 : NaN;
+    return typeof v === "number" ? v : NaN;
+}
+/** Checks one schema field against the column's cells, batch by batch. */
+class FieldChecker {
+    spec;
+    index;
+    plan;
+    rows = 0;
+    nulls = 0;
+    nonNull = 0;
+    ok = 0;
+    typeBad = new Tally();
+    nullTally = new Tally();
+    nullsLimited;
+    range = null;
+    allowed = null;
+    pattern = null;
+    unique = null;
+    constructor(spec, index) {
+        this.spec = spec;
+        this.index = index;
+        const type = spec.type;
+        this.nullsLimited = spec.max_null_fraction !== undefined || !spec.nullable;
+        this.plan = { type, ...(spec.format ? { datetime: (0,datetimeFormat/* compileDatetimeFormat */.E)(spec.format) } : {}) };
+        const lo = ruleValue(spec.min, "value");
+        const hi = ruleValue(spec.max, "value");
+        if (lo || hi) {
+            const mostly = lo?.mostly ?? hi?.mostly ?? spec.mostly;
+            this.range = {
+                min: lo ? (type === "datetime" ? (0,schema/* datetimeBound */.CQ)(String(lo.value)) : Number(lo.value)) : -Infinity,
+                max: hi ? (type === "datetime" ? (0,schema/* datetimeBound */.CQ)(String(hi.value)) : Number(hi.value)) : Infinity,
+                ...(mostly !== undefined ? { mostly } : {}),
+                tally: new Tally(),
+            };
+        }
+        const allowed = ruleValue(spec.allowed, "values");
+        if (allowed) {
+            const texts = new Set(allowed.value.map(String));
+            const mostly = allowed.mostly ?? spec.mostly;
+            this.allowed = {
+                numbers: new Set(allowed.value.map((v) => toNumberValue(type, v))),
+                memo: new codeCache/* CodeMemo */.oY((t) => texts.has(t)),
+                ...(mostly !== undefined ? { mostly } : {}),
+                tally: new Tally(),
+                text: allowed.value.map((v) => JSON.stringify(v)).join(", "),
+            };
+        }
+        const pattern = ruleValue(spec.pattern, "regex");
+        if (pattern) {
+            const re = new RegExp(pattern.value, "u");
+            const mostly = pattern.mostly ?? spec.mostly;
+            this.pattern = {
+                memo: new codeCache/* CodeMemo */.oY((t) => re.test(t)),
+                ...(mostly !== undefined ? { mostly } : {}),
+                tally: new Tally(),
+                text: pattern.value,
+            };
+        }
+        const unique = ruleValue(spec.unique, "value");
+        if (unique && unique.value !== false) {
+            const mostly = unique.mostly ?? spec.mostly;
+            this.unique = {
+                set: new hash/* HashSet */.bw(),
+                hashes: new codeCache/* CodeHashes */.qy(),
+                ...(mostly !== undefined ? { mostly } : {}),
+                tally: new Tally(),
+            };
+        }
+    }
+    /** Uniqueness needs every row in one place; the other rules can be checked range by range. */
+    get needsAllRows() {
+        return this.unique !== null;
+    }
+    tallies() {
+        return [
+            this.typeBad,
+            this.nullTally,
+            this.range?.tally ?? null,
+            this.allowed?.tally ?? null,
+            this.pattern?.tally ?? null,
+        ];
+    }
+    state() {
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            nonNull: this.nonNull,
+            ok: this.ok,
+            tallies: this.tallies().map((t) => t?.state() ?? null),
+        };
+    }
+    absorb(next, rowOffset, lineOffset) {
+        this.rows += next.rows;
+        this.nulls += next.nulls;
+        this.nonNull += next.nonNull;
+        this.ok += next.ok;
+        this.tallies().forEach((t, i) => {
+            const other = next.tallies[i];
+            if (t && other)
+                t.absorb(other, rowOffset, lineOffset);
+        });
+    }
+    add(batch) {
+        const col = batch.columns[this.index];
+        const n = batch.length;
+        const status = col.status;
+        this.rows += n;
+        let nulls = 0;
+        let ok = 0;
+        for (let r = 0; r < n; r++) {
+            const s = status[r];
+            if (s === 0)
+                ok++;
+            else if (s === 1) {
+                nulls++;
+                if (this.nullsLimited && this.nullTally.examples.length < MAX_EXAMPLES)
+                    this.nullTally.hit(batch, this.index, r);
+            }
+            else
+                this.typeBad.hit(batch, this.index, r);
+        }
+        this.nulls += nulls;
+        this.nonNull += n - nulls;
+        this.ok += ok;
+        if (this.range && col.kind === "numeric") {
+            const { min, max, tally } = this.range;
+            const v = col.values;
+            for (let r = 0; r < n; r++) {
+                const x = v[r];
+                if (status[r] === 0 && (x < min || x > max))
+                    tally.hit(batch, this.index, r);
+            }
+        }
+        if (this.allowed) {
+            const { numbers, memo, tally } = this.allowed;
+            for (let r = 0; r < n; r++) {
+                if (status[r] !== 0)
+                    continue;
+                const good = col.kind === "string" ? memo.ok(col.dict, col.codes[r]) : numbers.has(col.values[r]);
+                if (!good)
+                    tally.hit(batch, this.index, r);
+            }
+        }
+        if (this.pattern && col.kind === "string") {
+            const { memo, tally } = this.pattern;
+            for (let r = 0; r < n; r++)
+                if (status[r] === 0 && !memo.ok(col.dict, col.codes[r]))
+                    tally.hit(batch, this.index, r);
+        }
+        if (this.unique) {
+            const { set, hashes, tally } = this.unique;
+            for (let r = 0; r < n; r++) {
+                if (status[r] !== 0)
+                    continue;
+                const first = set.addOrGet((0,codeCache/* cellHash */.TH)(col, r, hashes), batch.rowStart + r + 1);
+                if (first >= 0)
+                    tally.hit(batch, this.index, r, `same value as row ${first}`);
+            }
+        }
+    }
+    checks() {
+        const name = this.spec.name;
+        const out = [];
+        const make = (kind, tally, denominator, expectation, mostly) => {
+            const share = denominator ? tally.count / denominator : 0;
+            const passed = mostly === undefined ? tally.count === 0 : 1 - share >= mostly - 1e-12;
+            return {
+                kind,
+                column: name,
+                passed,
+                count: tally.count,
+                share,
+                denominator,
+                ...(mostly !== undefined ? { mostly } : {}),
+                expectation,
+                examples: tally.examples,
+            };
+        };
+        out.push(make("type", this.typeBad, this.nonNull, `values are ${this.spec.type}${this.spec.format ? ` (${this.spec.format})` : ""}`, this.spec.mostly));
+        const maxNull = this.spec.max_null_fraction ?? (this.spec.nullable ? undefined : 0);
+        if (maxNull !== undefined) {
+            const share = this.rows ? this.nulls / this.rows : 0;
+            out.push({
+                kind: "nulls",
+                column: name,
+                passed: share <= maxNull + 1e-12,
+                count: this.nulls,
+                share,
+                denominator: this.rows,
+                expectation: maxNull === 0 ? "no nulls" : `at most ${+(maxNull * 100).toFixed(4)}% nulls`,
+                examples: this.nullTally.examples,
+            });
+        }
+        if (this.range) {
+            const lo = this.spec.min === undefined ? "" : `≥ ${JSON.stringify(ruleValue(this.spec.min, "value").value)}`;
+            const hi = this.spec.max === undefined ? "" : `≤ ${JSON.stringify(ruleValue(this.spec.max, "value").value)}`;
+            out.push(make("range", this.range.tally, this.ok, `values ${[lo, hi].filter(Boolean).join(" and ")}`, this.range.mostly));
+        }
+        if (this.allowed)
+            out.push(make("allowed", this.allowed.tally, this.ok, `values in {${this.allowed.text}}`, this.allowed.mostly));
+        if (this.pattern)
+            out.push(make("pattern", this.pattern.tally, this.ok, `values match /${this.pattern.text}/`, this.pattern.mostly));
+        if (this.unique)
+            out.push(make("unique", this.unique.tally, this.ok, "no value repeats", this.unique.mostly));
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/validate.ts
+
+
 
 
 
@@ -3601,13 +3613,13 @@ async function validateCsvSplit(o) {
 class KeyChecker {
     names;
     indexes;
-    set = new _profile_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .HashSet */ .bw();
+    set = new hash/* HashSet */.bw();
     hashes;
-    tally = new _fieldChecker_js__WEBPACK_IMPORTED_MODULE_3__/* .Tally */ .F0();
+    tally = new Tally();
     constructor(names, indexes) {
         this.names = names;
         this.indexes = indexes;
-        this.hashes = indexes.map(() => new _fieldChecker_js__WEBPACK_IMPORTED_MODULE_3__/* .CodeHashes */ .qy());
+        this.hashes = indexes.map(() => new codeCache/* CodeHashes */.qy());
     }
     add(batch) {
         const cols = this.indexes.map((i) => batch.columns[i]);
@@ -3617,7 +3629,7 @@ class KeyChecker {
                 const col = cols[k];
                 if (col.status[r] !== 0)
                     continue rows;
-                h = (0,_profile_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashCombine */ ._5)(h, (0,_fieldChecker_js__WEBPACK_IMPORTED_MODULE_3__/* .cellHash */ .TH)(col, r, this.hashes[k]));
+                h = (0,hash/* hashCombine */._5)(h, (0,codeCache/* cellHash */.TH)(col, r, this.hashes[k]));
             }
             const first = this.set.addOrGet(h, batch.rowStart + r + 1);
             if (first >= 0)
@@ -3647,7 +3659,7 @@ class TableValidator {
         for (const field of schema.fields) {
             const i = position.get(field.name);
             if (i !== undefined)
-                this.checkers.push(new _fieldChecker_js__WEBPACK_IMPORTED_MODULE_3__/* .FieldChecker */ .Of(field, i));
+                this.checkers.push(new FieldChecker(field, i));
             else {
                 const expectation = field.required ? "the column is present" : "the column is present (optional)";
                 this.tableChecks.push(tableCheck("missing_column", field.name, !field.required, expectation));
@@ -3666,7 +3678,7 @@ class TableValidator {
         this.plan = names.map(() => ({ type: "string" }));
         for (const c of this.checkers)
             this.plan[c.index] = c.plan;
-        this.profilers = profile ? names.map((n, i) => new _profile_columnProfiler_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnProfiler */ .k(n, this.plan[i].type)) : null;
+        this.profilers = profile ? names.map((n, i) => new columnProfiler/* ColumnProfiler */.k(n, this.plan[i].type)) : null;
     }
     /** Ranges can be checked apart only when no rule needs to see every row at once (uniqueness does). */
     get splittable() {
@@ -3744,9 +3756,9 @@ class TableValidator {
         if (this.profilers) {
             const own = this.profilers.map((p) => p.toState());
             const states = this.absorbed.length
-                ? own.map((s, i) => (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeColumnStates */ .dp)(s.name, [s, ...this.absorbed.map((a) => a[i])]))
+                ? own.map((s, i) => (0,profile_profile/* mergeColumnStates */.dp)(s.name, [s, ...this.absorbed.map((a) => a[i])]))
                 : own;
-            profile = (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .buildProfile */ .Er)(states, [{ file: source.file, format: source.format, rows }]);
+            profile = (0,profile_profile/* buildProfile */.Er)(states, [{ file: source.file, format: source.format, rows }]);
         }
         return { report, profile };
     }

@@ -1,46 +1,10 @@
 import { compileDatetimeFormat } from "../data/datetimeFormat.js";
-import type { Batch, ColumnData, ColumnPlan, ColumnType, StringDict } from "../data/types.js";
-import { hashNumber, HashSet, hashString } from "../profile/hash.js";
+import type { Batch, ColumnPlan, ColumnType } from "../data/types.js";
+import { HashSet } from "../profile/hash.js";
 import { datetimeBound, type FieldSpec } from "../schema/schema.js";
-import { type Check, type CheckKind, type Example, MAX_EXAMPLES } from "./report.js";
-
-export interface TallyState {
-  count: number;
-  examples: Example[];
-}
-
-/** Counts rule breaks and keeps the first few as examples. */
-export class Tally {
-  count = 0;
-  examples: Example[] = [];
-
-  state(): TallyState {
-    return { count: this.count, examples: this.examples };
-  }
-
-  /** Add the tally of a later range, whose rows and lines count from its own start. */
-  absorb(next: TallyState, rowOffset: number, lineOffset: number): void {
-    this.count += next.count;
-    const shifted = next.examples.map((e) => ({
-      ...e,
-      row: e.row + rowOffset,
-      line: e.line === null ? null : e.line + lineOffset,
-    }));
-    this.examples = [...this.examples, ...shifted].slice(0, MAX_EXAMPLES);
-  }
-
-  hit(batch: Batch, col: number, r: number, note?: string): void {
-    this.count++;
-    if (this.examples.length < MAX_EXAMPLES) {
-      this.examples.push({
-        row: batch.rowStart + r + 1,
-        line: batch.lines ? batch.lines[r]! : null,
-        value: batch.raw(col, r),
-        ...(note ? { note } : {}),
-      });
-    }
-  }
-}
+import { cellHash, CodeHashes, CodeMemo } from "./codeCache.js";
+import { type Check, type CheckKind, MAX_EXAMPLES } from "./report.js";
+import { Tally, type TallyState } from "./tally.js";
 
 function ruleValue<T>(
   rule: T | { mostly?: number } | undefined,
@@ -52,60 +16,6 @@ function ruleValue<T>(
     return { value: r[key] as T, ...(r.mostly !== undefined ? { mostly: r.mostly as number } : {}) };
   }
   return { value: rule as T };
-}
-
-/** Per-dictionary-code memo of a string predicate, so a rule runs once per distinct value. */
-class CodeMemo {
-  private dict: StringDict | null = null;
-  private memo = new Int8Array(0);
-  constructor(private readonly test: (text: string) => boolean) {}
-
-  ok(dict: StringDict, code: number): boolean {
-    if (dict !== this.dict) {
-      this.dict = dict;
-      this.memo = new Int8Array(Math.max(64, dict.values.length * 2));
-    }
-    if (code >= this.memo.length) {
-      const grown = new Int8Array(Math.max(code + 1, this.memo.length * 2));
-      grown.set(this.memo);
-      this.memo = grown;
-    }
-    let m = this.memo[code]!;
-    if (m === 0) {
-      m = this.test(dict.values[code]!) ? 1 : 2;
-      this.memo[code] = m;
-    }
-    return m === 1;
-  }
-}
-
-/** Per-dictionary-code cache of string hashes. */
-export class CodeHashes {
-  private dict: StringDict | null = null;
-  private hashes = new Float64Array(0);
-
-  get(dict: StringDict, code: number): number {
-    if (dict !== this.dict) {
-      this.dict = dict;
-      this.hashes = new Float64Array(Math.max(64, dict.values.length * 2)).fill(-1);
-    }
-    if (code >= this.hashes.length) {
-      const grown = new Float64Array(Math.max(code + 1, this.hashes.length * 2)).fill(-1);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    let h = this.hashes[code]!;
-    if (h < 0) {
-      h = hashString(dict.values[code]!);
-      this.hashes[code] = h;
-    }
-    return h;
-  }
-}
-
-/** The hash of an OK cell, for duplicate detection. */
-export function cellHash(col: ColumnData, r: number, hashes: CodeHashes): number {
-  return col.kind === "string" ? hashes.get(col.dict, col.codes[r]!) : hashNumber(col.values[r]!);
 }
 
 function toNumberValue(type: ColumnType, v: string | number | boolean): number {

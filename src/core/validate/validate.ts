@@ -3,8 +3,10 @@ import { ColumnProfiler, type ColumnProfileState } from "../profile/columnProfil
 import { hashCombine, HashSet } from "../profile/hash.js";
 import { buildProfile, mergeColumnStates, type Profile } from "../profile/profile.js";
 import type { SchemaFile } from "../schema/schema.js";
-import { cellHash, CodeHashes, FieldChecker, type FieldState, Tally } from "./fieldChecker.js";
+import { cellHash, CodeHashes } from "./codeCache.js";
+import { FieldChecker, type FieldState } from "./fieldChecker.js";
 import type { Check, ValidationReport } from "./report.js";
+import { Tally } from "./tally.js";
 
 export interface ValidateOptions {
   source: TableSource;
