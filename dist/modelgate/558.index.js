@@ -24,7 +24,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** Lines of a file as strings with their 1-based numbers; bytes that are not UTF-8 are an error on their line. */
 async function* readLines(file) {
     const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r").catch((e) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e);
     });
     try {
         let buf = new Uint8Array(CHUNK_BYTES);
@@ -62,7 +62,7 @@ async function* readLines(file) {
                     text = utf8.decode(buf.subarray(start, stop));
                 }
                 catch {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, { line }, "the text is not valid UTF-8");
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line }, "the text is not valid UTF-8");
                 }
                 yield { text, line };
                 line++;
@@ -86,10 +86,10 @@ function parseRecord(file, text, line) {
         value = JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, { line }, `not valid JSON (${e.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line }, `not valid JSON (${e.message})`);
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, { line }, "each line must hold one JSON object");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line }, "each line must hold one JSON object");
     }
     return value;
 }
@@ -107,7 +107,7 @@ async function openJsonl(file, options) {
                 keys.set(k, keys.size);
     }
     if (records === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, undefined, "the file holds no JSON records");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "the file holds no JSON records");
     const names = [...keys.keys()];
     (0,_header_js__WEBPACK_IMPORTED_MODULE_2__/* .validateHeader */ .I)(file, names, {});
     async function* rawBatches() {

@@ -27,34 +27,34 @@ __webpack_require__.r(__webpack_exports__);
 /** Open a Parquet file (hyparquet: every codec via hyparquet-compressors). Rows stream one row group at a time. */
 async function openParquet(file, options) {
     const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.size, (e) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(file, e);
     });
     if (size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, "the file is empty");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, "the file is empty");
     const buffer = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_5__/* .asyncBufferFromFile */ .Rv)(file);
     let metadata;
     try {
         metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_6__/* .parquetMetadataAsync */ .Ei)(buffer);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, `not a readable Parquet file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, `not a readable Parquet file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`);
     }
     let names;
     try {
         names = (0,hyparquet__WEBPACK_IMPORTED_MODULE_6__/* .parquetSchema */ .YR)(metadata).children.map((c) => c.element.name);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, `the Parquet schema cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, `the Parquet schema cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`);
     }
     if (names.some((n) => typeof n !== "string"))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, undefined, "the Parquet schema has a column without a name");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, "the Parquet schema has a column without a name");
     (0,_header_js__WEBPACK_IMPORTED_MODULE_3__/* .validateHeader */ .I)(file, names, {});
     async function* rawBatches() {
         let rowStart = 0;
         for (const [g, group] of metadata.row_groups.entries()) {
             const rows = Number(group.num_rows);
             if (!Number.isSafeInteger(rows) || rows < 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, { rowGroup: g }, `the row count ${String(group.num_rows)} is not valid`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { rowGroup: g }, `the row count ${String(group.num_rows)} is not valid`);
             // hyparquet hands each column chunk as one array; it is used as it is (no copy) when it covers the group.
             const columns = names.map(() => []);
             try {
@@ -82,11 +82,11 @@ async function openParquet(file, options) {
                 });
             }
             catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, { rowGroup: g }, `cannot be decoded (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { rowGroup: g }, `cannot be decoded (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`);
             }
             const short = columns.findIndex((c) => c.length !== rows);
             if (short >= 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(file, { rowGroup: g, column: names[short] }, `holds ${columns[short].length} values, not the ${rows} rows the row group declares`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { rowGroup: g, column: names[short] }, `holds ${columns[short].length} values, not the ${rows} rows the row group declares`);
             }
             yield { columns, length: rows, lines: null };
             rowStart += rows;

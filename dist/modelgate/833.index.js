@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 
 async function openReader(file) {
     const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r").catch((e) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e);
     });
     try {
         const reader = await apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .RecordBatchReader */ .hb.from(fh);
@@ -32,7 +32,7 @@ async function openReader(file) {
     }
     catch (e) {
         await fh.close();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, undefined, `not a readable Arrow IPC file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(e)})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not a readable Arrow IPC file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
     }
 }
 /** Open an Arrow IPC file or stream (Feather v2): record batches stream one at a time. */
@@ -41,12 +41,12 @@ async function openArrow(file, options) {
     await fh.close();
     const fields = reader.schema?.fields;
     if (!fields)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, undefined, "not a readable Arrow IPC file (no schema)");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "not a readable Arrow IPC file (no schema)");
     const names = fields.map((f) => f.name);
     // apache-arrow gives dates and timestamps as epoch-millisecond numbers: keep them datetimes.
     const temporal = fields.map((f) => apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .DataType */ .pe.isDate(f.type) || apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .DataType */ .pe.isTimestamp(f.type));
     if (names.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, undefined, "the file has no columns");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "the file has no columns");
     (0,_header_js__WEBPACK_IMPORTED_MODULE_2__/* .validateHeader */ .I)(file, names, {});
     async function* rawBatches() {
         const { reader: r, fh: handle } = await openReader(file);
@@ -69,9 +69,9 @@ async function openArrow(file, options) {
             }
         }
         catch (e) {
-            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
                 throw e;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(file, { record: index }, `record batch cannot be decoded (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(e)})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { record: index }, `record batch cannot be decoded (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
         }
         finally {
             await handle.close();

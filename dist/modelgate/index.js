@@ -49,7 +49,7 @@ function resolveInputs(spec, raw, config, configFile, cwd) {
         if (Array.isArray(value) && opt.arg === "<files>")
             value = value.map((v) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, v));
         if ((value === undefined || value === "") && opt.required) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(undefined, undefined, `--${opt.name} is required${opt.fromConfig ? " (or set it in modelgate.yml)" : ""}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `--${opt.name} is required${opt.fromConfig ? " (or set it in modelgate.yml)" : ""}`);
         }
         out[key] = value;
     }
@@ -126,7 +126,7 @@ function keyNode(map, key) {
 /** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
 async function loadYamlFile(file, schema) {
     const text = await (0,promises_.readFile)(file, "utf8").catch((e) => {
-        throw new errors/* InputError */.d(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+        throw (0,errors/* unreadable */.O$)(file, e);
     });
     return parseYamlText(file, text, schema);
 }
@@ -136,7 +136,7 @@ function parseYamlText(file, text, schema) {
     const err = doc.errors[0];
     if (err) {
         const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
-        throw new errors/* InputError */.d(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
+        throw new errors/* InputError */.dz(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
     }
     const value = doc.toJS({ maxAliasCount: 100 });
     const result = schema.safeParse(value ?? {});
@@ -153,7 +153,7 @@ function parseYamlText(file, text, schema) {
         message = `unknown key ${JSON.stringify(key)}`;
     }
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    throw new errors/* InputError */.d(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
+    throw new errors/* InputError */.dz(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/config.ts
@@ -227,13 +227,13 @@ const BY_EXTENSION = {
 function formatOf(file, format) {
     if (format) {
         if (!types/* FORMATS */.hR.includes(format)) {
-            throw new errors/* InputError */.d(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${types/* FORMATS */.hR.join(", ")})`);
+            throw new errors/* InputError */.dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${types/* FORMATS */.hR.join(", ")})`);
         }
         return format;
     }
     const found = BY_EXTENSION[(0,external_node_path_.extname)(file).toLowerCase()];
     if (!found)
-        throw new errors/* InputError */.d(file, undefined, `cannot tell the format from the extension: name one with --format (${types/* FORMATS */.hR.join(", ")})`);
+        throw new errors/* InputError */.dz(file, undefined, `cannot tell the format from the extension: name one with --format (${types/* FORMATS */.hR.join(", ")})`);
     return found;
 }
 /** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
@@ -336,19 +336,19 @@ async function runProfileMerge(inputs, io) {
 }
 async function readProfile(file) {
     const text = await (0,promises_.readFile)(file, "utf8").catch((e) => {
-        throw new errors/* InputError */.d(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+        throw (0,errors/* unreadable */.O$)(file, e);
     });
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new errors/* InputError */.d(file, undefined, `not valid JSON (${(0,errors/* errorMessage */.g)(e)})`);
+        throw new errors/* InputError */.dz(file, undefined, `not valid JSON (${(0,errors/* errorMessage */.gJ)(e)})`);
     }
     const parsed = profile/* profileSchema */.Fk.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors/* InputError */.d(file, { path: issue.path.join(".") || "(top level)" }, `not a modelgate profile: ${issue.message}`);
+        throw new errors/* InputError */.dz(file, { path: issue.path.join(".") || "(top level)" }, `not a modelgate profile: ${issue.message}`);
     }
     return parsed.data;
 }
@@ -477,7 +477,7 @@ async function runSchemaInfer(inputs, io) {
     const target = typeof inputs.target === "string" ? inputs.target : undefined;
     if (target !== undefined && !source.columnNames.includes(target)) {
         await source.close();
-        throw new errors/* InputError */.d(data, undefined, `the target column ${JSON.stringify(target)} is not in the header`);
+        throw new errors/* InputError */.dz(data, undefined, `the target column ${JSON.stringify(target)} is not in the header`);
     }
     let result;
     try {
@@ -1022,7 +1022,7 @@ function convertColumn(fb, col, plan, nulls, interner, file, reuse) {
             }
             catch (err) {
                 if (err instanceof stringDict/* NotUtf8Error */.xo) {
-                    throw new errors/* InputError */.d(file, { line: fb.lines[r], column: col + 1 }, "the text is not valid UTF-8");
+                    throw new errors/* InputError */.dz(file, { line: fb.lines[r], column: col + 1 }, "the text is not valid UTF-8");
                 }
                 throw err;
             }
@@ -1089,11 +1089,11 @@ const BATCH_ROWS = 32_768;
 const MAX_COLUMNS = 100_000;
 async function openCsv(file, options, range) {
     if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127) {
-        throw new errors/* InputError */.d(file, undefined, `the delimiter must be one ASCII character, not ${JSON.stringify(options.delimiter)}`);
+        throw new errors/* InputError */.dz(file, undefined, `the delimiter must be one ASCII character, not ${JSON.stringify(options.delimiter)}`);
     }
     const delimiter = options.delimiter.charCodeAt(0);
     const fh = await (0,promises_.open)(file, "r").catch((e) => {
-        throw new errors/* InputError */.d(file, undefined, e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+        throw (0,errors/* unreadable */.O$)(file, e);
     });
     const nulls = new data_nulls/* NullMatcher */.O(options.nullValues);
     // Whatever is wrong with the header, the file is closed before the error goes up.
@@ -1237,7 +1237,7 @@ async function readHeader(fh, file, delimiter) {
             break;
     }
     if (header.rows === 0)
-        throw new errors/* InputError */.d(file, undefined, "the file is empty: a header row is needed");
+        throw new errors/* InputError */.dz(file, undefined, "the file is empty: a header row is needed");
     const headerLine = header.lines[0];
     const names = [];
     const strict = new TextDecoder("utf-8", { fatal: true });
@@ -1247,7 +1247,7 @@ async function readHeader(fh, file, delimiter) {
             text = strict.decode(buf.subarray(header.starts[c], header.ends[c]));
         }
         catch {
-            throw new errors/* InputError */.d(file, { line: headerLine, column: c + 1 }, "the header is not valid UTF-8");
+            throw new errors/* InputError */.dz(file, { line: headerLine, column: c + 1 }, "the header is not valid UTF-8");
         }
         names.push(header.flags[c] & tokenizer/* ESCAPED */.Oh ? text.replaceAll('""', '"') : text);
     }
@@ -1387,7 +1387,7 @@ class CsvTokenizer {
                     }
                     if (closed < 0) {
                         if (final)
-                            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(this.file, { line: openLine }, UNCLOSED_QUOTE);
+                            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.file, { line: openLine }, UNCLOSED_QUOTE);
                         break;
                     }
                     starts[k] = open + 1;
@@ -1397,7 +1397,7 @@ class CsvTokenizer {
                     if (i < len && b[i] === CR && (i + 1 >= len || b[i + 1] === LF))
                         i++;
                     if (i < len && b[i] !== d && b[i] !== LF) {
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(this.file, { line: this.line }, `unexpected text after the closing quote of field ${f + 1}`);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.file, { line: this.line }, `unexpected text after the closing quote of field ${f + 1}`);
                     }
                 }
                 else {
@@ -1432,7 +1432,7 @@ class CsvTokenizer {
             if (this.header)
                 this.width = f;
             else if (f !== width)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(this.file, { line: recordLine }, `${f} fields, but the header has ${width}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.file, { line: recordLine }, `${f} fields, but the header has ${width}`);
             this.lines[this.rows] = recordLine;
             this.rows++;
             this.pos = i;
@@ -1452,8 +1452,8 @@ class CsvTokenizer {
                 break;
         }
         if (this.header)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(this.file, { line }, `more than ${this.width} columns`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(this.file, { line }, `${n + 1} fields, but the header has ${this.width}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.file, { line }, `more than ${this.width} columns`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.file, { line }, `${n + 1} fields, but the header has ${this.width}`);
     }
 }
 
@@ -1584,10 +1584,10 @@ function validateHeader(file, names, place) {
     const seen = new Map();
     names.forEach((name, i) => {
         if (name.trim() === "")
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(file, { ...place, column: i + 1 }, "the column name is blank");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, { ...place, column: i + 1 }, "the column name is blank");
         const first = seen.get(name);
         if (first !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(file, place, `the column name ${JSON.stringify(name)} appears twice (columns ${first + 1} and ${i + 1})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, place, `the column name ${JSON.stringify(name)} appears twice (columns ${first + 1} and ${i + 1})`);
         }
         seen.set(name, i);
     });
@@ -2074,8 +2074,9 @@ const DEFAULT_READ_OPTIONS = { nullValues: DEFAULT_NULL_VALUES, delimiter: "," }
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */   O$: () => (/* binding */ unreadable),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 function formatPlace(place) {
     if (!place)
@@ -2106,6 +2107,11 @@ class InputError extends Error {
         this.place = place;
         this.problem = problem;
     }
+}
+/** A file that cannot be opened or read, as one line: "no such file", or the system's reason. */
+function unreadable(file, e) {
+    const err = e;
+    return new InputError(file, undefined, err.code === "ENOENT" ? "no such file" : `cannot be read (${err.code ?? err.message})`, { cause: e });
 }
 /** The message for the last line of defence: our own errors speak for themselves, others keep their text. */
 function errorMessage(e) {
@@ -2923,7 +2929,7 @@ function reconcileTypes(name, types) {
         return distinct[0];
     if (distinct.every((t) => t === "integer" || t === "number"))
         return "number";
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(undefined, undefined, `column ${JSON.stringify(name)} is ${distinct.join(" in one profile and ")} in another: profiles of one table must agree`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `column ${JSON.stringify(name)} is ${distinct.join(" in one profile and ")} in another: profiles of one table must agree`);
 }
 /** Merge one column's states from several shards or ranges: counts and moments exactly, sketches by their rules. */
 function mergeColumnStates(name, states) {
@@ -3232,7 +3238,7 @@ async function validateRange(job) {
     }
 }
 function toRangeError(e) {
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
         return {
             ...(e.file ? { file: e.file } : {}),
             ...(e.place ? { place: e.place } : {}),
@@ -3293,7 +3299,7 @@ async function validateCsvSplit(o) {
         }
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d && e.problem === _data_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_2__/* .UNCLOSED_QUOTE */ .jv)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz && e.problem === _data_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_2__/* .UNCLOSED_QUOTE */ .jv)
             return null;
         throw e;
     }
@@ -3306,7 +3312,7 @@ async function validateCsvSplit(o) {
         if (err.problem === undefined)
             throw new Error(err.message);
         const place = err.place?.line !== undefined ? { ...err.place, line: err.place.line + ownEndLine - 1 } : err.place;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(err.file, place, err.problem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(err.file, place, err.problem);
     }
     validator.absorb(next, ownEndLine - 1);
     return validator.result({ file: o.file, format: "csv" }, o.schemaFile);
@@ -26846,10 +26852,10 @@ async function main(argv, cli) {
         if (e instanceof CommanderError)
             return e.exitCode === 0 ? 0 : 2;
         // Paths read as the user typed them: relative to the working directory.
-        cli.stderr(`modelgate: ${(0,errors/* errorMessage */.g)(e).replaceAll(`${cli.cwd}/`, "")}\n`);
+        cli.stderr(`modelgate: ${(0,errors/* errorMessage */.gJ)(e).replaceAll(`${cli.cwd}/`, "")}\n`);
         if (debug && e instanceof Error && e.stack)
             cli.stderr(`${e.stack}\n`);
-        else if (!(e instanceof errors/* InputError */.d))
+        else if (!(e instanceof errors/* InputError */.dz))
             cli.stderr("(an unexpected error: run with --debug for the stack trace)\n");
         return 2;
     }

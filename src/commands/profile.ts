@@ -3,7 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { loadYamlFile } from "../core/config/yamlFile.js";
 import { openTable } from "../core/data/open.js";
 import type { ColumnType } from "../core/data/types.js";
-import { errorMessage, InputError } from "../core/errors.js";
+import { errorMessage, InputError, unreadable } from "../core/errors.js";
 import { mergeProfiles, type Profile, profileSchema } from "../core/profile/profile.js";
 import { profileTable } from "../core/profile/profileTable.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
@@ -42,12 +42,8 @@ export async function runProfileMerge(inputs: Inputs, io: CommandIO): Promise<nu
 }
 
 export async function readProfile(file: string): Promise<Profile> {
-  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(
-      file,
-      undefined,
-      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
-    );
+  const text = await readFile(file, "utf8").catch((e: unknown) => {
+    throw unreadable(file, e);
   });
   let json: unknown;
   try {

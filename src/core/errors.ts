@@ -32,6 +32,17 @@ export class InputError extends Error {
   }
 }
 
+/** A file that cannot be opened or read, as one line: "no such file", or the system's reason. */
+export function unreadable(file: string, e: unknown): InputError {
+  const err = e as NodeJS.ErrnoException;
+  return new InputError(
+    file,
+    undefined,
+    err.code === "ENOENT" ? "no such file" : `cannot be read (${err.code ?? err.message})`,
+    { cause: e },
+  );
+}
+
 /** The message for the last line of defence: our own errors speak for themselves, others keep their text. */
 export function errorMessage(e: unknown): string {
   if (e instanceof Error) return e.message;

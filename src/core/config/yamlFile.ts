@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 
-import { InputError } from "../errors.js";
+import { InputError, unreadable } from "../errors.js";
 
 /** `a.b[0].c` from a zod issue path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -34,12 +34,8 @@ function keyNode(map: Node | null, key: string): Node | null {
 
 /** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
 export async function loadYamlFile<T extends z.ZodType>(file: string, schema: T): Promise<z.infer<T>> {
-  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(
-      file,
-      undefined,
-      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
-    );
+  const text = await readFile(file, "utf8").catch((e: unknown) => {
+    throw unreadable(file, e);
   });
   return parseYamlText(file, text, schema);
 }

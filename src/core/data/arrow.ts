@@ -2,18 +2,14 @@ import { open } from "node:fs/promises";
 
 import { DataType, RecordBatchReader } from "apache-arrow";
 
-import { errorMessage, InputError } from "../errors.js";
+import { errorMessage, InputError, unreadable } from "../errors.js";
 import { validateHeader } from "./header.js";
 import type { ReadOptions, TableSource } from "./types.js";
 import { type ValueBatch, valueSource } from "./valueSource.js";
 
 async function openReader(file: string) {
-  const fh = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(
-      file,
-      undefined,
-      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
-    );
+  const fh = await open(file, "r").catch((e: unknown) => {
+    throw unreadable(file, e);
   });
   try {
     const reader = await RecordBatchReader.from(fh);

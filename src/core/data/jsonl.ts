@@ -1,6 +1,6 @@
 import { open } from "node:fs/promises";
 
-import { InputError } from "../errors.js";
+import { InputError, unreadable } from "../errors.js";
 import { validateHeader } from "./header.js";
 import type { ReadOptions, TableSource } from "./types.js";
 import { type ValueBatch, valueSource } from "./valueSource.js";
@@ -11,12 +11,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Lines of a file as strings with their 1-based numbers; bytes that are not UTF-8 are an error on their line. */
 async function* readLines(file: string): AsyncGenerator<{ text: string; line: number }> {
-  const fh = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(
-      file,
-      undefined,
-      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
-    );
+  const fh = await open(file, "r").catch((e: unknown) => {
+    throw unreadable(file, e);
   });
   try {
     let buf = new Uint8Array(CHUNK_BYTES);

@@ -10,7 +10,7 @@ import {
 } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
 
-import { errorMessage, InputError } from "../errors.js";
+import { errorMessage, InputError, unreadable } from "../errors.js";
 import { validateHeader } from "./header.js";
 import type { ReadOptions, TableSource } from "./types.js";
 import { type ValueBatch, valueSource } from "./valueSource.js";
@@ -19,12 +19,8 @@ import { type ValueBatch, valueSource } from "./valueSource.js";
 export async function openParquet(file: string, options: ReadOptions): Promise<TableSource> {
   const size = await stat(file).then(
     (s) => s.size,
-    (e: NodeJS.ErrnoException) => {
-      throw new InputError(
-        file,
-        undefined,
-        e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
-      );
+    (e: unknown) => {
+      throw unreadable(file, e);
     },
   );
   if (size === 0) throw new InputError(file, undefined, "the file is empty");

@@ -1,6 +1,6 @@
 import { type FileHandle, open } from "node:fs/promises";
 
-import { InputError } from "../../errors.js";
+import { InputError, unreadable } from "../../errors.js";
 import { validateHeader } from "../header.js";
 import { NullMatcher, typeFromFits } from "../nulls.js";
 import { classify, FITS_ALL } from "../parseBytes.js";
@@ -38,12 +38,8 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
     );
   }
   const delimiter = options.delimiter.charCodeAt(0);
-  const fh = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(
-      file,
-      undefined,
-      e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`,
-    );
+  const fh = await open(file, "r").catch((e: unknown) => {
+    throw unreadable(file, e);
   });
   const nulls = new NullMatcher(options.nullValues);
 
