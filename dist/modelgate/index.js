@@ -26808,7 +26808,7 @@ async function main(argv, cli) {
         const io = {
             cwd: cli.cwd,
             json: Boolean(opts.json),
-            stdout: opts.json ? cli.stdout : cli.stdout,
+            stdout: cli.stdout,
             stderr: cli.stderr,
             platform: await (0,detect/* createPlatform */.Q)(cli.env, {
                 cwd: cli.cwd,

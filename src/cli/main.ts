@@ -69,7 +69,7 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
       const io: CommandIO = {
         cwd: cli.cwd,
         json: Boolean(opts.json),
-        stdout: opts.json ? cli.stdout : cli.stdout,
+        stdout: cli.stdout,
         stderr: cli.stderr,
         platform: await createPlatform(cli.env, {
           cwd: cli.cwd,
