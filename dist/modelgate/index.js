@@ -1,3 +1,4 @@
+import * as __WEBPACK_EXTERNAL_MODULE_onnxruntime_node_6a60201e__ from "onnxruntime-node";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -67,7 +68,27 @@ function shown(path, cwd) {
 
 /***/ }),
 
-/***/ 6875:
+/***/ 1924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readOptionsOf)
+/* harmony export */ });
+/** The reader options among a command's inputs. */
+function readOptionsOf(inputs) {
+    const nullValues = inputs.nullValues;
+    const delimiter = typeof inputs.delimiter === "string" ? (inputs.delimiter === "\\t" ? "\t" : inputs.delimiter) : undefined;
+    return {
+        ...(typeof inputs.format === "string" ? { format: inputs.format } : {}),
+        ...(delimiter !== undefined ? { delimiter } : {}),
+        ...(Array.isArray(nullValues) ? { nullValues } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85,77 +106,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./src/core/data/types.ts
 var types = __nccwpck_require__(8713);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/config/yamlFile.ts
-
-
-
-/** `a.b[0].c` from a zod issue path. */
-function formatPath(path) {
-    let out = "";
-    for (const p of path)
-        out += typeof p === "number" ? `[${p}]` : `${out ? "." : ""}${String(p)}`;
-    return out || "(top level)";
-}
-function nodeAt(root, path) {
-    let node = root;
-    for (const p of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((it) => it.key?.value === p);
-            if (!pair)
-                return { node, key: false };
-            node = pair.value ?? pair.key;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof p === "number") {
-            node = node.items[p] ?? node;
-        }
-        else
-            break;
-    }
-    return { node, key: false };
-}
-function keyNode(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return null;
-    const pair = map.items.find((it) => it.key?.value === key);
-    return pair?.key ?? null;
-}
-/** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
-async function loadYamlFile(file, schema) {
-    const text = await (0,promises_.readFile)(file, "utf8").catch((e) => {
-        throw (0,errors/* unreadable */.O$)(file, e);
-    });
-    return parseYamlText(file, text, schema);
-}
-function parseYamlText(file, text, schema) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const err = doc.errors[0];
-    if (err) {
-        const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
-        throw new errors/* InputError */.dz(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
-    }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    const result = schema.safeParse(value ?? {});
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    let { node } = nodeAt(doc.contents, issue.path);
-    let path = issue.path;
-    let message = issue.message;
-    if (issue.code === "unrecognized_keys") {
-        const key = issue.keys[0];
-        node = keyNode(node, key) ?? node;
-        path = [...issue.path, key];
-        message = `unknown key ${JSON.stringify(key)}`;
-    }
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    throw new errors/* InputError */.dz(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
-}
-
+// EXTERNAL MODULE: ./src/core/config/yamlFile.ts
+var yamlFile = __nccwpck_require__(921);
 ;// CONCATENATED MODULE: ./src/core/config/config.ts
 
 
@@ -177,6 +129,28 @@ const configSchema = schemas/* object */.Ikc({
         .strict()
         .optional(),
     schema: schemas/* string */.YjP().optional().describe("Path of the schema file (YAML or JSON)."),
+    evaluation: schemas/* object */.Ikc({
+        model: schemas/* string */.YjP().optional().describe("The ONNX model to evaluate."),
+        data: schemas/* string */.YjP().optional().describe("The holdout data."),
+        target: schemas/* string */.YjP().optional().describe("The target column (default: the schema's `target`)."),
+        features: schemas/* array */.YOg(schemas/* string */.YjP())
+            .optional()
+            .describe("Feature columns in model input order (default: every column but the target, in file order)."),
+        task: schemas/* enum */.k5n(["classification", "regression"]).optional().describe("Default: from the model's outputs."),
+        threshold: schemas/* number */.aig()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe("Decision threshold on the positive class probability."),
+        positive_label: schemas/* string */.YjP().optional().describe('The positive class (default "1", or the second class).'),
+        slices: schemas/* array */.YOg(schemas/* string */.YjP())
+            .optional()
+            .describe("Columns to compute metrics per value (or per quantile bin) of."),
+        sensitive: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Columns to compute fairness metrics across."),
+        out: schemas/* string */.YjP().optional().describe("Where to write evaluation.json."),
+    })
+        .strict()
+        .optional(),
     validate: schemas/* object */.Ikc({
         profile: schemas/* string */.YjP().optional().describe("Write the data profile here during validation."),
         junit: schemas/* string */.YjP().optional().describe("Write a JUnit XML report here."),
@@ -191,75 +165,23 @@ const DEFAULT_CONFIG_FILES = ["modelgate.yml", "modelgate.yaml"];
 async function loadConfig(cwd, file) {
     if (file) {
         const path = (0,external_node_path_.resolve)(cwd, file);
-        return { config: await loadYamlFile(path, configSchema), file: path };
+        return { config: await (0,yamlFile/* loadYamlFile */.Y3)(path, configSchema), file: path };
     }
     for (const name of DEFAULT_CONFIG_FILES) {
         const path = (0,external_node_path_.join)(cwd, name);
         const exists = await (0,promises_.access)(path).then(() => true, () => false);
         if (exists)
-            return { config: await loadYamlFile(path, configSchema), file: path };
+            return { config: await (0,yamlFile/* loadYamlFile */.Y3)(path, configSchema), file: path };
     }
     return { config: configSchema.parse({}), file: null };
 }
 
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __nccwpck_require__(3776);
-// EXTERNAL MODULE: ./src/core/data/csv/source.ts + 1 modules
-var source = __nccwpck_require__(1854);
-;// CONCATENATED MODULE: ./src/core/data/open.ts
-
-
-
-
-const BY_EXTENSION = {
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".txt": "csv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".parquet": "parquet",
-    ".pq": "parquet",
-    ".arrow": "arrow",
-    ".feather": "arrow",
-    ".ipc": "arrow",
-};
-/** The format named, or the one the file's extension implies. */
-function formatOf(file, format) {
-    if (format) {
-        if (!types/* FORMATS */.hR.includes(format)) {
-            throw new errors/* InputError */.dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${types/* FORMATS */.hR.join(", ")})`);
-        }
-        return format;
-    }
-    const found = BY_EXTENSION[(0,external_node_path_.extname)(file).toLowerCase()];
-    if (!found)
-        throw new errors/* InputError */.dz(file, undefined, `cannot tell the format from the extension: name one with --format (${types/* FORMATS */.hR.join(", ")})`);
-    return found;
-}
-/** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
-function resolveReadOptions(file, options = {}) {
-    return {
-        nullValues: options.nullValues ?? types/* DEFAULT_READ_OPTIONS */.O$.nullValues,
-        delimiter: options.delimiter ?? ((0,external_node_path_.extname)(file).toLowerCase() === ".tsv" ? "\t" : types/* DEFAULT_READ_OPTIONS */.O$.delimiter),
-    };
-}
-/** Open a table for streaming, in the format named or implied. */
-async function openTable(file, options = {}) {
-    const format = formatOf(file, options.format);
-    const read = resolveReadOptions(file, options);
-    switch (format) {
-        case "csv":
-            return (0,source/* openCsv */.f)(file, read);
-        // Loaded when needed: apache-arrow and hyparquet are most of the bundle, and CSV runs start faster without them.
-        case "jsonl":
-            return (await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).openJsonl(file, read);
-        case "parquet":
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 608))).openParquet(file, read);
-        case "arrow":
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9833))).openArrow(file, read);
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/data/open.ts
+var data_open = __nccwpck_require__(7814);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/profile/profile.ts
 var profile = __nccwpck_require__(7416);
 // EXTERNAL MODULE: ./src/core/profile/columnProfiler.ts
@@ -282,18 +204,8 @@ async function profileTable(source, options = {}) {
 
 // EXTERNAL MODULE: ./src/core/schema/schema.ts
 var schema_schema = __nccwpck_require__(6964);
-;// CONCATENATED MODULE: ./src/commands/readOptions.ts
-/** The reader options among a command's inputs. */
-function readOptionsOf(inputs) {
-    const nullValues = inputs.nullValues;
-    const delimiter = typeof inputs.delimiter === "string" ? (inputs.delimiter === "\\t" ? "\t" : inputs.delimiter) : undefined;
-    return {
-        ...(typeof inputs.format === "string" ? { format: inputs.format } : {}),
-        ...(delimiter !== undefined ? { delimiter } : {}),
-        ...(Array.isArray(nullValues) ? { nullValues } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./src/commands/readOptions.ts
+var readOptions = __nccwpck_require__(1924);
 ;// CONCATENATED MODULE: ./src/commands/profile.ts
 
 
@@ -308,12 +220,12 @@ function readOptionsOf(inputs) {
 async function runProfile(inputs, io) {
     const data = inputs.data;
     const out = inputs.out;
-    const source = await openTable(data, readOptionsOf(inputs));
+    const source = await (0,data_open/* openTable */.RT)(data, (0,readOptions/* readOptionsOf */.M)(inputs));
     let profile;
     try {
         let types;
         if (typeof inputs.schema === "string") {
-            const schema = await loadYamlFile(inputs.schema, schema_schema/* schemaFileSchema */.FJ);
+            const schema = await (0,yamlFile/* loadYamlFile */.Y3)(inputs.schema, schema_schema/* schemaFileSchema */.FJ);
             const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
             types = source.columnNames.map((n) => byName.get(n) ?? "string");
         }
@@ -362,6 +274,8 @@ async function writeProfile(profile, out, io) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/profile/hash.ts
 var hash = __nccwpck_require__(7861);
 // EXTERNAL MODULE: ./src/core/validate/codeCache.ts
@@ -473,7 +387,7 @@ function toYaml(schema, notes, file, rows) {
 async function runSchemaInfer(inputs, io) {
     const data = inputs.data;
     const out = inputs.out;
-    const source = await openTable(data, readOptionsOf(inputs));
+    const source = await (0,data_open/* openTable */.RT)(data, (0,readOptions/* readOptionsOf */.M)(inputs));
     const target = typeof inputs.target === "string" ? inputs.target : undefined;
     if (target !== undefined && !source.columnNames.includes(target)) {
         await source.close();
@@ -501,51 +415,8 @@ async function runSchemaInfer(inputs, io) {
 
 // EXTERNAL MODULE: ./src/commands/specs.ts
 var specs = __nccwpck_require__(3990);
-;// CONCATENATED MODULE: ./src/core/render/escape.ts
-/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/@/g, "&#64;")
-        .replace(/\r?\n/g, " ");
-}
-/** Text made inert in HTML (and XML) content and attributes. */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
-const CODE_ENTITIES = {
-    "|": "&#124;",
-    "@": "&#64;",
-    "[": "&#91;",
-    "]": "&#93;",
-    "(": "&#40;",
-    ")": "&#41;",
-    "!": "&#33;",
-    "*": "&#42;",
-    _: "&#95;",
-    "`": "&#96;",
-    "~": "&#126;",
-    "\\": "&#92;",
-};
-/**
- * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
- * inside `<code>`, so link, image and emphasis characters become entities too.
- */
-function codeSpan(text, max = 60) {
-    const short = text.length > max ? `${text.slice(0, max)}…` : text;
-    const inert = escapeHtml(short)
-        .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
-        .replace(/\r?\n/g, "⏎");
-    return `<code>${inert}</code>`;
-}
-
+// EXTERNAL MODULE: ./src/core/render/escape.ts
+var render_escape = __nccwpck_require__(6745);
 ;// CONCATENATED MODULE: ./src/core/render/validationRender.ts
 
 const KIND_TITLE = {
@@ -600,7 +471,7 @@ function validationMarkdown(r) {
     const out = [
         `### ${icon} Data validation: ${r.valid ? "passed" : "failed"}`,
         "",
-        `${codeSpan(r.file)} against ${codeSpan(r.schema)}: **${r.rows}** rows, **${r.columns}** columns, **${r.summary.checks}** checks, **${r.summary.failed}** failed.`,
+        `${(0,render_escape/* codeSpan */.SS)(r.file)} against ${(0,render_escape/* codeSpan */.SS)(r.schema)}: **${r.rows}** rows, **${r.columns}** columns, **${r.summary.checks}** checks, **${r.summary.failed}** failed.`,
         "",
     ];
     const failed = r.checks.filter((c) => !c.passed);
@@ -608,10 +479,10 @@ function validationMarkdown(r) {
         out.push("| | Column | Check | Expectation | Violations | Examples |", "|---|---|---|---|---:|---|");
         for (const c of failed) {
             const examples = c.examples
-                .map((e) => `${where(e)}: ${codeSpan(e.value, 40)}${e.note ? ` (${escapeMarkdown(e.note)})` : ""}`)
+                .map((e) => `${where(e)}: ${(0,render_escape/* codeSpan */.SS)(e.value, 40)}${e.note ? ` (${(0,render_escape/* escapeMarkdown */.FV)(e.note)})` : ""}`)
                 .join("<br>");
             const count = c.kind === "row_count" ? `${c.count} rows` : `${c.count} (${pct(c.share)})`;
-            out.push(`| ❌ | ${c.column === null ? "*table*" : codeSpan(c.column)} | ${KIND_TITLE[c.kind]} | ${escapeMarkdown(c.expectation)} | ${count} | ${examples} |`);
+            out.push(`| ❌ | ${c.column === null ? "*table*" : (0,render_escape/* codeSpan */.SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,render_escape/* escapeMarkdown */.FV)(c.expectation)} | ${count} | ${examples} |`);
         }
         out.push("");
     }
@@ -619,7 +490,7 @@ function validationMarkdown(r) {
     if (passed.length) {
         out.push(`<details><summary>${passed.length} checks passed</summary>`, "", "| Column | Check | Expectation |", "|---|---|---|");
         for (const c of passed)
-            out.push(`| ${c.column === null ? "*table*" : codeSpan(c.column)} | ${KIND_TITLE[c.kind]} | ${escapeMarkdown(c.expectation)} |`);
+            out.push(`| ${c.column === null ? "*table*" : (0,render_escape/* codeSpan */.SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,render_escape/* escapeMarkdown */.FV)(c.expectation)} |`);
         out.push("", "</details>", "");
     }
     return out.join("\n");
@@ -627,20 +498,20 @@ function validationMarkdown(r) {
 /** JUnit XML: one test case per rule per column, so GitLab's merge request widget lists them. */
 function validationJunit(r) {
     const cases = r.checks.map((c) => {
-        const name = escapeHtml(checkTitle(c));
-        const head = `    <testcase classname="${escapeHtml(`modelgate.validate.${r.file}`)}" name="${name}">`;
+        const name = (0,render_escape/* escapeHtml */.ZD)(checkTitle(c));
+        const head = `    <testcase classname="${(0,render_escape/* escapeHtml */.ZD)(`modelgate.validate.${r.file}`)}" name="${name}">`;
         if (c.passed)
             return `${head}</testcase>`;
         const detail = c.examples
             .map((e) => `${where(e)}: ${JSON.stringify(e.value)}${e.note ? ` (${e.note})` : ""}`)
             .join("\n");
-        return `${head}\n      <failure message="${escapeHtml(checkFinding(c))}" type="${c.kind}">${escapeHtml(detail)}</failure>\n    </testcase>`;
+        return `${head}\n      <failure message="${(0,render_escape/* escapeHtml */.ZD)(checkFinding(c))}" type="${c.kind}">${(0,render_escape/* escapeHtml */.ZD)(detail)}</failure>\n    </testcase>`;
     });
     const failures = r.checks.filter((c) => !c.passed).length;
     return [
         `<?xml version="1.0" encoding="UTF-8"?>`,
         `<testsuites name="modelgate validate" tests="${r.checks.length}" failures="${failures}">`,
-        `  <testsuite name="${escapeHtml(r.file)}" tests="${r.checks.length}" failures="${failures}" errors="0" skipped="0">`,
+        `  <testsuite name="${(0,render_escape/* escapeHtml */.ZD)(r.file)}" tests="${r.checks.length}" failures="${failures}" errors="0" skipped="0">`,
         ...cases,
         `  </testsuite>`,
         `</testsuites>`,
@@ -667,8 +538,8 @@ var validate = __nccwpck_require__(9818);
 async function runValidate(inputs, io) {
     const data = inputs.data;
     const schemaPath = inputs.schema;
-    const schema = await loadYamlFile(schemaPath, schema_schema/* schemaFileSchema */.FJ);
-    const options = readOptionsOf(inputs);
+    const schema = await (0,yamlFile/* loadYamlFile */.Y3)(schemaPath, schema_schema/* schemaFileSchema */.FJ);
+    const options = (0,readOptions/* readOptionsOf */.M)(inputs);
     const result = (await splitIfLarge(data, options, schema, schemaPath, inputs, io)) ??
         (await onePass(data, options, schema, schemaPath, inputs, io));
     const report = { ...result.report, file: (0,commands_io/* shown */.SP)(data, io.cwd) };
@@ -719,7 +590,7 @@ function annotationsFor(report, dataPath, workspace, limit) {
     return out.slice(0, limit);
 }
 async function onePass(data, options, schema, schemaPath, inputs, io) {
-    const source = await openTable(data, options);
+    const source = await (0,data_open/* openTable */.RT)(data, options);
     try {
         return await (0,validate/* validateTable */.z)({
             source,
@@ -735,11 +606,11 @@ async function onePass(data, options, schema, schemaPath, inputs, io) {
 }
 /** A large CSV is validated in two halves at once when a worker is at hand (same results; see core/validate/split.ts). */
 async function splitIfLarge(data, options, schema, schemaPath, inputs, io) {
-    if (!io.rangeRunner || formatOf(data, options.format) !== "csv")
+    if (!io.rangeRunner || (0,data_open/* formatOf */.be)(data, options.format) !== "csv")
         return null;
     return (0,split/* validateCsvSplit */.NJ)({
         file: data,
-        read: resolveReadOptions(data, options),
+        read: (0,data_open/* resolveReadOptions */.ZH)(data, options),
         schema,
         schemaFile: (0,commands_io/* shown */.SP)(schemaPath, io.cwd),
         profile: Boolean(inputs.profile),
@@ -760,6 +631,8 @@ const RUNNERS = {
     "schema-infer": runSchemaInfer,
     profile: runProfile,
     "profile-merge": runProfileMerge,
+    // onnxruntime loads only for the commands that run a model.
+    evaluate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 47).then(__nccwpck_require__.bind(__nccwpck_require__, 6047))).runEvaluate(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -784,7 +657,7 @@ async function runCommand(name, raw, io, configFile) {
 /* harmony export */   D6: () => (/* binding */ optionKey),
 /* harmony export */   Lo: () => (/* binding */ COMMANDS)
 /* harmony export */ });
-/* unused harmony exports VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE */
+/* unused harmony exports VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE */
 const readOptions = [
     {
         name: "format",
@@ -927,10 +800,176 @@ const PROFILE_MERGE = {
         { name: "rows", description: "Rows in the merged profile." },
     ],
 };
-const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE];
+const EVALUATE = {
+    name: "evaluate",
+    words: ["evaluate"],
+    summary: "Evaluate the ONNX model itself on holdout data with onnxruntime: signature, metrics, slices, fairness, latency.",
+    options: [
+        {
+            name: "model",
+            arg: "<file>",
+            required: true,
+            description: "The ONNX model.",
+            fromConfig: (c) => c.evaluation?.model,
+        },
+        {
+            name: "data",
+            arg: "<file>",
+            required: true,
+            description: "The holdout data (with the target column).",
+            fromConfig: (c) => c.evaluation?.data,
+        },
+        {
+            name: "target",
+            arg: "<column>",
+            description: "The target column (default: the schema's target).",
+            fromConfig: (c) => c.evaluation?.target,
+        },
+        {
+            name: "schema",
+            arg: "<file>",
+            description: "A schema whose `target` and column order give the defaults.",
+            fromConfig: (c) => c.schema,
+        },
+        {
+            name: "features",
+            arg: "<list>",
+            list: true,
+            description: "Feature columns in model input order (default: every column but the target, in file order).",
+            fromConfig: (c) => c.evaluation?.features,
+        },
+        {
+            name: "task",
+            arg: "<task>",
+            description: "classification or regression (default: from the model's outputs).",
+            fromConfig: (c) => c.evaluation?.task,
+        },
+        {
+            name: "threshold",
+            arg: "<p>",
+            description: "Decision threshold on the positive class probability (default: the model's label output).",
+            fromConfig: (c) => c.evaluation?.threshold?.toString(),
+        },
+        {
+            name: "positive-label",
+            arg: "<label>",
+            description: 'The positive class (default "1", or the second class).',
+            fromConfig: (c) => c.evaluation?.positive_label,
+        },
+        {
+            name: "slices",
+            arg: "<list>",
+            list: true,
+            description: "Columns to compute metrics per value (or per quartile of a numeric column) of.",
+            fromConfig: (c) => c.evaluation?.slices,
+        },
+        {
+            name: "sensitive",
+            arg: "<list>",
+            list: true,
+            description: "Columns to compute fairness metrics across (fairlearn definitions).",
+            fromConfig: (c) => c.evaluation?.sensitive,
+        },
+        { name: "batch-size", arg: "<rows>", description: "Rows per inference batch (default 8192)." },
+        {
+            name: "out",
+            arg: "<file>",
+            description: "Where to write evaluation.json (default: evaluation.json).",
+            fromConfig: (c) => c.evaluation?.out,
+        },
+        ...readOptions,
+    ],
+    outputs: [
+        { name: "evaluation-path", description: "Path of evaluation.json." },
+        { name: "model-sha256", description: "sha256 of the model file evaluated." },
+        { name: "task", description: "classification or regression." },
+        { name: "metrics", description: "The overall metrics, as JSON." },
+    ],
+};
+const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE];
 /** The option's camelCase key, as commander names it. */
 function optionKey(name) {
     return name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
+
+/***/ }),
+
+/***/ 921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y3: () => (/* binding */ loadYamlFile)
+/* harmony export */ });
+/* unused harmony exports formatPath, parseYamlText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+
+
+/** `a.b[0].c` from a zod issue path. */
+function formatPath(path) {
+    let out = "";
+    for (const p of path)
+        out += typeof p === "number" ? `[${p}]` : `${out ? "." : ""}${String(p)}`;
+    return out || "(top level)";
+}
+function nodeAt(root, path) {
+    let node = root;
+    for (const p of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((it) => it.key?.value === p);
+            if (!pair)
+                return { node, key: false };
+            node = pair.value ?? pair.key;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof p === "number") {
+            node = node.items[p] ?? node;
+        }
+        else
+            break;
+    }
+    return { node, key: false };
+}
+function keyNode(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(map))
+        return null;
+    const pair = map.items.find((it) => it.key?.value === key);
+    return pair?.key ?? null;
+}
+/** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
+async function loadYamlFile(file, schema) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(file, e);
+    });
+    return parseYamlText(file, text, schema);
+}
+function parseYamlText(file, text, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const err = doc.errors[0];
+    if (err) {
+        const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    const result = schema.safeParse(value ?? {});
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    let { node } = nodeAt(doc.contents, issue.path);
+    let path = issue.path;
+    let message = issue.message;
+    if (issue.code === "unrecognized_keys") {
+        const key = issue.keys[0];
+        node = keyNode(node, key) ?? node;
+        path = [...issue.path, key];
+        message = `unknown key ${JSON.stringify(key)}`;
+    }
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
 }
 
 
@@ -1652,6 +1691,75 @@ function typeFromFits(mask, seen) {
     if (mask & 8)
         return "datetime";
     return "string";
+}
+
+
+/***/ }),
+
+/***/ 7814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ openTable),
+/* harmony export */   ZH: () => (/* binding */ resolveReadOptions),
+/* harmony export */   be: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1854);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8713);
+
+
+
+
+const BY_EXTENSION = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".arrow": "arrow",
+    ".feather": "arrow",
+    ".ipc": "arrow",
+};
+/** The format named, or the one the file's extension implies. */
+function formatOf(file, format) {
+    if (format) {
+        if (!_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.includes(format)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+        }
+        return format;
+    }
+    const found = BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase()];
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot tell the format from the extension: name one with --format (${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+    return found;
+}
+/** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
+function resolveReadOptions(file, options = {}) {
+    return {
+        nullValues: options.nullValues ?? _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.nullValues,
+        delimiter: options.delimiter ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === ".tsv" ? "\t" : _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.delimiter),
+    };
+}
+/** Open a table for streaming, in the format named or implied. */
+async function openTable(file, options = {}) {
+    const format = formatOf(file, options.format);
+    const read = resolveReadOptions(file, options);
+    switch (format) {
+        case "csv":
+            return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openCsv */ .f)(file, read);
+        // Loaded when needed: apache-arrow and hyparquet are most of the bundle, and CSV runs start faster without them.
+        case "jsonl":
+            return (await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).openJsonl(file, read);
+        case "parquet":
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 608))).openParquet(file, read);
+        case "arrow":
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9833))).openArrow(file, read);
+    }
 }
 
 
@@ -2981,6 +3089,61 @@ function mergeColumnStates(name, states) {
 
 /***/ }),
 
+/***/ 6745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/@/g, "&#64;")
+        .replace(/\r?\n/g, " ");
+}
+/** Text made inert in HTML (and XML) content and attributes. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+const CODE_ENTITIES = {
+    "|": "&#124;",
+    "@": "&#64;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "(": "&#40;",
+    ")": "&#41;",
+    "!": "&#33;",
+    "*": "&#42;",
+    _: "&#95;",
+    "`": "&#96;",
+    "~": "&#126;",
+    "\\": "&#92;",
+};
+/**
+ * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
+ * inside `<code>`, so link, image and emphasis characters become entities too.
+ */
+function codeSpan(text, max = 60) {
+    const short = text.length > max ? `${text.slice(0, max)}…` : text;
+    const inert = escapeHtml(short)
+        .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
+        .replace(/\r?\n/g, "⏎");
+    return `<code>${inert}</code>`;
+}
+
+
+/***/ }),
+
 /***/ 6964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3849,6 +4012,17 @@ async function createPlatform(env, io) {
     }
 }
 
+
+/***/ }),
+
+/***/ 3958:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["InferenceSession"]: () => (__WEBPACK_EXTERNAL_MODULE_onnxruntime_node_6a60201e__.InferenceSession), ["Tensor"]: () => (__WEBPACK_EXTERNAL_MODULE_onnxruntime_node_6a60201e__.Tensor) });
 
 /***/ }),
 
@@ -26733,8 +26907,8 @@ const {
 
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __nccwpck_require__(3776);
-// EXTERNAL MODULE: ./src/commands/run.ts + 11 modules
-var commands_run = __nccwpck_require__(6875);
+// EXTERNAL MODULE: ./src/commands/run.ts + 7 modules
+var commands_run = __nccwpck_require__(3223);
 // EXTERNAL MODULE: ./src/commands/specs.ts
 var specs = __nccwpck_require__(3990);
 // EXTERNAL MODULE: ./src/core/errors.ts

@@ -13,6 +13,8 @@ const RUNNERS: Record<
   "schema-infer": runSchemaInfer,
   profile: runProfile,
   "profile-merge": runProfileMerge,
+  // onnxruntime loads only for the commands that run a model.
+  evaluate: async (inputs, io) => (await import("./evaluate.js")).runEvaluate(inputs, io),
 };
 
 export function specOf(name: string): CommandSpec | undefined {

@@ -174,7 +174,95 @@ export const PROFILE_MERGE: CommandSpec = {
   ],
 };
 
-export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE];
+export const EVALUATE: CommandSpec = {
+  name: "evaluate",
+  words: ["evaluate"],
+  summary:
+    "Evaluate the ONNX model itself on holdout data with onnxruntime: signature, metrics, slices, fairness, latency.",
+  options: [
+    {
+      name: "model",
+      arg: "<file>",
+      required: true,
+      description: "The ONNX model.",
+      fromConfig: (c) => c.evaluation?.model,
+    },
+    {
+      name: "data",
+      arg: "<file>",
+      required: true,
+      description: "The holdout data (with the target column).",
+      fromConfig: (c) => c.evaluation?.data,
+    },
+    {
+      name: "target",
+      arg: "<column>",
+      description: "The target column (default: the schema's target).",
+      fromConfig: (c) => c.evaluation?.target,
+    },
+    {
+      name: "schema",
+      arg: "<file>",
+      description: "A schema whose `target` and column order give the defaults.",
+      fromConfig: (c) => c.schema,
+    },
+    {
+      name: "features",
+      arg: "<list>",
+      list: true,
+      description: "Feature columns in model input order (default: every column but the target, in file order).",
+      fromConfig: (c) => c.evaluation?.features,
+    },
+    {
+      name: "task",
+      arg: "<task>",
+      description: "classification or regression (default: from the model's outputs).",
+      fromConfig: (c) => c.evaluation?.task,
+    },
+    {
+      name: "threshold",
+      arg: "<p>",
+      description: "Decision threshold on the positive class probability (default: the model's label output).",
+      fromConfig: (c) => c.evaluation?.threshold?.toString(),
+    },
+    {
+      name: "positive-label",
+      arg: "<label>",
+      description: 'The positive class (default "1", or the second class).',
+      fromConfig: (c) => c.evaluation?.positive_label,
+    },
+    {
+      name: "slices",
+      arg: "<list>",
+      list: true,
+      description: "Columns to compute metrics per value (or per quartile of a numeric column) of.",
+      fromConfig: (c) => c.evaluation?.slices,
+    },
+    {
+      name: "sensitive",
+      arg: "<list>",
+      list: true,
+      description: "Columns to compute fairness metrics across (fairlearn definitions).",
+      fromConfig: (c) => c.evaluation?.sensitive,
+    },
+    { name: "batch-size", arg: "<rows>", description: "Rows per inference batch (default 8192)." },
+    {
+      name: "out",
+      arg: "<file>",
+      description: "Where to write evaluation.json (default: evaluation.json).",
+      fromConfig: (c) => c.evaluation?.out,
+    },
+    ...readOptions,
+  ],
+  outputs: [
+    { name: "evaluation-path", description: "Path of evaluation.json." },
+    { name: "model-sha256", description: "sha256 of the model file evaluated." },
+    { name: "task", description: "classification or regression." },
+    { name: "metrics", description: "The overall metrics, as JSON." },
+  ],
+};
+
+export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE];
 
 /** The option's camelCase key, as commander names it. */
 export function optionKey(name: string): string {

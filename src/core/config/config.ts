@@ -24,6 +24,32 @@ export const configSchema = z
       .strict()
       .optional(),
     schema: z.string().optional().describe("Path of the schema file (YAML or JSON)."),
+    evaluation: z
+      .object({
+        model: z.string().optional().describe("The ONNX model to evaluate."),
+        data: z.string().optional().describe("The holdout data."),
+        target: z.string().optional().describe("The target column (default: the schema's `target`)."),
+        features: z
+          .array(z.string())
+          .optional()
+          .describe("Feature columns in model input order (default: every column but the target, in file order)."),
+        task: z.enum(["classification", "regression"]).optional().describe("Default: from the model's outputs."),
+        threshold: z
+          .number()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe("Decision threshold on the positive class probability."),
+        positive_label: z.string().optional().describe('The positive class (default "1", or the second class).'),
+        slices: z
+          .array(z.string())
+          .optional()
+          .describe("Columns to compute metrics per value (or per quantile bin) of."),
+        sensitive: z.array(z.string()).optional().describe("Columns to compute fairness metrics across."),
+        out: z.string().optional().describe("Where to write evaluation.json."),
+      })
+      .strict()
+      .optional(),
     validate: z
       .object({
         profile: z.string().optional().describe("Write the data profile here during validation."),

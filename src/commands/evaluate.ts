@@ -1,0 +1,83 @@
+import { writeFile } from "node:fs/promises";
+
+import { loadYamlFile } from "../core/config/yamlFile.js";
+import { sha256File } from "../core/data/fileHash.js";
+import { openTable } from "../core/data/open.js";
+import { InputError } from "../core/errors.js";
+import { evaluateModel } from "../core/evaluate/evaluate.js";
+import type { Task } from "../core/evaluate/predict.js";
+import { loadModelFile } from "../core/model/onnxModel.js";
+import { evaluationMarkdown, formatMetric } from "../core/render/evaluationRender.js";
+import { schemaFileSchema } from "../core/schema/schema.js";
+import { type CommandIO, type Inputs, shown } from "./io.js";
+import { readOptionsOf } from "./readOptions.js";
+
+function numberInput(name: string, value: string | string[] | undefined, min: number, max: number): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new InputError(
+      undefined,
+      undefined,
+      `--${name} must be a number from ${min} to ${max}, not ${JSON.stringify(value)}`,
+    );
+  return n;
+}
+
+/** `modelgate evaluate`: writes evaluation.json; unusable model or data throws (exit 2). */
+export async function runEvaluate(inputs: Inputs, io: CommandIO): Promise<number> {
+  const task = inputs.task as string | undefined;
+  if (task !== undefined && task !== "classification" && task !== "regression")
+    throw new InputError(
+      undefined,
+      undefined,
+      `--task must be classification or regression, not ${JSON.stringify(task)}`,
+    );
+  const schema = typeof inputs.schema === "string" ? await loadYamlFile(inputs.schema, schemaFileSchema) : null;
+  const target = (inputs.target as string | undefined) ?? schema?.target;
+  if (!target) throw new InputError(undefined, undefined, "--target is required (or a schema with `target`)");
+  const model = await loadModelFile(inputs.model as string);
+  const data = inputs.data as string;
+  const source = await openTable(data, readOptionsOf(inputs));
+  const out = (inputs.out as string | undefined) ?? `${io.cwd}/evaluation.json`;
+  let evaluation;
+  try {
+    const threshold = numberInput("threshold", inputs.threshold, 0, 1);
+    const batchSize = numberInput("batch-size", inputs.batchSize, 1, 1 << 20);
+    evaluation = await evaluateModel({
+      model,
+      source,
+      dataSha256: await sha256File(data),
+      target,
+      ...(Array.isArray(inputs.features) ? { features: inputs.features } : {}),
+      ...(task ? { task: task as Task } : {}),
+      ...(threshold !== undefined ? { threshold } : {}),
+      ...(typeof inputs.positiveLabel === "string" ? { positiveLabel: inputs.positiveLabel } : {}),
+      ...(batchSize !== undefined ? { batchSize: Math.floor(batchSize) } : {}),
+      ...(Array.isArray(inputs.slices) ? { slices: inputs.slices } : {}),
+      ...(Array.isArray(inputs.sensitive) ? { sensitive: inputs.sensitive } : {}),
+      memory: () => process.memoryUsage().rss,
+      ...(io.progress ? { onProgress: io.progress } : {}),
+    });
+  } finally {
+    await source.close();
+  }
+  evaluation.model.path = shown(evaluation.model.path, io.cwd);
+  evaluation.data.path = shown(evaluation.data.path, io.cwd);
+  await writeFile(out, `${JSON.stringify(evaluation, null, 2)}\n`);
+  const headline = Object.entries(evaluation.metrics)
+    .filter(([k]) => ["accuracy", "f1", "roc_auc", "log_loss", "rmse", "r2", "latency_p95_ms"].includes(k))
+    .map(([k, v]) => `${k} ${formatMetric(k, v)}`)
+    .join(", ");
+  const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${shown(out, io.cwd)}\n`;
+  if (io.json) io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
+  (io.json ? io.stderr : io.stdout)(human);
+  await io.platform.writeSummary(evaluationMarkdown(evaluation));
+  await io.platform.setOutputs({
+    "evaluation-path": out,
+    "model-sha256": evaluation.model.sha256,
+    task: evaluation.task,
+    metrics: JSON.stringify(evaluation.metrics),
+  });
+  return 0;
+}

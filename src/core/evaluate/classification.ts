@@ -1,0 +1,188 @@
+// Classification metrics with scikit-learn's definitions (sklearn.metrics), so the numbers match on the same
+// predictions. Labels are strings; `positive` names the positive class for the binary metrics.
+
+/** sklearn's log_loss clipping for float64 predictions before 1.5 (Debian's 1.2.1): eps = 1e-15, then rows renormalised. */
+export const LOG_LOSS_EPS = 1e-15;
+
+export interface Confusion {
+  labels: string[];
+  /** matrix[i][j]: true labels[i] predicted as labels[j] (as sklearn's confusion_matrix). */
+  matrix: number[][];
+}
+
+/** The confusion matrix over the sorted union of true and predicted labels. */
+export function confusion(yTrue: readonly string[], yPred: readonly string[], labels?: string[]): Confusion {
+  const all = labels ?? sortLabels([...new Set([...yTrue, ...yPred])]);
+  const index = new Map(all.map((l, i) => [l, i]));
+  const matrix = all.map(() => new Array<number>(all.length).fill(0));
+  for (let i = 0; i < yTrue.length; i++) matrix[index.get(yTrue[i]!)!]![index.get(yPred[i]!)!]!++;
+  return { labels: all, matrix };
+}
+
+/** Numeric labels sort as numbers, others as text (sklearn sorts the label values). */
+export function sortLabels(labels: string[]): string[] {
+  const numeric = labels.every((l) => l.trim() !== "" && Number.isFinite(Number(l)));
+  return [...labels].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function safeDiv(a: number, b: number): number {
+  return b === 0 ? 0 : a / b; // sklearn's zero_division="warn" yields 0
+}
+
+interface PerClass {
+  tp: number;
+  fp: number;
+  fn: number;
+  support: number;
+}
+
+function perClass(c: Confusion): PerClass[] {
+  return c.labels.map((_l, k) => {
+    const tp = c.matrix[k]![k]!;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < c.labels.length; i++) {
+      if (i === k) continue;
+      fp += c.matrix[i]![k]!;
+      fn += c.matrix[k]![i]!;
+    }
+    return { tp, fp, fn, support: tp + fn };
+  });
+}
+
+const precisionOf = (p: PerClass) => safeDiv(p.tp, p.tp + p.fp);
+const recallOf = (p: PerClass) => safeDiv(p.tp, p.tp + p.fn);
+const f1Of = (p: PerClass) => safeDiv(2 * p.tp, 2 * p.tp + p.fp + p.fn);
+
+export interface LabelMetrics {
+  accuracy: number;
+  balanced_accuracy: number;
+  precision_macro: number;
+  recall_macro: number;
+  f1_macro: number;
+  precision_weighted: number;
+  recall_weighted: number;
+  f1_weighted: number;
+  /** Binary metrics for the positive class, when one is named. */
+  precision?: number;
+  recall?: number;
+  f1?: number;
+}
+
+/** Metrics of predicted labels. Macro averages run over the union of labels; balanced accuracy over true labels. */
+export function labelMetrics(yTrue: readonly string[], yPred: readonly string[], positive?: string): LabelMetrics {
+  const c = confusion(yTrue, yPred);
+  const pcs = perClass(c);
+  const n = yTrue.length;
+  const correct = pcs.reduce((a, p) => a + p.tp, 0);
+  const present = pcs.filter((p) => p.support > 0);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const weighted = (f: (p: PerClass) => number) =>
+    safeDiv(
+      pcs.reduce((a, p) => a + f(p) * p.support, 0),
+      n,
+    );
+  const out: LabelMetrics = {
+    accuracy: safeDiv(correct, n),
+    balanced_accuracy: mean(present.map(recallOf)),
+    precision_macro: mean(pcs.map(precisionOf)),
+    recall_macro: mean(pcs.map(recallOf)),
+    f1_macro: mean(pcs.map(f1Of)),
+    precision_weighted: weighted(precisionOf),
+    recall_weighted: weighted(recallOf),
+    f1_weighted: weighted(f1Of),
+  };
+  if (positive !== undefined) {
+    const k = c.labels.indexOf(positive);
+    const p = k >= 0 ? pcs[k]! : { tp: 0, fp: 0, fn: 0, support: 0 };
+    out.precision = precisionOf(p);
+    out.recall = recallOf(p);
+    out.f1 = f1Of(p);
+  }
+  return out;
+}
+
+/** Indices sorted by descending score (stable). */
+function descending(scores: ArrayLike<number>): number[] {
+  return Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+}
+
+/**
+ * Binary ROC AUC: the trapezoidal area under the ROC curve over distinct thresholds (sklearn's roc_auc_score), which
+ * equals the probability that a positive outranks a negative with ties counted as one half.
+ */
+export function rocAuc(isPositive: ArrayLike<boolean>, scores: ArrayLike<number>): number {
+  const order = descending(scores);
+  let tp = 0;
+  let fp = 0;
+  let prevTp = 0;
+  let prevFp = 0;
+  let area = 0;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    if (isPositive[i]) tp++;
+    else fp++;
+    const next = order[j + 1];
+    if (next !== undefined && scores[next] === scores[i]) continue; // one ROC point per distinct score
+    area += ((fp - prevFp) * (tp + prevTp)) / 2;
+    prevTp = tp;
+    prevFp = fp;
+  }
+  return tp === 0 || fp === 0 ? NaN : area / (tp * fp);
+}
+
+/** Average precision (sklearn's average_precision_score): Σ (Rₙ − Rₙ₋₁)·Pₙ over distinct thresholds, not interpolated. */
+export function averagePrecision(isPositive: ArrayLike<boolean>, scores: ArrayLike<number>): number {
+  const order = descending(scores);
+  let positives = 0;
+  for (let i = 0; i < isPositive.length; i++) if (isPositive[i]) positives++;
+  if (positives === 0) return NaN;
+  let tp = 0;
+  let fp = 0;
+  let prevRecall = 0;
+  let ap = 0;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    if (isPositive[i]) tp++;
+    else fp++;
+    const next = order[j + 1];
+    if (next !== undefined && scores[next] === scores[i]) continue;
+    const recall = tp / positives;
+    ap += (recall - prevRecall) * (tp / (tp + fp));
+    prevRecall = recall;
+  }
+  return ap;
+}
+
+/**
+ * Log loss of class probabilities (rows in `labels` order) as sklearn 1.2 computes it: clip to [eps, 1 − eps],
+ * renormalise each row, then the mean of −ln p(true class).
+ */
+export function logLoss(yTrue: readonly string[], proba: readonly Float64Array[], labels: readonly string[]): number {
+  const index = new Map(labels.map((l, i) => [l, i]));
+  let total = 0;
+  for (let r = 0; r < yTrue.length; r++) {
+    const row = proba[r]!;
+    let sum = 0;
+    for (let k = 0; k < row.length; k++) sum += Math.min(Math.max(row[k]!, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    const k = index.get(yTrue[r]!);
+    const p = k === undefined ? LOG_LOSS_EPS : Math.min(Math.max(row[k]!, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS) / sum;
+    total += -Math.log(p);
+  }
+  return total / yTrue.length;
+}
+
+/** One-vs-rest macro ROC AUC over the classes (sklearn's multi_class="ovr", average="macro"). */
+export function rocAucOvrMacro(
+  yTrue: readonly string[],
+  proba: readonly Float64Array[],
+  labels: readonly string[],
+): number {
+  const aucs = labels.map((l, k) =>
+    rocAuc(
+      yTrue.map((y) => y === l),
+      proba.map((row) => row[k]!),
+    ),
+  );
+  return aucs.reduce((a, b) => a + b, 0) / aucs.length;
+}

@@ -1,0 +1,204 @@
+import * as ort from "onnxruntime-node";
+
+import type { TableSource } from "../data/types.js";
+import { errorMessage, InputError } from "../errors.js";
+import type { LoadedModel, ModelSignature } from "../model/onnxModel.js";
+import type { Confusion } from "./classification.js";
+import { type Fairness, fairness } from "./fairness.js";
+import { planOutputs, predict, type Predictions, type Task } from "./predict.js";
+import { classificationMetrics, classificationView, type Metrics, regressionScore, sliceRows } from "./score.js";
+
+export interface EvaluateOptions {
+  model: LoadedModel;
+  source: TableSource;
+  /** sha256 of the data file, recorded so a gate can bind its verdict to it. */
+  dataSha256: string;
+  target: string;
+  features?: string[];
+  task?: Task;
+  threshold?: number;
+  positiveLabel?: string;
+  batchSize?: number;
+  slices?: string[];
+  sliceBins?: number;
+  sensitive?: string[];
+  /** Single-row requests timed for the latency percentiles (after warm-up). */
+  latencyRuns?: number;
+  /** Resident memory now, in bytes (the caller's process; core does not read it itself). */
+  memory?: () => number;
+  onProgress?: (rows: number) => void;
+}
+
+export interface Evaluation {
+  kind: "modelgate.evaluation";
+  version: 1;
+  model: { path: string; sha256: string; bytes: number; signature: ModelSignature };
+  data: { path: string; sha256: string; rows: number; features: string[]; target: string };
+  task: Task;
+  classes: string[] | null;
+  positive_label: string | null;
+  threshold: number | null;
+  metrics: Metrics;
+  confusion_matrix: Confusion | null;
+  slices: Record<string, Record<string, Metrics>>;
+  fairness: Record<string, Fairness>;
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  // Linear interpolation between closest ranks (numpy's default percentile method).
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/** Evaluate the ONNX model on a holdout table: the model's own predictions, scored by modelgate. */
+export async function evaluateModel(o: EvaluateOptions): Promise<Evaluation> {
+  const names = o.source.columnNames;
+  if (!names.includes(o.target))
+    throw new InputError(
+      o.source.file,
+      undefined,
+      `no target column ${JSON.stringify(o.target)} (columns: ${names.join(", ")})`,
+    );
+  const features =
+    o.features ??
+    names.filter((n) => n !== o.target && !(o.slices ?? []).includes(n) && !(o.sensitive ?? []).includes(n));
+  for (const f of features)
+    if (!names.includes(f)) throw new InputError(o.source.file, undefined, `no feature column ${JSON.stringify(f)}`);
+  const input = o.model.signature.inputs;
+  if (input.length !== 1 || input[0]!.elemType !== "float32" || input[0]!.shape?.length !== 2) {
+    throw new InputError(
+      o.model.path,
+      undefined,
+      `modelgate evaluates models with one float32 [N, F] input; this one takes ${input.map((i) => `${i.name}: ${i.type}${i.shape ? ` [${i.shape.join(", ")}]` : ""}`).join(", ")}`,
+    );
+  }
+  const width = input[0]!.shape[1];
+  if (typeof width === "number" && width !== features.length) {
+    throw new InputError(
+      o.source.file,
+      undefined,
+      `${features.length} feature columns, but the model ${o.model.path} takes ${width}`,
+    );
+  }
+  const outputs = planOutputs(o.model, o.task);
+  let session: ort.InferenceSession;
+  try {
+    session = await ort.InferenceSession.create(o.model.bytes);
+  } catch (e) {
+    throw new InputError(o.model.path, undefined, `onnxruntime cannot load the model (${errorMessage(e)})`);
+  }
+  let peak = o.memory?.() ?? 0;
+  try {
+    const keep = [...new Set([...(o.slices ?? []), ...(o.sensitive ?? [])])];
+    for (const k of keep)
+      if (!names.includes(k))
+        throw new InputError(o.source.file, undefined, `no column ${JSON.stringify(k)} to slice by`);
+    const p = await predict({
+      model: o.model,
+      session,
+      source: o.source,
+      target: o.target,
+      features,
+      outputs,
+      batchSize: o.batchSize ?? 8192,
+      keep,
+      onProgress: (rows) => {
+        peak = Math.max(peak, o.memory?.() ?? 0);
+        o.onProgress?.(rows);
+      },
+    });
+    if (p.rows === 0) throw new InputError(o.source.file, undefined, "the holdout has no rows");
+    const result = score(o, p, outputs.task, features);
+    Object.assign(result.metrics, await operational(session, o, p, features.length));
+    result.metrics.peak_rss_mib = Math.max(peak, o.memory?.() ?? 0) / 2 ** 20;
+    return result;
+  } finally {
+    await session.release();
+  }
+}
+
+function score(o: EvaluateOptions, p: Predictions, task: Task, features: string[]): Evaluation {
+  const base = {
+    kind: "modelgate.evaluation" as const,
+    version: 1 as const,
+    model: { path: o.model.path, sha256: o.model.sha256, bytes: o.model.bytes.length, signature: o.model.signature },
+    data: { path: o.source.file, sha256: o.dataSha256, rows: p.rows, features, target: o.target },
+    task,
+  };
+  const slices: Evaluation["slices"] = {};
+  if (task === "regression") {
+    for (const s of o.slices ?? [])
+      slices[s] = Object.fromEntries(
+        [...sliceRows(p.extra.get(s)!, o.sliceBins ?? 4)].map(([k, rows]) => [k, regressionScore(p, rows)]),
+      );
+    return {
+      ...base,
+      classes: null,
+      positive_label: null,
+      threshold: null,
+      metrics: regressionScore(p),
+      confusion_matrix: null,
+      slices,
+      fairness: {},
+    };
+  }
+  const view = classificationView(p, o.positiveLabel, o.threshold);
+  const whole = classificationMetrics(p, view);
+  for (const s of o.slices ?? [])
+    slices[s] = Object.fromEntries(
+      [...sliceRows(p.extra.get(s)!, o.sliceBins ?? 4)].map(([k, rows]) => [
+        k,
+        classificationMetrics(p, view, rows).metrics,
+      ]),
+    );
+  const fair: Record<string, Fairness> = {};
+  if (view.positive !== null && view.classes.length === 2) {
+    for (const s of o.sensitive ?? []) fair[s] = fairness(p.yTrue, view.yPred, p.extra.get(s)!, view.positive);
+  } else if ((o.sensitive ?? []).length) {
+    throw new InputError(o.source.file, undefined, "fairness metrics need a binary classifier with a positive label");
+  }
+  return {
+    ...base,
+    classes: view.classes,
+    positive_label: view.positive,
+    threshold: o.threshold ?? null,
+    metrics: whole.metrics,
+    confusion_matrix: whole.confusion,
+    slices,
+    fairness: fair,
+  };
+}
+
+/** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
+async function operational(
+  session: ort.InferenceSession,
+  o: EvaluateOptions,
+  p: Predictions,
+  width: number,
+): Promise<Metrics> {
+  const inputName = o.model.signature.inputs[0]!.name;
+  const one = new ort.Tensor("float32", new Float32Array(width), [1, width]);
+  const runs = Math.max(10, o.latencyRuns ?? 200);
+  for (let i = 0; i < 20; i++) await session.run({ [inputName]: one });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await session.run({ [inputName]: one });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const batches = [...p.batchMs].sort((a, b) => a - b);
+  return {
+    latency_p50_ms: percentile(times, 0.5),
+    latency_p95_ms: percentile(times, 0.95),
+    latency_p99_ms: percentile(times, 0.99),
+    batch_latency_p50_ms: percentile(batches, 0.5),
+    batch_latency_p95_ms: percentile(batches, 0.95),
+    batch_latency_p99_ms: percentile(batches, 0.99),
+    rows_per_second: p.rows / (p.inferenceMs / 1000),
+    model_bytes: o.model.bytes.length,
+  };
+}

@@ -1,0 +1,177 @@
+// Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
+import * as ort from "onnxruntime-node";
+
+import type { TableSource } from "../data/types.js";
+import { errorMessage, InputError } from "../errors.js";
+import type { LoadedModel } from "../model/onnxModel.js";
+
+export type Task = "classification" | "regression";
+
+/** What the model's outputs are, by name: a label tensor, a probability tensor, a value tensor. */
+export interface OutputPlan {
+  task: Task;
+  label: string | null;
+  probabilities: string | null;
+  value: string | null;
+}
+
+/** Which output is which; the task is classification when an integer or string label output exists. */
+export function planOutputs(model: LoadedModel, task?: Task): OutputPlan {
+  const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
+  const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
+  const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
+  const inferred: Task = task ?? (label ? "classification" : "regression");
+  if (inferred === "classification") {
+    const probabilities = floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null;
+    if (!label && !probabilities)
+      throw new InputError(model.path, undefined, "no label or probability output for a classifier");
+    return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
+  }
+  const value = floats[0];
+  if (!value) throw new InputError(model.path, undefined, "no float output to read a regression prediction from");
+  return { task: inferred, label: null, probabilities: null, value: value.name };
+}
+
+export interface Predictions {
+  rows: number;
+  /** The target, as text (classification) and as numbers (regression). */
+  yTrue: string[];
+  yTrueValue: Float64Array;
+  labels: string[] | null;
+  /** Row-major class probabilities, `classes` wide. */
+  proba: Float32Array | null;
+  classes: number;
+  values: Float64Array | null;
+  /** Extra columns kept for slices and fairness, as text. */
+  extra: Map<string, string[]>;
+  /** Wall milliseconds of each session.run over a batch, and the batch sizes. */
+  batchMs: number[];
+  batchRows: number[];
+  inferenceMs: number;
+}
+
+export interface PredictOptions {
+  model: LoadedModel;
+  session: ort.InferenceSession;
+  source: TableSource;
+  target: string;
+  features: string[];
+  outputs: OutputPlan;
+  batchSize: number;
+  keep: string[];
+  onProgress?: (rows: number) => void;
+}
+
+function grow<T extends Float32Array | Float64Array>(a: T, need: number, make: (n: number) => T): T {
+  if (need <= a.length) return a;
+  const b = make(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Stream the table through the model in batches of `batchSize` rows. */
+export async function predict(o: PredictOptions): Promise<Predictions> {
+  const names = o.source.columnNames;
+  const pos = (n: string) => names.indexOf(n);
+  const featureIdx = o.features.map(pos);
+  const targetIdx = pos(o.target);
+  const keepIdx = o.keep.map(pos);
+  const plan = names.map(() => ({ type: "string" as "string" | "number" }));
+  for (const i of featureIdx) plan[i] = { type: "number" };
+  if (o.outputs.task === "regression") plan[targetIdx] = { type: "number" };
+  const F = featureIdx.length;
+  const inputName = o.model.signature.inputs[0]!.name;
+  const fetches = [o.outputs.label, o.outputs.probabilities, o.outputs.value].filter((x): x is string => x !== null);
+  const out: Predictions = {
+    rows: 0,
+    yTrue: [],
+    yTrueValue: new Float64Array(1024),
+    labels: o.outputs.label ? [] : null,
+    proba: o.outputs.probabilities ? new Float32Array(1024) : null,
+    classes: 0,
+    values: o.outputs.value ? new Float64Array(1024) : null,
+    extra: new Map(o.keep.map((k) => [k, []])),
+    batchMs: [],
+    batchRows: [],
+    inferenceMs: 0,
+  };
+  const input = new Float32Array(o.batchSize * F);
+  for await (const batch of o.source.batches(plan)) {
+    const cols = featureIdx.map((i) => batch.columns[i]!);
+    const target = batch.columns[targetIdx]!;
+    for (let start = 0; start < batch.length; start += o.batchSize) {
+      const n = Math.min(o.batchSize, batch.length - start);
+      for (let f = 0; f < F; f++) {
+        const col = cols[f]!;
+        if (col.kind !== "numeric") continue;
+        const v = col.values;
+        const st = col.status;
+        for (let r = 0; r < n; r++) {
+          if (st[start + r] !== 0) {
+            const row = batch.rowStart + start + r + 1;
+            const what =
+              st[start + r] === 1
+                ? "is empty"
+                : `is not a number (${JSON.stringify(batch.raw(featureIdx[f]!, start + r))})`;
+            throw new InputError(
+              o.source.file,
+              { line: batch.lines?.[start + r], column: o.features[f] },
+              `row ${row} ${what}: the model needs a number in every feature`,
+            );
+          }
+          input[r * F + f] = v[start + r]!;
+        }
+      }
+      const tensor = new ort.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+      const t0 = performance.now();
+      let result: ort.InferenceSession.ReturnType;
+      try {
+        result = await o.session.run({ [inputName]: tensor }, fetches);
+      } catch (e) {
+        throw new InputError(o.model.path, undefined, `inference failed (${errorMessage(e)})`);
+      }
+      const ms = performance.now() - t0;
+      out.batchMs.push(ms);
+      out.batchRows.push(n);
+      out.inferenceMs += ms;
+      const base = out.rows;
+      out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
+      for (let r = 0; r < n; r++) {
+        if (target.status[start + r] !== 0) {
+          throw new InputError(
+            o.source.file,
+            { line: batch.lines?.[start + r], column: o.target },
+            `row ${batch.rowStart + start + r + 1}: the target is empty or not of its type`,
+          );
+        }
+        if (target.kind === "string") out.yTrue.push(target.dict.values[target.codes[start + r]!]!);
+        else {
+          out.yTrueValue[base + r] = target.values[start + r]!;
+          out.yTrue.push(String(target.values[start + r]));
+        }
+      }
+      if (o.outputs.label) {
+        const data = result[o.outputs.label]!.data as ArrayLike<bigint | number | string>;
+        for (let r = 0; r < n; r++) out.labels!.push(String(data[r]));
+      }
+      if (o.outputs.probabilities) {
+        const t = result[o.outputs.probabilities]!;
+        out.classes = Number(t.dims[1]);
+        out.proba = grow(out.proba!, (base + n) * out.classes, (k) => new Float32Array(k));
+        out.proba.set(t.data as Float32Array, base * out.classes);
+      }
+      if (o.outputs.value) {
+        const data = result[o.outputs.value]!.data as Float32Array;
+        out.values = grow(out.values!, base + n, (k) => new Float64Array(k));
+        for (let r = 0; r < n; r++) out.values[base + r] = data[r]!;
+      }
+      keepIdx.forEach((ci, k) => {
+        const arr = out.extra.get(o.keep[k]!)!;
+        for (let r = 0; r < n; r++) arr.push(batch.raw(ci, start + r));
+      });
+      out.rows += n;
+    }
+    o.onProgress?.(out.rows);
+  }
+  return out;
+}

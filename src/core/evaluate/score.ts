@@ -1,0 +1,115 @@
+// From predictions to the metric set the gate rules name (snake_case, stable keys).
+import {
+  averagePrecision,
+  type Confusion,
+  confusion,
+  labelMetrics,
+  logLoss,
+  rocAuc,
+  rocAucOvrMacro,
+  sortLabels,
+} from "./classification.js";
+import type { Predictions } from "./predict.js";
+import { regressionMetrics } from "./regression.js";
+
+export type Metrics = Record<string, number>;
+
+export interface ClassificationView {
+  classes: string[];
+  positive: string | null;
+  /** Predicted label per row: the model's label output, or the probability of `positive` against `threshold`. */
+  yPred: string[];
+  /** Class probability rows, in `classes` order (null without a probability output). */
+  proba: Float64Array[] | null;
+}
+
+/** Probability columns are the classes 0..C−1 (integer-label models, as scikit-learn exports them). */
+export function classificationView(p: Predictions, positiveLabel?: string, threshold?: number): ClassificationView {
+  const classes = p.proba
+    ? Array.from({ length: p.classes }, (_, k) => String(k))
+    : sortLabels([...new Set([...p.yTrue, ...(p.labels ?? [])])]);
+  const proba = p.proba
+    ? Array.from({ length: p.rows }, (_, r) => Float64Array.from(p.proba!.subarray(r * p.classes, (r + 1) * p.classes)))
+    : null;
+  const binary = classes.length === 2;
+  const positive = positiveLabel ?? (binary ? (classes.includes("1") ? "1" : classes[1]!) : null);
+  let yPred = p.labels ?? [];
+  if (threshold !== undefined && binary && proba && positive !== null) {
+    const k = classes.indexOf(positive);
+    const negative = classes[1 - k]!;
+    yPred = proba.map((row) => (row[k]! >= threshold ? positive : negative));
+  } else if (!p.labels && proba) {
+    yPred = proba.map((row) => classes[row.indexOf(Math.max(...row))]!);
+  }
+  return { classes, positive, yPred, proba };
+}
+
+/** The classification metrics of some rows (all rows when `rows` is absent). */
+export function classificationMetrics(
+  p: Predictions,
+  v: ClassificationView,
+  rows?: number[],
+): { metrics: Metrics; confusion: Confusion } {
+  const idx = rows ?? Array.from({ length: p.rows }, (_, i) => i);
+  const yTrue = idx.map((i) => p.yTrue[i]!);
+  const yPred = idx.map((i) => v.yPred[i]!);
+  const m: Metrics = { ...labelMetrics(yTrue, yPred, v.positive ?? undefined) } as unknown as Metrics;
+  if (v.proba) {
+    const proba = idx.map((i) => v.proba![i]!);
+    if (v.classes.length === 2 && v.positive !== null) {
+      const k = v.classes.indexOf(v.positive);
+      const isPos = yTrue.map((y) => y === v.positive);
+      const scores = proba.map((row) => row[k]!);
+      const auc = rocAuc(isPos, scores);
+      if (!Number.isNaN(auc)) m.roc_auc = auc;
+      const ap = averagePrecision(isPos, scores);
+      if (!Number.isNaN(ap)) m.pr_auc = ap;
+    } else if (v.classes.length > 2) {
+      const auc = rocAucOvrMacro(yTrue, proba, v.classes);
+      if (!Number.isNaN(auc)) m.roc_auc_ovr_macro = auc;
+    }
+    m.log_loss = logLoss(yTrue, proba, v.classes);
+  }
+  m.count = idx.length;
+  return { metrics: m, confusion: confusion(yTrue, yPred, v.classes) };
+}
+
+export function regressionScore(p: Predictions, rows?: number[]): Metrics {
+  const idx = rows ?? Array.from({ length: p.rows }, (_, i) => i);
+  const m = regressionMetrics(
+    idx.map((i) => p.yTrueValue[i]!),
+    idx.map((i) => p.values![i]!),
+  ) as unknown as Metrics;
+  return { ...m, count: idx.length };
+}
+
+/** Rows per slice: each value of a categorical column, or quantile bins of a numeric one (edges at the data's quantiles). */
+export function sliceRows(values: string[], bins: number): Map<string, number[]> {
+  const numeric = values.every((v) => v.trim() !== "" && Number.isFinite(Number(v)));
+  const distinct = new Set(values);
+  const groups = new Map<string, number[]>();
+  if (!numeric || distinct.size <= bins) {
+    values.forEach((v, i) => groups.set(v, [...(groups.get(v) ?? []), i]));
+    return new Map([...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  }
+  const sorted = values.map(Number).sort((a, b) => a - b);
+  // Edges at the k/bins quantiles (nearest-rank); ties at an edge fall into the lower bin.
+  const edges = Array.from(
+    { length: bins - 1 },
+    (_, k) => sorted[Math.min(sorted.length - 1, Math.ceil(((k + 1) * sorted.length) / bins) - 1)]!,
+  );
+  const uniqueEdges = [...new Set(edges)];
+  const label = (b: number) => {
+    const lo = b === 0 ? sorted[0]! : uniqueEdges[b - 1]!;
+    const hi = b === uniqueEdges.length ? sorted[sorted.length - 1]! : uniqueEdges[b]!;
+    return `${b === 0 ? "[" : "("}${lo}, ${hi}]`;
+  };
+  values.forEach((v, i) => {
+    const x = Number(v);
+    let b = 0;
+    while (b < uniqueEdges.length && x > uniqueEdges[b]!) b++;
+    const key = label(b);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  return groups;
+}
