@@ -1,8 +1,11 @@
 // Classification metrics with scikit-learn's definitions (sklearn.metrics), so the numbers match on the same
 // predictions. Labels are strings; `positive` names the positive class for the binary metrics.
 
-/** sklearn's log_loss clipping for float64 predictions before 1.5 (Debian's 1.2.1): eps = 1e-15, then rows renormalised. */
-export const LOG_LOSS_EPS = 1e-15;
+/**
+ * log_loss clipping as scikit-learn 1.2 does it for float64 predictions (eps="auto"): eps = float64 machine epsilon
+ * (2.220446049250313e-16); probabilities are clipped to [eps, 1 − eps] and each row renormalised.
+ */
+export const LOG_LOSS_EPS = 2.220446049250313e-16;
 
 export interface Confusion {
   labels: string[];
@@ -155,7 +158,7 @@ export function averagePrecision(isPositive: ArrayLike<boolean>, scores: ArrayLi
 }
 
 /**
- * Log loss of class probabilities (rows in `labels` order) as sklearn 1.2 computes it: clip to [eps, 1 − eps],
+ * Log loss of class probabilities (rows in `labels` order) as scikit-learn 1.2 computes it: clip to [eps, 1 − eps],
  * renormalise each row, then the mean of −ln p(true class).
  */
 export function logLoss(yTrue: readonly string[], proba: readonly Float64Array[], labels: readonly string[]): number {
