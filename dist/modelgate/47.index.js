@@ -233,8 +233,11 @@ async function predict(o) {
 ;// CONCATENATED MODULE: ./src/core/evaluate/classification.ts
 // Classification metrics with scikit-learn's definitions (sklearn.metrics), so the numbers match on the same
 // predictions. Labels are strings; `positive` names the positive class for the binary metrics.
-/** sklearn's log_loss clipping for float64 predictions before 1.5 (Debian's 1.2.1): eps = 1e-15, then rows renormalised. */
-const LOG_LOSS_EPS = 1e-15;
+/**
+ * log_loss clipping as scikit-learn 1.2 does it for float64 predictions (eps="auto"): eps = float64 machine epsilon
+ * (2.220446049250313e-16); probabilities are clipped to [eps, 1 − eps] and each row renormalised.
+ */
+const LOG_LOSS_EPS = 2.220446049250313e-16;
 /** The confusion matrix over the sorted union of true and predicted labels. */
 function confusion(yTrue, yPred, labels) {
     const all = labels ?? sortLabels([...new Set([...yTrue, ...yPred])]);
@@ -356,7 +359,7 @@ function averagePrecision(isPositive, scores) {
     return ap;
 }
 /**
- * Log loss of class probabilities (rows in `labels` order) as sklearn 1.2 computes it: clip to [eps, 1 − eps],
+ * Log loss of class probabilities (rows in `labels` order) as scikit-learn 1.2 computes it: clip to [eps, 1 − eps],
  * renormalise each row, then the mean of −ln p(true class).
  */
 function logLoss(yTrue, proba, labels) {
