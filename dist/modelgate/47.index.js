@@ -516,8 +516,8 @@ async function evaluateModel(o) {
     const names = o.source.columnNames;
     if (!names.includes(o.target))
         throw new errors/* InputError */.dz(o.source.file, undefined, `no target column ${JSON.stringify(o.target)} (columns: ${names.join(", ")})`);
-    const features = o.features ??
-        names.filter((n) => n !== o.target && !(o.slices ?? []).includes(n) && !(o.sensitive ?? []).includes(n));
+    // Default features: every column but the target and the sensitive ones (slices are often features themselves).
+    const features = o.features ?? names.filter((n) => n !== o.target && !(o.sensitive ?? []).includes(n));
     for (const f of features)
         if (!names.includes(f))
             throw new errors/* InputError */.dz(o.source.file, undefined, `no feature column ${JSON.stringify(f)}`);
