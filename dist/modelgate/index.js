@@ -45,6 +45,11 @@ function resolveInputs(spec, raw, config, configFile, cwd) {
             value = String(value);
         if (value !== undefined && opt.list && typeof value === "string")
             value = splitList(value);
+        if (value !== undefined && opt.repeatable && typeof value === "string")
+            value = value
+                .split(/\r?\n/)
+                .map((l) => l.trim())
+                .filter(Boolean);
         if (typeof value === "string" && opt.arg === "<file>")
             value = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, value);
         if (Array.isArray(value) && opt.arg === "<files>")
@@ -148,6 +153,16 @@ const configSchema = schemas/* object */.Ikc({
             .describe("Columns to compute metrics per value (or per quantile bin) of."),
         sensitive: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Columns to compute fairness metrics across."),
         out: schemas/* string */.YjP().optional().describe("Where to write evaluation.json."),
+    })
+        .strict()
+        .optional(),
+    gate: schemas/* object */.Ikc({
+        rules: schemas/* array */.YOg(schemas/* string */.YjP())
+            .optional()
+            .describe('Gate rules, e.g. "accuracy >= 0.95", "f1 >= baseline - 0.01", "latency_p95_ms <= 20".'),
+        baseline: schemas/* string */.YjP().optional().describe("A baseline evaluation.json or metrics file to compare with."),
+        evaluation: schemas/* string */.YjP().optional().describe("The candidate's evaluation.json (default: evaluation.out)."),
+        out: schemas/* string */.YjP().optional().describe("Where to write gate.json."),
     })
         .strict()
         .optional(),
@@ -632,7 +647,8 @@ const RUNNERS = {
     profile: runProfile,
     "profile-merge": runProfileMerge,
     // onnxruntime loads only for the commands that run a model.
-    evaluate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 47).then(__nccwpck_require__.bind(__nccwpck_require__, 6047))).runEvaluate(inputs, io),
+    evaluate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 7884))).runEvaluate(inputs, io),
+    gate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 5463))).runGateCommand(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -657,7 +673,7 @@ async function runCommand(name, raw, io, configFile) {
 /* harmony export */   D6: () => (/* binding */ optionKey),
 /* harmony export */   Lo: () => (/* binding */ COMMANDS)
 /* harmony export */ });
-/* unused harmony exports VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE */
+/* unused harmony exports VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE */
 const readOptions = [
     {
         name: "format",
@@ -886,7 +902,45 @@ const EVALUATE = {
         { name: "metrics", description: "The overall metrics, as JSON." },
     ],
 };
-const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE];
+const GATE = {
+    name: "gate",
+    words: ["gate"],
+    summary: "Gate a model's evaluation against thresholds and a baseline; exit 1 when a rule fails.",
+    options: [
+        {
+            name: "evaluation",
+            arg: "<file>",
+            required: true,
+            description: "The candidate's evaluation.json (or a metrics file).",
+            fromConfig: (c) => c.gate?.evaluation ?? c.evaluation?.out,
+        },
+        {
+            name: "baseline",
+            arg: "<file>",
+            description: "A baseline evaluation.json or metrics file (JSON/YAML; nested keys become dotted names).",
+            fromConfig: (c) => c.gate?.baseline,
+        },
+        {
+            name: "rule",
+            arg: "<rule>",
+            repeatable: true,
+            description: 'A rule, repeatable: "accuracy >= 0.95", "f1 >= baseline - 0.01", "rmse <= baseline + 5%", "fairness.sex.demographic_parity_difference <= 0.1". One per line as an action input.',
+            fromConfig: (c) => c.gate?.rules,
+        },
+        {
+            name: "out",
+            arg: "<file>",
+            description: "Where to write gate.json (default: gate.json).",
+            fromConfig: (c) => c.gate?.out,
+        },
+    ],
+    outputs: [
+        { name: "passed", description: "`true` when every rule holds." },
+        { name: "gate-path", description: "Path of gate.json." },
+        { name: "failed-rules", description: "How many rules failed." },
+    ],
+};
+const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE];
 /** The option's camelCase key, as commander names it. */
 function optionKey(name) {
     return name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
@@ -11229,7 +11283,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -26951,6 +27005,8 @@ function addOptions(cmd, spec) {
         if (spec.name === "profile-merge" && opt.name === "profiles")
             continue; // positional on the CLI
         const o = new Option(`--${opt.name}${opt.arg ? ` ${opt.arg}` : ""}`, opt.description + (opt.required ? " (required)" : ""));
+        if (opt.repeatable)
+            o.argParser((value, previous) => [...(previous ?? []), value]);
         cmd.addOption(o);
     }
     return cmd;

@@ -29,10 +29,11 @@ interface GlobalOptions {
 function addOptions(cmd: Command, spec: CommandSpec): Command {
   for (const opt of spec.options) {
     if (spec.name === "profile-merge" && opt.name === "profiles") continue; // positional on the CLI
-    const o = new Option(
+    const o: Option = new Option(
       `--${opt.name}${opt.arg ? ` ${opt.arg}` : ""}`,
       opt.description + (opt.required ? " (required)" : ""),
     );
+    if (opt.repeatable) o.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     cmd.addOption(o);
   }
   return cmd;

@@ -56,6 +56,11 @@ export function resolveInputs(
     }
     if (typeof value === "boolean") value = String(value);
     if (value !== undefined && opt.list && typeof value === "string") value = splitList(value);
+    if (value !== undefined && opt.repeatable && typeof value === "string")
+      value = value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
     if (typeof value === "string" && opt.arg === "<file>") value = resolve(cwd, value);
     if (Array.isArray(value) && opt.arg === "<files>") value = value.map((v) => resolve(cwd, v));
     if ((value === undefined || value === "") && opt.required) {

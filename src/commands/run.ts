@@ -15,6 +15,7 @@ const RUNNERS: Record<
   "profile-merge": runProfileMerge,
   // onnxruntime loads only for the commands that run a model.
   evaluate: async (inputs, io) => (await import("./evaluate.js")).runEvaluate(inputs, io),
+  gate: async (inputs, io) => (await import("./gate.js")).runGateCommand(inputs, io),
 };
 
 export function specOf(name: string): CommandSpec | undefined {

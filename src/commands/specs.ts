@@ -8,6 +8,8 @@ export interface OptionSpec {
   description: string;
   required?: boolean;
   list?: boolean;
+  /** Given once per value on the CLI (`--rule a --rule b`); one value per line as an action input. */
+  repeatable?: boolean;
   /** Where modelgate.yml supplies it when the flag is absent. */
   fromConfig?: (c: Config) => string | string[] | undefined;
 }
@@ -262,7 +264,47 @@ export const EVALUATE: CommandSpec = {
   ],
 };
 
-export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE];
+export const GATE: CommandSpec = {
+  name: "gate",
+  words: ["gate"],
+  summary: "Gate a model's evaluation against thresholds and a baseline; exit 1 when a rule fails.",
+  options: [
+    {
+      name: "evaluation",
+      arg: "<file>",
+      required: true,
+      description: "The candidate's evaluation.json (or a metrics file).",
+      fromConfig: (c) => c.gate?.evaluation ?? c.evaluation?.out,
+    },
+    {
+      name: "baseline",
+      arg: "<file>",
+      description: "A baseline evaluation.json or metrics file (JSON/YAML; nested keys become dotted names).",
+      fromConfig: (c) => c.gate?.baseline,
+    },
+    {
+      name: "rule",
+      arg: "<rule>",
+      repeatable: true,
+      description:
+        'A rule, repeatable: "accuracy >= 0.95", "f1 >= baseline - 0.01", "rmse <= baseline + 5%", "fairness.sex.demographic_parity_difference <= 0.1". One per line as an action input.',
+      fromConfig: (c) => c.gate?.rules,
+    },
+    {
+      name: "out",
+      arg: "<file>",
+      description: "Where to write gate.json (default: gate.json).",
+      fromConfig: (c) => c.gate?.out,
+    },
+  ],
+  outputs: [
+    { name: "passed", description: "`true` when every rule holds." },
+    { name: "gate-path", description: "Path of gate.json." },
+    { name: "failed-rules", description: "How many rules failed." },
+  ],
+};
+
+export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE];
 
 /** The option's camelCase key, as commander names it. */
 export function optionKey(name: string): string {

@@ -50,6 +50,18 @@ export const configSchema = z
       })
       .strict()
       .optional(),
+    gate: z
+      .object({
+        rules: z
+          .array(z.string())
+          .optional()
+          .describe('Gate rules, e.g. "accuracy >= 0.95", "f1 >= baseline - 0.01", "latency_p95_ms <= 20".'),
+        baseline: z.string().optional().describe("A baseline evaluation.json or metrics file to compare with."),
+        evaluation: z.string().optional().describe("The candidate's evaluation.json (default: evaluation.out)."),
+        out: z.string().optional().describe("Where to write gate.json."),
+      })
+      .strict()
+      .optional(),
     validate: z
       .object({
         profile: z.string().optional().describe("Write the data profile here during validation."),

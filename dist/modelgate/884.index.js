@@ -1,8 +1,8 @@
-export const id = 47;
-export const ids = [47];
+export const id = 884;
+export const ids = [884];
 export const modules = {
 
-/***/ 6047:
+/***/ 7884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -815,82 +815,8 @@ async function loadModelFile(path) {
     return { path, bytes, sha256: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex"), signature };
 }
 
-// EXTERNAL MODULE: ./src/core/render/escape.ts
-var render_escape = __webpack_require__(6745);
-;// CONCATENATED MODULE: ./src/core/render/evaluationRender.ts
-
-const QUALITY = [
-    "accuracy",
-    "balanced_accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "precision_macro",
-    "recall_macro",
-    "f1_macro",
-    "f1_weighted",
-    "roc_auc",
-    "roc_auc_ovr_macro",
-    "pr_auc",
-    "log_loss",
-    "rmse",
-    "mae",
-    "r2",
-    "mape",
-];
-const OPERATIONAL = [
-    "latency_p50_ms",
-    "latency_p95_ms",
-    "latency_p99_ms",
-    "batch_latency_p95_ms",
-    "rows_per_second",
-    "model_bytes",
-    "peak_rss_mib",
-];
-function formatMetric(name, v) {
-    if (!Number.isFinite(v))
-        return String(v);
-    if (name === "model_bytes")
-        return `${(v / 1024).toFixed(1)} KiB`;
-    if (name === "rows_per_second")
-        return Math.round(v).toLocaleString("en-US");
-    if (name.endsWith("_ms") || name.endsWith("_mib"))
-        return v.toFixed(3);
-    return v.toFixed(4);
-}
-/** The evaluation as a Markdown section (reused by the PR report). */
-function evaluationMarkdown(e) {
-    const sig = e.model.signature;
-    const out = [
-        `### Model evaluation: ${e.task}`,
-        "",
-        `${(0,render_escape/* codeSpan */.SS)(e.model.path)} (sha256 \`${e.model.sha256.slice(0, 12)}\`, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,render_escape/* escapeMarkdown */.FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,render_escape/* escapeMarkdown */.FV)(sig.producer || "unknown producer")}) on ${(0,render_escape/* codeSpan */.SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
-        "",
-        "| Metric | Value |",
-        "|---|---:|",
-        ...QUALITY.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`),
-        "",
-    ];
-    if (e.confusion_matrix) {
-        const { labels, matrix } = e.confusion_matrix;
-        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,render_escape/* codeSpan */.SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
-        matrix.forEach((row, i) => out.push(`| ${(0,render_escape/* codeSpan */.SS)(labels[i])} | ${row.join(" | ")} |`));
-        out.push("", "</details>", "");
-    }
-    for (const [col, groups] of Object.entries(e.slices)) {
-        const keys = e.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
-        out.push(`<details><summary>Slices by ${(0,render_escape/* codeSpan */.SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
-        for (const [value, m] of Object.entries(groups))
-            out.push(`| ${(0,render_escape/* codeSpan */.SS)(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]))).join(" | ")} |`);
-        out.push("", "</details>", "");
-    }
-    for (const [col, f] of Object.entries(e.fairness)) {
-        out.push(`**Fairness across ${(0,render_escape/* codeSpan */.SS)(col)}**: demographic parity difference ${formatMetric("", f.demographic_parity_difference)}, ratio ${formatMetric("", f.demographic_parity_ratio)}, equalized odds difference ${formatMetric("", f.equalized_odds_difference)}, equal opportunity difference ${formatMetric("", f.equal_opportunity_difference)}.`, "");
-    }
-    out.push("| Operational | Value |", "|---|---:|", ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`), "");
-    return out.join("\n");
-}
-
+// EXTERNAL MODULE: ./src/core/render/evaluationRender.ts
+var evaluationRender = __webpack_require__(676);
 // EXTERNAL MODULE: ./src/core/schema/schema.ts
 var schema_schema = __webpack_require__(6964);
 // EXTERNAL MODULE: ./src/commands/io.ts
@@ -958,13 +884,13 @@ async function runEvaluate(inputs, io) {
     await (0,promises_.writeFile)(out, `${JSON.stringify(evaluation, null, 2)}\n`);
     const headline = Object.entries(evaluation.metrics)
         .filter(([k]) => ["accuracy", "f1", "roc_auc", "log_loss", "rmse", "r2", "latency_p95_ms"].includes(k))
-        .map(([k, v]) => `${k} ${formatMetric(k, v)}`)
+        .map(([k, v]) => `${k} ${(0,evaluationRender/* formatMetric */.g)(k, v)}`)
         .join(", ");
     const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}\n`;
     if (io.json)
         io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
     (io.json ? io.stderr : io.stdout)(human);
-    await io.platform.writeSummary(evaluationMarkdown(evaluation));
+    await io.platform.writeSummary((0,evaluationRender/* evaluationMarkdown */.i)(evaluation));
     await io.platform.setOutputs({
         "evaluation-path": out,
         "model-sha256": evaluation.model.sha256,
@@ -972,6 +898,90 @@ async function runEvaluate(inputs, io) {
         metrics: JSON.stringify(evaluation.metrics),
     });
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ formatMetric),
+/* harmony export */   i: () => (/* binding */ evaluationMarkdown)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
+
+const QUALITY = [
+    "accuracy",
+    "balanced_accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "precision_macro",
+    "recall_macro",
+    "f1_macro",
+    "f1_weighted",
+    "roc_auc",
+    "roc_auc_ovr_macro",
+    "pr_auc",
+    "log_loss",
+    "rmse",
+    "mae",
+    "r2",
+    "mape",
+];
+const OPERATIONAL = [
+    "latency_p50_ms",
+    "latency_p95_ms",
+    "latency_p99_ms",
+    "batch_latency_p95_ms",
+    "rows_per_second",
+    "model_bytes",
+    "peak_rss_mib",
+];
+function formatMetric(name, v) {
+    if (!Number.isFinite(v))
+        return String(v);
+    if (name === "model_bytes")
+        return `${(v / 1024).toFixed(1)} KiB`;
+    if (name === "rows_per_second")
+        return Math.round(v).toLocaleString("en-US");
+    if (name.endsWith("_ms") || name.endsWith("_mib"))
+        return v.toFixed(3);
+    return v.toFixed(4);
+}
+/** The evaluation as a Markdown section (reused by the PR report). */
+function evaluationMarkdown(e) {
+    const sig = e.model.signature;
+    const out = [
+        `### Model evaluation: ${e.task}`,
+        "",
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.model.path)} (sha256 \`${e.model.sha256.slice(0, 12)}\`, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
+        "",
+        "| Metric | Value |",
+        "|---|---:|",
+        ...QUALITY.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`),
+        "",
+    ];
+    if (e.confusion_matrix) {
+        const { labels, matrix } = e.confusion_matrix;
+        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
+        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
+        out.push("", "</details>", "");
+    }
+    for (const [col, groups] of Object.entries(e.slices)) {
+        const keys = e.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
+        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
+        for (const [value, m] of Object.entries(groups))
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]))).join(" | ")} |`);
+        out.push("", "</details>", "");
+    }
+    for (const [col, f] of Object.entries(e.fairness)) {
+        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}**: demographic parity difference ${formatMetric("", f.demographic_parity_difference)}, ratio ${formatMetric("", f.demographic_parity_ratio)}, equalized odds difference ${formatMetric("", f.equalized_odds_difference)}, equal opportunity difference ${formatMetric("", f.equal_opportunity_difference)}.`, "");
+    }
+    out.push("| Operational | Value |", "|---|---:|", ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`), "");
+    return out.join("\n");
 }
 
 

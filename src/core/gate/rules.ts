@@ -1,0 +1,63 @@
+// Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally with an allowed
+// regression: `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%`.
+import { InputError } from "../errors.js";
+
+export type Op = ">=" | "<=" | ">" | "<";
+
+export interface Rule {
+  /** As written (for reports). */
+  text: string;
+  /** A metric name, or a dotted path: `slices.<column>.<value>.<metric>`, `fairness.<column>.<metric>`. */
+  metric: string;
+  op: Op;
+  /** A fixed bound, or null when the bound is the baseline's value. */
+  value: number | null;
+  /** With a baseline: the allowed regression, absolute or as a share of the baseline (5% → 0.05). */
+  margin: number;
+  relative: boolean;
+}
+
+const RULE =
+  /^\s*([A-Za-z_][^<>=]*?)\s*(>=|<=|>|<)\s*(?:(baseline)(?:\s*([+-])\s*([0-9.eE+-]+)\s*(%?))?|([+-]?[0-9.eE+-]+))\s*$/;
+
+/** Parse one rule; a malformed one is an InputError naming where it came from. */
+export function parseRule(text: string, where: string): Rule {
+  const m = RULE.exec(text);
+  if (!m)
+    throw new InputError(
+      undefined,
+      undefined,
+      `${where}: cannot read the gate rule ${JSON.stringify(text)} (write e.g. "accuracy >= 0.95" or "f1 >= baseline - 0.01")`,
+    );
+  const [, metric, op, baseline, sign, amount, pct, value] = m;
+  if (baseline) {
+    const margin = amount === undefined ? 0 : Number(amount) * (pct ? 0.01 : 1);
+    if (!Number.isFinite(margin) || margin < 0)
+      throw new InputError(
+        undefined,
+        undefined,
+        `${where}: the margin in ${JSON.stringify(text)} is not a non-negative number`,
+      );
+    // "baseline - x" loosens a lower bound, "baseline + x" an upper one; the other way round would tighten it.
+    const loosens = (op!.startsWith(">") && sign !== "+") || (op!.startsWith("<") && sign !== "-");
+    if (amount !== undefined && !loosens)
+      throw new InputError(
+        undefined,
+        undefined,
+        `${where}: in ${JSON.stringify(text)} the margin should loosen the bound (use "- x" with >=, "+ x" with <=)`,
+      );
+    return { text: text.trim(), metric: metric!, op: op as Op, value: null, margin, relative: Boolean(pct) };
+  }
+  const v = Number(value);
+  if (!Number.isFinite(v))
+    throw new InputError(undefined, undefined, `${where}: the bound in ${JSON.stringify(text)} is not a number`);
+  return { text: text.trim(), metric: metric!, op: op as Op, value: v, margin: 0, relative: false };
+}
+
+/** Metrics where lower is better; everything else is higher-better (used for deltas and arrows). */
+const LOWER_IS_BETTER =
+  /(^|\.)(log_loss|rmse|mae|mape|latency_.*|batch_latency_.*|model_bytes|peak_rss_mib|.*_difference)$/;
+
+export function lowerIsBetter(metric: string): boolean {
+  return LOWER_IS_BETTER.test(metric);
+}

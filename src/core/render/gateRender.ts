@@ -1,0 +1,41 @@
+import type { GateResult } from "../gate/gate.js";
+import { codeSpan, escapeMarkdown } from "./escape.js";
+import { formatMetric } from "./evaluationRender.js";
+
+function deltaText(r: GateResult["rules"][number]): string {
+  if (r.delta === null) return "–";
+  const arrow = r.improved === null ? "→" : r.improved ? "▲" : "▼";
+  return `${arrow} ${r.delta >= 0 ? "+" : ""}${formatMetric(r.metric, r.delta)}`;
+}
+
+/** The metric comparison table: rule, baseline, candidate, delta with direction, verdict. */
+export function gateMarkdown(g: GateResult): string {
+  const out = [
+    `### ${g.passed ? "✅ Gate passed" : "❌ Gate failed"}: ${g.rules.filter((r) => r.passed).length} of ${g.rules.length} rules hold`,
+    "",
+    `Candidate ${codeSpan(g.candidate.label)}${g.baseline ? ` against baseline ${codeSpan(g.baseline.label)}` : ""}.`,
+    "",
+    "| Rule | Baseline | Candidate | Δ | Bound | Verdict |",
+    "|---|---:|---:|---:|---:|---|",
+    ...g.rules.map(
+      (r) =>
+        `| ${escapeMarkdown(r.rule)} | ${r.baseline === null ? "–" : formatMetric(r.metric, r.baseline)} | ${formatMetric(r.metric, r.actual)} | ${deltaText(r)} | ${formatMetric(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`,
+    ),
+    "",
+    `<sub>Bound to model sha256 \`${g.binding.model_sha256?.slice(0, 12) ?? "unknown"}\`, holdout sha256 \`${g.binding.data_sha256?.slice(0, 12) ?? "unknown"}\`, rules sha256 \`${g.binding.config_sha256.slice(0, 12)}\`.</sub>`,
+    "",
+  ];
+  return out.join("\n");
+}
+
+export function gateText(g: GateResult): string {
+  const lines = [
+    `${g.passed ? "PASS" : "FAIL"} gate: ${g.rules.filter((r) => r.passed).length} of ${g.rules.length} rules hold`,
+  ];
+  for (const r of g.rules) {
+    lines.push(
+      `  ${r.passed ? "✓" : "✗"} ${r.rule}: ${formatMetric(r.metric, r.actual)}${r.baseline !== null ? ` (baseline ${formatMetric(r.metric, r.baseline)}, ${deltaText(r)})` : ""}, bound ${formatMetric(r.metric, r.bound)}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,227 @@
+// `modelgate gate` end to end: evaluations of real models the example trainer writes; a deliberately worse model
+// fails against the good one as baseline; bad metrics files and rules are one line and exit 2.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { copyFile, mkdir } from "node:fs/promises";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { main } from "../../src/cli/main.js";
+import type { GateResult } from "../../src/core/gate/gate.js";
+import { parseRule } from "../../src/core/gate/rules.js";
+import { fixture, makeTemp, ROOT, type TempDir } from "../support.js";
+
+let tmp: TempDir;
+
+async function cli(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, {
+    env: { MODELGATE_PLATFORM: "local" },
+    cwd: tmp.path,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    version: "0",
+  });
+  return { code, stdout, stderr };
+}
+
+beforeAll(async () => {
+  tmp = await makeTemp("gate");
+  await copyFile(fixture("breast_cancer_holdout.csv"), tmp.file("holdout.csv"));
+  for (const [params, name] of [
+    ["params.yaml", "good"],
+    ["params-worse.yaml", "worse"],
+  ] as const) {
+    execFileSync(
+      process.execPath,
+      [
+        "examples/breast-cancer/train.mjs",
+        "--data",
+        fixture("breast_cancer_train.csv"),
+        "--target",
+        "target",
+        "--out",
+        tmp.file(`${name}.onnx`),
+        "--metrics",
+        tmp.file(`${name}.train.json`),
+        "--params",
+        `examples/breast-cancer/${params}`,
+      ],
+      { cwd: ROOT, stdio: "ignore" },
+    );
+    const r = await cli([
+      "evaluate",
+      "--model",
+      `${name}.onnx`,
+      "--data",
+      "holdout.csv",
+      "--target",
+      "target",
+      "--out",
+      `${name}.eval.json`,
+    ]);
+    if (r.code !== 0) throw new Error(r.stderr);
+  }
+});
+afterAll(() => tmp.remove());
+
+const gateJson = (name: string) => JSON.parse(readFileSync(tmp.file(name), "utf8")) as GateResult;
+
+describe("gate", () => {
+  it("passes the good model on absolute bounds, and binds the verdict to model, holdout and rules", async () => {
+    const r = await cli([
+      "gate",
+      "--evaluation",
+      "good.eval.json",
+      "--rule",
+      "accuracy >= 0.95",
+      "--rule",
+      "roc_auc >= 0.98",
+      "--rule",
+      "latency_p95_ms <= 50",
+      "--out",
+      "g1.json",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("PASS gate: 3 of 3 rules hold");
+    const g = gateJson("g1.json");
+    const evaluation = JSON.parse(readFileSync(tmp.file("good.eval.json"), "utf8")) as {
+      model: { sha256: string };
+      data: { sha256: string };
+    };
+    expect(g.binding.model_sha256).toBe(evaluation.model.sha256);
+    expect(g.binding.data_sha256).toBe(evaluation.data.sha256);
+    expect(g.binding.config_sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("fails a worse model against the good one as baseline: exit 1, a result with per-rule actual, bound, baseline and delta", async () => {
+    const r = await cli([
+      "gate",
+      "--evaluation",
+      "worse.eval.json",
+      "--baseline",
+      "good.eval.json",
+      "--rule",
+      "accuracy >= baseline - 0.01",
+      "--rule",
+      "log_loss <= baseline + 10%",
+      "--rule",
+      "model_bytes <= 100000",
+      "--out",
+      "g2.json",
+    ]);
+    expect(r.code).toBe(1);
+    const g = gateJson("g2.json");
+    expect(g.passed).toBe(false);
+    const [acc, loss, size] = g.rules;
+    expect(acc).toMatchObject({ metric: "accuracy", passed: false, improved: false });
+    expect(acc!.bound).toBeCloseTo(acc!.baseline! - 0.01, 12);
+    expect(acc!.delta).toBeCloseTo(acc!.actual - acc!.baseline!, 12);
+    expect(loss).toMatchObject({ metric: "log_loss", passed: false, improved: false });
+    expect(loss!.bound).toBeCloseTo(loss!.baseline! * 1.1, 12);
+    expect(size).toMatchObject({ metric: "model_bytes", passed: true });
+    expect(r.stdout).toContain("✗ accuracy >= baseline - 0.01");
+  });
+
+  it("reads rules and the baseline from modelgate.yml", async () => {
+    // In a folder of its own (paths in it are relative to it), so it does not leak into the other tests.
+    await mkdir(tmp.file("cfg"));
+    await tmp.write(
+      "cfg/modelgate.yml",
+      "version: 1\ngate:\n  evaluation: ../good.eval.json\n  baseline: ../worse.eval.json\n  rules:\n    - accuracy >= baseline\n    - f1 > 0.9\n  out: ../g3.json\n",
+    );
+    const r = await cli(["--config", "cfg/modelgate.yml", "gate"]);
+    expect(r.code).toBe(0);
+    expect(gateJson("g3.json").rules.map((x) => [x.rule, x.passed, x.improved])).toEqual([
+      ["accuracy >= baseline", true, true],
+      ["f1 > 0.9", true, true], // with a baseline, every rule shows its change
+    ]);
+  });
+
+  it.each([
+    [
+      "an unknown metric",
+      ["--rule", "acuracy >= 0.9"],
+      /^modelgate: the gate rule "acuracy >= 0\.9" names the unknown metric "acuracy" \(known: accuracy, /,
+    ],
+    [
+      "a malformed rule",
+      ["--rule", "accuracy => 0.9"],
+      /^modelgate: rule 1: cannot read the gate rule "accuracy => 0\.9"/,
+    ],
+    [
+      "a margin that tightens",
+      ["--rule", "accuracy >= baseline + 0.1", "--baseline", "good.eval.json"],
+      /should loosen the bound/,
+    ],
+    [
+      "a baseline rule without a baseline",
+      ["--rule", "accuracy >= baseline"],
+      /compares with a baseline: give --baseline/,
+    ],
+    ["no rules", [], /^modelgate: no gate rules/],
+  ])("%s: one line, exit 2", async (_name, args, message) => {
+    const r = await cli(["gate", "--evaluation", "good.eval.json", ...args, "--out", "x.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "NaN in YAML",
+      "m.yml",
+      "accuracy: .nan\n",
+      /^modelgate: m\.yml: at accuracy: the metric is NaN, not a finite number\n$/,
+    ],
+    [
+      "text",
+      "m.json",
+      '{"train": {"accuracy": "high"}}',
+      /^modelgate: m\.json: at train\.accuracy: the metric is the text "high", not a number\n$/,
+    ],
+    ["not JSON", "m.json", "{accuracy: 1}", /^modelgate: m\.json: not valid JSON \(/],
+  ])("a metrics file with %s: exit 2", async (_name, file, content, message) => {
+    await tmp.write(file, content);
+    const r = await cli(["gate", "--evaluation", file, "--rule", "accuracy >= 0.9"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("gates a plain metrics file with nested keys (as a training script writes them)", async () => {
+    await tmp.write("train-metrics.json", JSON.stringify({ train: { accuracy: 0.97, loss: 0.08 } }));
+    const r = await cli([
+      "gate",
+      "--evaluation",
+      "train-metrics.json",
+      "--rule",
+      "train.accuracy >= 0.95",
+      "--rule",
+      "train.loss <= 0.05",
+      "--out",
+      "g4.json",
+    ]);
+    expect(r.code).toBe(1);
+    expect(gateJson("g4.json").rules.map((x) => x.passed)).toEqual([true, false]);
+  });
+});
+
+describe("parseRule", () => {
+  it.each([
+    ["accuracy >= 0.95", { metric: "accuracy", op: ">=", value: 0.95, margin: 0, relative: false }],
+    ["latency_p95_ms<=20", { metric: "latency_p95_ms", op: "<=", value: 20 }],
+    ["f1 >= baseline - 0.01", { metric: "f1", op: ">=", value: null, margin: 0.01, relative: false }],
+    ["rmse <= baseline + 5%", { metric: "rmse", op: "<=", value: null, margin: 0.05, relative: true }],
+    [
+      "slices.mean radius.(13.1, 15.2].accuracy > 0.9",
+      { metric: "slices.mean radius.(13.1, 15.2].accuracy", op: ">", value: 0.9 },
+    ],
+    [
+      "fairness.sex.demographic_parity_difference <= 0.1",
+      { metric: "fairness.sex.demographic_parity_difference", value: 0.1 },
+    ],
+  ])("%s", (text, expected) => {
+    expect(parseRule(text, "test")).toMatchObject(expected);
+  });
+});
