@@ -5,7 +5,7 @@ import { parse as parseYaml } from "yaml";
 
 import { errorMessage, InputError, unreadable } from "../errors.js";
 import type { Evaluation } from "../evaluate/evaluate.js";
-import { metricsOfEvaluation,type MetricSource } from "./gate.js";
+import { metricsOfEvaluation, type MetricSource } from "./gate.js";
 
 function flatten(value: unknown, path: string, out: Map<string, number>, file: string): void {
   if (typeof value === "number") {
