@@ -10,9 +10,9 @@ mkdirSync(out, { recursive: true });
 const fixtures = join(root, "test/fixtures");
 const rel = (p) => p.slice(root.length);
 
-function step(title, args, expect) {
+function step(title, args, expect, why = "the gate stops bad data") {
   console.log(
-    `\n\u001b[1m▶ ${title}\u001b[0m\n  $ modelgate ${args.map((a) => (a.startsWith(root) ? rel(a) : a)).join(" ")}`,
+    `\n\u001b[1m▶ ${title}\u001b[0m\n  $ modelgate ${args.map((a) => (a.startsWith(root) ? rel(a) : a.includes(" ") ? `"${a}"` : a)).join(" ")}`,
   );
   const r = spawnSync(process.execPath, [join(root, "bin/modelgate.js"), ...args], {
     cwd: root,
@@ -25,7 +25,7 @@ function step(title, args, expect) {
     console.error(`\n✗ expected exit ${expect}, got ${r.status}`);
     process.exit(1);
   }
-  console.log(`  → exit ${r.status}${expect === 1 ? " (expected: the gate stops bad data)" : ""}`);
+  console.log(`  → exit ${r.status}${expect === 1 ? ` (expected: ${why})` : ""}`);
 }
 
 // A current batch with defects a pipeline meets: a typo'd state, an impossible age, a duplicated id, a bad date.
@@ -97,5 +97,100 @@ step(
     join(out, "merged.profile.json"),
   ],
   0,
+);
+
+// The model half: train (the example trainer, run the way a team's own command runs), evaluate the ONNX file
+// itself, and gate it; then a deliberately worse model is stopped by the gate with the good one as baseline.
+for (const [params, name] of [
+  ["params.yaml", "model"],
+  ["params-worse.yaml", "worse"],
+]) {
+  console.log(
+    `\n\u001b[1m▶ Train ${name === "model" ? "a model" : "a deliberately worse model"} (examples/breast-cancer/train.mjs)\u001b[0m`,
+  );
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, "examples/breast-cancer/train.mjs"),
+      "--data",
+      join(fixtures, "breast_cancer_train.csv"),
+      "--target",
+      "target",
+      "--out",
+      join(out, `${name}.onnx`),
+      "--metrics",
+      join(out, `${name}.train.json`),
+      "--params",
+      join(root, "examples/breast-cancer", params),
+    ],
+    { encoding: "utf8" },
+  );
+  process.stdout.write(r.stdout.split("\n").slice(-3).join("\n").replace(/^/gm, "  "));
+  if (r.status !== 0) process.exit(1);
+}
+const holdout = join(fixtures, "breast_cancer_holdout.csv");
+step(
+  "Evaluate the ONNX model on the holdout (onnxruntime)",
+  [
+    "evaluate",
+    "--model",
+    join(out, "model.onnx"),
+    "--data",
+    holdout,
+    "--target",
+    "target",
+    "--out",
+    join(out, "evaluation.json"),
+  ],
+  0,
+);
+step(
+  "Evaluate the worse model",
+  [
+    "evaluate",
+    "--model",
+    join(out, "worse.onnx"),
+    "--data",
+    holdout,
+    "--target",
+    "target",
+    "--out",
+    join(out, "worse.evaluation.json"),
+  ],
+  0,
+);
+step(
+  "Gate the model",
+  [
+    "gate",
+    "--evaluation",
+    join(out, "evaluation.json"),
+    "--rule",
+    "accuracy >= 0.95",
+    "--rule",
+    "roc_auc >= 0.98",
+    "--rule",
+    "latency_p95_ms <= 20",
+    "--out",
+    join(out, "gate.json"),
+  ],
+  0,
+);
+step(
+  "Gate the worse model against it as baseline",
+  [
+    "gate",
+    "--evaluation",
+    join(out, "worse.evaluation.json"),
+    "--baseline",
+    join(out, "evaluation.json"),
+    "--rule",
+    "accuracy >= baseline - 0.01",
+    "--rule",
+    "log_loss <= baseline + 10%",
+    "--out",
+    join(out, "worse.gate.json"),
+  ],
+  1,
 );
 console.log(`\n✓ demo complete: outputs in ${rel(out)}/`);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { z } from "zod";
 
-import { COMMANDS, type CommandSpec, type OptionSpec, VALIDATE } from "../src/commands/specs.js";
+import { COMMANDS, type CommandSpec, EVALUATE, GATE, type OptionSpec, VALIDATE } from "../src/commands/specs.js";
 import { configSchema } from "../src/core/config/config.js";
 import { schemaFileSchema } from "../src/core/schema/schema.js";
 
@@ -115,6 +115,8 @@ export function generate(): Record<string, string> {
       [VALIDATE],
       "../../dist/validate-data.js",
     ),
+    "actions/evaluate/action.yml": actionYaml("modelgate evaluate", EVALUATE.summary, [CONFIG_INPUT, ...EVALUATE.options], [EVALUATE], "../../dist/evaluate.js"),
+    "actions/gate/action.yml": actionYaml("modelgate gate", GATE.summary, [CONFIG_INPUT, ...GATE.options], [GATE], "../../dist/gate.js"),
     "docs/modelgate.schema.json": `${JSON.stringify(z.toJSONSchema(configSchema, { io: "input" }), null, 2)}\n`,
     "docs/schema.schema.json": `${JSON.stringify(z.toJSONSchema(schemaFileSchema, { io: "input" }), null, 2)}\n`,
     "README.md": newReadme,

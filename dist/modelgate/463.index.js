@@ -211,7 +211,7 @@ function gateMarkdown(g) {
         "",
         "| Rule | Baseline | Candidate | Δ | Bound | Verdict |",
         "|---|---:|---:|---:|---:|---|",
-        ...g.rules.map((r) => `| ${(0,render_escape/* escapeMarkdown */.FV)(r.rule)} | ${r.baseline === null ? "–" : (0,evaluationRender/* formatMetric */.g)(r.metric, r.baseline)} | ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.actual)} | ${deltaText(r)} | ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`),
+        ...g.rules.map((r) => `| ${(0,render_escape/* codeSpan */.SS)(r.rule, 200)} | ${r.baseline === null ? "–" : (0,evaluationRender/* formatMetric */.g)(r.metric, r.baseline)} | ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.actual)} | ${deltaText(r)} | ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`),
         "",
         `<sub>Bound to model sha256 \`${g.binding.model_sha256?.slice(0, 12) ?? "unknown"}\`, holdout sha256 \`${g.binding.data_sha256?.slice(0, 12) ?? "unknown"}\`, rules sha256 \`${g.binding.config_sha256.slice(0, 12)}\`.</sub>`,
         "",

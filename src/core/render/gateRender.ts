@@ -1,5 +1,5 @@
 import type { GateResult } from "../gate/gate.js";
-import { codeSpan, escapeMarkdown } from "./escape.js";
+import { codeSpan } from "./escape.js";
 import { formatMetric } from "./evaluationRender.js";
 
 function deltaText(r: GateResult["rules"][number]): string {
@@ -19,7 +19,7 @@ export function gateMarkdown(g: GateResult): string {
     "|---|---:|---:|---:|---:|---|",
     ...g.rules.map(
       (r) =>
-        `| ${escapeMarkdown(r.rule)} | ${r.baseline === null ? "–" : formatMetric(r.metric, r.baseline)} | ${formatMetric(r.metric, r.actual)} | ${deltaText(r)} | ${formatMetric(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`,
+        `| ${codeSpan(r.rule, 200)} | ${r.baseline === null ? "–" : formatMetric(r.metric, r.baseline)} | ${formatMetric(r.metric, r.actual)} | ${deltaText(r)} | ${formatMetric(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`,
     ),
     "",
     `<sub>Bound to model sha256 \`${g.binding.model_sha256?.slice(0, 12) ?? "unknown"}\`, holdout sha256 \`${g.binding.data_sha256?.slice(0, 12) ?? "unknown"}\`, rules sha256 \`${g.binding.config_sha256.slice(0, 12)}\`.</sub>`,
