@@ -192,5 +192,6 @@ step(
     join(out, "worse.gate.json"),
   ],
   1,
+  "the gate stops a worse model",
 );
 console.log(`\n✓ demo complete: outputs in ${rel(out)}/`);
