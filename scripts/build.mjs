@@ -19,7 +19,13 @@ execFileSync(
 );
 
 /** One three-line entry per action: they differ only in the command they name. */
-const ENTRIES = { "main.js": null, "validate-data.js": "validate", "evaluate.js": "evaluate", "gate.js": "gate" };
+const ENTRIES = {
+  "main.js": null,
+  "validate-data.js": "validate",
+  "train.js": "train",
+  "evaluate.js": "evaluate",
+  "gate.js": "gate",
+};
 for (const [file, command] of Object.entries(ENTRIES)) {
   writeFileSync(
     join(dist, file),

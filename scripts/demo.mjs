@@ -105,28 +105,26 @@ for (const [params, name] of [
   ["params.yaml", "model"],
   ["params-worse.yaml", "worse"],
 ]) {
-  console.log(
-    `\n\u001b[1m▶ Train ${name === "model" ? "a model" : "a deliberately worse model"} (examples/breast-cancer/train.mjs)\u001b[0m`,
-  );
-  const r = spawnSync(
-    process.execPath,
+  const trainer = `node examples/breast-cancer/train.mjs --data test/fixtures/breast_cancer_train.csv --target target --out .demo/${name}.onnx --metrics .demo/${name}.train.json --params examples/breast-cancer/${params}`;
+  step(
+    `Train ${name === "model" ? "a model" : "a deliberately worse model"} with the team's own command`,
     [
-      join(root, "examples/breast-cancer/train.mjs"),
-      "--data",
-      join(fixtures, "breast_cancer_train.csv"),
-      "--target",
-      "target",
-      "--out",
-      join(out, `${name}.onnx`),
-      "--metrics",
-      join(out, `${name}.train.json`),
+      "train",
+      "--command",
+      trainer,
       "--params",
       join(root, "examples/breast-cancer", params),
+      "--metrics",
+      join(out, `${name}.train.json`),
+      "--artifacts",
+      join(out, `${name}.onnx`),
+      "--data-files",
+      join(fixtures, "breast_cancer_train.csv"),
+      "--out",
+      join(out, `${name}.run.json`),
     ],
-    { encoding: "utf8" },
+    0,
   );
-  process.stdout.write(r.stdout.split("\n").slice(-3).join("\n").replace(/^/gm, "  "));
-  if (r.status !== 0) process.exit(1);
 }
 const holdout = join(fixtures, "breast_cancer_holdout.csv");
 step(

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { z } from "zod";
 
-import { COMMANDS, type CommandSpec, EVALUATE, GATE, type OptionSpec, VALIDATE } from "../src/commands/specs.js";
+import { COMMANDS, type CommandSpec, EVALUATE, GATE, type OptionSpec, TRAIN, VALIDATE } from "../src/commands/specs.js";
 import { configSchema } from "../src/core/config/config.js";
 import { schemaFileSchema } from "../src/core/schema/schema.js";
 
@@ -114,6 +114,13 @@ export function generate(): Record<string, string> {
       [CONFIG_INPUT, ...VALIDATE.options],
       [VALIDATE],
       "../../dist/validate-data.js",
+    ),
+    "actions/train/action.yml": actionYaml(
+      "modelgate train",
+      TRAIN.summary,
+      [CONFIG_INPUT, ...TRAIN.options],
+      [TRAIN],
+      "../../dist/train.js",
     ),
     "actions/evaluate/action.yml": actionYaml(
       "modelgate evaluate",

@@ -51,6 +51,16 @@ class GitlabPlatform {
         const lines = Object.entries(outputs).map(([k, v]) => `MODELGATE_${k.toUpperCase().replaceAll("-", "_")}=${String(v).replaceAll("\n", " ")}`);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, `${lines.join("\n")}\n`);
     }
+    section = null;
+    startGroup(title) {
+        this.section = `modelgate_${Date.now()}`;
+        this.write(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${this.section}[collapsed=true]\r\u001b[0K${title}\n`);
+    }
+    endGroup() {
+        if (this.section)
+            this.write(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:${this.section}\r\u001b[0K\n`);
+        this.section = null;
+    }
     mask(_secret) {
         // Masking is configured on the CI/CD variable itself in GitLab.
     }

@@ -29,8 +29,10 @@ function resolveInputs(spec, raw, config, configFile, cwd) {
     for (const opt of spec.options) {
         const key = (0,_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionKey */ .D6)(opt.name);
         let value = raw[key];
+        let viaConfig = false;
         if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
             const fromConfig = opt.fromConfig?.(config);
+            viaConfig = fromConfig !== undefined;
             if (fromConfig !== undefined &&
                 configFile &&
                 opt.arg === "<file>" &&
@@ -52,8 +54,10 @@ function resolveInputs(spec, raw, config, configFile, cwd) {
                 .filter(Boolean);
         if (typeof value === "string" && opt.arg === "<file>")
             value = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, value);
-        if (Array.isArray(value) && opt.arg === "<files>")
-            value = value.map((v) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, v));
+        if (Array.isArray(value) && opt.arg === "<files>") {
+            const base = viaConfig && configFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(configFile) : cwd;
+            value = value.map((v) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base, v));
+        }
         if ((value === undefined || value === "") && opt.required) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `--${opt.name} is required${opt.fromConfig ? " (or set it in modelgate.yml)" : ""}`);
         }
@@ -134,6 +138,16 @@ const configSchema = schemas/* object */.Ikc({
         .strict()
         .optional(),
     schema: schemas/* string */.YjP().optional().describe("Path of the schema file (YAML or JSON)."),
+    training: schemas/* object */.Ikc({
+        command: schemas/* string */.YjP().optional().describe("The training command, run through the shell."),
+        params: schemas/* string */.YjP().optional().describe("Params file (YAML/JSON)."),
+        metrics: schemas/* string */.YjP().optional().describe("The metrics file the command writes."),
+        artifacts: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Files the command must produce."),
+        data: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Data files the run uses (hashed into run.json)."),
+        timeout: schemas/* number */.aig().positive().optional().describe("Seconds before the process tree is killed (default 3600)."),
+    })
+        .strict()
+        .optional(),
     evaluation: schemas/* object */.Ikc({
         model: schemas/* string */.YjP().optional().describe("The ONNX model to evaluate."),
         data: schemas/* string */.YjP().optional().describe("The holdout data."),
@@ -647,8 +661,9 @@ const RUNNERS = {
     profile: runProfile,
     "profile-merge": runProfileMerge,
     // onnxruntime loads only for the commands that run a model.
-    evaluate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 7884))).runEvaluate(inputs, io),
-    gate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 5463))).runGateCommand(inputs, io),
+    train: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
+    evaluate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 9033))).runEvaluate(inputs, io),
+    gate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 841).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -673,7 +688,7 @@ async function runCommand(name, raw, io, configFile) {
 /* harmony export */   D6: () => (/* binding */ optionKey),
 /* harmony export */   Lo: () => (/* binding */ COMMANDS)
 /* harmony export */ });
-/* unused harmony exports VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE */
+/* unused harmony exports VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE, TRAIN */
 const readOptions = [
     {
         name: "format",
@@ -940,7 +955,60 @@ const GATE = {
         { name: "failed-rules", description: "How many rules failed." },
     ],
 };
-const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE];
+const TRAIN = {
+    name: "train",
+    words: ["train"],
+    summary: "Run your training command (any language) with a timeout and record the run: params, metrics, artifacts, data, git, CI.",
+    options: [
+        {
+            name: "command",
+            arg: "<command>",
+            required: true,
+            description: "The training command, run through the shell (e.g. `python train.py`).",
+            fromConfig: (c) => c.training?.command,
+        },
+        {
+            name: "params",
+            arg: "<file>",
+            description: "Params file (YAML/JSON; nested keys become dotted names).",
+            fromConfig: (c) => c.training?.params,
+        },
+        {
+            name: "metrics",
+            arg: "<file>",
+            description: "The metrics file the command writes (JSON/YAML).",
+            fromConfig: (c) => c.training?.metrics,
+        },
+        {
+            name: "artifacts",
+            arg: "<files>",
+            list: true,
+            description: "Files the command must produce (comma-separated): recorded with sha256 and size.",
+            fromConfig: (c) => c.training?.artifacts,
+        },
+        {
+            name: "data-files",
+            arg: "<files>",
+            list: true,
+            description: "Data files the run used (comma-separated): recorded with sha256.",
+            fromConfig: (c) => c.training?.data,
+        },
+        {
+            name: "timeout",
+            arg: "<seconds>",
+            description: "Kill the command's whole process tree after this long (default 3600).",
+            fromConfig: (c) => c.training?.timeout?.toString(),
+        },
+        { name: "out", arg: "<file>", description: "Where to write run.json (default: run.json)." },
+    ],
+    outputs: [
+        { name: "run-path", description: "Path of run.json." },
+        { name: "exit-code", description: "The command's exit code." },
+        { name: "timed-out", description: "`true` when the command was killed at the timeout." },
+        { name: "duration-seconds", description: "How long the command ran." },
+    ],
+};
+const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, TRAIN, EVALUATE, GATE];
 /** The option's camelCase key, as commander names it. */
 function optionKey(name) {
     return name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
@@ -4038,6 +4106,10 @@ class LocalPlatform {
     }
     annotate(_annotations) { }
     async setOutputs(_outputs) { }
+    startGroup(title) {
+        this.err(`── ${title}\n`);
+    }
+    endGroup() { }
     mask(_secret) { }
 }
 
@@ -17211,6 +17283,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
+  chJ: () => (/* binding */ schemas_null),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
@@ -17220,7 +17293,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -20019,9 +20092,9 @@ const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null 
         return payload;
     };
 })));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
+    inst._zod.pattern = _null;
     inst._zod.values = new Set([null]);
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -20035,7 +20108,7 @@ const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         });
         return payload;
     };
-})));
+});
 const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
@@ -22416,7 +22489,7 @@ function api_undefined(Class, params) {
 function api_null(Class, params) {
     return new Class({
         type: "null",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -25976,13 +26049,13 @@ function schemas_undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
+const ZodNull = /*@__PURE__*/ $constructor("ZodNull", (inst, def) => {
+    $ZodNull.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
 function schemas_null(params) {
-    return core._null(ZodNull, params);
+    return api_null(ZodNull, params);
 }
 
 const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
@@ -26808,6 +26881,36 @@ function preprocess(fn, schema) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -42,8 +42,10 @@ export function resolveInputs(
   for (const opt of spec.options) {
     const key = optionKey(opt.name);
     let value = raw[key];
+    let viaConfig = false;
     if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
       const fromConfig = opt.fromConfig?.(config);
+      viaConfig = fromConfig !== undefined;
       if (
         fromConfig !== undefined &&
         configFile &&
@@ -62,7 +64,10 @@ export function resolveInputs(
         .map((l) => l.trim())
         .filter(Boolean);
     if (typeof value === "string" && opt.arg === "<file>") value = resolve(cwd, value);
-    if (Array.isArray(value) && opt.arg === "<files>") value = value.map((v) => resolve(cwd, v));
+    if (Array.isArray(value) && opt.arg === "<files>") {
+      const base = viaConfig && configFile ? dirname(configFile) : cwd;
+      value = value.map((v) => resolve(base, v));
+    }
     if ((value === undefined || value === "") && opt.required) {
       throw new InputError(
         undefined,

@@ -14,6 +14,7 @@ const RUNNERS: Record<
   profile: runProfile,
   "profile-merge": runProfileMerge,
   // onnxruntime loads only for the commands that run a model.
+  train: async (inputs, io) => (await import("./train/train.js")).runTrain(inputs, io),
   evaluate: async (inputs, io) => (await import("./evaluate.js")).runEvaluate(inputs, io),
   gate: async (inputs, io) => (await import("./gate.js")).runGateCommand(inputs, io),
 };

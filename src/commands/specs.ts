@@ -304,7 +304,62 @@ export const GATE: CommandSpec = {
   ],
 };
 
-export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE];
+export const TRAIN: CommandSpec = {
+  name: "train",
+  words: ["train"],
+  summary:
+    "Run your training command (any language) with a timeout and record the run: params, metrics, artifacts, data, git, CI.",
+  options: [
+    {
+      name: "command",
+      arg: "<command>",
+      required: true,
+      description: "The training command, run through the shell (e.g. `python train.py`).",
+      fromConfig: (c) => c.training?.command,
+    },
+    {
+      name: "params",
+      arg: "<file>",
+      description: "Params file (YAML/JSON; nested keys become dotted names).",
+      fromConfig: (c) => c.training?.params,
+    },
+    {
+      name: "metrics",
+      arg: "<file>",
+      description: "The metrics file the command writes (JSON/YAML).",
+      fromConfig: (c) => c.training?.metrics,
+    },
+    {
+      name: "artifacts",
+      arg: "<files>",
+      list: true,
+      description: "Files the command must produce (comma-separated): recorded with sha256 and size.",
+      fromConfig: (c) => c.training?.artifacts,
+    },
+    {
+      name: "data-files",
+      arg: "<files>",
+      list: true,
+      description: "Data files the run used (comma-separated): recorded with sha256.",
+      fromConfig: (c) => c.training?.data,
+    },
+    {
+      name: "timeout",
+      arg: "<seconds>",
+      description: "Kill the command's whole process tree after this long (default 3600).",
+      fromConfig: (c) => c.training?.timeout?.toString(),
+    },
+    { name: "out", arg: "<file>", description: "Where to write run.json (default: run.json)." },
+  ],
+  outputs: [
+    { name: "run-path", description: "Path of run.json." },
+    { name: "exit-code", description: "The command's exit code." },
+    { name: "timed-out", description: "`true` when the command was killed at the timeout." },
+    { name: "duration-seconds", description: "How long the command ran." },
+  ],
+};
+
+export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, TRAIN, EVALUATE, GATE];
 
 /** The option's camelCase key, as commander names it. */
 export function optionKey(name: string): string {

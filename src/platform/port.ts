@@ -26,6 +26,9 @@ export interface Platform {
   writeSummary(markdown: string): Promise<void>;
   annotate(annotations: Annotation[]): void;
   setOutputs(outputs: Record<string, string | number | boolean>): Promise<void>;
+  /** Collapse what is printed between these two in the CI log (GitHub log group, GitLab section). */
+  startGroup(title: string): void;
+  endGroup(): void;
   /** Keep a secret out of logs. */
   mask(secret: string): void;
 }

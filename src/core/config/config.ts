@@ -24,6 +24,17 @@ export const configSchema = z
       .strict()
       .optional(),
     schema: z.string().optional().describe("Path of the schema file (YAML or JSON)."),
+    training: z
+      .object({
+        command: z.string().optional().describe("The training command, run through the shell."),
+        params: z.string().optional().describe("Params file (YAML/JSON)."),
+        metrics: z.string().optional().describe("The metrics file the command writes."),
+        artifacts: z.array(z.string()).optional().describe("Files the command must produce."),
+        data: z.array(z.string()).optional().describe("Data files the run uses (hashed into run.json)."),
+        timeout: z.number().positive().optional().describe("Seconds before the process tree is killed (default 3600)."),
+      })
+      .strict()
+      .optional(),
     evaluation: z
       .object({
         model: z.string().optional().describe("The ONNX model to evaluate."),

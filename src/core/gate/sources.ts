@@ -40,6 +40,10 @@ export async function loadMetricSource(file: string, label: string): Promise<Met
   if (value !== null && typeof value === "object" && (value as { kind?: unknown }).kind === "modelgate.evaluation") {
     return metricsOfEvaluation(value as Evaluation, label);
   }
+  // A run.json (from `modelgate train`): its metrics are what the script reported.
+  if (value !== null && typeof value === "object" && (value as { kind?: unknown }).kind === "modelgate.run") {
+    value = (value as { metrics: unknown }).metrics;
+  }
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new InputError(file, undefined, "a metrics file must hold an object of named numbers");
   const values = new Map<string, number>();

@@ -50,6 +50,14 @@ export class GithubPlatform implements Platform {
     for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
   }
 
+  startGroup(title: string): void {
+    core.startGroup(title);
+  }
+
+  endGroup(): void {
+    core.endGroup();
+  }
+
   mask(secret: string): void {
     core.setSecret(secret);
   }

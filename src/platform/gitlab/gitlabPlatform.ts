@@ -51,6 +51,20 @@ export class GitlabPlatform implements Platform {
     await appendFile(file, `${lines.join("\n")}\n`);
   }
 
+  private section: string | null = null;
+
+  startGroup(title: string): void {
+    this.section = `modelgate_${Date.now()}`;
+    this.write(
+      `\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${this.section}[collapsed=true]\r\u001b[0K${title}\n`,
+    );
+  }
+
+  endGroup(): void {
+    if (this.section) this.write(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:${this.section}\r\u001b[0K\n`);
+    this.section = null;
+  }
+
   mask(_secret: string): void {
     // Masking is configured on the CI/CD variable itself in GitLab.
   }

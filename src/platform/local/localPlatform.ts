@@ -31,5 +31,11 @@ export class LocalPlatform implements Platform {
 
   async setOutputs(_outputs: Record<string, string | number | boolean>): Promise<void> {}
 
+  startGroup(title: string): void {
+    this.err(`── ${title}\n`);
+  }
+
+  endGroup(): void {}
+
   mask(_secret: string): void {}
 }

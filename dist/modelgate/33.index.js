@@ -1,8 +1,8 @@
-export const id = 884;
-export const ids = [884];
+export const id = 33;
+export const ids = [33];
 export const modules = {
 
-/***/ 7884:
+/***/ 9033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,31 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/config/yamlFile.ts
 var yamlFile = __webpack_require__(921);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/data/fileHash.ts
-
-
-
-/** sha256 of a file, streamed (files of any size, bounded memory). */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-            hash.update(chunk);
-    }
-    catch (e) {
-        throw (0,errors/* unreadable */.O$)(path, e);
-    }
-    return hash.digest("hex");
-}
-
+// EXTERNAL MODULE: ./src/core/data/fileHash.ts
+var fileHash = __webpack_require__(5264);
 // EXTERNAL MODULE: ./src/core/data/open.ts
 var data_open = __webpack_require__(7814);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "onnxruntime-node"
 var external_onnxruntime_node_ = __webpack_require__(3958);
 ;// CONCATENATED MODULE: ./src/core/evaluate/fairness.ts
@@ -644,6 +625,8 @@ async function operational(session, o, p, width) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/model/protobuf.ts
 // A small protobuf wire-format reader: enough to walk an ONNX ModelProto for its signature without a code
 // generator. Every read is bounds-checked, so truncated or random bytes end in an error, never a hang.
@@ -863,7 +846,7 @@ async function runEvaluate(inputs, io) {
         evaluation = await evaluateModel({
             model,
             source,
-            dataSha256: await sha256File(data),
+            dataSha256: await (0,fileHash/* sha256File */.Q)(data),
             target,
             ...(Array.isArray(inputs.features) ? { features: inputs.features } : {}),
             ...(task ? { task: task } : {}),
@@ -898,6 +881,36 @@ async function runEvaluate(inputs, io) {
         metrics: JSON.stringify(evaluation.metrics),
     });
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 5264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+/** sha256 of a file, streamed (files of any size, bounded memory). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    try {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(path, e);
+    }
+    return hash.digest("hex");
 }
 
 

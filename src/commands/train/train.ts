@@ -1,0 +1,123 @@
+import { spawnSync } from "node:child_process";
+import { stat, writeFile } from "node:fs/promises";
+import { extname } from "node:path";
+
+import { parse as parseYaml } from "yaml";
+
+import { sha256File } from "../../core/data/fileHash.js";
+import { errorMessage, InputError, unreadable } from "../../core/errors.js";
+import { loadMetricSource } from "../../core/gate/sources.js";
+import { flattenKeys, type RunRecord } from "../../core/train/run.js";
+import { type CommandIO, type Inputs, shown } from "../io.js";
+import { runProcess } from "./processRunner.js";
+
+const DEFAULT_TIMEOUT_S = 3600;
+
+async function readParams(file: string): Promise<RunRecord["params"]> {
+  const { readFile } = await import("node:fs/promises");
+  const text = await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e)));
+  let value: unknown;
+  try {
+    value = extname(file).toLowerCase() === ".json" ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new InputError(
+      file,
+      undefined,
+      `not valid ${extname(file).toLowerCase() === ".json" ? "JSON" : "YAML"} (${errorMessage(e)})`,
+    );
+  }
+  return flattenKeys(value) as RunRecord["params"];
+}
+
+async function fileFacts(
+  path: string,
+  cwd: string,
+  what: string,
+): Promise<{ path: string; sha256: string; bytes: number }> {
+  const s = await stat(path).catch(() => {
+    throw new InputError(shown(path, cwd), undefined, `the declared ${what} was not found after the run`);
+  });
+  return { path: shown(path, cwd), sha256: await sha256File(path), bytes: s.size };
+}
+
+function git(args: string[], cwd: string): string | null {
+  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() || null : null;
+}
+
+/** `modelgate train`: run the team's command and record the run; 1 when it fails or times out, 2 when its outputs are missing. */
+export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
+  const command = inputs.command as string;
+  const timeoutS = inputs.timeout === undefined ? DEFAULT_TIMEOUT_S : Number(inputs.timeout);
+  if (!Number.isFinite(timeoutS) || timeoutS <= 0)
+    throw new InputError(
+      undefined,
+      undefined,
+      `--timeout must be a positive number of seconds, not ${JSON.stringify(inputs.timeout)}`,
+    );
+  const params = typeof inputs.params === "string" ? await readParams(inputs.params) : {};
+  const startedAt = new Date().toISOString();
+  io.platform.startGroup(`modelgate train: ${command}`);
+  let result;
+  try {
+    result = await runProcess(command, {
+      cwd: io.cwd,
+      timeoutMs: timeoutS * 1000,
+      env: process.env,
+      onOutput: (t) => (io.json ? io.stderr : io.stdout)(t),
+    });
+  } finally {
+    io.platform.endGroup();
+  }
+  if (result.timedOut || result.exitCode !== 0) {
+    const why = result.timedOut
+      ? `timed out after ${timeoutS} s; its process tree was killed`
+      : `exited with code ${result.exitCode}`;
+    io.stderr(
+      `modelgate: the training command ${why}. Last lines of its output:\n${result.tail.map((l) => `  | ${l}`).join("\n")}\n`,
+    );
+    await io.platform.setOutputs({ "exit-code": result.exitCode ?? -1, "timed-out": result.timedOut });
+    return 1;
+  }
+  const metrics =
+    typeof inputs.metrics === "string"
+      ? Object.fromEntries((await loadMetricSource(inputs.metrics, shown(inputs.metrics, io.cwd))).values)
+      : {};
+  const artifacts = await Promise.all(
+    ((inputs.artifacts as string[] | undefined) ?? []).map((a) => fileFacts(a, io.cwd, "artifact")),
+  );
+  const data = await Promise.all(
+    ((inputs.dataFiles as string[] | undefined) ?? []).map((d) => fileFacts(d, io.cwd, "data file")),
+  );
+  const run: RunRecord = {
+    kind: "modelgate.run",
+    version: 1,
+    command,
+    exit_code: result.exitCode,
+    timed_out: false,
+    started_at: startedAt,
+    duration_s: result.durationMs / 1000,
+    params,
+    metrics,
+    artifacts,
+    data,
+    git: {
+      commit: io.platform.context.sha ?? git(["rev-parse", "HEAD"], io.cwd),
+      branch: git(["rev-parse", "--abbrev-ref", "HEAD"], io.cwd),
+    },
+    ci_run_url: io.platform.context.runUrl ?? null,
+    tools: { node: process.version, platform: `${process.platform}-${process.arch}` },
+  };
+  const out = (inputs.out as string | undefined) ?? `${io.cwd}/run.json`;
+  await writeFile(out, `${JSON.stringify(run, null, 2)}\n`);
+  const human = `trained in ${run.duration_s.toFixed(1)} s: ${Object.keys(metrics).length} metrics, ${artifacts.length} artifacts (${artifacts.map((a) => `${a.path} ${a.sha256.slice(0, 12)}`).join(", ")})\nwrote ${shown(out, io.cwd)}\n`;
+  if (io.json) io.stdout(`${JSON.stringify(run, null, 2)}\n`);
+  (io.json ? io.stderr : io.stdout)(human);
+  await io.platform.setOutputs({
+    "run-path": out,
+    "exit-code": 0,
+    "duration-seconds": run.duration_s,
+    metrics: JSON.stringify(metrics),
+  });
+  return 0;
+}
