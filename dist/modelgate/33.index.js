@@ -124,7 +124,7 @@ async function predict(o) {
         rows: 0,
         yTrue: [],
         yTrueValue: new Float64Array(1024),
-        labels: o.outputs.label ? [] : null,
+        labels: o.outputs.label ? new Float64Array(1024) : null,
         proba: o.outputs.probabilities ? new Float32Array(1024) : null,
         classes: 0,
         values: o.outputs.value ? new Float64Array(1024) : null,
@@ -133,42 +133,53 @@ async function predict(o) {
         batchRows: [],
         inferenceMs: 0,
     };
-    const input = new Float32Array(o.batchSize * F);
+    // Two input buffers: the next batch is built while onnxruntime runs the current one (run is asynchronous).
+    const inputs = [new Float32Array(o.batchSize * F), new Float32Array(o.batchSize * F)];
+    let turn = 0;
+    let done = 0;
+    let pending = null;
+    const drain = async () => {
+        if (!pending)
+            return;
+        const { run, n, base, t0 } = pending;
+        pending = null;
+        let result;
+        try {
+            result = await run;
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(o.model.path, undefined, `inference failed (${(0,errors/* errorMessage */.gJ)(e)})`);
+        }
+        const ms = done - t0;
+        out.batchMs.push(ms);
+        out.batchRows.push(n);
+        out.inferenceMs += ms;
+        readOutputs(result, o.outputs, out, base, n);
+    };
     for await (const batch of o.source.batches(plan)) {
         const cols = featureIdx.map((i) => batch.columns[i]);
         const target = batch.columns[targetIdx];
         for (let start = 0; start < batch.length; start += o.batchSize) {
             const n = Math.min(o.batchSize, batch.length - start);
+            const input = inputs[turn];
+            turn = 1 - turn;
             for (let f = 0; f < F; f++) {
                 const col = cols[f];
                 if (col.kind !== "numeric")
                     continue;
-                const v = col.values;
-                const st = col.status;
-                for (let r = 0; r < n; r++) {
-                    if (st[start + r] !== 0) {
-                        const row = batch.rowStart + start + r + 1;
-                        const what = st[start + r] === 1
-                            ? "is empty"
-                            : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], start + r))})`;
-                        throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${row} ${what}: the model needs a number in every feature`);
-                    }
-                    input[r * F + f] = v[start + r];
+                // Status first, with the engine's native search: the copy below then runs without a branch per cell.
+                const st = col.status.subarray(start, start + n);
+                const bad = Math.max(st.indexOf(1), st.indexOf(2));
+                if (bad >= 0) {
+                    const r = st.indexOf(1) >= 0 && (st.indexOf(2) < 0 || st.indexOf(1) < st.indexOf(2)) ? st.indexOf(1) : st.indexOf(2);
+                    const what = st[r] === 1 ? "is empty" : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], start + r))})`;
+                    throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
                 }
+                const v = col.values;
+                for (let r = 0; r < n; r++)
+                    input[r * F + f] = v[start + r];
             }
-            const tensor = new external_onnxruntime_node_.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
-            const t0 = performance.now();
-            let result;
-            try {
-                result = await o.session.run({ [inputName]: tensor }, fetches);
-            }
-            catch (e) {
-                throw new errors/* InputError */.dz(o.model.path, undefined, `inference failed (${(0,errors/* errorMessage */.gJ)(e)})`);
-            }
-            const ms = performance.now() - t0;
-            out.batchMs.push(ms);
-            out.batchRows.push(n);
-            out.inferenceMs += ms;
+            // The target and kept columns are read now: the source may reuse its arrays for the next batch.
             const base = out.rows;
             out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
             for (let r = 0; r < n; r++) {
@@ -182,33 +193,55 @@ async function predict(o) {
                     out.yTrue.push(String(target.values[start + r]));
                 }
             }
-            if (o.outputs.label) {
-                const data = result[o.outputs.label].data;
-                for (let r = 0; r < n; r++)
-                    out.labels.push(String(data[r]));
-            }
-            if (o.outputs.probabilities) {
-                const t = result[o.outputs.probabilities];
-                out.classes = Number(t.dims[1]);
-                out.proba = grow(out.proba, (base + n) * out.classes, (k) => new Float32Array(k));
-                out.proba.set(t.data, base * out.classes);
-            }
-            if (o.outputs.value) {
-                const data = result[o.outputs.value].data;
-                out.values = grow(out.values, base + n, (k) => new Float64Array(k));
-                for (let r = 0; r < n; r++)
-                    out.values[base + r] = data[r];
-            }
             keepIdx.forEach((ci, k) => {
                 const arr = out.extra.get(o.keep[k]);
                 for (let r = 0; r < n; r++)
                     arr.push(batch.raw(ci, start + r));
             });
             out.rows += n;
+            await drain();
+            const tensor = new external_onnxruntime_node_.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+            const t0 = performance.now();
+            // Timed when onnxruntime finishes, not when drained (by then the next batch has been built).
+            const run = o.session.run({ [inputName]: tensor }, fetches).then((r) => {
+                done = performance.now();
+                return r;
+            });
+            pending = { run, n, base, t0 };
+            run.catch(() => { }); // awaited in drain()
         }
         o.onProgress?.(out.rows);
     }
+    await drain();
     return out;
+}
+function readOutputs(result, outputs, out, base, n) {
+    if (outputs.label) {
+        const data = result[outputs.label].data;
+        if (typeof data[0] === "string") {
+            if (!Array.isArray(out.labels))
+                out.labels = [];
+            for (let r = 0; r < n; r++)
+                out.labels.push(data[r]);
+        }
+        else {
+            out.labels = grow(out.labels, base + n, (k) => new Float64Array(k));
+            for (let r = 0; r < n; r++)
+                out.labels[base + r] = Number(data[r]);
+        }
+    }
+    if (outputs.probabilities) {
+        const t = result[outputs.probabilities];
+        out.classes = Number(t.dims[1]);
+        out.proba = grow(out.proba, (base + n) * out.classes, (k) => new Float32Array(k));
+        out.proba.set(t.data, base * out.classes);
+    }
+    if (outputs.value) {
+        const data = result[outputs.value].data;
+        out.values = grow(out.values, base + n, (k) => new Float64Array(k));
+        for (let r = 0; r < n; r++)
+            out.values[base + r] = data[r];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluate/classification.ts
@@ -281,85 +314,100 @@ function labelMetrics(yTrue, yPred, positive) {
     }
     return out;
 }
-/** Indices sorted by descending score (stable). */
-function descending(scores) {
-    return Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+/**
+ * The ROC and precision-recall points at each distinct score, from the highest down: positive and negative scores
+ * are sorted apart (native numeric sort, no comparator) and merged, so a million rows take a fraction of a second.
+ */
+function thresholdCounts(isPositive, scores) {
+    let nPos = 0;
+    for (let i = 0; i < scores.length; i++)
+        if (isPositive[i])
+            nPos++;
+    const pos = new Float64Array(nPos);
+    const neg = new Float64Array(scores.length - nPos);
+    for (let i = 0, p = 0, q = 0; i < scores.length; i++) {
+        if (isPositive[i])
+            pos[p++] = scores[i];
+        else
+            neg[q++] = scores[i];
+    }
+    pos.sort();
+    neg.sort();
+    const tp = [];
+    const fp = [];
+    let i = pos.length - 1;
+    let j = neg.length - 1;
+    let ctp = 0;
+    let cfp = 0;
+    while (i >= 0 || j >= 0) {
+        const s = Math.max(i >= 0 ? pos[i] : -Infinity, j >= 0 ? neg[j] : -Infinity);
+        while (i >= 0 && pos[i] === s) {
+            ctp++;
+            i--;
+        }
+        while (j >= 0 && neg[j] === s) {
+            cfp++;
+            j--;
+        }
+        tp.push(ctp);
+        fp.push(cfp);
+    }
+    return { tp, fp };
 }
 /**
  * Binary ROC AUC: the trapezoidal area under the ROC curve over distinct thresholds (sklearn's roc_auc_score), which
  * equals the probability that a positive outranks a negative with ties counted as one half.
  */
 function rocAuc(isPositive, scores) {
-    const order = descending(scores);
-    let tp = 0;
-    let fp = 0;
-    let prevTp = 0;
-    let prevFp = 0;
+    const { tp, fp } = thresholdCounts(isPositive, scores);
+    const P = tp[tp.length - 1] ?? 0;
+    const N = fp[fp.length - 1] ?? 0;
+    if (P === 0 || N === 0)
+        return NaN;
     let area = 0;
-    for (let j = 0; j < order.length; j++) {
-        const i = order[j];
-        if (isPositive[i])
-            tp++;
-        else
-            fp++;
-        const next = order[j + 1];
-        if (next !== undefined && scores[next] === scores[i])
-            continue; // one ROC point per distinct score
-        area += ((fp - prevFp) * (tp + prevTp)) / 2;
-        prevTp = tp;
-        prevFp = fp;
-    }
-    return tp === 0 || fp === 0 ? NaN : area / (tp * fp);
+    for (let k = 0; k < tp.length; k++)
+        area += ((fp[k] - (fp[k - 1] ?? 0)) * (tp[k] + (tp[k - 1] ?? 0))) / 2;
+    return area / (P * N);
 }
 /** Average precision (sklearn's average_precision_score): Σ (Rₙ − Rₙ₋₁)·Pₙ over distinct thresholds, not interpolated. */
 function averagePrecision(isPositive, scores) {
-    const order = descending(scores);
-    let positives = 0;
-    for (let i = 0; i < isPositive.length; i++)
-        if (isPositive[i])
-            positives++;
-    if (positives === 0)
+    const { tp, fp } = thresholdCounts(isPositive, scores);
+    const P = tp[tp.length - 1] ?? 0;
+    if (P === 0)
         return NaN;
-    let tp = 0;
-    let fp = 0;
-    let prevRecall = 0;
     let ap = 0;
-    for (let j = 0; j < order.length; j++) {
-        const i = order[j];
-        if (isPositive[i])
-            tp++;
-        else
-            fp++;
-        const next = order[j + 1];
-        if (next !== undefined && scores[next] === scores[i])
-            continue;
-        const recall = tp / positives;
-        ap += (recall - prevRecall) * (tp / (tp + fp));
-        prevRecall = recall;
-    }
+    for (let k = 0; k < tp.length; k++)
+        ap += ((tp[k] - (tp[k - 1] ?? 0)) / P) * (tp[k] / (tp[k] + fp[k]));
     return ap;
 }
+function probaAt(p) {
+    if (Array.isArray(p))
+        return (r, k) => p[r][k];
+    const { data, width } = p;
+    return (r, k) => data[r * width + k];
+}
 /**
- * Log loss of class probabilities (rows in `labels` order) as scikit-learn 1.2 computes it: clip to [eps, 1 − eps],
- * renormalise each row, then the mean of −ln p(true class).
+ * Log loss of class probabilities (columns in `labels` order) as scikit-learn 1.2 computes it: clip to
+ * [eps, 1 − eps], renormalise each row, then the mean of −ln p(true class).
  */
 function logLoss(yTrue, proba, labels) {
     const index = new Map(labels.map((l, i) => [l, i]));
+    const at = probaAt(proba);
+    const clip = (x) => Math.min(Math.max(x, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
     let total = 0;
     for (let r = 0; r < yTrue.length; r++) {
-        const row = proba[r];
         let sum = 0;
-        for (let k = 0; k < row.length; k++)
-            sum += Math.min(Math.max(row[k], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+        for (let k = 0; k < labels.length; k++)
+            sum += clip(at(r, k));
         const k = index.get(yTrue[r]);
-        const p = k === undefined ? LOG_LOSS_EPS : Math.min(Math.max(row[k], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS) / sum;
-        total += -Math.log(p);
+        total += -Math.log(k === undefined ? LOG_LOSS_EPS : clip(at(r, k)) / sum);
     }
     return total / yTrue.length;
 }
 /** One-vs-rest macro ROC AUC over the classes (sklearn's multi_class="ovr", average="macro"). */
 function rocAucOvrMacro(yTrue, proba, labels) {
-    const aucs = labels.map((l, k) => rocAuc(yTrue.map((y) => y === l), proba.map((row) => row[k])));
+    const at = probaAt(proba);
+    const aucs = labels.map((l, k) => rocAuc(yTrue.map((y) => y === l), Float64Array.from(yTrue, (_y, r) => at(r, k))));
     return aucs.reduce((a, b) => a + b, 0) / aucs.length;
 }
 
@@ -394,23 +442,46 @@ function regressionMetrics(yTrue, yPred) {
 
 
 /** Probability columns are the classes 0..C−1 (integer-label models, as scikit-learn exports them). */
+/** Predicted labels as text, made once per distinct value. */
+function labelTexts(p) {
+    if (!p.labels)
+        return null;
+    if (Array.isArray(p.labels))
+        return p.labels;
+    const cache = new Map();
+    const out = new Array(p.rows);
+    for (let r = 0; r < p.rows; r++) {
+        const v = p.labels[r];
+        let t = cache.get(v);
+        if (t === undefined)
+            cache.set(v, (t = String(v)));
+        out[r] = t;
+    }
+    return out;
+}
 function classificationView(p, positiveLabel, threshold) {
+    const predicted = labelTexts(p);
     const classes = p.proba
         ? Array.from({ length: p.classes }, (_, k) => String(k))
-        : sortLabels([...new Set([...p.yTrue, ...(p.labels ?? [])])]);
-    const proba = p.proba
-        ? Array.from({ length: p.rows }, (_, r) => Float64Array.from(p.proba.subarray(r * p.classes, (r + 1) * p.classes)))
-        : null;
+        : sortLabels([...new Set([...p.yTrue, ...(predicted ?? [])])]);
+    const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
     const binary = classes.length === 2;
     const positive = positiveLabel ?? (binary ? (classes.includes("1") ? "1" : classes[1]) : null);
-    let yPred = p.labels ?? [];
+    let yPred = predicted ?? [];
     if (threshold !== undefined && binary && proba && positive !== null) {
         const k = classes.indexOf(positive);
         const negative = classes[1 - k];
-        yPred = proba.map((row) => (row[k] >= threshold ? positive : negative));
+        yPred = Array.from({ length: p.rows }, (_x, r) => (proba[r * 2 + k] >= threshold ? positive : negative));
     }
-    else if (!p.labels && proba) {
-        yPred = proba.map((row) => classes[row.indexOf(Math.max(...row))]);
+    else if (!predicted && proba) {
+        const C = classes.length;
+        yPred = Array.from({ length: p.rows }, (_x, r) => {
+            let best = 0;
+            for (let k = 1; k < C; k++)
+                if (proba[r * C + k] > proba[r * C + best])
+                    best = k;
+            return classes[best];
+        });
     }
     return { classes, positive, yPred, proba };
 }
@@ -421,11 +492,16 @@ function classificationMetrics(p, v, rows) {
     const yPred = idx.map((i) => v.yPred[i]);
     const m = { ...labelMetrics(yTrue, yPred, v.positive ?? undefined) };
     if (v.proba) {
-        const proba = idx.map((i) => v.proba[i]);
+        // The whole table uses the model's array as it is; a slice copies its rows.
+        const C = v.classes.length;
+        const flat = rows
+            ? Float64Array.from({ length: idx.length * C }, (_x, j) => v.proba[idx[Math.floor(j / C)] * C + (j % C)])
+            : v.proba;
+        const proba = { data: flat, width: C };
         if (v.classes.length === 2 && v.positive !== null) {
             const k = v.classes.indexOf(v.positive);
             const isPos = yTrue.map((y) => y === v.positive);
-            const scores = proba.map((row) => row[k]);
+            const scores = Float64Array.from({ length: idx.length }, (_x, r) => flat[r * C + k]);
             const auc = rocAuc(isPos, scores);
             if (!Number.isNaN(auc))
                 m.roc_auc = auc;

@@ -37,7 +37,8 @@ export interface Predictions {
   /** The target, as text (classification) and as numbers (regression). */
   yTrue: string[];
   yTrueValue: Float64Array;
-  labels: string[] | null;
+  /** Predicted labels: numbers for an integer label output (text is made once per class, later), else text. */
+  labels: Float64Array | string[] | null;
   /** Row-major class probabilities, `classes` wide. */
   proba: Float32Array | null;
   classes: number;
@@ -86,7 +87,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
     rows: 0,
     yTrue: [],
     yTrueValue: new Float64Array(1024),
-    labels: o.outputs.label ? [] : null,
+    labels: o.outputs.label ? new Float64Array(1024) : null,
     proba: o.outputs.probabilities ? new Float32Array(1024) : null,
     classes: 0,
     values: o.outputs.value ? new Float64Array(1024) : null,
@@ -95,45 +96,55 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
     batchRows: [],
     inferenceMs: 0,
   };
-  const input = new Float32Array(o.batchSize * F);
+  // Two input buffers: the next batch is built while onnxruntime runs the current one (run is asynchronous).
+  const inputs = [new Float32Array(o.batchSize * F), new Float32Array(o.batchSize * F)];
+  let turn = 0;
+  let done = 0;
+  let pending: { run: Promise<ort.InferenceSession.ReturnType>; n: number; base: number; t0: number } | null = null;
+  const drain = async () => {
+    if (!pending) return;
+    const { run, n, base, t0 } = pending;
+    pending = null;
+    let result: ort.InferenceSession.ReturnType;
+    try {
+      result = await run;
+    } catch (e) {
+      throw new InputError(o.model.path, undefined, `inference failed (${errorMessage(e)})`);
+    }
+    const ms = done - t0;
+    out.batchMs.push(ms);
+    out.batchRows.push(n);
+    out.inferenceMs += ms;
+    readOutputs(result, o.outputs, out, base, n);
+  };
   for await (const batch of o.source.batches(plan)) {
     const cols = featureIdx.map((i) => batch.columns[i]!);
     const target = batch.columns[targetIdx]!;
     for (let start = 0; start < batch.length; start += o.batchSize) {
       const n = Math.min(o.batchSize, batch.length - start);
+      const input = inputs[turn]!;
+      turn = 1 - turn;
       for (let f = 0; f < F; f++) {
         const col = cols[f]!;
         if (col.kind !== "numeric") continue;
-        const v = col.values;
-        const st = col.status;
-        for (let r = 0; r < n; r++) {
-          if (st[start + r] !== 0) {
-            const row = batch.rowStart + start + r + 1;
-            const what =
-              st[start + r] === 1
-                ? "is empty"
-                : `is not a number (${JSON.stringify(batch.raw(featureIdx[f]!, start + r))})`;
-            throw new InputError(
-              o.source.file,
-              { line: batch.lines?.[start + r], column: o.features[f] },
-              `row ${row} ${what}: the model needs a number in every feature`,
-            );
-          }
-          input[r * F + f] = v[start + r]!;
+        // Status first, with the engine's native search: the copy below then runs without a branch per cell.
+        const st = col.status.subarray(start, start + n);
+        const bad = Math.max(st.indexOf(1), st.indexOf(2));
+        if (bad >= 0) {
+          const r =
+            st.indexOf(1) >= 0 && (st.indexOf(2) < 0 || st.indexOf(1) < st.indexOf(2)) ? st.indexOf(1) : st.indexOf(2);
+          const what =
+            st[r] === 1 ? "is empty" : `is not a number (${JSON.stringify(batch.raw(featureIdx[f]!, start + r))})`;
+          throw new InputError(
+            o.source.file,
+            { line: batch.lines?.[start + r], column: o.features[f] },
+            `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`,
+          );
         }
+        const v = col.values;
+        for (let r = 0; r < n; r++) input[r * F + f] = v[start + r]!;
       }
-      const tensor = new ort.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
-      const t0 = performance.now();
-      let result: ort.InferenceSession.ReturnType;
-      try {
-        result = await o.session.run({ [inputName]: tensor }, fetches);
-      } catch (e) {
-        throw new InputError(o.model.path, undefined, `inference failed (${errorMessage(e)})`);
-      }
-      const ms = performance.now() - t0;
-      out.batchMs.push(ms);
-      out.batchRows.push(n);
-      out.inferenceMs += ms;
+      // The target and kept columns are read now: the source may reuse its arrays for the next batch.
       const base = out.rows;
       out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
       for (let r = 0; r < n; r++) {
@@ -150,28 +161,54 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
           out.yTrue.push(String(target.values[start + r]));
         }
       }
-      if (o.outputs.label) {
-        const data = result[o.outputs.label]!.data as ArrayLike<bigint | number | string>;
-        for (let r = 0; r < n; r++) out.labels!.push(String(data[r]));
-      }
-      if (o.outputs.probabilities) {
-        const t = result[o.outputs.probabilities]!;
-        out.classes = Number(t.dims[1]);
-        out.proba = grow(out.proba!, (base + n) * out.classes, (k) => new Float32Array(k));
-        out.proba.set(t.data as Float32Array, base * out.classes);
-      }
-      if (o.outputs.value) {
-        const data = result[o.outputs.value]!.data as Float32Array;
-        out.values = grow(out.values!, base + n, (k) => new Float64Array(k));
-        for (let r = 0; r < n; r++) out.values[base + r] = data[r]!;
-      }
       keepIdx.forEach((ci, k) => {
         const arr = out.extra.get(o.keep[k]!)!;
         for (let r = 0; r < n; r++) arr.push(batch.raw(ci, start + r));
       });
       out.rows += n;
+      await drain();
+      const tensor = new ort.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+      const t0 = performance.now();
+      // Timed when onnxruntime finishes, not when drained (by then the next batch has been built).
+      const run = o.session.run({ [inputName]: tensor }, fetches).then((r) => {
+        done = performance.now();
+        return r;
+      });
+      pending = { run, n, base, t0 };
+      run.catch(() => {}); // awaited in drain()
     }
     o.onProgress?.(out.rows);
   }
+  await drain();
   return out;
+}
+
+function readOutputs(
+  result: ort.InferenceSession.ReturnType,
+  outputs: OutputPlan,
+  out: Predictions,
+  base: number,
+  n: number,
+): void {
+  if (outputs.label) {
+    const data = result[outputs.label]!.data as ArrayLike<bigint | number | string>;
+    if (typeof data[0] === "string") {
+      if (!Array.isArray(out.labels)) out.labels = [];
+      for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);
+    } else {
+      out.labels = grow(out.labels as Float64Array, base + n, (k) => new Float64Array(k));
+      for (let r = 0; r < n; r++) (out.labels as Float64Array)[base + r] = Number(data[r]);
+    }
+  }
+  if (outputs.probabilities) {
+    const t = result[outputs.probabilities]!;
+    out.classes = Number(t.dims[1]);
+    out.proba = grow(out.proba!, (base + n) * out.classes, (k) => new Float32Array(k));
+    out.proba.set(t.data as Float32Array, base * out.classes);
+  }
+  if (outputs.value) {
+    const data = result[outputs.value]!.data as Float32Array;
+    out.values = grow(out.values!, base + n, (k) => new Float64Array(k));
+    for (let r = 0; r < n; r++) out.values[base + r] = data[r]!;
+  }
 }

@@ -19,27 +19,46 @@ export interface ClassificationView {
   positive: string | null;
   /** Predicted label per row: the model's label output, or the probability of `positive` against `threshold`. */
   yPred: string[];
-  /** Class probability rows, in `classes` order (null without a probability output). */
-  proba: Float64Array[] | null;
+  /** Class probabilities, row-major, `classes.length` wide (null without a probability output). */
+  proba: Float32Array | null;
 }
 
 /** Probability columns are the classes 0..C−1 (integer-label models, as scikit-learn exports them). */
+/** Predicted labels as text, made once per distinct value. */
+function labelTexts(p: Predictions): string[] | null {
+  if (!p.labels) return null;
+  if (Array.isArray(p.labels)) return p.labels;
+  const cache = new Map<number, string>();
+  const out = new Array<string>(p.rows);
+  for (let r = 0; r < p.rows; r++) {
+    const v = p.labels[r]!;
+    let t = cache.get(v);
+    if (t === undefined) cache.set(v, (t = String(v)));
+    out[r] = t;
+  }
+  return out;
+}
+
 export function classificationView(p: Predictions, positiveLabel?: string, threshold?: number): ClassificationView {
+  const predicted = labelTexts(p);
   const classes = p.proba
     ? Array.from({ length: p.classes }, (_, k) => String(k))
-    : sortLabels([...new Set([...p.yTrue, ...(p.labels ?? [])])]);
-  const proba = p.proba
-    ? Array.from({ length: p.rows }, (_, r) => Float64Array.from(p.proba!.subarray(r * p.classes, (r + 1) * p.classes)))
-    : null;
+    : sortLabels([...new Set([...p.yTrue, ...(predicted ?? [])])]);
+  const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
   const binary = classes.length === 2;
   const positive = positiveLabel ?? (binary ? (classes.includes("1") ? "1" : classes[1]!) : null);
-  let yPred = p.labels ?? [];
+  let yPred = predicted ?? [];
   if (threshold !== undefined && binary && proba && positive !== null) {
     const k = classes.indexOf(positive);
     const negative = classes[1 - k]!;
-    yPred = proba.map((row) => (row[k]! >= threshold ? positive : negative));
-  } else if (!p.labels && proba) {
-    yPred = proba.map((row) => classes[row.indexOf(Math.max(...row))]!);
+    yPred = Array.from({ length: p.rows }, (_x, r) => (proba[r * 2 + k]! >= threshold ? positive : negative));
+  } else if (!predicted && proba) {
+    const C = classes.length;
+    yPred = Array.from({ length: p.rows }, (_x, r) => {
+      let best = 0;
+      for (let k = 1; k < C; k++) if (proba[r * C + k]! > proba[r * C + best]!) best = k;
+      return classes[best]!;
+    });
   }
   return { classes, positive, yPred, proba };
 }
@@ -55,11 +74,16 @@ export function classificationMetrics(
   const yPred = idx.map((i) => v.yPred[i]!);
   const m: Metrics = { ...labelMetrics(yTrue, yPred, v.positive ?? undefined) } as unknown as Metrics;
   if (v.proba) {
-    const proba = idx.map((i) => v.proba![i]!);
+    // The whole table uses the model's array as it is; a slice copies its rows.
+    const C = v.classes.length;
+    const flat = rows
+      ? Float64Array.from({ length: idx.length * C }, (_x, j) => v.proba![idx[Math.floor(j / C)]! * C + (j % C)]!)
+      : v.proba;
+    const proba = { data: flat, width: C };
     if (v.classes.length === 2 && v.positive !== null) {
       const k = v.classes.indexOf(v.positive);
       const isPos = yTrue.map((y) => y === v.positive);
-      const scores = proba.map((row) => row[k]!);
+      const scores = Float64Array.from({ length: idx.length }, (_x, r) => flat[r * C + k]!);
       const auc = rocAuc(isPos, scores);
       if (!Number.isNaN(auc)) m.roc_auc = auc;
       const ap = averagePrecision(isPos, scores);

@@ -1,0 +1,207 @@
+// Evaluation benchmark (run by `npm run bench`): a 30-feature ONNX model on 1,000,000 rows.
+//  1. raw onnxruntime-node: session.run over pre-built Float32 batches, nothing else;
+//  2. modelgate's predict() over the same rows held as columns (the conversion to tensors and the reading of
+//     outputs are all that differs), in the same process; target: ≥ 0.9× raw throughput;
+//  3. the metric computation on the 1M predictions;
+//  4. `modelgate evaluate` end to end on the same table as CSV (parsing included), as a child process.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import * as ort from "onnxruntime-node";
+
+import type { Batch, TableSource } from "../src/core/data/types.js";
+import { planOutputs, predict } from "../src/core/evaluate/predict.js";
+import { classificationMetrics, classificationView } from "../src/core/evaluate/score.js";
+import { loadModelFile } from "../src/core/model/onnxModel.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const OUT = join(ROOT, "bench", "out");
+const ROWS = Number(process.env.MODELGATE_BENCH_EVAL_ROWS ?? 1_000_000);
+const F = 30;
+const BATCH = 8192;
+const RUNS = 3;
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+mkdirSync(OUT, { recursive: true });
+const model = join(OUT, "bench-model.onnx");
+if (!existsSync(model)) {
+  execFileSync(
+    process.execPath,
+    [
+      "examples/breast-cancer/train.mjs",
+      "--data",
+      "test/fixtures/breast_cancer_train.csv",
+      "--target",
+      "target",
+      "--out",
+      model,
+      "--metrics",
+      join(OUT, "bench-model.metrics.json"),
+      "--params",
+      "examples/breast-cancer/params.yaml",
+    ],
+    { cwd: ROOT, stdio: "ignore" },
+  );
+}
+// Rows drawn around the training data's column means and deviations, so the model sees realistic inputs.
+const train = readFileSync(join(ROOT, "test/fixtures/breast_cancer_train.csv"), "utf8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((l) => l.split(",").map(Number));
+const mean = Array.from({ length: F }, (_, j) => train.reduce((a, r) => a + r[j]!, 0) / train.length);
+const sd = Array.from({ length: F }, (_, j) =>
+  Math.sqrt(train.reduce((a, r) => a + (r[j]! - mean[j]!) ** 2, 0) / train.length),
+);
+const next = rng(11);
+const columns = Array.from({ length: F }, () => new Float64Array(ROWS));
+const target = new Int32Array(ROWS);
+for (let r = 0; r < ROWS; r++) {
+  for (let j = 0; j < F; j++) columns[j]![r] = mean[j]! + sd[j]! * (next() * 2 - 1) * 1.5;
+  target[r] = next() < 0.63 ? 1 : 0;
+}
+
+const loaded = await loadModelFile(model);
+const session = await ort.InferenceSession.create(loaded.bytes);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+// 1. raw: the batches are built before the clock starts.
+const batches: ort.Tensor[] = [];
+for (let s = 0; s < ROWS; s += BATCH) {
+  const n = Math.min(BATCH, ROWS - s);
+  const buf = new Float32Array(n * F);
+  for (let r = 0; r < n; r++) for (let j = 0; j < F; j++) buf[r * F + j] = columns[j]![s + r]!;
+  batches.push(new ort.Tensor("float32", buf, [n, F]));
+}
+const rawTimes: number[] = [];
+for (let k = 0; k < RUNS; k++) {
+  const t0 = performance.now();
+  for (const t of batches) await session.run({ input: t });
+  rawTimes.push(performance.now() - t0);
+}
+
+// 2. modelgate's predict() over the same rows, as columns in memory (no file I/O).
+const labels = ["0", "1"];
+function memorySource(): TableSource {
+  const names = [...Array.from({ length: F }, (_, j) => `f${j}`), "target"];
+  return {
+    file: "memory",
+    format: "csv",
+    columnNames: names,
+    detectTypes: async () => names.map(() => "number" as const),
+    async *batches(): AsyncGenerator<Batch> {
+      const status = new Uint8Array(65_536);
+      for (let s = 0; s < ROWS; s += 65_536) {
+        const n = Math.min(65_536, ROWS - s);
+        const cols = columns.map((c) => ({
+          kind: "numeric" as const,
+          type: "number" as const,
+          values: c.subarray(s, s + n),
+          status: status.subarray(0, n),
+        }));
+        const codes = Int32Array.from(target.subarray(s, s + n));
+        yield {
+          rowStart: s,
+          length: n,
+          lines: null,
+          columns: [
+            ...cols,
+            { kind: "string", type: "string", codes, dict: { id: 0, values: labels }, status: status.subarray(0, n) },
+          ],
+          raw: () => "",
+        };
+      }
+    },
+    close: async () => {},
+  };
+}
+const outputs = planOutputs(loaded);
+const features = Array.from({ length: F }, (_, j) => `f${j}`);
+const ourTimes: number[] = [];
+let predictions = null as Awaited<ReturnType<typeof predict>> | null;
+for (let k = 0; k < RUNS; k++) {
+  const t0 = performance.now();
+  predictions = await predict({
+    model: loaded,
+    session,
+    source: memorySource(),
+    target: "target",
+    features,
+    outputs,
+    batchSize: BATCH,
+    keep: [],
+  });
+  ourTimes.push(performance.now() - t0);
+}
+
+// 3. metrics on the 1M predictions.
+const m0 = performance.now();
+const view = classificationView(predictions!);
+const { metrics } = classificationMetrics(predictions!, view);
+const metricMs = performance.now() - m0;
+
+// 4. end to end from a CSV, as a child process (written once).
+const csv = join(OUT, `bench-eval-${ROWS}.csv`);
+if (!existsSync(csv)) {
+  const lines = [[...features, "target"].join(",")];
+  for (let r = 0; r < ROWS; r++) lines.push(`${columns.map((c) => c[r]!.toFixed(5)).join(",")},${target[r]}`);
+  writeFileSync(csv, `${lines.join("\n")}\n`);
+}
+const e0 = performance.now();
+const cli = spawnSync(
+  "/usr/bin/time",
+  [
+    "-f",
+    "%M",
+    process.execPath,
+    join(ROOT, "bin/modelgate.js"),
+    "evaluate",
+    "--model",
+    model,
+    "--data",
+    csv,
+    "--target",
+    "target",
+    "--out",
+    join(OUT, "bench-evaluation.json"),
+  ],
+  { encoding: "utf8", env: { ...process.env, MODELGATE_PLATFORM: "local", CI: "1" } },
+);
+const endToEndS = (performance.now() - e0) / 1000;
+const peakMiB = Number(cli.stderr.trim().split("\n").pop()) / 1024;
+
+const raw = ROWS / (median(rawTimes) / 1000);
+const ours = ROWS / (median(ourTimes) / 1000);
+const result = {
+  rows: ROWS,
+  features: F,
+  batch: BATCH,
+  raw_rows_per_s: Math.round(raw),
+  modelgate_rows_per_s: Math.round(ours),
+  ratio: ours / raw,
+  target_ratio: 0.9,
+  metric_ms: metricMs,
+  accuracy: metrics.accuracy,
+  end_to_end_s: endToEndS,
+  end_to_end_peak_mib: peakMiB,
+  end_to_end_exit: cli.status,
+};
+console.log(`
+evaluate benchmark: ${ROWS.toLocaleString("en-US")} rows × ${F} features, batches of ${BATCH} (median of ${RUNS})
+  raw session.run on pre-built batches   ${result.raw_rows_per_s.toLocaleString("en-US")} rows/s
+  modelgate predict() (conversion incl.)  ${result.modelgate_rows_per_s.toLocaleString("en-US")} rows/s  = ${result.ratio.toFixed(3)}× raw (target ≥ 0.9×: ${result.ratio >= 0.9 ? "met" : "NOT met"})
+  metrics on ${ROWS.toLocaleString("en-US")} predictions               ${metricMs.toFixed(0)} ms
+  modelgate evaluate, CSV end to end     ${endToEndS.toFixed(2)} s wall, ${peakMiB.toFixed(0)} MiB peak (exit ${cli.status})`);
+writeFileSync(join(OUT, "evaluate-results.json"), `${JSON.stringify(result, null, 2)}\n`);
+await session.release();
