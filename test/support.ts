@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { main } from "../src/cli/main.js";
 import { errorMessage, InputError } from "../src/core/errors.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -134,4 +135,18 @@ export class Sink {
 /** Escape text for use inside a RegExp. */
 export function reEscape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Run the CLI in-process in `cwd` (local platform), capturing both streams. */
+export async function runCli(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, {
+    env: { MODELGATE_PLATFORM: "local" },
+    cwd,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    version: "0",
+  });
+  return { code, stdout, stderr };
 }

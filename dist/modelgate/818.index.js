@@ -141,8 +141,7 @@ function runProcess(command, options) {
 
 const DEFAULT_TIMEOUT_S = 3600;
 async function readParams(file) {
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const text = await readFile(file, "utf8").catch((e) => Promise.reject((0,errors/* unreadable */.O$)(file, e)));
+    const text = await (0,promises_.readFile)(file, "utf8").catch((e) => Promise.reject((0,errors/* unreadable */.O$)(file, e)));
     let value;
     try {
         value = (0,external_node_path_.extname)(file).toLowerCase() === ".json" ? JSON.parse(text) : (0,dist/* parse */.qg)(text);

@@ -6,9 +6,8 @@ import { copyFile, writeFile } from "node:fs/promises";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { main } from "../../src/cli/main.js";
 import type { Evaluation } from "../../src/core/evaluate/evaluate.js";
-import { fixture, makeTemp, ROOT, type TempDir } from "../support.js";
+import { fixture, makeTemp, ROOT, runCli, type TempDir } from "../support.js";
 
 let tmp: TempDir;
 beforeAll(async () => {
@@ -18,18 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.remove());
 
-async function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    env: { MODELGATE_PLATFORM: "local" },
-    cwd: tmp.path,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    version: "0",
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(tmp.path, argv);
 
 const reference = JSON.parse(readFileSync(fixture("reference/breast_cancer_metrics.json"), "utf8")) as Record<
   string,

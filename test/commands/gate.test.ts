@@ -6,25 +6,13 @@ import { copyFile, mkdir } from "node:fs/promises";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { main } from "../../src/cli/main.js";
 import type { GateResult } from "../../src/core/gate/gate.js";
 import { parseRule } from "../../src/core/gate/rules.js";
-import { fixture, makeTemp, ROOT, type TempDir } from "../support.js";
+import { fixture, makeTemp, ROOT, runCli, type TempDir } from "../support.js";
 
 let tmp: TempDir;
 
-async function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    env: { MODELGATE_PLATFORM: "local" },
-    cwd: tmp.path,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    version: "0",
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(tmp.path, argv);
 
 beforeAll(async () => {
   tmp = await makeTemp("gate");

@@ -3,9 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { main } from "../../src/cli/main.js";
 import { type RunRecord, runSchema } from "../../src/core/train/run.js";
-import { fixture, makeTemp, ROOT, type TempDir } from "../support.js";
+import { fixture, makeTemp, ROOT, runCli, type TempDir } from "../support.js";
 
 let tmp: TempDir;
 beforeAll(async () => {
@@ -13,18 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.remove());
 
-async function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    env: { MODELGATE_PLATFORM: "local" },
-    cwd: tmp.path,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    version: "0",
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(tmp.path, argv);
 
 const trainer = `node ${ROOT}/examples/breast-cancer/train.mjs --data ${fixture("breast_cancer_train.csv")} --target target --out model.onnx --metrics metrics.json --params ${ROOT}/examples/breast-cancer/params.yaml`;
 

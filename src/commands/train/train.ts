@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 
 import { parse as parseYaml } from "yaml";
@@ -14,7 +14,6 @@ import { runProcess } from "./processRunner.js";
 const DEFAULT_TIMEOUT_S = 3600;
 
 async function readParams(file: string): Promise<RunRecord["params"]> {
-  const { readFile } = await import("node:fs/promises");
   const text = await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e)));
   let value: unknown;
   try {
