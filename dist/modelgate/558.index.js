@@ -2,7 +2,7 @@ export const id = 558;
 export const ids = [558];
 export const modules = {
 
-/***/ 6558:
+/***/ 4177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 833;
 export const ids = [833];
 export const modules = {
 
-/***/ 9833:
+/***/ 2214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2642);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4733);
 /* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4772);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3115);

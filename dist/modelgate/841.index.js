@@ -15,8 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/core/gate/gate.ts
-var gate = __webpack_require__(3852);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
+var rowPredictions = __webpack_require__(6093);
+// EXTERNAL MODULE: ./src/core/gate/gate.ts + 1 modules
+var gate = __webpack_require__(8152);
 // EXTERNAL MODULE: ./src/core/gate/rules.ts
 var gate_rules = __webpack_require__(756);
 // EXTERNAL MODULE: ./src/core/gate/sources.ts
@@ -34,17 +38,31 @@ function deltaText(r) {
     const arrow = r.improved === null ? "→" : r.improved ? "▲" : "▼";
     return `${arrow} ${r.delta >= 0 ? "+" : ""}${(0,evaluationRender/* formatMetric */.g)(r.metric, r.delta)}`;
 }
+/** "[−0.084, −0.014] (95 %)": the bootstrap interval of the difference a confidence rule was judged on. */
+function intervalText(r) {
+    if (!r.interval)
+        return "";
+    const f = (x) => `${x >= 0 ? "+" : ""}${(0,evaluationRender/* formatMetric */.g)(r.metric, x)}`;
+    return `[${f(r.interval.low)}, ${f(r.interval.high)}] (${Math.round(r.interval.confidence * 1000) / 10} %)`;
+}
 /** The metric comparison table: rule, baseline, candidate, delta with direction, verdict. */
 function gateMarkdown(g) {
+    const anyInterval = g.rules.some((r) => r.interval);
     const out = [
         `### ${g.passed ? "✅ Gate passed" : "❌ Gate failed"}: ${g.rules.filter((r) => r.passed).length} of ${g.rules.length} rules hold`,
         "",
         `Candidate ${(0,render_escape/* codeSpan */.SS)(g.candidate.label)}${g.baseline ? ` against baseline ${(0,render_escape/* codeSpan */.SS)(g.baseline.label)}` : ""}.`,
         "",
-        "| Rule | Baseline | Candidate | Δ | Bound | Verdict |",
-        "|---|---:|---:|---:|---:|---|",
-        ...g.rules.map((r) => `| ${(0,render_escape/* codeSpan */.SS)(r.rule, 200)} | ${r.baseline === null ? "–" : (0,evaluationRender/* formatMetric */.g)(r.metric, r.baseline)} | ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.actual)} | ${deltaText(r)} | ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`),
+        `| Rule | Baseline | Candidate | Δ |${anyInterval ? " Δ interval |" : ""} Bound | Verdict |`,
+        `|---|---:|---:|---:|${anyInterval ? "---:|" : ""}---:|---|`,
+        ...g.rules.map((r) => `| ${(0,render_escape/* codeSpan */.SS)(r.rule, 200)} | ${r.baseline === null ? "–" : (0,evaluationRender/* formatMetric */.g)(r.metric, r.baseline)} | ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.actual)} | ${deltaText(r)} |${anyInterval ? ` ${intervalText(r) || "–"} |` : ""} ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`),
         "",
+        ...(anyInterval
+            ? [
+                `<sub>Δ interval: paired bootstrap over the holdout rows (${g.rules.find((r) => r.interval).interval.resamples} resamples, seed ${g.rules.find((r) => r.interval).interval.seed}); a rule "with N% confidence" fails only when the whole interval is beyond its allowed difference.</sub>`,
+                "",
+            ]
+            : []),
         `<sub>Bound to model sha256 \`${g.binding.model_sha256?.slice(0, 12) ?? "unknown"}\`, holdout sha256 \`${g.binding.data_sha256?.slice(0, 12) ?? "unknown"}\`, rules sha256 \`${g.binding.config_sha256.slice(0, 12)}\`.</sub>`,
         "",
     ];
@@ -55,7 +73,7 @@ function gateText(g) {
         `${g.passed ? "PASS" : "FAIL"} gate: ${g.rules.filter((r) => r.passed).length} of ${g.rules.length} rules hold`,
     ];
     for (const r of g.rules) {
-        lines.push(`  ${r.passed ? "✓" : "✗"} ${r.rule}: ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.actual)}${r.baseline !== null ? ` (baseline ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.baseline)}, ${deltaText(r)})` : ""}, bound ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.bound)}`);
+        lines.push(`  ${r.passed ? "✓" : "✗"} ${r.rule}: ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.actual)}${r.baseline !== null ? ` (baseline ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.baseline)}, ${deltaText(r)})` : ""}, bound ${(0,evaluationRender/* formatMetric */.g)(r.metric, r.bound)}${r.interval ? `; Δ interval ${intervalText(r)}` : ""}`);
     }
     return `${lines.join("\n")}\n`;
 }
@@ -69,6 +87,34 @@ var commands_io = __webpack_require__(3776);
 
 
 
+
+
+function intInput(name, value, fallback, min, max) {
+    if (typeof value !== "string")
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new errors/* InputError */.dz(undefined, undefined, `--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`);
+    return n;
+}
+/** Per-row predictions of both models, when given (rules `with N% confidence` need them). */
+async function pairedFrom(inputs, io) {
+    const c = inputs.predictions;
+    const b = inputs.baselinePredictions;
+    if (typeof c !== "string" && typeof b !== "string")
+        return undefined;
+    if (typeof c !== "string" || typeof b !== "string")
+        throw new errors/* InputError */.dz(undefined, undefined, "give both --predictions and --baseline-predictions, or neither");
+    return {
+        candidate: await (0,rowPredictions/* readRowPredictions */.ru)(c),
+        baseline: await (0,rowPredictions/* readRowPredictions */.ru)(b),
+        files: [(0,commands_io/* shown */.SP)(c, io.cwd), (0,commands_io/* shown */.SP)(b, io.cwd)],
+        options: {
+            resamples: intInput("resamples", inputs.resamples, 1000, 100, 100_000),
+            seed: intInput("seed", inputs.seed, 0, 0, 2 ** 32 - 1),
+        },
+    };
+}
 /** `modelgate gate`: 0 when every rule holds, 1 when one fails (a result, with outputs and summary); 2 for unusable input. */
 async function runGateCommand(inputs, io) {
     const rules = (inputs.rule ?? []).map((r, i) => (0,gate_rules/* parseRule */.i)(r, `rule ${i + 1}`));
@@ -77,7 +123,7 @@ async function runGateCommand(inputs, io) {
     const baseline = typeof inputs.baseline === "string"
         ? await (0,sources/* loadMetricSource */.s)(inputs.baseline, (0,commands_io/* shown */.SP)(inputs.baseline, io.cwd))
         : null;
-    const result = (0,gate/* runGate */.R)(rules, candidate, baseline);
+    const result = (0,gate/* runGate */.R)(rules, candidate, baseline, await pairedFrom(inputs, io));
     const out = inputs.out ?? `${io.cwd}/gate.json`;
     await (0,promises_.writeFile)(out, `${JSON.stringify(result, null, 2)}\n`);
     if (io.json)
@@ -90,214 +136,6 @@ async function runGateCommand(inputs, io) {
         "failed-rules": result.rules.filter((r) => !r.passed).length,
     });
     return result.passed ? 0 : 1;
-}
-
-
-/***/ }),
-
-/***/ 3852:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ metricsOfEvaluation),
-/* harmony export */   R: () => (/* binding */ runGate)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(756);
-
-
-
-/** Every metric of an evaluation under its gate name: `accuracy`, `slices.<col>.<value>.<m>`, `fairness.<col>.<m>`. */
-function metricsOfEvaluation(e, label) {
-    const values = new Map(Object.entries(e.metrics));
-    for (const [col, groups] of Object.entries(e.slices))
-        for (const [v, m] of Object.entries(groups))
-            for (const [k, x] of Object.entries(m))
-                values.set(`slices.${col}.${v}.${k}`, x);
-    for (const [col, f] of Object.entries(e.fairness)) {
-        for (const k of [
-            "demographic_parity_difference",
-            "demographic_parity_ratio",
-            "equalized_odds_difference",
-            "equal_opportunity_difference",
-        ]) {
-            values.set(`fairness.${col}.${k}`, f[k]);
-            // A bare fairness name means the worst column.
-            const prev = values.get(k);
-            const worse = k === "demographic_parity_ratio" ? Math.min(prev ?? Infinity, f[k]) : Math.max(prev ?? -Infinity, f[k]);
-            values.set(k, worse);
-        }
-    }
-    return { label, values, modelSha256: e.model.sha256, dataSha256: e.data.sha256 };
-}
-function compare(a, op, b) {
-    return op === ">=" ? a >= b : op === "<=" ? a <= b : op === ">" ? a > b : a < b;
-}
-/** Apply the rules: a failed rule is a result, not an error; an unknown metric or missing baseline is an InputError. */
-function runGate(rules, candidate, baseline) {
-    if (rules.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, "no gate rules: give --rule or gate.rules in modelgate.yml");
-    if (baseline && candidate.dataSha256 && baseline.dataSha256 && candidate.dataSha256 !== baseline.dataSha256) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `the baseline (${baseline.label}) was evaluated on other data than the candidate: compare models on the same holdout`);
-    }
-    const results = rules.map((r) => {
-        const actual = candidate.values.get(r.metric);
-        if (actual === undefined) {
-            const known = [...candidate.values.keys()].filter((k) => !k.includes(".")).join(", ");
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `the gate rule ${JSON.stringify(r.text)} names the unknown metric ${JSON.stringify(r.metric)} (known: ${known})`);
-        }
-        let base = null;
-        if (baseline)
-            base = baseline.values.get(r.metric) ?? null;
-        let bound;
-        if (r.value !== null)
-            bound = r.value;
-        else {
-            if (!baseline)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `the gate rule ${JSON.stringify(r.text)} compares with a baseline: give --baseline`);
-            if (base === null)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `the baseline (${baseline.label}) has no metric ${JSON.stringify(r.metric)}`);
-            const margin = r.relative ? Math.abs(base) * r.margin : r.margin;
-            bound = r.op.startsWith(">") ? base - margin : base + margin;
-        }
-        const delta = base === null ? null : actual - base;
-        return {
-            rule: r.text,
-            metric: r.metric,
-            actual,
-            bound,
-            baseline: base,
-            delta,
-            improved: delta === null || delta === 0 ? null : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .lowerIsBetter */ .c)(r.metric) ? delta < 0 : delta > 0,
-            passed: compare(actual, r.op, bound),
-        };
-    });
-    const config = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256")
-        .update(JSON.stringify(rules.map((r) => r.text)))
-        .digest("hex");
-    return {
-        kind: "modelgate.gate",
-        version: 1,
-        passed: results.every((r) => r.passed),
-        rules: results,
-        candidate: { label: candidate.label, model_sha256: candidate.modelSha256, data_sha256: candidate.dataSha256 },
-        baseline: baseline
-            ? { label: baseline.label, model_sha256: baseline.modelSha256, data_sha256: baseline.dataSha256 }
-            : null,
-        binding: { model_sha256: candidate.modelSha256, data_sha256: candidate.dataSha256, config_sha256: config },
-    };
-}
-
-
-/***/ }),
-
-/***/ 756:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ lowerIsBetter),
-/* harmony export */   i: () => (/* binding */ parseRule)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-// Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally with an allowed
-// regression: `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%`.
-
-const RULE = /^\s*([A-Za-z_][^<>=]*?)\s*(>=|<=|>|<)\s*(?:(baseline)(?:\s*([+-])\s*([0-9.eE+-]+)\s*(%?))?|([+-]?[0-9.eE+-]+))\s*$/;
-/** Parse one rule; a malformed one is an InputError naming where it came from. */
-function parseRule(text, where) {
-    const m = RULE.exec(text);
-    if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: cannot read the gate rule ${JSON.stringify(text)} (write e.g. "accuracy >= 0.95" or "f1 >= baseline - 0.01")`);
-    const [, metric, op, baseline, sign, amount, pct, value] = m;
-    if (baseline) {
-        const margin = amount === undefined ? 0 : Number(amount) * (pct ? 0.01 : 1);
-        if (!Number.isFinite(margin) || margin < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the margin in ${JSON.stringify(text)} is not a non-negative number`);
-        // "baseline - x" loosens a lower bound, "baseline + x" an upper one; the other way round would tighten it.
-        const loosens = (op.startsWith(">") && sign !== "+") || (op.startsWith("<") && sign !== "-");
-        if (amount !== undefined && !loosens)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: in ${JSON.stringify(text)} the margin should loosen the bound (use "- x" with >=, "+ x" with <=)`);
-        return { text: text.trim(), metric: metric, op: op, value: null, margin, relative: Boolean(pct) };
-    }
-    const v = Number(value);
-    if (!Number.isFinite(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the bound in ${JSON.stringify(text)} is not a number`);
-    return { text: text.trim(), metric: metric, op: op, value: v, margin: 0, relative: false };
-}
-/** Metrics where lower is better; everything else is higher-better (used for deltas and arrows). */
-const LOWER_IS_BETTER = /(^|\.)(log_loss|rmse|mae|mape|latency_.*|batch_latency_.*|model_bytes|peak_rss_mib|.*_difference)$/;
-function lowerIsBetter(metric) {
-    return LOWER_IS_BETTER.test(metric);
-}
-
-
-/***/ }),
-
-/***/ 93:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ loadMetricSource)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3852);
-
-
-
-
-
-function flatten(value, path, out, file) {
-    if (typeof value === "number") {
-        if (!Number.isFinite(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path }, `the metric is ${value}, not a finite number`);
-        out.set(path, value);
-    }
-    else if (typeof value === "boolean") {
-        out.set(path, value ? 1 : 0);
-    }
-    else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value))
-            flatten(v, path ? `${path}.${k}` : k, out, file);
-    }
-    else if (typeof value === "string") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path }, `the metric is the text ${JSON.stringify(value)}, not a number`);
-    }
-    // Arrays (confusion matrices and the like) are not metrics a rule can name.
-}
-/**
- * Metrics to gate on or compare with: an evaluation.json (everything evaluate measured), or any metrics file
- * (JSON or YAML; nested keys become dotted names, as DVC writes them). NaN, infinities and text are errors.
- */
-async function loadMetricSource(file, label) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadable */ .O$)(file, e)));
-    let value;
-    try {
-        value = [".yml", ".yaml"].includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase()) ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text) : JSON.parse(text);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, `not valid ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase().startsWith(".y") ? "YAML" : "JSON"} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
-    }
-    if (value !== null && typeof value === "object" && value.kind === "modelgate.evaluation") {
-        return (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .metricsOfEvaluation */ .J)(value, label);
-    }
-    // A run.json (from `modelgate train`): its metrics are what the script reported.
-    if (value !== null && typeof value === "object" && value.kind === "modelgate.run") {
-        value = value.metrics;
-    }
-    if (value === null || typeof value !== "object" || Array.isArray(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "a metrics file must hold an object of named numbers");
-    const values = new Map();
-    flatten(value, "", values, file);
-    if (values.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "no metrics in the file");
-    return { label, values, modelSha256: null, dataSha256: null };
 }
 
 

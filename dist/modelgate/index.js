@@ -167,6 +167,9 @@ const configSchema = schemas/* object */.Ikc({
             .describe("Columns to compute metrics per value (or per quantile bin) of."),
         sensitive: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Columns to compute fairness metrics across."),
         out: schemas/* string */.YjP().optional().describe("Where to write evaluation.json."),
+        predictions: schemas/* string */.YjP()
+            .optional()
+            .describe("Also write each row's prediction here (Arrow IPC), for gate rules `with N% confidence`."),
     })
         .strict()
         .optional(),
@@ -177,6 +180,19 @@ const configSchema = schemas/* object */.Ikc({
         baseline: schemas/* string */.YjP().optional().describe("A baseline evaluation.json or metrics file to compare with."),
         evaluation: schemas/* string */.YjP().optional().describe("The candidate's evaluation.json (default: evaluation.out)."),
         out: schemas/* string */.YjP().optional().describe("Where to write gate.json."),
+        predictions: schemas/* string */.YjP()
+            .optional()
+            .describe("The candidate's per-row predictions (default: evaluation.predictions)."),
+        baseline_predictions: schemas/* string */.YjP()
+            .optional()
+            .describe("The baseline model's per-row predictions on the same holdout."),
+        resamples: schemas/* number */.aig()
+            .int()
+            .min(100)
+            .max(100000)
+            .optional()
+            .describe("Paired bootstrap resamples (default 1000)."),
+        seed: schemas/* number */.aig().int().min(0).optional().describe("Seed of the bootstrap's resampling (default 0)."),
     })
         .strict()
         .optional(),
@@ -661,9 +677,9 @@ const RUNNERS = {
     profile: runProfile,
     "profile-merge": runProfileMerge,
     // onnxruntime loads only for the commands that run a model.
-    train: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 818).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
-    evaluate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 33).then(__nccwpck_require__.bind(__nccwpck_require__, 9033))).runEvaluate(inputs, io),
-    gate: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 841).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
+    train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
+    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4413))).runEvaluate(inputs, io),
+    gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -903,6 +919,12 @@ const EVALUATE = {
         },
         { name: "batch-size", arg: "<rows>", description: "Rows per inference batch (default 8192)." },
         {
+            name: "predictions",
+            arg: "<file>",
+            description: "Also write every row's prediction (Arrow IPC: y_true, y_pred, proba_<k> or prediction), for gate rules `with N% confidence`.",
+            fromConfig: (c) => c.evaluation?.predictions,
+        },
+        {
             name: "out",
             arg: "<file>",
             description: "Where to write evaluation.json (default: evaluation.json).",
@@ -912,6 +934,7 @@ const EVALUATE = {
     ],
     outputs: [
         { name: "evaluation-path", description: "Path of evaluation.json." },
+        { name: "predictions-path", description: "Path of the per-row predictions, when written." },
         { name: "model-sha256", description: "sha256 of the model file evaluated." },
         { name: "task", description: "classification or regression." },
         { name: "metrics", description: "The overall metrics, as JSON." },
@@ -941,6 +964,30 @@ const GATE = {
             repeatable: true,
             description: 'A rule, repeatable: "accuracy >= 0.95", "f1 >= baseline - 0.01", "rmse <= baseline + 5%", "fairness.sex.demographic_parity_difference <= 0.1". One per line as an action input.',
             fromConfig: (c) => c.gate?.rules,
+        },
+        {
+            name: "predictions",
+            arg: "<file>",
+            description: "The candidate's per-row predictions (evaluate --predictions), for rules `with N% confidence`.",
+            fromConfig: (c) => c.gate?.predictions ?? c.evaluation?.predictions,
+        },
+        {
+            name: "baseline-predictions",
+            arg: "<file>",
+            description: "The baseline model's per-row predictions on the same holdout.",
+            fromConfig: (c) => c.gate?.baseline_predictions,
+        },
+        {
+            name: "resamples",
+            arg: "<n>",
+            description: "Paired bootstrap resamples for rules `with N% confidence` (default 1000).",
+            fromConfig: (c) => c.gate?.resamples?.toString(),
+        },
+        {
+            name: "seed",
+            arg: "<n>",
+            description: "Seed of the bootstrap's resampling (default 0): the same inputs give the same interval.",
+            fromConfig: (c) => c.gate?.seed?.toString(),
         },
         {
             name: "out",
@@ -1876,11 +1923,11 @@ async function openTable(file, options = {}) {
             return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openCsv */ .f)(file, read);
         // Loaded when needed: apache-arrow and hyparquet are most of the bundle, and CSV runs start faster without them.
         case "jsonl":
-            return (await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).openJsonl(file, read);
+            return (await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 4177))).openJsonl(file, read);
         case "parquet":
             return (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 608))).openParquet(file, read);
         case "arrow":
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9833))).openArrow(file, read);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2214))).openArrow(file, read);
     }
 }
 

@@ -6,6 +6,7 @@ import { openTable } from "../core/data/open.js";
 import { InputError } from "../core/errors.js";
 import { evaluateModel } from "../core/evaluate/evaluate.js";
 import type { Task } from "../core/evaluate/predict.js";
+import { writeRowPredictions } from "../core/evaluate/rowPredictions.js";
 import { loadModelFile } from "../core/model/onnxModel.js";
 import { evaluationMarkdown, formatMetric } from "../core/render/evaluationRender.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
@@ -40,11 +41,11 @@ export async function runEvaluate(inputs: Inputs, io: CommandIO): Promise<number
   const data = inputs.data as string;
   const source = await openTable(data, readOptionsOf(inputs));
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/evaluation.json`;
-  let evaluation;
+  let evaluation, predictions;
   try {
     const threshold = numberInput("threshold", inputs.threshold, 0, 1);
     const batchSize = numberInput("batch-size", inputs.batchSize, 1, 1 << 20);
-    evaluation = await evaluateModel({
+    ({ evaluation, predictions } = await evaluateModel({
       model,
       source,
       dataSha256: await sha256File(data),
@@ -58,23 +59,27 @@ export async function runEvaluate(inputs: Inputs, io: CommandIO): Promise<number
       ...(Array.isArray(inputs.sensitive) ? { sensitive: inputs.sensitive } : {}),
       memory: () => process.memoryUsage().rss,
       ...(io.progress ? { onProgress: io.progress } : {}),
-    });
+    }));
   } finally {
     await source.close();
   }
   evaluation.model.path = shown(evaluation.model.path, io.cwd);
   evaluation.data.path = shown(evaluation.data.path, io.cwd);
   await writeFile(out, `${JSON.stringify(evaluation, null, 2)}\n`);
+  const predictionsOut = inputs.predictions as string | undefined;
+  if (predictionsOut) await writeRowPredictions(predictionsOut, predictions);
   const headline = Object.entries(evaluation.metrics)
     .filter(([k]) => ["accuracy", "f1", "roc_auc", "log_loss", "rmse", "r2", "latency_p95_ms"].includes(k))
     .map(([k, v]) => `${k} ${formatMetric(k, v)}`)
     .join(", ");
-  const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${shown(out, io.cwd)}\n`;
+  const wrote = [out, ...(predictionsOut ? [predictionsOut] : [])].map((f) => shown(f, io.cwd)).join(" and ");
+  const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${wrote}\n`;
   if (io.json) io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
   (io.json ? io.stderr : io.stdout)(human);
   await io.platform.writeSummary(evaluationMarkdown(evaluation));
   await io.platform.setOutputs({
     "evaluation-path": out,
+    ...(predictionsOut ? { "predictions-path": predictionsOut } : {}),
     "model-sha256": evaluation.model.sha256,
     task: evaluation.task,
     metrics: JSON.stringify(evaluation.metrics),

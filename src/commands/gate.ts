@@ -1,10 +1,42 @@
 import { writeFile } from "node:fs/promises";
 
-import { runGate } from "../core/gate/gate.js";
+import { InputError } from "../core/errors.js";
+import { readRowPredictions } from "../core/evaluate/rowPredictions.js";
+import { type PairedPredictions, runGate } from "../core/gate/gate.js";
 import { parseRule } from "../core/gate/rules.js";
 import { loadMetricSource } from "../core/gate/sources.js";
 import { gateMarkdown, gateText } from "../core/render/gateRender.js";
 import { type CommandIO, type Inputs, shown } from "./io.js";
+
+function intInput(name: string, value: unknown, fallback: number, min: number, max: number): number {
+  if (typeof value !== "string") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InputError(
+      undefined,
+      undefined,
+      `--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`,
+    );
+  return n;
+}
+
+/** Per-row predictions of both models, when given (rules `with N% confidence` need them). */
+async function pairedFrom(inputs: Inputs, io: CommandIO): Promise<PairedPredictions | undefined> {
+  const c = inputs.predictions;
+  const b = inputs.baselinePredictions;
+  if (typeof c !== "string" && typeof b !== "string") return undefined;
+  if (typeof c !== "string" || typeof b !== "string")
+    throw new InputError(undefined, undefined, "give both --predictions and --baseline-predictions, or neither");
+  return {
+    candidate: await readRowPredictions(c),
+    baseline: await readRowPredictions(b),
+    files: [shown(c, io.cwd), shown(b, io.cwd)],
+    options: {
+      resamples: intInput("resamples", inputs.resamples, 1000, 100, 100_000),
+      seed: intInput("seed", inputs.seed, 0, 0, 2 ** 32 - 1),
+    },
+  };
+}
 
 /** `modelgate gate`: 0 when every rule holds, 1 when one fails (a result, with outputs and summary); 2 for unusable input. */
 export async function runGateCommand(inputs: Inputs, io: CommandIO): Promise<number> {
@@ -15,7 +47,7 @@ export async function runGateCommand(inputs: Inputs, io: CommandIO): Promise<num
     typeof inputs.baseline === "string"
       ? await loadMetricSource(inputs.baseline, shown(inputs.baseline, io.cwd))
       : null;
-  const result = runGate(rules, candidate, baseline);
+  const result = runGate(rules, candidate, baseline, await pairedFrom(inputs, io));
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/gate.json`;
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   if (io.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);

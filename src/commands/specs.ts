@@ -249,6 +249,13 @@ export const EVALUATE: CommandSpec = {
     },
     { name: "batch-size", arg: "<rows>", description: "Rows per inference batch (default 8192)." },
     {
+      name: "predictions",
+      arg: "<file>",
+      description:
+        "Also write every row's prediction (Arrow IPC: y_true, y_pred, proba_<k> or prediction), for gate rules `with N% confidence`.",
+      fromConfig: (c) => c.evaluation?.predictions,
+    },
+    {
       name: "out",
       arg: "<file>",
       description: "Where to write evaluation.json (default: evaluation.json).",
@@ -258,6 +265,7 @@ export const EVALUATE: CommandSpec = {
   ],
   outputs: [
     { name: "evaluation-path", description: "Path of evaluation.json." },
+    { name: "predictions-path", description: "Path of the per-row predictions, when written." },
     { name: "model-sha256", description: "sha256 of the model file evaluated." },
     { name: "task", description: "classification or regression." },
     { name: "metrics", description: "The overall metrics, as JSON." },
@@ -289,6 +297,30 @@ export const GATE: CommandSpec = {
       description:
         'A rule, repeatable: "accuracy >= 0.95", "f1 >= baseline - 0.01", "rmse <= baseline + 5%", "fairness.sex.demographic_parity_difference <= 0.1". One per line as an action input.',
       fromConfig: (c) => c.gate?.rules,
+    },
+    {
+      name: "predictions",
+      arg: "<file>",
+      description: "The candidate's per-row predictions (evaluate --predictions), for rules `with N% confidence`.",
+      fromConfig: (c) => c.gate?.predictions ?? c.evaluation?.predictions,
+    },
+    {
+      name: "baseline-predictions",
+      arg: "<file>",
+      description: "The baseline model's per-row predictions on the same holdout.",
+      fromConfig: (c) => c.gate?.baseline_predictions,
+    },
+    {
+      name: "resamples",
+      arg: "<n>",
+      description: "Paired bootstrap resamples for rules `with N% confidence` (default 1000).",
+      fromConfig: (c) => c.gate?.resamples?.toString(),
+    },
+    {
+      name: "seed",
+      arg: "<n>",
+      description: "Seed of the bootstrap's resampling (default 0): the same inputs give the same interval.",
+      fromConfig: (c) => c.gate?.seed?.toString(),
     },
     {
       name: "out",

@@ -48,9 +48,28 @@ beforeAll(async () => {
       "target",
       "--out",
       `${name}.eval.json`,
+      "--predictions",
+      `${name}.arrow`,
     ]);
     if (r.code !== 0) throw new Error(r.stderr);
   }
+  // The good model at a stricter decision threshold: two more holdout rows wrong, a difference within noise.
+  const r = await cli([
+    "evaluate",
+    "--model",
+    "good.onnx",
+    "--data",
+    "holdout.csv",
+    "--target",
+    "target",
+    "--threshold",
+    "0.62",
+    "--out",
+    "strict.eval.json",
+    "--predictions",
+    "strict.arrow",
+  ]);
+  if (r.code !== 0) throw new Error(r.stderr);
 });
 afterAll(() => tmp.remove());
 
@@ -195,6 +214,135 @@ describe("gate", () => {
   });
 });
 
+describe("gate with confidence (paired bootstrap)", () => {
+  const paired = (candidate: string, baseline: string) => [
+    "gate",
+    "--evaluation",
+    `${candidate}.eval.json`,
+    "--baseline",
+    `${baseline}.eval.json`,
+    "--predictions",
+    `${candidate}.arrow`,
+    "--baseline-predictions",
+    `${baseline}.arrow`,
+  ];
+
+  it("does not fail a pull request for a difference within the holdout's noise", async () => {
+    const r = await cli([
+      ...paired("strict", "good"),
+      "--rule",
+      "accuracy >= baseline",
+      "--rule",
+      "accuracy >= baseline with 95% confidence",
+      "--out",
+      "c1.json",
+    ]);
+    expect(r.code).toBe(1);
+    const g = gateJson("c1.json");
+    expect(g.rules.map((x) => x.passed)).toEqual([false, true]);
+    const [point, noisy] = g.rules;
+    expect(point!.delta).toBeCloseTo(-2 / 143, 12);
+    expect(point!.interval).toBeNull();
+    // Two rows flipped from right to wrong: every resample's difference is ≤ 0, and 0 is inside the interval.
+    expect(noisy!.interval).toMatchObject({ confidence: 0.95, high: 0, resamples: 1000, seed: 0 });
+    expect(noisy!.interval!.low).toBeLessThan(0);
+    expect(r.stdout).toMatch(
+      /✓ accuracy >= baseline with 95% confidence: .* Δ interval \[-0\.\d+, \+0\.0000\] \(95 %\)/,
+    );
+    // The same seed gives the same interval; another seed another one.
+    await cli([...paired("strict", "good"), "--rule", "accuracy >= baseline with 95% confidence", "--out", "c2.json"]);
+    expect(gateJson("c2.json").rules[0]!.interval).toEqual(noisy!.interval);
+    await cli([
+      ...paired("strict", "good"),
+      "--rule",
+      "accuracy >= baseline with 95% confidence",
+      "--seed",
+      "5",
+      "--out",
+      "c3.json",
+    ]);
+    expect(gateJson("c3.json").rules[0]!.interval!.seed).toBe(5);
+  });
+
+  it("fails a model that is worse beyond the noise", async () => {
+    const r = await cli([
+      ...paired("worse", "good"),
+      "--rule",
+      "accuracy >= baseline - 0.05 with 95% confidence",
+      "--rule",
+      "roc_auc >= baseline with 99% confidence",
+      "--out",
+      "c4.json",
+    ]);
+    expect(r.code).toBe(1);
+    const g = gateJson("c4.json");
+    expect(g.rules.map((x) => x.passed)).toEqual([false, false]);
+    expect(g.rules[0]!.interval!.high).toBeLessThan(-0.05);
+  });
+
+  it.each([
+    [
+      "a confidence rule without predictions",
+      ["--baseline", "good.eval.json", "--rule", "accuracy >= baseline with 95% confidence"],
+      /needs both models' per-row predictions: give --predictions and --baseline-predictions/,
+    ],
+    [
+      "predictions of another model",
+      [
+        "--baseline",
+        "good.eval.json",
+        "--predictions",
+        "worse.arrow",
+        "--baseline-predictions",
+        "good.arrow",
+        "--rule",
+        "accuracy >= baseline with 95% confidence",
+      ],
+      /^modelgate: worse\.arrow: these predictions are of another model than the candidate evaluation/,
+    ],
+    [
+      "a file that is not predictions",
+      [
+        "--baseline",
+        "good.eval.json",
+        "--predictions",
+        "holdout.csv",
+        "--baseline-predictions",
+        "good.arrow",
+        "--rule",
+        "accuracy >= baseline with 95% confidence",
+      ],
+      /^modelgate: holdout\.csv: not a predictions file from modelgate evaluate/,
+    ],
+    [
+      "one predictions file only",
+      ["--baseline", "good.eval.json", "--predictions", "good.arrow", "--rule", "accuracy >= baseline"],
+      /give both --predictions and --baseline-predictions, or neither/,
+    ],
+    [
+      "too few resamples",
+      [
+        "--baseline",
+        "good.eval.json",
+        "--predictions",
+        "good.arrow",
+        "--baseline-predictions",
+        "good.arrow",
+        "--resamples",
+        "10",
+        "--rule",
+        "accuracy >= baseline with 95% confidence",
+      ],
+      /--resamples must be a whole number from 100 to 100000/,
+    ],
+  ])("%s: one line, exit 2", async (_name, args, message) => {
+    const r = await cli(["gate", "--evaluation", "good.eval.json", ...args, "--out", "x.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
 describe("parseRule", () => {
   it.each([
     ["accuracy >= 0.95", { metric: "accuracy", op: ">=", value: 0.95, margin: 0, relative: false }],
@@ -209,7 +357,22 @@ describe("parseRule", () => {
       "fairness.sex.demographic_parity_difference <= 0.1",
       { metric: "fairness.sex.demographic_parity_difference", value: 0.1 },
     ],
+    [
+      "accuracy >= baseline - 0.01 with 95% confidence",
+      { metric: "accuracy", op: ">=", value: null, margin: 0.01, confidence: 0.95 },
+    ],
+    [
+      "log_loss <= baseline + 10% WITH 90 % Confidence",
+      { metric: "log_loss", margin: 0.1, relative: true, confidence: 0.9 },
+    ],
   ])("%s", (text, expected) => {
     expect(parseRule(text, "test")).toMatchObject(expected);
+  });
+
+  it.each([
+    ["accuracy >= 0.9 with 95% confidence", /needs a baseline bound/],
+    ["accuracy >= baseline with 100% confidence", /must be at least 50% and below 100%/],
+  ])("refuses %s", (text, message) => {
+    expect(() => parseRule(text, "rule 1")).toThrow(message);
   });
 });

@@ -58,6 +58,10 @@ export const configSchema = z
           .describe("Columns to compute metrics per value (or per quantile bin) of."),
         sensitive: z.array(z.string()).optional().describe("Columns to compute fairness metrics across."),
         out: z.string().optional().describe("Where to write evaluation.json."),
+        predictions: z
+          .string()
+          .optional()
+          .describe("Also write each row's prediction here (Arrow IPC), for gate rules `with N% confidence`."),
       })
       .strict()
       .optional(),
@@ -70,6 +74,22 @@ export const configSchema = z
         baseline: z.string().optional().describe("A baseline evaluation.json or metrics file to compare with."),
         evaluation: z.string().optional().describe("The candidate's evaluation.json (default: evaluation.out)."),
         out: z.string().optional().describe("Where to write gate.json."),
+        predictions: z
+          .string()
+          .optional()
+          .describe("The candidate's per-row predictions (default: evaluation.predictions)."),
+        baseline_predictions: z
+          .string()
+          .optional()
+          .describe("The baseline model's per-row predictions on the same holdout."),
+        resamples: z
+          .number()
+          .int()
+          .min(100)
+          .max(100000)
+          .optional()
+          .describe("Paired bootstrap resamples (default 1000)."),
+        seed: z.number().int().min(0).optional().describe("Seed of the bootstrap's resampling (default 0)."),
       })
       .strict()
       .optional(),

@@ -74,9 +74,23 @@ export interface LabelMetrics {
 
 /** Metrics of predicted labels. Macro averages run over the union of labels; balanced accuracy over true labels. */
 export function labelMetrics(yTrue: readonly string[], yPred: readonly string[], positive?: string): LabelMetrics {
-  const c = confusion(yTrue, yPred);
+  return metricsOfConfusion(confusion(yTrue, yPred), positive);
+}
+
+/**
+ * The label metrics of a confusion matrix. Labels neither true nor predicted in it are left out, as scikit-learn
+ * only sees the labels present (so a matrix over a fixed label list gives the same numbers as the rows themselves).
+ */
+export function metricsOfConfusion(full: Confusion, positive?: string): LabelMetrics {
+  const keep = full.labels
+    .map((_l, k) => k)
+    .filter((k) => full.matrix[k]!.some((x) => x > 0) || full.matrix.some((row) => row[k]! > 0));
+  const c: Confusion =
+    keep.length === full.labels.length
+      ? full
+      : { labels: keep.map((k) => full.labels[k]!), matrix: keep.map((i) => keep.map((j) => full.matrix[i]![j]!)) };
   const pcs = perClass(c);
-  const n = yTrue.length;
+  const n = c.matrix.reduce((a, row) => a + row.reduce((x, y) => x + y, 0), 0);
   const correct = pcs.reduce((a, p) => a + p.tp, 0);
   const present = pcs.filter((p) => p.support > 0);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);

@@ -6,7 +6,15 @@ import type { LoadedModel, ModelSignature } from "../model/onnxModel.js";
 import type { Confusion } from "./classification.js";
 import { type Fairness, fairness } from "./fairness.js";
 import { planOutputs, predict, type Predictions, type Task } from "./predict.js";
-import { classificationMetrics, classificationView, type Metrics, regressionScore, sliceRows } from "./score.js";
+import { type RowPredictions, rowPredictions } from "./rowPredictions.js";
+import {
+  classificationMetrics,
+  type ClassificationView,
+  classificationView,
+  type Metrics,
+  regressionScore,
+  sliceRows,
+} from "./score.js";
 
 export interface EvaluateOptions {
   model: LoadedModel;
@@ -54,7 +62,9 @@ function percentile(sorted: number[], q: number): number {
 }
 
 /** Evaluate the ONNX model on a holdout table: the model's own predictions, scored by modelgate. */
-export async function evaluateModel(o: EvaluateOptions): Promise<Evaluation> {
+export async function evaluateModel(
+  o: EvaluateOptions,
+): Promise<{ evaluation: Evaluation; predictions: RowPredictions }> {
   const names = o.source.columnNames;
   if (!names.includes(o.target))
     throw new InputError(
@@ -110,16 +120,21 @@ export async function evaluateModel(o: EvaluateOptions): Promise<Evaluation> {
       },
     });
     if (p.rows === 0) throw new InputError(o.source.file, undefined, "the holdout has no rows");
-    const result = score(o, p, outputs.task, features);
-    Object.assign(result.metrics, await operational(session, o, p, features.length));
-    result.metrics.peak_rss_mib = Math.max(peak, o.memory?.() ?? 0) / 2 ** 20;
-    return result;
+    const { evaluation, view } = score(o, p, outputs.task, features);
+    Object.assign(evaluation.metrics, await operational(session, o, p, features.length));
+    evaluation.metrics.peak_rss_mib = Math.max(peak, o.memory?.() ?? 0) / 2 ** 20;
+    return { evaluation, predictions: rowPredictions(p, view, o.model.sha256, o.dataSha256) };
   } finally {
     await session.release();
   }
 }
 
-function score(o: EvaluateOptions, p: Predictions, task: Task, features: string[]): Evaluation {
+function score(
+  o: EvaluateOptions,
+  p: Predictions,
+  task: Task,
+  features: string[],
+): { evaluation: Evaluation; view: ClassificationView | null } {
   const base = {
     kind: "modelgate.evaluation" as const,
     version: 1 as const,
@@ -134,14 +149,17 @@ function score(o: EvaluateOptions, p: Predictions, task: Task, features: string[
         [...sliceRows(p.extra.get(s)!, o.sliceBins ?? 4)].map(([k, rows]) => [k, regressionScore(p, rows)]),
       );
     return {
-      ...base,
-      classes: null,
-      positive_label: null,
-      threshold: null,
-      metrics: regressionScore(p),
-      confusion_matrix: null,
-      slices,
-      fairness: {},
+      evaluation: {
+        ...base,
+        classes: null,
+        positive_label: null,
+        threshold: null,
+        metrics: regressionScore(p),
+        confusion_matrix: null,
+        slices,
+        fairness: {},
+      },
+      view: null,
     };
   }
   const view = classificationView(p, o.positiveLabel, o.threshold);
@@ -160,14 +178,17 @@ function score(o: EvaluateOptions, p: Predictions, task: Task, features: string[
     throw new InputError(o.source.file, undefined, "fairness metrics need a binary classifier with a positive label");
   }
   return {
-    ...base,
-    classes: view.classes,
-    positive_label: view.positive,
-    threshold: o.threshold ?? null,
-    metrics: whole.metrics,
-    confusion_matrix: whole.confusion,
-    slices,
-    fairness: fair,
+    evaluation: {
+      ...base,
+      classes: view.classes,
+      positive_label: view.positive,
+      threshold: o.threshold ?? null,
+      metrics: whole.metrics,
+      confusion_matrix: whole.confusion,
+      slices,
+      fairness: fair,
+    },
+    view,
   };
 }
 

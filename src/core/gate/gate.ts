@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 
 import { InputError } from "../errors.js";
 import type { Evaluation } from "../evaluate/evaluate.js";
+import type { RowPredictions } from "../evaluate/rowPredictions.js";
+import { type BootstrapOptions, type Interval, pairedBootstrap } from "./bootstrap.js";
 import { lowerIsBetter, type Rule } from "./rules.js";
 
 /** Metric values a gate reads: an evaluation (with its slices and fairness), or a flat metrics file. */
@@ -23,7 +25,18 @@ export interface RuleResult {
   delta: number | null;
   /** Whether the change from the baseline is an improvement for this metric. */
   improved: boolean | null;
+  /** For a `with N% confidence` rule: the bootstrap interval of actual − baseline the verdict was judged on. */
+  interval: Interval | null;
   passed: boolean;
+}
+
+/** Both models' per-row predictions on the holdout, for the rules that ask for confidence. */
+export interface PairedPredictions {
+  candidate: RowPredictions;
+  baseline: RowPredictions;
+  /** File names, for messages. */
+  files: [string, string];
+  options: BootstrapOptions;
 }
 
 export interface GateResult {
@@ -66,9 +79,38 @@ function compare(a: number, op: Rule["op"], b: number): boolean {
 }
 
 /** Apply the rules: a failed rule is a result, not an error; an unknown metric or missing baseline is an InputError. */
-export function runGate(rules: Rule[], candidate: MetricSource, baseline: MetricSource | null): GateResult {
+export function runGate(
+  rules: Rule[],
+  candidate: MetricSource,
+  baseline: MetricSource | null,
+  paired?: PairedPredictions,
+): GateResult {
   if (rules.length === 0)
     throw new InputError(undefined, undefined, "no gate rules: give --rule or gate.rules in modelgate.yml");
+  const asks = rules.flatMap((r) => (r.confidence === null ? [] : [{ metric: r.metric, confidence: r.confidence }]));
+  if (asks.length && !paired)
+    throw new InputError(
+      undefined,
+      undefined,
+      `the rule ${JSON.stringify(rules.find((r) => r.confidence !== null)!.text)} needs both models' per-row predictions: give --predictions and --baseline-predictions (from evaluate --predictions)`,
+    );
+  if (paired) {
+    for (const [side, source, rows] of [
+      ["candidate", candidate, paired.candidate],
+      ["baseline", baseline, paired.baseline],
+    ] as const) {
+      if (source?.modelSha256 && source.modelSha256 !== rows.modelSha256)
+        throw new InputError(
+          paired.files[side === "candidate" ? 0 : 1],
+          undefined,
+          `these predictions are of another model than the ${side} evaluation (${source.label})`,
+        );
+    }
+  }
+  const intervals =
+    asks.length && paired
+      ? pairedBootstrap(paired.candidate, paired.baseline, asks, paired.files, paired.options)
+      : null;
   if (baseline && candidate.dataSha256 && baseline.dataSha256 && candidate.dataSha256 !== baseline.dataSha256) {
     throw new InputError(
       undefined,
@@ -107,6 +149,11 @@ export function runGate(rules: Rule[], candidate: MetricSource, baseline: Metric
       bound = r.op.startsWith(">") ? base - margin : base + margin;
     }
     const delta = base === null ? null : actual - base;
+    const interval = r.confidence === null ? null : intervals!.get(`${r.metric}@${r.confidence}`)!;
+    // With confidence, the rule fails only when the whole interval of the difference is beyond the allowed one.
+    const passed = interval
+      ? compare(r.op.startsWith(">") ? interval.high : interval.low, r.op, bound - base!)
+      : compare(actual, r.op, bound);
     return {
       rule: r.text,
       metric: r.metric,
@@ -115,7 +162,8 @@ export function runGate(rules: Rule[], candidate: MetricSource, baseline: Metric
       baseline: base,
       delta,
       improved: delta === null || delta === 0 ? null : lowerIsBetter(r.metric) ? delta < 0 : delta > 0,
-      passed: compare(actual, r.op, bound),
+      interval,
+      passed,
     };
   });
   const config = createHash("sha256")

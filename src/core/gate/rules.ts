@@ -1,5 +1,7 @@
 // Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally with an allowed
 // regression: `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%`.
+// A baseline rule may end in `with 95% confidence`: it then fails only when a paired bootstrap shows the candidate
+// beyond the allowed regression with that confidence, so a pull request is not failed by the noise of the holdout.
 import { InputError } from "../errors.js";
 
 export type Op = ">=" | "<=" | ">" | "<";
@@ -15,14 +17,26 @@ export interface Rule {
   /** With a baseline: the allowed regression, absolute or as a share of the baseline (5% → 0.05). */
   margin: number;
   relative: boolean;
+  /** `with 95% confidence` → 0.95: judged on the bootstrap interval of the difference; null: on the point values. */
+  confidence: number | null;
 }
+
+const CONFIDENCE = /\s+with\s+([0-9.]+)\s*%\s+confidence\s*$/i;
 
 const RULE =
   /^\s*([A-Za-z_][^<>=]*?)\s*(>=|<=|>|<)\s*(?:(baseline)(?:\s*([+-])\s*([0-9.eE+-]+)\s*(%?))?|([+-]?[0-9.eE+-]+))\s*$/;
 
 /** Parse one rule; a malformed one is an InputError naming where it came from. */
 export function parseRule(text: string, where: string): Rule {
-  const m = RULE.exec(text);
+  const c = CONFIDENCE.exec(text);
+  const confidence = c ? Number(c[1]) / 100 : null;
+  if (confidence !== null && !(confidence >= 0.5 && confidence < 1))
+    throw new InputError(
+      undefined,
+      undefined,
+      `${where}: the confidence in ${JSON.stringify(text)} must be at least 50% and below 100%`,
+    );
+  const m = RULE.exec(c ? text.slice(0, c.index) : text);
   if (!m)
     throw new InputError(
       undefined,
@@ -46,12 +60,26 @@ export function parseRule(text: string, where: string): Rule {
         undefined,
         `${where}: in ${JSON.stringify(text)} the margin should loosen the bound (use "- x" with >=, "+ x" with <=)`,
       );
-    return { text: text.trim(), metric: metric!, op: op as Op, value: null, margin, relative: Boolean(pct) };
+    return {
+      text: text.trim(),
+      metric: metric!,
+      op: op as Op,
+      value: null,
+      margin,
+      relative: Boolean(pct),
+      confidence,
+    };
   }
   const v = Number(value);
   if (!Number.isFinite(v))
     throw new InputError(undefined, undefined, `${where}: the bound in ${JSON.stringify(text)} is not a number`);
-  return { text: text.trim(), metric: metric!, op: op as Op, value: v, margin: 0, relative: false };
+  if (confidence !== null)
+    throw new InputError(
+      undefined,
+      undefined,
+      `${where}: "with ${c![1]}% confidence" needs a baseline bound, as in "accuracy >= baseline - 0.01 with 95% confidence"`,
+    );
+  return { text: text.trim(), metric: metric!, op: op as Op, value: v, margin: 0, relative: false, confidence: null };
 }
 
 /** Metrics where lower is better; everything else is higher-better (used for deltas and arrows). */

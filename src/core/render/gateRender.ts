@@ -8,20 +8,34 @@ function deltaText(r: GateResult["rules"][number]): string {
   return `${arrow} ${r.delta >= 0 ? "+" : ""}${formatMetric(r.metric, r.delta)}`;
 }
 
+/** "[−0.084, −0.014] (95 %)": the bootstrap interval of the difference a confidence rule was judged on. */
+function intervalText(r: GateResult["rules"][number]): string {
+  if (!r.interval) return "";
+  const f = (x: number) => `${x >= 0 ? "+" : ""}${formatMetric(r.metric, x)}`;
+  return `[${f(r.interval.low)}, ${f(r.interval.high)}] (${Math.round(r.interval.confidence * 1000) / 10} %)`;
+}
+
 /** The metric comparison table: rule, baseline, candidate, delta with direction, verdict. */
 export function gateMarkdown(g: GateResult): string {
+  const anyInterval = g.rules.some((r) => r.interval);
   const out = [
     `### ${g.passed ? "✅ Gate passed" : "❌ Gate failed"}: ${g.rules.filter((r) => r.passed).length} of ${g.rules.length} rules hold`,
     "",
     `Candidate ${codeSpan(g.candidate.label)}${g.baseline ? ` against baseline ${codeSpan(g.baseline.label)}` : ""}.`,
     "",
-    "| Rule | Baseline | Candidate | Δ | Bound | Verdict |",
-    "|---|---:|---:|---:|---:|---|",
+    `| Rule | Baseline | Candidate | Δ |${anyInterval ? " Δ interval |" : ""} Bound | Verdict |`,
+    `|---|---:|---:|---:|${anyInterval ? "---:|" : ""}---:|---|`,
     ...g.rules.map(
       (r) =>
-        `| ${codeSpan(r.rule, 200)} | ${r.baseline === null ? "–" : formatMetric(r.metric, r.baseline)} | ${formatMetric(r.metric, r.actual)} | ${deltaText(r)} | ${formatMetric(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`,
+        `| ${codeSpan(r.rule, 200)} | ${r.baseline === null ? "–" : formatMetric(r.metric, r.baseline)} | ${formatMetric(r.metric, r.actual)} | ${deltaText(r)} |${anyInterval ? ` ${intervalText(r) || "–"} |` : ""} ${formatMetric(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`,
     ),
     "",
+    ...(anyInterval
+      ? [
+          `<sub>Δ interval: paired bootstrap over the holdout rows (${g.rules.find((r) => r.interval)!.interval!.resamples} resamples, seed ${g.rules.find((r) => r.interval)!.interval!.seed}); a rule "with N% confidence" fails only when the whole interval is beyond its allowed difference.</sub>`,
+          "",
+        ]
+      : []),
     `<sub>Bound to model sha256 \`${g.binding.model_sha256?.slice(0, 12) ?? "unknown"}\`, holdout sha256 \`${g.binding.data_sha256?.slice(0, 12) ?? "unknown"}\`, rules sha256 \`${g.binding.config_sha256.slice(0, 12)}\`.</sub>`,
     "",
   ];
@@ -34,7 +48,7 @@ export function gateText(g: GateResult): string {
   ];
   for (const r of g.rules) {
     lines.push(
-      `  ${r.passed ? "✓" : "✗"} ${r.rule}: ${formatMetric(r.metric, r.actual)}${r.baseline !== null ? ` (baseline ${formatMetric(r.metric, r.baseline)}, ${deltaText(r)})` : ""}, bound ${formatMetric(r.metric, r.bound)}`,
+      `  ${r.passed ? "✓" : "✗"} ${r.rule}: ${formatMetric(r.metric, r.actual)}${r.baseline !== null ? ` (baseline ${formatMetric(r.metric, r.baseline)}, ${deltaText(r)})` : ""}, bound ${formatMetric(r.metric, r.bound)}${r.interval ? `; Δ interval ${intervalText(r)}` : ""}`,
     );
   }
   return `${lines.join("\n")}\n`;

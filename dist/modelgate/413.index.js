@@ -1,0 +1,1307 @@
+export const id = 413;
+export const ids = [413];
+export const modules = {
+
+/***/ 4413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runEvaluate: () => (/* binding */ runEvaluate)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/config/yamlFile.ts
+var yamlFile = __webpack_require__(921);
+// EXTERNAL MODULE: ./src/core/data/fileHash.ts
+var fileHash = __webpack_require__(5264);
+// EXTERNAL MODULE: ./src/core/data/open.ts
+var data_open = __webpack_require__(7814);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "onnxruntime-node"
+var external_onnxruntime_node_ = __webpack_require__(3958);
+;// CONCATENATED MODULE: ./src/core/evaluate/fairness.ts
+// Group fairness for a binary classifier, as fairlearn defines the metrics (fairlearn.metrics):
+// demographic parity difference/ratio over selection rates P(ŷ = positive | group), equalized odds difference
+// (the larger of the between-group TPR and FPR differences), and equal opportunity difference (TPR difference).
+const spread = (xs) => Math.max(...xs) - Math.min(...xs);
+/** Fairness of predictions across the values of a sensitive column (rates of a group with no positives or negatives are 0). */
+function fairness(yTrue, yPred, group, positive) {
+    const byGroup = new Map();
+    group.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
+    const groups = {};
+    for (const [g, rows] of [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        let tp = 0;
+        let fp = 0;
+        let pos = 0;
+        let selected = 0;
+        let correct = 0;
+        for (const i of rows) {
+            const t = yTrue[i] === positive;
+            const p = yPred[i] === positive;
+            if (t)
+                pos++;
+            if (p)
+                selected++;
+            if (t && p)
+                tp++;
+            if (!t && p)
+                fp++;
+            if (yTrue[i] === yPred[i])
+                correct++;
+        }
+        const neg = rows.length - pos;
+        groups[g] = {
+            count: rows.length,
+            selection_rate: selected / rows.length,
+            tpr: pos ? tp / pos : 0,
+            fpr: neg ? fp / neg : 0,
+            accuracy: correct / rows.length,
+        };
+    }
+    const rates = Object.values(groups);
+    const sel = rates.map((r) => r.selection_rate);
+    const tprDiff = spread(rates.map((r) => r.tpr));
+    const fprDiff = spread(rates.map((r) => r.fpr));
+    return {
+        groups,
+        demographic_parity_difference: spread(sel),
+        demographic_parity_ratio: Math.max(...sel) === 0 ? 1 : Math.min(...sel) / Math.max(...sel),
+        equalized_odds_difference: Math.max(tprDiff, fprDiff),
+        equal_opportunity_difference: tprDiff,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/predict.ts
+// Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
+
+
+/** Which output is which; the task is classification when an integer or string label output exists. */
+function planOutputs(model, task) {
+    const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
+    const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
+    const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
+    const inferred = task ?? (label ? "classification" : "regression");
+    if (inferred === "classification") {
+        const probabilities = floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null;
+        if (!label && !probabilities)
+            throw new errors/* InputError */.dz(model.path, undefined, "no label or probability output for a classifier");
+        return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
+    }
+    const value = floats[0];
+    if (!value)
+        throw new errors/* InputError */.dz(model.path, undefined, "no float output to read a regression prediction from");
+    return { task: inferred, label: null, probabilities: null, value: value.name };
+}
+function grow(a, need, make) {
+    if (need <= a.length)
+        return a;
+    const b = make(Math.max(need, a.length * 2));
+    b.set(a);
+    return b;
+}
+/** Stream the table through the model in batches of `batchSize` rows. */
+async function predict(o) {
+    const names = o.source.columnNames;
+    const pos = (n) => names.indexOf(n);
+    const featureIdx = o.features.map(pos);
+    const targetIdx = pos(o.target);
+    const keepIdx = o.keep.map(pos);
+    const plan = names.map(() => ({ type: "string" }));
+    for (const i of featureIdx)
+        plan[i] = { type: "number" };
+    if (o.outputs.task === "regression")
+        plan[targetIdx] = { type: "number" };
+    const F = featureIdx.length;
+    const inputName = o.model.signature.inputs[0].name;
+    const fetches = [o.outputs.label, o.outputs.probabilities, o.outputs.value].filter((x) => x !== null);
+    const out = {
+        rows: 0,
+        yTrue: [],
+        yTrueValue: new Float64Array(1024),
+        labels: o.outputs.label ? new Float64Array(1024) : null,
+        proba: o.outputs.probabilities ? new Float32Array(1024) : null,
+        classes: 0,
+        values: o.outputs.value ? new Float64Array(1024) : null,
+        extra: new Map(o.keep.map((k) => [k, []])),
+        batchMs: [],
+        batchRows: [],
+        inferenceMs: 0,
+    };
+    // Two input buffers: the next batch is built while onnxruntime runs the current one (run is asynchronous).
+    const inputs = [new Float32Array(o.batchSize * F), new Float32Array(o.batchSize * F)];
+    let turn = 0;
+    let done = 0;
+    let pending = null;
+    const drain = async () => {
+        if (!pending)
+            return;
+        const { run, n, base, t0 } = pending;
+        pending = null;
+        let result;
+        try {
+            result = await run;
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(o.model.path, undefined, `inference failed (${(0,errors/* errorMessage */.gJ)(e)})`);
+        }
+        const ms = done - t0;
+        out.batchMs.push(ms);
+        out.batchRows.push(n);
+        out.inferenceMs += ms;
+        readOutputs(result, o.outputs, out, base, n);
+    };
+    for await (const batch of o.source.batches(plan)) {
+        const cols = featureIdx.map((i) => batch.columns[i]);
+        const target = batch.columns[targetIdx];
+        for (let start = 0; start < batch.length; start += o.batchSize) {
+            const n = Math.min(o.batchSize, batch.length - start);
+            const input = inputs[turn];
+            turn = 1 - turn;
+            for (let f = 0; f < F; f++) {
+                const col = cols[f];
+                if (col.kind !== "numeric")
+                    continue;
+                // Status first, with the engine's native search: the copy below then runs without a branch per cell.
+                const st = col.status.subarray(start, start + n);
+                const bad = Math.max(st.indexOf(1), st.indexOf(2));
+                if (bad >= 0) {
+                    const r = st.indexOf(1) >= 0 && (st.indexOf(2) < 0 || st.indexOf(1) < st.indexOf(2)) ? st.indexOf(1) : st.indexOf(2);
+                    const what = st[r] === 1 ? "is empty" : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], start + r))})`;
+                    throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
+                }
+                const v = col.values;
+                for (let r = 0; r < n; r++)
+                    input[r * F + f] = v[start + r];
+            }
+            // The target and kept columns are read now: the source may reuse its arrays for the next batch.
+            const base = out.rows;
+            out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
+            for (let r = 0; r < n; r++) {
+                if (target.status[start + r] !== 0) {
+                    throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[start + r], column: o.target }, `row ${batch.rowStart + start + r + 1}: the target is empty or not of its type`);
+                }
+                if (target.kind === "string")
+                    out.yTrue.push(target.dict.values[target.codes[start + r]]);
+                else {
+                    out.yTrueValue[base + r] = target.values[start + r];
+                    out.yTrue.push(String(target.values[start + r]));
+                }
+            }
+            keepIdx.forEach((ci, k) => {
+                const arr = out.extra.get(o.keep[k]);
+                for (let r = 0; r < n; r++)
+                    arr.push(batch.raw(ci, start + r));
+            });
+            out.rows += n;
+            await drain();
+            const tensor = new external_onnxruntime_node_.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+            const t0 = performance.now();
+            // Timed when onnxruntime finishes, not when drained (by then the next batch has been built).
+            const run = o.session.run({ [inputName]: tensor }, fetches).then((r) => {
+                done = performance.now();
+                return r;
+            });
+            pending = { run, n, base, t0 };
+            run.catch(() => { }); // awaited in drain()
+        }
+        o.onProgress?.(out.rows);
+    }
+    await drain();
+    return out;
+}
+function readOutputs(result, outputs, out, base, n) {
+    if (outputs.label) {
+        const data = result[outputs.label].data;
+        if (typeof data[0] === "string") {
+            if (!Array.isArray(out.labels))
+                out.labels = [];
+            for (let r = 0; r < n; r++)
+                out.labels.push(data[r]);
+        }
+        else {
+            out.labels = grow(out.labels, base + n, (k) => new Float64Array(k));
+            for (let r = 0; r < n; r++)
+                out.labels[base + r] = Number(data[r]);
+        }
+    }
+    if (outputs.probabilities) {
+        const t = result[outputs.probabilities];
+        out.classes = Number(t.dims[1]);
+        out.proba = grow(out.proba, (base + n) * out.classes, (k) => new Float32Array(k));
+        out.proba.set(t.data, base * out.classes);
+    }
+    if (outputs.value) {
+        const data = result[outputs.value].data;
+        out.values = grow(out.values, base + n, (k) => new Float64Array(k));
+        for (let r = 0; r < n; r++)
+            out.values[base + r] = data[r];
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
+var rowPredictions = __webpack_require__(6093);
+// EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
+var score = __webpack_require__(4576);
+;// CONCATENATED MODULE: ./src/core/evaluate/evaluate.ts
+
+
+
+
+
+
+function percentile(sorted, q) {
+    if (sorted.length === 0)
+        return NaN;
+    // Linear interpolation between closest ranks (numpy's default percentile method).
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+/** Evaluate the ONNX model on a holdout table: the model's own predictions, scored by modelgate. */
+async function evaluateModel(o) {
+    const names = o.source.columnNames;
+    if (!names.includes(o.target))
+        throw new errors/* InputError */.dz(o.source.file, undefined, `no target column ${JSON.stringify(o.target)} (columns: ${names.join(", ")})`);
+    // Default features: every column but the target and the sensitive ones (slices are often features themselves).
+    const features = o.features ?? names.filter((n) => n !== o.target && !(o.sensitive ?? []).includes(n));
+    for (const f of features)
+        if (!names.includes(f))
+            throw new errors/* InputError */.dz(o.source.file, undefined, `no feature column ${JSON.stringify(f)}`);
+    const input = o.model.signature.inputs;
+    if (input.length !== 1 || input[0].elemType !== "float32" || input[0].shape?.length !== 2) {
+        throw new errors/* InputError */.dz(o.model.path, undefined, `modelgate evaluates models with one float32 [N, F] input; this one takes ${input.map((i) => `${i.name}: ${i.type}${i.shape ? ` [${i.shape.join(", ")}]` : ""}`).join(", ")}`);
+    }
+    const width = input[0].shape[1];
+    if (typeof width === "number" && width !== features.length) {
+        throw new errors/* InputError */.dz(o.source.file, undefined, `${features.length} feature columns, but the model ${o.model.path} takes ${width}`);
+    }
+    const outputs = planOutputs(o.model, o.task);
+    let session;
+    try {
+        session = await external_onnxruntime_node_.InferenceSession.create(o.model.bytes);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(o.model.path, undefined, `onnxruntime cannot load the model (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    let peak = o.memory?.() ?? 0;
+    try {
+        const keep = [...new Set([...(o.slices ?? []), ...(o.sensitive ?? [])])];
+        for (const k of keep)
+            if (!names.includes(k))
+                throw new errors/* InputError */.dz(o.source.file, undefined, `no column ${JSON.stringify(k)} to slice by`);
+        const p = await predict({
+            model: o.model,
+            session,
+            source: o.source,
+            target: o.target,
+            features,
+            outputs,
+            batchSize: o.batchSize ?? 8192,
+            keep,
+            onProgress: (rows) => {
+                peak = Math.max(peak, o.memory?.() ?? 0);
+                o.onProgress?.(rows);
+            },
+        });
+        if (p.rows === 0)
+            throw new errors/* InputError */.dz(o.source.file, undefined, "the holdout has no rows");
+        const { evaluation, view } = evaluate_score(o, p, outputs.task, features);
+        Object.assign(evaluation.metrics, await operational(session, o, p, features.length));
+        evaluation.metrics.peak_rss_mib = Math.max(peak, o.memory?.() ?? 0) / 2 ** 20;
+        return { evaluation, predictions: (0,rowPredictions/* rowPredictions */.l9)(p, view, o.model.sha256, o.dataSha256) };
+    }
+    finally {
+        await session.release();
+    }
+}
+function evaluate_score(o, p, task, features) {
+    const base = {
+        kind: "modelgate.evaluation",
+        version: 1,
+        model: { path: o.model.path, sha256: o.model.sha256, bytes: o.model.bytes.length, signature: o.model.signature },
+        data: { path: o.source.file, sha256: o.dataSha256, rows: p.rows, features, target: o.target },
+        task,
+    };
+    const slices = {};
+    if (task === "regression") {
+        for (const s of o.slices ?? [])
+            slices[s] = Object.fromEntries([...(0,score/* sliceRows */.mG)(p.extra.get(s), o.sliceBins ?? 4)].map(([k, rows]) => [k, (0,score/* regressionScore */.ud)(p, rows)]));
+        return {
+            evaluation: {
+                ...base,
+                classes: null,
+                positive_label: null,
+                threshold: null,
+                metrics: (0,score/* regressionScore */.ud)(p),
+                confusion_matrix: null,
+                slices,
+                fairness: {},
+            },
+            view: null,
+        };
+    }
+    const view = (0,score/* classificationView */.sl)(p, o.positiveLabel, o.threshold);
+    const whole = (0,score/* classificationMetrics */.qb)(p, view);
+    for (const s of o.slices ?? [])
+        slices[s] = Object.fromEntries([...(0,score/* sliceRows */.mG)(p.extra.get(s), o.sliceBins ?? 4)].map(([k, rows]) => [
+            k,
+            (0,score/* classificationMetrics */.qb)(p, view, rows).metrics,
+        ]));
+    const fair = {};
+    if (view.positive !== null && view.classes.length === 2) {
+        for (const s of o.sensitive ?? [])
+            fair[s] = fairness(p.yTrue, view.yPred, p.extra.get(s), view.positive);
+    }
+    else if ((o.sensitive ?? []).length) {
+        throw new errors/* InputError */.dz(o.source.file, undefined, "fairness metrics need a binary classifier with a positive label");
+    }
+    return {
+        evaluation: {
+            ...base,
+            classes: view.classes,
+            positive_label: view.positive,
+            threshold: o.threshold ?? null,
+            metrics: whole.metrics,
+            confusion_matrix: whole.confusion,
+            slices,
+            fairness: fair,
+        },
+        view,
+    };
+}
+/** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
+async function operational(session, o, p, width) {
+    const inputName = o.model.signature.inputs[0].name;
+    const one = new external_onnxruntime_node_.Tensor("float32", new Float32Array(width), [1, width]);
+    const runs = Math.max(10, o.latencyRuns ?? 200);
+    for (let i = 0; i < 20; i++)
+        await session.run({ [inputName]: one });
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        await session.run({ [inputName]: one });
+        times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const batches = [...p.batchMs].sort((a, b) => a - b);
+    return {
+        latency_p50_ms: percentile(times, 0.5),
+        latency_p95_ms: percentile(times, 0.95),
+        latency_p99_ms: percentile(times, 0.99),
+        batch_latency_p50_ms: percentile(batches, 0.5),
+        batch_latency_p95_ms: percentile(batches, 0.95),
+        batch_latency_p99_ms: percentile(batches, 0.99),
+        rows_per_second: p.rows / (p.inferenceMs / 1000),
+        model_bytes: o.model.bytes.length,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/model/protobuf.ts
+// A small protobuf wire-format reader: enough to walk an ONNX ModelProto for its signature without a code
+// generator. Every read is bounds-checked, so truncated or random bytes end in an error, never a hang.
+class ProtoError extends Error {
+}
+/** The fields of one message, in order. Groups (wire types 3/4) are not used by ONNX and are an error. */
+function fields(buf) {
+    const out = [];
+    let i = 0;
+    const varint = () => {
+        let result = 0;
+        let scale = 1;
+        for (let k = 0; k < 10; k++) {
+            if (i >= buf.length)
+                throw new ProtoError("truncated varint");
+            const b = buf[i++];
+            result += (b & 0x7f) * scale;
+            if ((b & 0x80) === 0)
+                return result;
+            scale *= 128;
+        }
+        throw new ProtoError("varint too long");
+    };
+    while (i < buf.length) {
+        const key = varint();
+        const no = Math.floor(key / 8);
+        const wire = key % 8;
+        if (no === 0)
+            throw new ProtoError("field number 0");
+        if (wire === 0)
+            out.push({ no, wire, int: varint(), bytes: null });
+        else if (wire === 1 || wire === 5) {
+            const n = wire === 1 ? 8 : 4;
+            if (i + n > buf.length)
+                throw new ProtoError("truncated fixed-width field");
+            i += n;
+            out.push({ no, wire, int: 0, bytes: null });
+        }
+        else if (wire === 2) {
+            const len = varint();
+            if (len > buf.length - i)
+                throw new ProtoError(`a field of ${len} bytes runs past the end`);
+            out.push({ no, wire, int: 0, bytes: buf.subarray(i, i + len) });
+            i += len;
+        }
+        else
+            throw new ProtoError(`unsupported wire type ${wire}`);
+    }
+    return out;
+}
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+function protobuf_text(f) {
+    if (!f?.bytes)
+        return "";
+    try {
+        return utf8.decode(f.bytes);
+    }
+    catch {
+        throw new ProtoError("a string field is not UTF-8");
+    }
+}
+function sub(f) {
+    return f?.bytes ? fields(f.bytes) : [];
+}
+
+;// CONCATENATED MODULE: ./src/core/model/onnxModel.ts
+
+
+
+
+/** ONNX TensorProto.DataType names. */
+const ELEM_TYPES = {
+    1: "float32",
+    2: "uint8",
+    3: "int8",
+    4: "uint16",
+    5: "int16",
+    6: "int32",
+    7: "int64",
+    8: "string",
+    9: "bool",
+    10: "float16",
+    11: "float64",
+    12: "uint32",
+    13: "uint64",
+};
+function typeOf(t) {
+    const tensor = t.find((f) => f.no === 1);
+    if (tensor) {
+        const tf = sub(tensor);
+        const elemType = ELEM_TYPES[tf.find((f) => f.no === 1)?.int ?? 0] ?? "unknown";
+        const shapeField = tf.find((f) => f.no === 2);
+        const shape = shapeField
+            ? sub(shapeField)
+                .filter((f) => f.no === 1)
+                .map((d) => {
+                const df = sub(d);
+                const value = df.find((f) => f.no === 1);
+                return value ? value.int : protobuf_text(df.find((f) => f.no === 2)) || "?";
+            })
+            : null;
+        return { type: `tensor(${elemType})`, elemType, shape };
+    }
+    const seq = t.find((f) => f.no === 4);
+    if (seq)
+        return { type: `seq(${typeOf(sub(sub(seq).find((f) => f.no === 1))).type})`, elemType: null, shape: null };
+    const map = t.find((f) => f.no === 5);
+    if (map) {
+        const mf = sub(map);
+        const key = ELEM_TYPES[mf.find((f) => f.no === 1)?.int ?? 0] ?? "unknown";
+        return { type: `map(${key},${typeOf(sub(mf.find((f) => f.no === 2))).type})`, elemType: null, shape: null };
+    }
+    return { type: "unknown", elemType: null, shape: null };
+}
+function valueInfo(f) {
+    const vf = sub(f);
+    return { name: protobuf_text(vf.find((x) => x.no === 1)), ...typeOf(sub(vf.find((x) => x.no === 2))) };
+}
+/** The signature of an ONNX model, read from its protobuf (onnxruntime does not expose opsets, producer or ops). */
+function readSignature(bytes) {
+    const model = fields(bytes);
+    const graphField = model.find((f) => f.no === 7);
+    if (!graphField)
+        throw new ProtoError("no graph");
+    const graph = sub(graphField);
+    const initNames = new Set(graph.filter((f) => f.no === 5).map((f) => protobuf_text(sub(f).find((x) => x.no === 8))));
+    const ops = new Set();
+    for (const node of graph.filter((f) => f.no === 1)) {
+        const nf = sub(node);
+        const domain = protobuf_text(nf.find((x) => x.no === 7));
+        ops.add(domain && domain !== "ai.onnx"
+            ? `${domain}.${protobuf_text(nf.find((x) => x.no === 4))}`
+            : protobuf_text(nf.find((x) => x.no === 4)));
+    }
+    return {
+        irVersion: model.find((f) => f.no === 1)?.int ?? 0,
+        producer: [protobuf_text(model.find((f) => f.no === 2)), protobuf_text(model.find((f) => f.no === 3))].filter(Boolean).join(" "),
+        opsets: model
+            .filter((f) => f.no === 8)
+            .map((f) => {
+            const of = sub(f);
+            return { domain: protobuf_text(of.find((x) => x.no === 1)) || "ai.onnx", version: of.find((x) => x.no === 2)?.int ?? 0 };
+        }),
+        // Older IR versions list initializers among the inputs: they are weights, not what callers feed.
+        inputs: graph
+            .filter((f) => f.no === 11)
+            .map(valueInfo)
+            .filter((v) => !initNames.has(v.name)),
+        outputs: graph.filter((f) => f.no === 12).map(valueInfo),
+        ops: [...ops].sort(),
+        initializers: initNames.size,
+    };
+}
+/** Read an ONNX file: its bytes, sha256 and signature; anything unreadable is one InputError naming the file. */
+async function loadModelFile(path) {
+    const bytes = new Uint8Array(await (0,promises_.readFile)(path).catch((e) => Promise.reject((0,errors/* unreadable */.O$)(path, e))));
+    if (bytes.length === 0)
+        throw new errors/* InputError */.dz(path, undefined, "the model file is empty");
+    let signature;
+    try {
+        signature = readSignature(bytes);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(path, undefined, `not an ONNX model (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    if (signature.inputs.length === 0 || signature.outputs.length === 0) {
+        throw new errors/* InputError */.dz(path, undefined, "not an ONNX model (the graph declares no inputs or outputs)");
+    }
+    return { path, bytes, sha256: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex"), signature };
+}
+
+// EXTERNAL MODULE: ./src/core/render/evaluationRender.ts
+var evaluationRender = __webpack_require__(676);
+// EXTERNAL MODULE: ./src/core/schema/schema.ts
+var schema_schema = __webpack_require__(6964);
+// EXTERNAL MODULE: ./src/commands/io.ts
+var commands_io = __webpack_require__(3776);
+// EXTERNAL MODULE: ./src/commands/readOptions.ts
+var readOptions = __webpack_require__(1924);
+;// CONCATENATED MODULE: ./src/commands/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function numberInput(name, value, min, max) {
+    if (typeof value !== "string")
+        return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < min || n > max)
+        throw new errors/* InputError */.dz(undefined, undefined, `--${name} must be a number from ${min} to ${max}, not ${JSON.stringify(value)}`);
+    return n;
+}
+/** `modelgate evaluate`: writes evaluation.json; unusable model or data throws (exit 2). */
+async function runEvaluate(inputs, io) {
+    const task = inputs.task;
+    if (task !== undefined && task !== "classification" && task !== "regression")
+        throw new errors/* InputError */.dz(undefined, undefined, `--task must be classification or regression, not ${JSON.stringify(task)}`);
+    const schema = typeof inputs.schema === "string" ? await (0,yamlFile/* loadYamlFile */.Y3)(inputs.schema, schema_schema/* schemaFileSchema */.FJ) : null;
+    const target = inputs.target ?? schema?.target;
+    if (!target)
+        throw new errors/* InputError */.dz(undefined, undefined, "--target is required (or a schema with `target`)");
+    const model = await loadModelFile(inputs.model);
+    const data = inputs.data;
+    const source = await (0,data_open/* openTable */.RT)(data, (0,readOptions/* readOptionsOf */.M)(inputs));
+    const out = inputs.out ?? `${io.cwd}/evaluation.json`;
+    let evaluation, predictions;
+    try {
+        const threshold = numberInput("threshold", inputs.threshold, 0, 1);
+        const batchSize = numberInput("batch-size", inputs.batchSize, 1, 1 << 20);
+        ({ evaluation, predictions } = await evaluateModel({
+            model,
+            source,
+            dataSha256: await (0,fileHash/* sha256File */.Q)(data),
+            target,
+            ...(Array.isArray(inputs.features) ? { features: inputs.features } : {}),
+            ...(task ? { task: task } : {}),
+            ...(threshold !== undefined ? { threshold } : {}),
+            ...(typeof inputs.positiveLabel === "string" ? { positiveLabel: inputs.positiveLabel } : {}),
+            ...(batchSize !== undefined ? { batchSize: Math.floor(batchSize) } : {}),
+            ...(Array.isArray(inputs.slices) ? { slices: inputs.slices } : {}),
+            ...(Array.isArray(inputs.sensitive) ? { sensitive: inputs.sensitive } : {}),
+            memory: () => process.memoryUsage().rss,
+            ...(io.progress ? { onProgress: io.progress } : {}),
+        }));
+    }
+    finally {
+        await source.close();
+    }
+    evaluation.model.path = (0,commands_io/* shown */.SP)(evaluation.model.path, io.cwd);
+    evaluation.data.path = (0,commands_io/* shown */.SP)(evaluation.data.path, io.cwd);
+    await (0,promises_.writeFile)(out, `${JSON.stringify(evaluation, null, 2)}\n`);
+    const predictionsOut = inputs.predictions;
+    if (predictionsOut)
+        await (0,rowPredictions/* writeRowPredictions */.Yc)(predictionsOut, predictions);
+    const headline = Object.entries(evaluation.metrics)
+        .filter(([k]) => ["accuracy", "f1", "roc_auc", "log_loss", "rmse", "r2", "latency_p95_ms"].includes(k))
+        .map(([k, v]) => `${k} ${(0,evaluationRender/* formatMetric */.g)(k, v)}`)
+        .join(", ");
+    const wrote = [out, ...(predictionsOut ? [predictionsOut] : [])].map((f) => (0,commands_io/* shown */.SP)(f, io.cwd)).join(" and ");
+    const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${wrote}\n`;
+    if (io.json)
+        io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
+    (io.json ? io.stderr : io.stdout)(human);
+    await io.platform.writeSummary((0,evaluationRender/* evaluationMarkdown */.i)(evaluation));
+    await io.platform.setOutputs({
+        "evaluation-path": out,
+        ...(predictionsOut ? { "predictions-path": predictionsOut } : {}),
+        "model-sha256": evaluation.model.sha256,
+        task: evaluation.task,
+        metrics: JSON.stringify(evaluation.metrics),
+    });
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 5264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+/** sha256 of a file, streamed (files of any size, bounded memory). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    try {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(path, e);
+    }
+    return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 8531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ sortLabels),
+/* harmony export */   Hq: () => (/* binding */ confusion),
+/* harmony export */   Mw: () => (/* binding */ labelMetrics),
+/* harmony export */   Vs: () => (/* binding */ rocAucOvrMacro),
+/* harmony export */   _1: () => (/* binding */ logLoss),
+/* harmony export */   cF: () => (/* binding */ averagePrecision),
+/* harmony export */   om: () => (/* binding */ rocAuc),
+/* harmony export */   zf: () => (/* binding */ metricsOfConfusion)
+/* harmony export */ });
+/* unused harmony export LOG_LOSS_EPS */
+// Classification metrics with scikit-learn's definitions (sklearn.metrics), so the numbers match on the same
+// predictions. Labels are strings; `positive` names the positive class for the binary metrics.
+/**
+ * log_loss clipping as scikit-learn 1.2 does it for float64 predictions (eps="auto"): eps = float64 machine epsilon
+ * (2.220446049250313e-16); probabilities are clipped to [eps, 1 − eps] and each row renormalised.
+ */
+const LOG_LOSS_EPS = 2.220446049250313e-16;
+/** The confusion matrix over the sorted union of true and predicted labels. */
+function confusion(yTrue, yPred, labels) {
+    const all = labels ?? sortLabels([...new Set([...yTrue, ...yPred])]);
+    const index = new Map(all.map((l, i) => [l, i]));
+    const matrix = all.map(() => new Array(all.length).fill(0));
+    for (let i = 0; i < yTrue.length; i++)
+        matrix[index.get(yTrue[i])][index.get(yPred[i])]++;
+    return { labels: all, matrix };
+}
+/** Numeric labels sort as numbers, others as text (sklearn sorts the label values). */
+function sortLabels(labels) {
+    const numeric = labels.every((l) => l.trim() !== "" && Number.isFinite(Number(l)));
+    return [...labels].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function safeDiv(a, b) {
+    return b === 0 ? 0 : a / b; // sklearn's zero_division="warn" yields 0
+}
+function perClass(c) {
+    return c.labels.map((_l, k) => {
+        const tp = c.matrix[k][k];
+        let fp = 0;
+        let fn = 0;
+        for (let i = 0; i < c.labels.length; i++) {
+            if (i === k)
+                continue;
+            fp += c.matrix[i][k];
+            fn += c.matrix[k][i];
+        }
+        return { tp, fp, fn, support: tp + fn };
+    });
+}
+const precisionOf = (p) => safeDiv(p.tp, p.tp + p.fp);
+const recallOf = (p) => safeDiv(p.tp, p.tp + p.fn);
+const f1Of = (p) => safeDiv(2 * p.tp, 2 * p.tp + p.fp + p.fn);
+/** Metrics of predicted labels. Macro averages run over the union of labels; balanced accuracy over true labels. */
+function labelMetrics(yTrue, yPred, positive) {
+    return metricsOfConfusion(confusion(yTrue, yPred), positive);
+}
+/**
+ * The label metrics of a confusion matrix. Labels neither true nor predicted in it are left out, as scikit-learn
+ * only sees the labels present (so a matrix over a fixed label list gives the same numbers as the rows themselves).
+ */
+function metricsOfConfusion(full, positive) {
+    const keep = full.labels
+        .map((_l, k) => k)
+        .filter((k) => full.matrix[k].some((x) => x > 0) || full.matrix.some((row) => row[k] > 0));
+    const c = keep.length === full.labels.length
+        ? full
+        : { labels: keep.map((k) => full.labels[k]), matrix: keep.map((i) => keep.map((j) => full.matrix[i][j])) };
+    const pcs = perClass(c);
+    const n = c.matrix.reduce((a, row) => a + row.reduce((x, y) => x + y, 0), 0);
+    const correct = pcs.reduce((a, p) => a + p.tp, 0);
+    const present = pcs.filter((p) => p.support > 0);
+    const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+    const weighted = (f) => safeDiv(pcs.reduce((a, p) => a + f(p) * p.support, 0), n);
+    const out = {
+        accuracy: safeDiv(correct, n),
+        balanced_accuracy: mean(present.map(recallOf)),
+        precision_macro: mean(pcs.map(precisionOf)),
+        recall_macro: mean(pcs.map(recallOf)),
+        f1_macro: mean(pcs.map(f1Of)),
+        precision_weighted: weighted(precisionOf),
+        recall_weighted: weighted(recallOf),
+        f1_weighted: weighted(f1Of),
+    };
+    if (positive !== undefined) {
+        const k = c.labels.indexOf(positive);
+        const p = k >= 0 ? pcs[k] : { tp: 0, fp: 0, fn: 0, support: 0 };
+        out.precision = precisionOf(p);
+        out.recall = recallOf(p);
+        out.f1 = f1Of(p);
+    }
+    return out;
+}
+/**
+ * The ROC and precision-recall points at each distinct score, from the highest down: positive and negative scores
+ * are sorted apart (native numeric sort, no comparator) and merged, so a million rows take a fraction of a second.
+ */
+function thresholdCounts(isPositive, scores) {
+    let nPos = 0;
+    for (let i = 0; i < scores.length; i++)
+        if (isPositive[i])
+            nPos++;
+    const pos = new Float64Array(nPos);
+    const neg = new Float64Array(scores.length - nPos);
+    for (let i = 0, p = 0, q = 0; i < scores.length; i++) {
+        if (isPositive[i])
+            pos[p++] = scores[i];
+        else
+            neg[q++] = scores[i];
+    }
+    pos.sort();
+    neg.sort();
+    const tp = [];
+    const fp = [];
+    let i = pos.length - 1;
+    let j = neg.length - 1;
+    let ctp = 0;
+    let cfp = 0;
+    while (i >= 0 || j >= 0) {
+        const s = Math.max(i >= 0 ? pos[i] : -Infinity, j >= 0 ? neg[j] : -Infinity);
+        while (i >= 0 && pos[i] === s) {
+            ctp++;
+            i--;
+        }
+        while (j >= 0 && neg[j] === s) {
+            cfp++;
+            j--;
+        }
+        tp.push(ctp);
+        fp.push(cfp);
+    }
+    return { tp, fp };
+}
+/**
+ * Binary ROC AUC: the trapezoidal area under the ROC curve over distinct thresholds (sklearn's roc_auc_score), which
+ * equals the probability that a positive outranks a negative with ties counted as one half.
+ */
+function rocAuc(isPositive, scores) {
+    const { tp, fp } = thresholdCounts(isPositive, scores);
+    const P = tp[tp.length - 1] ?? 0;
+    const N = fp[fp.length - 1] ?? 0;
+    if (P === 0 || N === 0)
+        return NaN;
+    let area = 0;
+    for (let k = 0; k < tp.length; k++)
+        area += ((fp[k] - (fp[k - 1] ?? 0)) * (tp[k] + (tp[k - 1] ?? 0))) / 2;
+    return area / (P * N);
+}
+/** Average precision (sklearn's average_precision_score): Σ (Rₙ − Rₙ₋₁)·Pₙ over distinct thresholds, not interpolated. */
+function averagePrecision(isPositive, scores) {
+    const { tp, fp } = thresholdCounts(isPositive, scores);
+    const P = tp[tp.length - 1] ?? 0;
+    if (P === 0)
+        return NaN;
+    let ap = 0;
+    for (let k = 0; k < tp.length; k++)
+        ap += ((tp[k] - (tp[k - 1] ?? 0)) / P) * (tp[k] / (tp[k] + fp[k]));
+    return ap;
+}
+function probaAt(p) {
+    if (Array.isArray(p))
+        return (r, k) => p[r][k];
+    const { data, width } = p;
+    return (r, k) => data[r * width + k];
+}
+/**
+ * Log loss of class probabilities (columns in `labels` order) as scikit-learn 1.2 computes it: clip to
+ * [eps, 1 − eps], renormalise each row, then the mean of −ln p(true class).
+ */
+function logLoss(yTrue, proba, labels) {
+    const index = new Map(labels.map((l, i) => [l, i]));
+    const at = probaAt(proba);
+    const clip = (x) => Math.min(Math.max(x, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    let total = 0;
+    for (let r = 0; r < yTrue.length; r++) {
+        let sum = 0;
+        for (let k = 0; k < labels.length; k++)
+            sum += clip(at(r, k));
+        const k = index.get(yTrue[r]);
+        total += -Math.log(k === undefined ? LOG_LOSS_EPS : clip(at(r, k)) / sum);
+    }
+    return total / yTrue.length;
+}
+/** One-vs-rest macro ROC AUC over the classes (sklearn's multi_class="ovr", average="macro"). */
+function rocAucOvrMacro(yTrue, proba, labels) {
+    const at = probaAt(proba);
+    const aucs = labels.map((l, k) => rocAuc(yTrue.map((y) => y === l), Float64Array.from(yTrue, (_y, r) => at(r, k))));
+    return aucs.reduce((a, b) => a + b, 0) / aucs.length;
+}
+
+
+/***/ }),
+
+/***/ 6093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yc: () => (/* binding */ writeRowPredictions),
+/* harmony export */   fJ: () => (/* binding */ asPredictions),
+/* harmony export */   l9: () => (/* binding */ rowPredictions),
+/* harmony export */   ru: () => (/* binding */ readRowPredictions)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3851);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4772);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3649);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4822);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(349);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6181);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+// Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
+// without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
+
+
+
+
+const metaSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("modelgate.predictions"),
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["classification", "regression"]),
+    model_sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    data_sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).nullable(),
+    positive: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+});
+/** The rows of an evaluation, from the model's predictions and the view the metrics were computed on. */
+function rowPredictions(p, view, modelSha256, dataSha256) {
+    return {
+        task: view ? "classification" : "regression",
+        modelSha256,
+        dataSha256,
+        classes: view?.classes ?? null,
+        positive: view?.positive ?? null,
+        yTrue: p.yTrue.slice(0, p.rows),
+        yTrueValue: p.yTrueValue.subarray(0, p.rows),
+        yPred: view ? view.yPred : null,
+        proba: view?.proba ?? null,
+        values: view ? null : p.values.subarray(0, p.rows),
+    };
+}
+/** The Predictions/ClassificationView pair the metric functions take. */
+function asPredictions(r) {
+    const rows = r.yTrue.length;
+    const p = {
+        rows,
+        yTrue: r.yTrue,
+        yTrueValue: r.yTrueValue,
+        labels: r.yPred,
+        proba: r.proba,
+        classes: r.classes?.length ?? 0,
+        values: r.values,
+        extra: new Map(),
+        batchMs: [],
+        batchRows: [],
+        inferenceMs: 0,
+    };
+    const view = r.task === "classification" ? { classes: r.classes, positive: r.positive, yPred: r.yPred, proba: r.proba } : null;
+    return { p, view };
+}
+async function writeRowPredictions(file, r) {
+    const rows = r.yTrue.length;
+    const columns = {};
+    if (r.task === "classification") {
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_3__/* .vectorFromArray */ .bI)(r.yTrue, new apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .Utf8 */ .YE());
+        columns.y_pred = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_3__/* .vectorFromArray */ .bI)(r.yPred, new apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .Utf8 */ .YE());
+        const C = r.classes.length;
+        if (r.proba)
+            r.classes.forEach((_c, k) => {
+                columns[`proba_${k}`] = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .makeVector */ .g)(Float32Array.from({ length: rows }, (_x, i) => r.proba[i * C + k]));
+            });
+    }
+    else {
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .makeVector */ .g)(Float64Array.from(r.yTrueValue));
+        columns.prediction = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .makeVector */ .g)(Float64Array.from(r.values));
+    }
+    const table = new apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .Table */ .XI(columns);
+    const meta = {
+        kind: "modelgate.predictions",
+        version: 1,
+        task: r.task,
+        model_sha256: r.modelSha256,
+        data_sha256: r.dataSha256,
+        classes: r.classes,
+        positive: r.positive,
+    };
+    const schema = new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Schema */ .S(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .tableToIPC */ .s)(new apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .Table */ .XI(schema, table.batches), "file"));
+}
+async function readRowPredictions(file) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
+    let table;
+    try {
+        table = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .tableFromIPC */ .D)(bytes);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not a predictions file from modelgate evaluate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
+    }
+    const raw = table.schema.metadata.get("modelgate");
+    let parsed;
+    try {
+        parsed = raw === undefined ? undefined : JSON.parse(raw);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const meta = metaSchema.safeParse(parsed);
+    if (!meta.success)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "not a predictions file from modelgate evaluate (no modelgate metadata)");
+    const m = meta.data;
+    const column = (name) => {
+        const c = table.getChild(name);
+        if (!c)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `the predictions file has no column ${JSON.stringify(name)}`);
+        return c;
+    };
+    const rows = table.numRows;
+    if (m.task === "classification") {
+        const C = m.classes?.length ?? 0;
+        const hasProba = table.getChild("proba_0") !== null;
+        const proba = hasProba ? new Float32Array(rows * C) : null;
+        if (proba)
+            for (let k = 0; k < C; k++) {
+                const col = column(`proba_${k}`).toArray();
+                for (let i = 0; i < rows; i++)
+                    proba[i * C + k] = col[i];
+            }
+        return {
+            task: m.task,
+            modelSha256: m.model_sha256,
+            dataSha256: m.data_sha256,
+            classes: m.classes,
+            positive: m.positive,
+            yTrue: column("y_true").toArray(),
+            yTrueValue: new Float64Array(0),
+            yPred: column("y_pred").toArray(),
+            proba,
+            values: null,
+        };
+    }
+    const yTrueValue = Float64Array.from(column("y_true").toArray());
+    return {
+        task: m.task,
+        modelSha256: m.model_sha256,
+        dataSha256: m.data_sha256,
+        classes: null,
+        positive: null,
+        yTrue: Array.from(yTrueValue, String),
+        yTrueValue,
+        yPred: null,
+        proba: null,
+        values: Float64Array.from(column("prediction").toArray()),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qb: () => (/* binding */ classificationMetrics),
+  sl: () => (/* binding */ classificationView),
+  ud: () => (/* binding */ regressionScore),
+  mG: () => (/* binding */ sliceRows)
+});
+
+// EXTERNAL MODULE: ./src/core/evaluate/classification.ts
+var classification = __webpack_require__(8531);
+;// CONCATENATED MODULE: ./src/core/evaluate/regression.ts
+// Regression metrics with scikit-learn's definitions.
+/** float64 machine epsilon: sklearn's floor for |y| in MAPE. */
+const EPS = 2.220446049250313e-16;
+/** RMSE, MAE, R² (1 − SS_res/SS_tot; a constant target gives 1 when predicted exactly, else 0) and MAPE (a fraction, not %). */
+function regressionMetrics(yTrue, yPred) {
+    const n = yTrue.length;
+    let se = 0;
+    let ae = 0;
+    let ape = 0;
+    let mean = 0;
+    for (let i = 0; i < n; i++)
+        mean += yTrue[i];
+    mean /= n;
+    let ssTot = 0;
+    for (let i = 0; i < n; i++) {
+        const d = yTrue[i] - yPred[i];
+        se += d * d;
+        ae += Math.abs(d);
+        ape += Math.abs(d) / Math.max(Math.abs(yTrue[i]), EPS);
+        ssTot += (yTrue[i] - mean) ** 2;
+    }
+    const r2 = ssTot === 0 ? (se === 0 ? 1 : 0) : 1 - se / ssTot;
+    return { rmse: Math.sqrt(se / n), mae: ae / n, r2, mape: ape / n };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/score.ts
+// From predictions to the metric set the gate rules name (snake_case, stable keys).
+
+
+/** Probability columns are the classes 0..C−1 (integer-label models, as scikit-learn exports them). */
+/** Predicted labels as text, made once per distinct value. */
+function labelTexts(p) {
+    if (!p.labels)
+        return null;
+    if (Array.isArray(p.labels))
+        return p.labels;
+    const cache = new Map();
+    const out = new Array(p.rows);
+    for (let r = 0; r < p.rows; r++) {
+        const v = p.labels[r];
+        let t = cache.get(v);
+        if (t === undefined)
+            cache.set(v, (t = String(v)));
+        out[r] = t;
+    }
+    return out;
+}
+function classificationView(p, positiveLabel, threshold) {
+    const predicted = labelTexts(p);
+    const classes = p.proba
+        ? Array.from({ length: p.classes }, (_, k) => String(k))
+        : (0,classification/* sortLabels */.CL)([...new Set([...p.yTrue, ...(predicted ?? [])])]);
+    const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
+    const binary = classes.length === 2;
+    const positive = positiveLabel ?? (binary ? (classes.includes("1") ? "1" : classes[1]) : null);
+    let yPred = predicted ?? [];
+    if (threshold !== undefined && binary && proba && positive !== null) {
+        const k = classes.indexOf(positive);
+        const negative = classes[1 - k];
+        yPred = Array.from({ length: p.rows }, (_x, r) => (proba[r * 2 + k] >= threshold ? positive : negative));
+    }
+    else if (!predicted && proba) {
+        const C = classes.length;
+        yPred = Array.from({ length: p.rows }, (_x, r) => {
+            let best = 0;
+            for (let k = 1; k < C; k++)
+                if (proba[r * C + k] > proba[r * C + best])
+                    best = k;
+            return classes[best];
+        });
+    }
+    return { classes, positive, yPred, proba };
+}
+/** The classification metrics of some rows (all rows when `rows` is absent). */
+function classificationMetrics(p, v, rows) {
+    const idx = rows ?? Array.from({ length: p.rows }, (_, i) => i);
+    const yTrue = idx.map((i) => p.yTrue[i]);
+    const yPred = idx.map((i) => v.yPred[i]);
+    const m = { ...(0,classification/* labelMetrics */.Mw)(yTrue, yPred, v.positive ?? undefined) };
+    if (v.proba) {
+        // The whole table uses the model's array as it is; a slice copies its rows.
+        const C = v.classes.length;
+        const flat = rows
+            ? Float64Array.from({ length: idx.length * C }, (_x, j) => v.proba[idx[Math.floor(j / C)] * C + (j % C)])
+            : v.proba;
+        const proba = { data: flat, width: C };
+        if (v.classes.length === 2 && v.positive !== null) {
+            const k = v.classes.indexOf(v.positive);
+            const isPos = yTrue.map((y) => y === v.positive);
+            const scores = Float64Array.from({ length: idx.length }, (_x, r) => flat[r * C + k]);
+            const auc = (0,classification/* rocAuc */.om)(isPos, scores);
+            if (!Number.isNaN(auc))
+                m.roc_auc = auc;
+            const ap = (0,classification/* averagePrecision */.cF)(isPos, scores);
+            if (!Number.isNaN(ap))
+                m.pr_auc = ap;
+        }
+        else if (v.classes.length > 2) {
+            const auc = (0,classification/* rocAucOvrMacro */.Vs)(yTrue, proba, v.classes);
+            if (!Number.isNaN(auc))
+                m.roc_auc_ovr_macro = auc;
+        }
+        m.log_loss = (0,classification/* logLoss */._1)(yTrue, proba, v.classes);
+    }
+    m.count = idx.length;
+    return { metrics: m, confusion: (0,classification/* confusion */.Hq)(yTrue, yPred, v.classes) };
+}
+function regressionScore(p, rows) {
+    const idx = rows ?? Array.from({ length: p.rows }, (_, i) => i);
+    const m = regressionMetrics(idx.map((i) => p.yTrueValue[i]), idx.map((i) => p.values[i]));
+    return { ...m, count: idx.length };
+}
+/** Rows per slice: each value of a categorical column, or quantile bins of a numeric one (edges at the data's quantiles). */
+function sliceRows(values, bins) {
+    const numeric = values.every((v) => v.trim() !== "" && Number.isFinite(Number(v)));
+    const distinct = new Set(values);
+    const groups = new Map();
+    if (!numeric || distinct.size <= bins) {
+        values.forEach((v, i) => groups.set(v, [...(groups.get(v) ?? []), i]));
+        return new Map([...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    }
+    const sorted = values.map(Number).sort((a, b) => a - b);
+    // Edges at the k/bins quantiles (nearest-rank); ties at an edge fall into the lower bin.
+    const edges = Array.from({ length: bins - 1 }, (_, k) => sorted[Math.min(sorted.length - 1, Math.ceil(((k + 1) * sorted.length) / bins) - 1)]);
+    const uniqueEdges = [...new Set(edges)];
+    const label = (b) => {
+        const lo = b === 0 ? sorted[0] : uniqueEdges[b - 1];
+        const hi = b === uniqueEdges.length ? sorted[sorted.length - 1] : uniqueEdges[b];
+        return `${b === 0 ? "[" : "("}${lo}, ${hi}]`;
+    };
+    values.forEach((v, i) => {
+        const x = Number(v);
+        let b = 0;
+        while (b < uniqueEdges.length && x > uniqueEdges[b])
+            b++;
+        const key = label(b);
+        groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
+    return groups;
+}
+
+
+/***/ }),
+
+/***/ 676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ formatMetric),
+/* harmony export */   i: () => (/* binding */ evaluationMarkdown)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
+
+const QUALITY = [
+    "accuracy",
+    "balanced_accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "precision_macro",
+    "recall_macro",
+    "f1_macro",
+    "f1_weighted",
+    "roc_auc",
+    "roc_auc_ovr_macro",
+    "pr_auc",
+    "log_loss",
+    "rmse",
+    "mae",
+    "r2",
+    "mape",
+];
+const OPERATIONAL = [
+    "latency_p50_ms",
+    "latency_p95_ms",
+    "latency_p99_ms",
+    "batch_latency_p95_ms",
+    "rows_per_second",
+    "model_bytes",
+    "peak_rss_mib",
+];
+function formatMetric(name, v) {
+    if (!Number.isFinite(v))
+        return String(v);
+    if (name === "model_bytes")
+        return `${(v / 1024).toFixed(1)} KiB`;
+    if (name === "rows_per_second")
+        return Math.round(v).toLocaleString("en-US");
+    if (name.endsWith("_ms") || name.endsWith("_mib"))
+        return v.toFixed(3);
+    return v.toFixed(4);
+}
+/** The evaluation as a Markdown section (reused by the PR report). */
+function evaluationMarkdown(e) {
+    const sig = e.model.signature;
+    const out = [
+        `### Model evaluation: ${e.task}`,
+        "",
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.model.path)} (sha256 \`${e.model.sha256.slice(0, 12)}\`, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
+        "",
+        "| Metric | Value |",
+        "|---|---:|",
+        ...QUALITY.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`),
+        "",
+    ];
+    if (e.confusion_matrix) {
+        const { labels, matrix } = e.confusion_matrix;
+        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
+        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
+        out.push("", "</details>", "");
+    }
+    for (const [col, groups] of Object.entries(e.slices)) {
+        const keys = e.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
+        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
+        for (const [value, m] of Object.entries(groups))
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]))).join(" | ")} |`);
+        out.push("", "</details>", "");
+    }
+    for (const [col, f] of Object.entries(e.fairness)) {
+        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}**: demographic parity difference ${formatMetric("", f.demographic_parity_difference)}, ratio ${formatMetric("", f.demographic_parity_ratio)}, equalized odds difference ${formatMetric("", f.equalized_odds_difference)}, equal opportunity difference ${formatMetric("", f.equal_opportunity_difference)}.`, "");
+    }
+    out.push("| Operational | Value |", "|---|---:|", ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`), "");
+    return out.join("\n");
+}
+
+
+/***/ })
+
+};
