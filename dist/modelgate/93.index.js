@@ -256,6 +256,7 @@ function asPredictions(r) {
         labels: r.yPred,
         proba: r.proba,
         classes: r.classes?.length ?? 0,
+        classNames: r.classes,
         values: r.values,
         extra: new Map(),
         batchMs: [],
@@ -407,7 +408,6 @@ function regressionMetrics(yTrue, yPred) {
 // From predictions to the metric set the gate rules name (snake_case, stable keys).
 
 
-/** Probability columns are the classes 0..C−1 (integer-label models, as scikit-learn exports them). */
 /** Predicted labels as text, made once per distinct value. */
 function labelTexts(p) {
     if (!p.labels)
@@ -428,7 +428,7 @@ function labelTexts(p) {
 function classificationView(p, positiveLabel, threshold) {
     const predicted = labelTexts(p);
     const classes = p.proba
-        ? Array.from({ length: p.classes }, (_, k) => String(k))
+        ? (p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k)))
         : (0,classification/* sortLabels */.CL)([...new Set([...p.yTrue, ...(predicted ?? [])])]);
     const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
     const binary = classes.length === 2;

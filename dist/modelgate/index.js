@@ -678,7 +678,7 @@ const RUNNERS = {
     "profile-merge": runProfileMerge,
     // onnxruntime loads only for the commands that run a model.
     train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
-    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4413))).runEvaluate(inputs, io),
+    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3711))).runEvaluate(inputs, io),
     gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
 };
 function specOf(name) {

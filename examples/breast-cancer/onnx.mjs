@@ -16,7 +16,7 @@ const LEN = 2;
 
 // Public enums (AttributeProto.AttributeType, TensorProto.DataType).
 export const AttrType = { FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, FLOATS: 6, INTS: 7 };
-export const DataType = { FLOAT: 1, INT64: 7 };
+export const DataType = { FLOAT: 1, INT64: 7, STRING: 8 };
 
 const utf8 = new TextEncoder();
 
@@ -114,6 +114,11 @@ export const attr = {
   float: (name, v) => new Msg().str(1, name).float(2, v).int(20, AttrType.FLOAT),
   string: (name, v) => new Msg().str(1, name).str(4, v).int(20, AttrType.STRING),
   tensor: (name, t) => new Msg().str(1, name).msg(5, tensor(t)).int(20, AttrType.TENSOR),
+  strings: (name, list) => {
+    const m = new Msg().str(1, name);
+    list.forEach((v) => m.str(9, v));
+    return m.int(20, 8); // STRINGS
+  },
   ints: (name, list) => new Msg().str(1, name).ints(8, list).int(20, AttrType.INTS),
   floats: (name, list) => new Msg().str(1, name).floatsUnpacked(7, list).int(20, AttrType.FLOATS),
 };
@@ -139,6 +144,13 @@ export function valueInfo(name, elemType, shape) {
 }
 
 // GraphProto{node=1, name=2, initializer=5, doc_string=10, input=11, output=12}.
+/** A sequence of maps from `keyType` to float: what ai.onnx.ml ZipMap outputs (scikit-learn's default export). */
+export function seqMapValueInfo(name, keyType) {
+  const floatTensor = new Msg().msg(1, new Msg().int(1, DataType.FLOAT));
+  const map = new Msg().msg(5, new Msg().int(1, keyType).msg(2, floatTensor));
+  return new Msg().str(1, name).msg(2, new Msg().msg(4, new Msg().msg(1, map)));
+}
+
 export function graph({ name, nodes, initializers = [], inputs, outputs, docString }) {
   const m = new Msg();
   nodes.forEach((n) => m.msg(1, n));

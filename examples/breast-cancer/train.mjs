@@ -3,7 +3,10 @@
 // JSON, the way a real project's training step would feed a model gate.
 //
 //   node examples/breast-cancer/train.mjs --data <train.csv> --target target --out <model.onnx> \
-//     --metrics <metrics.json> [--params <params.yaml|json>]
+//     --metrics <metrics.json> [--params <params.yaml|json>] [--zipmap]
+//
+// --zipmap exports the probabilities as scikit-learn's converter does by default: a ZipMap node giving a sequence
+// of {class: probability} maps.
 //
 // Plain Node, no dependencies: full-batch gradient descent from zero weights has no randomness, so the
 // same data and params give the same weights and (via onnx.mjs) the same ONNX bytes on every run.
@@ -13,7 +16,7 @@ import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 
 import { readCsv } from "./csv.mjs";
-import { attr, DataType, graph, model, node, valueInfo } from "./onnx.mjs";
+import { attr, DataType, graph, model, node, seqMapValueInfo, valueInfo } from "./onnx.mjs";
 
 // Defaults reach ~98% holdout accuracy (like the sklearn fixture model). l2 is per row because the loss
 // is a mean: sklearn's C=1 on 426 rows would be l2 = 1/426 ~ 0.0023; 0.01 is a little smoother.
@@ -26,6 +29,7 @@ const { values: args } = parseArgs({
     out: { type: "string" },
     metrics: { type: "string" },
     params: { type: "string" },
+    zipmap: { type: "boolean", default: false },
   },
 });
 for (const k of ["data", "out", "metrics"]) if (!args[k]) fail(`missing --${k}`);
@@ -178,9 +182,24 @@ const onnxGraph = graph({
       outputs: ["label"],
       attributes: [attr.int("axis", 1), attr.int("keepdims", 0)],
     }),
+    ...(args.zipmap
+      ? [
+          node({
+            name: "zipmap",
+            opType: "ZipMap",
+            domain: "ai.onnx.ml",
+            inputs: ["probabilities"],
+            outputs: ["output_probability"],
+            attributes: [attr.ints("classlabels_int64s", [0, 1])],
+          }),
+        ]
+      : []),
   ],
   inputs: [valueInfo("input", F, ["N", d])],
-  outputs: [valueInfo("label", DataType.INT64, ["N"]), valueInfo("probabilities", F, ["N", 2])],
+  outputs: [
+    valueInfo("label", DataType.INT64, ["N"]),
+    args.zipmap ? seqMapValueInfo("output_probability", DataType.INT64) : valueInfo("probabilities", F, ["N", 2]),
+  ],
 });
 const bytes = model({
   irVersion: 8,
@@ -189,7 +208,7 @@ const bytes = model({
   modelVersion: 1,
   docString: `Trained on ${n} rows; params ${JSON.stringify(params)}`,
   graph: onnxGraph,
-  opsets: [{ domain: "", version: 17 }],
+  opsets: [{ domain: "", version: 17 }, ...(args.zipmap ? [{ domain: "ai.onnx.ml", version: 1 }] : [])],
 });
 
 for (const p of [args.out, args.metrics]) mkdirSync(dirname(p), { recursive: true });

@@ -95,7 +95,7 @@ export async function evaluateModel(
   const outputs = planOutputs(o.model, o.task);
   let session: ort.InferenceSession;
   try {
-    session = await ort.InferenceSession.create(o.model.bytes);
+    session = await ort.InferenceSession.create(o.model.runnable);
   } catch (e) {
     throw new InputError(o.model.path, undefined, `onnxruntime cannot load the model (${errorMessage(e)})`);
   }

@@ -20,9 +20,11 @@ export function planOutputs(model: LoadedModel, task?: Task): OutputPlan {
   const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
   const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
   const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
-  const inferred: Task = task ?? (label ? "classification" : "regression");
+  const inferred: Task = task ?? (label || model.zipMap ? "classification" : "regression");
   if (inferred === "classification") {
-    const probabilities = floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null;
+    const probabilities = model.zipMap?.probabilities
+      ? { name: model.zipMap.probabilities }
+      : (floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null);
     if (!label && !probabilities)
       throw new InputError(model.path, undefined, "no label or probability output for a classifier");
     return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
@@ -42,6 +44,8 @@ export interface Predictions {
   /** Row-major class probabilities, `classes` wide. */
   proba: Float32Array | null;
   classes: number;
+  /** The class of each probability column when the model names them (a ZipMap's labels); else 0..C−1. */
+  classNames: string[] | null;
   values: Float64Array | null;
   /** Extra columns kept for slices and fairness, as text. */
   extra: Map<string, string[]>;
@@ -90,6 +94,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
     labels: o.outputs.label ? new Float64Array(1024) : null,
     proba: o.outputs.probabilities ? new Float32Array(1024) : null,
     classes: 0,
+    classNames: o.model.zipMap?.classes ?? null,
     values: o.outputs.value ? new Float64Array(1024) : null,
     extra: new Map(o.keep.map((k) => [k, []])),
     batchMs: [],

@@ -68,6 +68,7 @@ export function asPredictions(r: RowPredictions): { p: Predictions; view: Classi
     labels: r.yPred,
     proba: r.proba,
     classes: r.classes?.length ?? 0,
+    classNames: r.classes,
     values: r.values,
     extra: new Map(),
     batchMs: [],

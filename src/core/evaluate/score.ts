@@ -23,7 +23,6 @@ export interface ClassificationView {
   proba: Float32Array | null;
 }
 
-/** Probability columns are the classes 0..C−1 (integer-label models, as scikit-learn exports them). */
 /** Predicted labels as text, made once per distinct value. */
 function labelTexts(p: Predictions): string[] | null {
   if (!p.labels) return null;
@@ -42,7 +41,7 @@ function labelTexts(p: Predictions): string[] | null {
 export function classificationView(p: Predictions, positiveLabel?: string, threshold?: number): ClassificationView {
   const predicted = labelTexts(p);
   const classes = p.proba
-    ? Array.from({ length: p.classes }, (_, k) => String(k))
+    ? (p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k)))
     : sortLabels([...new Set([...p.yTrue, ...(predicted ?? [])])]);
   const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
   const binary = classes.length === 2;

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 
 import { errorMessage, InputError, unreadable } from "../errors.js";
 import { type Field, fields, ProtoError, sub, text } from "./protobuf.js";
+import { unzipMap } from "./zipMap.js";
 
 /** ONNX TensorProto.DataType names. */
 const ELEM_TYPES: Record<number, string> = {
@@ -43,9 +44,14 @@ export interface ModelSignature {
 
 export interface LoadedModel {
   path: string;
+  /** The file's bytes (its sha256 and size are what gates and releases bind to). */
   bytes: Uint8Array;
   sha256: string;
   signature: ModelSignature;
+  /** What onnxruntime runs: the file itself, or a copy without its output ZipMap (see zipMap.ts). */
+  runnable: Uint8Array;
+  /** With a ZipMap: its output, the probability tensor read instead, and the class of each column. */
+  zipMap: { output: string; probabilities: string; classes: string[] } | null;
 }
 
 function typeOf(t: Field[]): { type: string; elemType: string | null; shape: (number | string)[] | null } {
@@ -131,5 +137,20 @@ export async function loadModelFile(path: string): Promise<LoadedModel> {
   if (signature.inputs.length === 0 || signature.outputs.length === 0) {
     throw new InputError(path, undefined, "not an ONNX model (the graph declares no inputs or outputs)");
   }
-  return { path, bytes, sha256: createHash("sha256").update(bytes).digest("hex"), signature };
+  let unzipped;
+  try {
+    unzipped = unzipMap(bytes);
+  } catch (e) {
+    throw new InputError(path, undefined, `cannot read the model's ZipMap (${errorMessage(e)})`);
+  }
+  return {
+    path,
+    bytes,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    signature,
+    runnable: unzipped?.bytes ?? bytes,
+    zipMap: unzipped
+      ? { output: unzipped.zipMapOutput, probabilities: unzipped.probabilities, classes: unzipped.classes }
+      : null,
+  };
 }

@@ -1,8 +1,8 @@
-export const id = 413;
-export const ids = [413];
+export const id = 711;
+export const ids = [711];
 export const modules = {
 
-/***/ 4413:
+/***/ 3711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,9 +86,11 @@ function planOutputs(model, task) {
     const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
     const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
     const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
-    const inferred = task ?? (label ? "classification" : "regression");
+    const inferred = task ?? (label || model.zipMap ? "classification" : "regression");
     if (inferred === "classification") {
-        const probabilities = floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null;
+        const probabilities = model.zipMap?.probabilities
+            ? { name: model.zipMap.probabilities }
+            : (floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null);
         if (!label && !probabilities)
             throw new errors/* InputError */.dz(model.path, undefined, "no label or probability output for a classifier");
         return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
@@ -127,6 +129,7 @@ async function predict(o) {
         labels: o.outputs.label ? new Float64Array(1024) : null,
         proba: o.outputs.probabilities ? new Float32Array(1024) : null,
         classes: 0,
+        classNames: o.model.zipMap?.classes ?? null,
         values: o.outputs.value ? new Float64Array(1024) : null,
         extra: new Map(o.keep.map((k) => [k, []])),
         batchMs: [],
@@ -285,7 +288,7 @@ async function evaluateModel(o) {
     const outputs = planOutputs(o.model, o.task);
     let session;
     try {
-        session = await external_onnxruntime_node_.InferenceSession.create(o.model.bytes);
+        session = await external_onnxruntime_node_.InferenceSession.create(o.model.runnable);
     }
     catch (e) {
         throw new errors/* InputError */.dz(o.model.path, undefined, `onnxruntime cannot load the model (${(0,errors/* errorMessage */.gJ)(e)})`);
@@ -411,44 +414,73 @@ var external_node_crypto_ = __webpack_require__(7598);
 class ProtoError extends Error {
 }
 /** The fields of one message, in order. Groups (wire types 3/4) are not used by ONNX and are an error. */
+/** A varint's exact value (up to 64 bits). */
+function exactVarint(bytes) {
+    let v = 0n;
+    for (let k = bytes.length - 1; k >= 0; k--)
+        v = (v << 7n) | BigInt(bytes[k] & 0x7f);
+    return v;
+}
+/** A varint field as a signed int64 (protobuf writes negative int64s as their 64-bit two's complement). */
+function int64Of(f) {
+    return BigInt.asIntN(64, f.int64 ?? BigInt(f.int));
+}
+/** The values of a packed repeated int64 field. */
+function packedInt64s(buf) {
+    const out = [];
+    const at = { i: 0 };
+    while (at.i < buf.length) {
+        const from = at.i;
+        readVarint(buf, at);
+        out.push(BigInt.asIntN(64, exactVarint(buf.subarray(from, at.i))));
+    }
+    return out;
+}
+function readVarint(buf, at) {
+    let result = 0;
+    let scale = 1;
+    for (let k = 0; k < 10; k++) {
+        if (at.i >= buf.length)
+            throw new ProtoError("truncated varint");
+        const b = buf[at.i++];
+        result += (b & 0x7f) * scale;
+        if ((b & 0x80) === 0)
+            return result;
+        scale *= 128;
+    }
+    throw new ProtoError("varint too long");
+}
 function fields(buf) {
     const out = [];
-    let i = 0;
-    const varint = () => {
-        let result = 0;
-        let scale = 1;
-        for (let k = 0; k < 10; k++) {
-            if (i >= buf.length)
-                throw new ProtoError("truncated varint");
-            const b = buf[i++];
-            result += (b & 0x7f) * scale;
-            if ((b & 0x80) === 0)
-                return result;
-            scale *= 128;
-        }
-        throw new ProtoError("varint too long");
-    };
-    while (i < buf.length) {
-        const key = varint();
+    const at = { i: 0 };
+    while (at.i < buf.length) {
+        const start = at.i;
+        const key = readVarint(buf, at);
         const no = Math.floor(key / 8);
         const wire = key % 8;
         if (no === 0)
             throw new ProtoError("field number 0");
-        if (wire === 0)
-            out.push({ no, wire, int: varint(), bytes: null });
+        if (wire === 0) {
+            const from = at.i;
+            const int = readVarint(buf, at);
+            const f = { no, wire, int, bytes: null, start, end: at.i };
+            if (at.i - from > 7)
+                f.int64 = exactVarint(buf.subarray(from, at.i));
+            out.push(f);
+        }
         else if (wire === 1 || wire === 5) {
             const n = wire === 1 ? 8 : 4;
-            if (i + n > buf.length)
+            if (at.i + n > buf.length)
                 throw new ProtoError("truncated fixed-width field");
-            i += n;
-            out.push({ no, wire, int: 0, bytes: null });
+            at.i += n;
+            out.push({ no, wire, int: 0, bytes: null, start, end: at.i });
         }
         else if (wire === 2) {
-            const len = varint();
-            if (len > buf.length - i)
+            const len = readVarint(buf, at);
+            if (len > buf.length - at.i)
                 throw new ProtoError(`a field of ${len} bytes runs past the end`);
-            out.push({ no, wire, int: 0, bytes: buf.subarray(i, i + len) });
-            i += len;
+            out.push({ no, wire, int: 0, bytes: buf.subarray(at.i, at.i + len), start, end: at.i + len });
+            at.i += len;
         }
         else
             throw new ProtoError(`unsupported wire type ${wire}`);
@@ -469,8 +501,106 @@ function protobuf_text(f) {
 function sub(f) {
     return f?.bytes ? fields(f.bytes) : [];
 }
+// Writing, for the few rewrites modelgate makes (see zipMap.ts): fields are copied byte for byte unless replaced.
+function varintBytes(n) {
+    const out = [];
+    let v = n;
+    while (v >= 0x80) {
+        out.push((v % 0x80) | 0x80);
+        v = Math.floor(v / 0x80);
+    }
+    out.push(v);
+    return out;
+}
+function concatBytes(parts) {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+    }
+    return out;
+}
+/** A length-delimited field: a string, bytes or an embedded message. */
+function lenField(no, data) {
+    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+    return concatBytes([Uint8Array.from([...varintBytes(no * 8 + 2), ...varintBytes(bytes.length)]), bytes]);
+}
+function varintField(no, n) {
+    return Uint8Array.from([...varintBytes(no * 8), ...varintBytes(n)]);
+}
+/** The message `buf` with each field replaced by what `edit` returns for it (undefined keeps it, null drops it). */
+function rewrite(buf, edit) {
+    return concatBytes(fields(buf).flatMap((f) => {
+        const r = edit(f);
+        return r === null ? [] : [r ?? buf.subarray(f.start, f.end)];
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/model/zipMap.ts
+// scikit-learn's ONNX converter ends classifiers in an ai.onnx.ml ZipMap by default: probabilities as a sequence
+// of {class: probability} maps. onnxruntime-node returns tensors only ("Non tensor type is temporarily not
+// supported"), so modelgate runs a copy of the graph without the ZipMap, reading the [N, C] float tensor that fed
+// it, and takes the class names from the ZipMap's own attribute. The file on disk, its sha256 and its signature
+// stay those of the original model.
+
+function classLabels(node) {
+    for (const a of node.filter((f) => f.no === 5).map(sub)) {
+        const name = protobuf_text(a.find((f) => f.no === 1));
+        if (name === "classlabels_strings")
+            return a.filter((f) => f.no === 9).map(protobuf_text);
+        if (name === "classlabels_int64s") {
+            const out = [];
+            for (const f of a.filter((x) => x.no === 8)) {
+                if (f.wire === 0)
+                    out.push(String(int64Of(f)));
+                else if (f.bytes)
+                    out.push(...packedInt64s(f.bytes).map(String));
+            }
+            return out;
+        }
+    }
+    throw new ProtoError("a ZipMap node without classlabels_int64s or classlabels_strings");
+}
+/** A float tensor [N, C] output declaration. */
+function floatMatrix(name, width) {
+    const dims = [lenField(1, lenField(2, "N")), lenField(1, varintField(1, width))];
+    const shape = lenField(2, concatBytes(dims));
+    const tensor = lenField(1, concatBytes([varintField(1, 1), shape]));
+    return lenField(12, concatBytes([lenField(1, name), lenField(2, tensor)]));
+}
+/** The model without its output ZipMap, or null when it has none. */
+function unzipMap(model) {
+    const graphField = fields(model).find((f) => f.no === 7);
+    if (!graphField?.bytes)
+        return null;
+    const graph = fields(graphField.bytes);
+    const outputs = new Set(graph.filter((f) => f.no === 12).map((f) => protobuf_text(sub(f).find((x) => x.no === 1))));
+    const zip = graph.find((f) => {
+        if (f.no !== 1)
+            return false;
+        const n = sub(f);
+        return protobuf_text(n.find((x) => x.no === 4)) === "ZipMap" && outputs.has(protobuf_text(n.find((x) => x.no === 2)));
+    });
+    if (!zip)
+        return null;
+    const node = sub(zip);
+    const input = protobuf_text(node.find((x) => x.no === 1));
+    const output = protobuf_text(node.find((x) => x.no === 2));
+    const classes = classLabels(node);
+    const newGraph = rewrite(graphField.bytes, (f) => {
+        if (f.no === 1 && f.start === zip.start)
+            return null;
+        if (f.no === 12 && protobuf_text(sub(f).find((x) => x.no === 1)) === output)
+            return floatMatrix(input, classes.length);
+        return undefined;
+    });
+    const bytes = rewrite(model, (f) => (f.no === 7 ? lenField(7, newGraph) : undefined));
+    return { bytes, zipMapOutput: output, probabilities: input, classes };
+}
 
 ;// CONCATENATED MODULE: ./src/core/model/onnxModel.ts
+
 
 
 
@@ -573,7 +703,23 @@ async function loadModelFile(path) {
     if (signature.inputs.length === 0 || signature.outputs.length === 0) {
         throw new errors/* InputError */.dz(path, undefined, "not an ONNX model (the graph declares no inputs or outputs)");
     }
-    return { path, bytes, sha256: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex"), signature };
+    let unzipped;
+    try {
+        unzipped = unzipMap(bytes);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(path, undefined, `cannot read the model's ZipMap (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    return {
+        path,
+        bytes,
+        sha256: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex"),
+        signature,
+        runnable: unzipped?.bytes ?? bytes,
+        zipMap: unzipped
+            ? { output: unzipped.zipMapOutput, probabilities: unzipped.probabilities, classes: unzipped.classes }
+            : null,
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/render/evaluationRender.ts
@@ -954,6 +1100,7 @@ function asPredictions(r) {
         labels: r.yPred,
         proba: r.proba,
         classes: r.classes?.length ?? 0,
+        classNames: r.classes,
         values: r.values,
         extra: new Map(),
         batchMs: [],
@@ -1105,7 +1252,6 @@ function regressionMetrics(yTrue, yPred) {
 // From predictions to the metric set the gate rules name (snake_case, stable keys).
 
 
-/** Probability columns are the classes 0..C−1 (integer-label models, as scikit-learn exports them). */
 /** Predicted labels as text, made once per distinct value. */
 function labelTexts(p) {
     if (!p.labels)
@@ -1126,7 +1272,7 @@ function labelTexts(p) {
 function classificationView(p, positiveLabel, threshold) {
     const predicted = labelTexts(p);
     const classes = p.proba
-        ? Array.from({ length: p.classes }, (_, k) => String(k))
+        ? (p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k)))
         : (0,classification/* sortLabels */.CL)([...new Set([...p.yTrue, ...(predicted ?? [])])]);
     const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
     const binary = classes.length === 2;
