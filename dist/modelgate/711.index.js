@@ -141,9 +141,10 @@ async function predict(o) {
     let turn = 0;
     let done = 0;
     let pending = null;
-    const drain = async () => {
+    /** Wait for the batch in flight; its outputs are read by the caller once the next batch is running. */
+    const settle = async () => {
         if (!pending)
-            return;
+            return null;
         const { run, n, base, t0 } = pending;
         pending = null;
         let result;
@@ -157,7 +158,7 @@ async function predict(o) {
         out.batchMs.push(ms);
         out.batchRows.push(n);
         out.inferenceMs += ms;
-        readOutputs(result, o.outputs, out, base, n);
+        return () => readOutputs(result, o.outputs, out, base, n);
     };
     for await (const batch of o.source.batches(plan)) {
         const cols = featureIdx.map((i) => batch.columns[i]);
@@ -202,7 +203,7 @@ async function predict(o) {
                     arr.push(batch.raw(ci, start + r));
             });
             out.rows += n;
-            await drain();
+            const readPrevious = await settle();
             const tensor = new external_onnxruntime_node_.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
             const t0 = performance.now();
             // Timed when onnxruntime finishes, not when drained (by then the next batch has been built).
@@ -211,11 +212,12 @@ async function predict(o) {
                 return r;
             });
             pending = { run, n, base, t0 };
-            run.catch(() => { }); // awaited in drain()
+            run.catch(() => { }); // awaited in settle()
+            readPrevious?.();
         }
         o.onProgress?.(out.rows);
     }
-    await drain();
+    (await settle())?.();
     return out;
 }
 function readOutputs(result, outputs, out, base, n) {

@@ -106,8 +106,9 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   let turn = 0;
   let done = 0;
   let pending: { run: Promise<ort.InferenceSession.ReturnType>; n: number; base: number; t0: number } | null = null;
-  const drain = async () => {
-    if (!pending) return;
+  /** Wait for the batch in flight; its outputs are read by the caller once the next batch is running. */
+  const settle = async (): Promise<(() => void) | null> => {
+    if (!pending) return null;
     const { run, n, base, t0 } = pending;
     pending = null;
     let result: ort.InferenceSession.ReturnType;
@@ -120,7 +121,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
     out.batchMs.push(ms);
     out.batchRows.push(n);
     out.inferenceMs += ms;
-    readOutputs(result, o.outputs, out, base, n);
+    return () => readOutputs(result, o.outputs, out, base, n);
   };
   for await (const batch of o.source.batches(plan)) {
     const cols = featureIdx.map((i) => batch.columns[i]!);
@@ -171,7 +172,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
         for (let r = 0; r < n; r++) arr.push(batch.raw(ci, start + r));
       });
       out.rows += n;
-      await drain();
+      const readPrevious = await settle();
       const tensor = new ort.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
       const t0 = performance.now();
       // Timed when onnxruntime finishes, not when drained (by then the next batch has been built).
@@ -180,11 +181,12 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
         return r;
       });
       pending = { run, n, base, t0 };
-      run.catch(() => {}); // awaited in drain()
+      run.catch(() => {}); // awaited in settle()
+      readPrevious?.();
     }
     o.onProgress?.(out.rows);
   }
-  await drain();
+  (await settle())?.();
   return out;
 }
 
