@@ -196,6 +196,29 @@ const configSchema = schemas/* object */.Ikc({
     })
         .strict()
         .optional(),
+    drift: schemas/* object */.Ikc({
+        reference: schemas/* string */.YjP().optional().describe("The reference data."),
+        current: schemas/* string */.YjP().optional().describe("The current data."),
+        test: schemas/* enum */.k5n(["ks", "chi2", "z", "wasserstein", "js", "psi"]).optional().describe("One test for every column."),
+        columns: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
+            test: schemas/* enum */.k5n(["ks", "chi2", "z", "wasserstein", "js", "psi"]),
+            threshold: schemas/* number */.aig().optional(),
+        })
+            .strict())
+            .optional()
+            .describe("Per column: its test and threshold."),
+        only: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Only these columns."),
+        dataset_threshold: schemas/* number */.aig()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe("Share of drifted columns that is dataset drift."),
+        null_rate_threshold: schemas/* number */.aig().min(0).max(1).optional().describe("Null-share change flagged per column."),
+        out: schemas/* string */.YjP().optional().describe("Where to write drift.json."),
+        report: schemas/* string */.YjP().optional().describe("Where to write the Markdown report."),
+    })
+        .strict()
+        .optional(),
     validate: schemas/* object */.Ikc({
         profile: schemas/* string */.YjP().optional().describe("Write the data profile here during validation."),
         junit: schemas/* string */.YjP().optional().describe("Write a JUnit XML report here."),
@@ -680,6 +703,7 @@ const RUNNERS = {
     train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
     evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3711))).runEvaluate(inputs, io),
     gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
+    drift: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 4543))).runDrift(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -704,7 +728,7 @@ async function runCommand(name, raw, io, configFile) {
 /* harmony export */   D6: () => (/* binding */ optionKey),
 /* harmony export */   Lo: () => (/* binding */ COMMANDS)
 /* harmony export */ });
-/* unused harmony exports VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE, TRAIN */
+/* unused harmony exports VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE, TRAIN, DRIFT */
 const readOptions = [
     {
         name: "format",
@@ -1055,7 +1079,87 @@ const TRAIN = {
         { name: "duration-seconds", description: "How long the command ran." },
     ],
 };
-const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, TRAIN, EVALUATE, GATE];
+const DRIFT = {
+    name: "drift",
+    words: ["drift"],
+    summary: "Per-column drift between reference and current data (Evidently's default tests, scipy's numbers); exit 1 on dataset drift.",
+    options: [
+        {
+            name: "reference",
+            arg: "<file>",
+            required: true,
+            description: "The reference data (what the model learned from).",
+            fromConfig: (c) => c.drift?.reference,
+        },
+        {
+            name: "current",
+            arg: "<file>",
+            required: true,
+            description: "The current data (what the model meets now).",
+            fromConfig: (c) => c.drift?.current,
+        },
+        {
+            name: "test",
+            arg: "<test>",
+            description: "One test for every column it applies to: ks, chi2, z, wasserstein, js or psi (default: per column).",
+            fromConfig: (c) => c.drift?.test,
+        },
+        {
+            name: "column-test",
+            arg: "<column=test[:threshold]>",
+            repeatable: true,
+            description: 'A column test and threshold, repeatable: "income=psi:0.2".',
+            fromConfig: (c) => c.drift?.columns
+                ? Object.entries(c.drift.columns).map(([k, v]) => `${k}=${v.test}${v.threshold !== undefined ? `:${v.threshold}` : ""}`)
+                : undefined,
+        },
+        {
+            name: "columns",
+            arg: "<list>",
+            list: true,
+            description: "Only these columns (default: every column both tables have).",
+            fromConfig: (c) => c.drift?.only,
+        },
+        {
+            name: "dataset-threshold",
+            arg: "<share>",
+            description: "Share of drifted columns at or above which the dataset drifted (default 0.5).",
+            fromConfig: (c) => c.drift?.dataset_threshold?.toString(),
+        },
+        {
+            name: "null-rate-threshold",
+            arg: "<share>",
+            description: "Flag a column whose null share moved by more than this (default 0.1).",
+            fromConfig: (c) => c.drift?.null_rate_threshold?.toString(),
+        },
+        {
+            name: "schema",
+            arg: "<file>",
+            description: "Read columns as the schema's types (default: detected from the reference).",
+            fromConfig: (c) => c.schema,
+        },
+        {
+            name: "out",
+            arg: "<file>",
+            description: "Where to write drift.json (default: drift.json).",
+            fromConfig: (c) => c.drift?.out,
+        },
+        {
+            name: "report",
+            arg: "<file>",
+            description: "Also write the Markdown report here.",
+            fromConfig: (c) => c.drift?.report,
+        },
+        ...readOptions,
+    ],
+    outputs: [
+        { name: "drifted", description: "`true` when the dataset drifted." },
+        { name: "drifted-columns", description: "How many columns drifted." },
+        { name: "share-drifted", description: "Share of tested columns that drifted." },
+        { name: "drift-path", description: "Path of drift.json." },
+    ],
+};
+const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, TRAIN, EVALUATE, GATE, DRIFT];
 /** The option's camelCase key, as commander names it. */
 function optionKey(name) {
     return name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());

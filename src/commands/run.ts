@@ -17,6 +17,7 @@ const RUNNERS: Record<
   train: async (inputs, io) => (await import("./train/train.js")).runTrain(inputs, io),
   evaluate: async (inputs, io) => (await import("./evaluate.js")).runEvaluate(inputs, io),
   gate: async (inputs, io) => (await import("./gate.js")).runGateCommand(inputs, io),
+  drift: async (inputs, io) => (await import("./drift.js")).runDrift(inputs, io),
 };
 
 export function specOf(name: string): CommandSpec | undefined {

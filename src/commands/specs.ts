@@ -391,7 +391,93 @@ export const TRAIN: CommandSpec = {
   ],
 };
 
-export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, TRAIN, EVALUATE, GATE];
+export const DRIFT: CommandSpec = {
+  name: "drift",
+  words: ["drift"],
+  summary:
+    "Per-column drift between reference and current data (Evidently's default tests, scipy's numbers); exit 1 on dataset drift.",
+  options: [
+    {
+      name: "reference",
+      arg: "<file>",
+      required: true,
+      description: "The reference data (what the model learned from).",
+      fromConfig: (c) => c.drift?.reference,
+    },
+    {
+      name: "current",
+      arg: "<file>",
+      required: true,
+      description: "The current data (what the model meets now).",
+      fromConfig: (c) => c.drift?.current,
+    },
+    {
+      name: "test",
+      arg: "<test>",
+      description:
+        "One test for every column it applies to: ks, chi2, z, wasserstein, js or psi (default: per column).",
+      fromConfig: (c) => c.drift?.test,
+    },
+    {
+      name: "column-test",
+      arg: "<column=test[:threshold]>",
+      repeatable: true,
+      description: 'A column test and threshold, repeatable: "income=psi:0.2".',
+      fromConfig: (c) =>
+        c.drift?.columns
+          ? Object.entries(c.drift.columns).map(
+              ([k, v]) => `${k}=${v.test}${v.threshold !== undefined ? `:${v.threshold}` : ""}`,
+            )
+          : undefined,
+    },
+    {
+      name: "columns",
+      arg: "<list>",
+      list: true,
+      description: "Only these columns (default: every column both tables have).",
+      fromConfig: (c) => c.drift?.only,
+    },
+    {
+      name: "dataset-threshold",
+      arg: "<share>",
+      description: "Share of drifted columns at or above which the dataset drifted (default 0.5).",
+      fromConfig: (c) => c.drift?.dataset_threshold?.toString(),
+    },
+    {
+      name: "null-rate-threshold",
+      arg: "<share>",
+      description: "Flag a column whose null share moved by more than this (default 0.1).",
+      fromConfig: (c) => c.drift?.null_rate_threshold?.toString(),
+    },
+    {
+      name: "schema",
+      arg: "<file>",
+      description: "Read columns as the schema's types (default: detected from the reference).",
+      fromConfig: (c) => c.schema,
+    },
+    {
+      name: "out",
+      arg: "<file>",
+      description: "Where to write drift.json (default: drift.json).",
+      fromConfig: (c) => c.drift?.out,
+    },
+    {
+      name: "report",
+      arg: "<file>",
+      description: "Also write the Markdown report here.",
+      fromConfig: (c) => c.drift?.report,
+    },
+    ...readOptions,
+  ],
+  outputs: [
+    { name: "drifted", description: "`true` when the dataset drifted." },
+    { name: "drifted-columns", description: "How many columns drifted." },
+    { name: "share-drifted", description: "Share of tested columns that drifted." },
+    { name: "drift-path", description: "Path of drift.json." },
+  ],
+};
+
+export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, TRAIN, EVALUATE, GATE, DRIFT];
 
 /** The option's camelCase key, as commander names it. */
 export function optionKey(name: string): string {

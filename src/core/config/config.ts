@@ -93,6 +93,36 @@ export const configSchema = z
       })
       .strict()
       .optional(),
+    drift: z
+      .object({
+        reference: z.string().optional().describe("The reference data."),
+        current: z.string().optional().describe("The current data."),
+        test: z.enum(["ks", "chi2", "z", "wasserstein", "js", "psi"]).optional().describe("One test for every column."),
+        columns: z
+          .record(
+            z.string(),
+            z
+              .object({
+                test: z.enum(["ks", "chi2", "z", "wasserstein", "js", "psi"]),
+                threshold: z.number().optional(),
+              })
+              .strict(),
+          )
+          .optional()
+          .describe("Per column: its test and threshold."),
+        only: z.array(z.string()).optional().describe("Only these columns."),
+        dataset_threshold: z
+          .number()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe("Share of drifted columns that is dataset drift."),
+        null_rate_threshold: z.number().min(0).max(1).optional().describe("Null-share change flagged per column."),
+        out: z.string().optional().describe("Where to write drift.json."),
+        report: z.string().optional().describe("Where to write the Markdown report."),
+      })
+      .strict()
+      .optional(),
     validate: z
       .object({
         profile: z.string().optional().describe("Write the data profile here during validation."),

@@ -1,0 +1,1008 @@
+export const id = 543;
+export const ids = [543];
+export const modules = {
+
+/***/ 4543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDrift: () => (/* binding */ runDrift)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/config/yamlFile.ts
+var yamlFile = __webpack_require__(921);
+// EXTERNAL MODULE: ./src/core/data/open.ts
+var data_open = __webpack_require__(7814);
+;// CONCATENATED MODULE: ./src/core/drift/special.ts
+// Special functions the drift tests need, to double precision: log-gamma, the regularized incomplete gamma
+// function (the chi-square and normal tails both reduce to it), and the normal survival function.
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** ln Γ(x) for x > 0 (Lanczos, g = 7: relative error ~1e-15). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+const EPS = 1e-16;
+const TINY = 1e-300;
+/** Regularized lower incomplete gamma P(a, x) by its series (converges fast for x < a + 1). */
+function gammaPSeries(a, x) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 10_000; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+/** Regularized upper incomplete gamma Q(a, x) by its continued fraction (modified Lentz; for x ≥ a + 1). */
+function gammaQFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+/** Q(a, x) = Γ(a, x) / Γ(a), computed without cancellation on either side of a + 1. */
+function gammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (!Number.isFinite(x))
+        return 0;
+    return x < a + 1 ? 1 - gammaPSeries(a, x) : gammaQFraction(a, x);
+}
+/** P(χ²_k ≥ x): scipy.stats.chi2.sf. */
+function chi2Sf(x, k) {
+    return gammaQ(k / 2, x / 2);
+}
+/** erfc(x) = Q(1/2, x²) for x ≥ 0. */
+function erfc(x) {
+    return x >= 0 ? gammaQ(0.5, x * x) : 2 - gammaQ(0.5, x * x);
+}
+/** P(Z ≥ z) for a standard normal Z: scipy.stats.norm.sf. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/kolmogorov.ts
+// The two-sided two-sample Kolmogorov–Smirnov p-value as scipy.stats.ks_2samp(method="auto") computes it
+// (scipy 1.10): exact when both samples have at most 10,000 values, else the one-sample Kolmogorov distribution
+// kstwo at n = round(n1·n2/(n1+n2)) — not the textbook limit formula. The algorithms are the published ones scipy
+// cites: Hodges' lattice-path method with Viehmann's 1−p recursion, Durbin's matrix (Marsaglia–Tsang–Wang),
+// Pelz–Good, and Smirnov's exact one-sided sum, selected by the same regions as Simard & L'Ecuyer.
+
+/** ks_2samp's switch from the exact to the asymptotic p-value. */
+const MAX_EXACT_N = 10_000;
+const clip = (p) => Math.min(1, Math.max(0, p));
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** numpy's round: half to even. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/** P(D ≥ h/n) for two samples of n: Horner form of 2Σ(−1)^(k+1) C(2n, n−kh)/C(2n, n), without cancellation. */
+function probOutsideSquare(n, h) {
+    let P = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        P = p1 * (1 - P);
+    }
+    return 2 * P;
+}
+/**
+ * The share of lattice paths from (0,0) to (m,n) that leave the band |x/m − y/n| < h/lcm (Hodges' inside method,
+ * computing 1 − p directly as Viehmann 2021 does, one sliding column at a time).
+ */
+function probOutsideBand(m0, n0, g, h) {
+    const [m, n] = m0 >= n0 ? [m0, n0] : [n0, m0];
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const A = new Float64Array(Math.min(2 * maxj + 2, n + 1)).fill(1);
+    A.fill(0, minj, maxj);
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            A.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
+    }
+    return A[maxj - minj - 1];
+}
+/** Smirnov's one-sided P(D⁺_n ≥ x), summed exactly (Birnbaum–Tingey), in logs to stay in range. */
+function smirnovSf(n, x) {
+    if (x <= 0)
+        return 1;
+    if (x >= 1)
+        return 0;
+    const lgn = logGamma(n + 1);
+    let sum = 0;
+    for (let j = 0; j <= Math.floor(n * (1 - x)); j++) {
+        const rest = 1 - x - j / n;
+        if (rest <= 0 && n - j > 0)
+            continue;
+        const logTerm = lgn - logGamma(j + 1) - logGamma(n - j + 1) + (j - 1) * Math.log(x + j / n) + (n - j) * Math.log(rest);
+        sum += Math.exp(logTerm);
+    }
+    return clip(x * sum);
+}
+/** P(D_n ≤ d) by Durbin's matrix method in the Marsaglia–Tsang–Wang form (exact; for small n·d). */
+function durbinCdf(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - h ** j) * fac;
+    }
+    v[m - 1] = (1 + (Math.max(2 * h - 1, 0) ** m - 2 * h ** m)) * fac;
+    let H = new Float64Array(m * m);
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - i + 1];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    const multiply = (a, b) => {
+        const out = new Float64Array(m * m);
+        for (let i = 0; i < m; i++)
+            for (let l = 0; l < m; l++) {
+                const x = a[i * m + l];
+                if (x === 0)
+                    continue;
+                for (let j = 0; j < m; j++)
+                    out[i * m + j] += x * b[l * m + j];
+            }
+        return out;
+    };
+    let power = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        power[i * m + i] = 1;
+    const SCALE = 2 ** 128;
+    let expnt = 0;
+    let hExpnt = 0;
+    for (let nn = n; nn > 0; nn = Math.floor(nn / 2)) {
+        if (nn % 2) {
+            power = multiply(power, H);
+            expnt += hExpnt;
+        }
+        H = multiply(H, H);
+        hExpnt *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > SCALE) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= SCALE;
+            hExpnt += 128;
+        }
+    }
+    let p = power[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < 1 / SCALE) {
+            p *= SCALE;
+            expnt -= 128;
+        }
+    }
+    return clip(p * 2 ** expnt);
+}
+/** The Pelz–Good asymptotic series for P(D_n ≤ x). */
+function pelzGoodCdf(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z * z;
+    const z3 = z2 * z;
+    const z4 = z2 * z2;
+    const z6 = z4 * z2;
+    const pi2 = Math.PI ** 2;
+    const pi4 = pi2 * pi2;
+    const pi6 = pi4 * pi2;
+    const qlog = -pi2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = pi2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * pi2) / 4;
+    const k2c = (pi4 * (1 - 2 * z2)) / 16;
+    const k3d = (pi6 * (5 - 30 * z2)) / 64;
+    const k3c = (pi4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (pi2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m * m;
+        const m4 = m2 * m2;
+        const m6 = m4 * m2;
+        const qp = q ** (8 * k);
+        const c = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qp + c[i];
+    }
+    const root2pi = Math.sqrt(2 * Math.PI);
+    const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * root2pi) / div[i];
+    q = Math.exp(-pi2 / 2 / z2);
+    let k2extra = 0;
+    let k3extra = 0;
+    const s3z = Math.sqrt(3) * z;
+    for (let k = maxk; k > 0; k--) {
+        const qk = q ** (k * k);
+        k2extra += k * k * qk;
+        k3extra += (s3z + Math.PI * k) * (s3z - Math.PI * k) * k * k * qk;
+    }
+    K[2] += (k2extra * pi2 * root2pi) / (-36 * z3);
+    K[3] += (k3extra * pi2 * root2pi) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+/** P(D_n ≥ x) of the one-sample two-sided statistic: scipy.stats.kstwo.sf(x, n). */
+function kolmogorovSf(n, x) {
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        const logCdf = logGamma(n + 1) - n * Math.log(n) + n * Math.log(2 * t - 1);
+        return clip(1 - Math.exp(logCdf));
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nx2 = t * x;
+    if (n <= 140) {
+        // scipy uses Pomeranz's recursion for 0.754693 < n·x² ≤ 4; Durbin's matrix is exact there too.
+        if (nx2 <= 4)
+            return clip(1 - durbinCdf(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    const cdf = nx2 >= 18 ? 1 : n <= 100_000 && n * x ** 1.5 <= 1.4 ? durbinCdf(n, x) : pelzGoodCdf(n, x);
+    return clip(1 - cdf);
+}
+/** The largest gap between the two empirical CDFs; both arrays sorted ascending. */
+function ksStatistic(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    let i = 0;
+    let j = 0;
+    let d = 0;
+    while (i < n1 && j < n2) {
+        const x = Math.min(a[i], b[j]);
+        while (i < n1 && a[i] === x)
+            i++;
+        while (j < n2 && b[j] === x)
+            j++;
+        d = Math.max(d, Math.abs(i / n1 - j / n2));
+    }
+    return d;
+}
+/** scipy.stats.ks_2samp(a, b, alternative="two-sided", method="auto") on sorted samples. */
+function ks2Samp(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    const d = ksStatistic(a, b);
+    if (Math.max(n1, n2) <= MAX_EXACT_N) {
+        const g = gcd(n1, n2);
+        const lcm = (n1 / g) * n2;
+        const h = roundHalfEven(d * lcm);
+        const dq = h / lcm;
+        if (h === 0)
+            return { statistic: dq, pValue: 1, method: "exact" };
+        const p = n1 === n2 ? probOutsideSquare(n1, h) : probOutsideBand(n1, n2, g, h);
+        // Like scipy, fall back to the asymptotic value if the exact one is not a probability.
+        if (p >= 0 && p <= 1)
+            return { statistic: dq, pValue: p, method: "exact" };
+    }
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    const en = (m * n) / (m + n);
+    return { statistic: d, pValue: clip(kolmogorovSf(roundHalfEven(en), d)), method: "asymptotic" };
+}
+
+// EXTERNAL MODULE: ./src/core/data/types.ts
+var data_types = __webpack_require__(8713);
+;// CONCATENATED MODULE: ./src/core/drift/samples.ts
+
+const isNumeric = (t) => t === "integer" || t === "number" || t === "datetime";
+async function collectSamples(source, types, onProgress) {
+    const plan = types.map((type) => ({ type }));
+    const buffers = types.map((t) => (isNumeric(t) ? new Float64Array(1024) : null));
+    const filled = types.map(() => 0);
+    const out = source.columnNames.map((name, i) => ({
+        name,
+        type: types[i],
+        values: null,
+        counts: isNumeric(types[i]) ? null : new Map(),
+        rows: 0,
+        nulls: 0,
+        invalid: 0,
+    }));
+    for await (const batch of source.batches(plan)) {
+        batch.columns.forEach((col, i) => {
+            const s = out[i];
+            s.rows += batch.length;
+            const st = col.status;
+            if (col.kind === "numeric" && isNumeric(col.type)) {
+                let buf = buffers[i];
+                if (filled[i] + batch.length > buf.length) {
+                    const bigger = new Float64Array(Math.max(buf.length * 2, filled[i] + batch.length));
+                    bigger.set(buf.subarray(0, filled[i]));
+                    buffers[i] = buf = bigger;
+                }
+                let k = filled[i];
+                for (let r = 0; r < batch.length; r++) {
+                    if (st[r] === data_types.OK)
+                        buf[k++] = col.values[r];
+                    else if (st[r] === data_types/* NULL */.Cq)
+                        s.nulls++;
+                    else
+                        s.invalid++;
+                }
+                filled[i] = k;
+            }
+            else {
+                const counts = s.counts;
+                for (let r = 0; r < batch.length; r++) {
+                    if (st[r] === data_types.OK) {
+                        const key = col.kind === "string" ? col.dict.values[col.codes[r]] : col.values[r] ? "true" : "false";
+                        counts.set(key, (counts.get(key) ?? 0) + 1);
+                    }
+                    else if (st[r] === data_types/* NULL */.Cq)
+                        s.nulls++;
+                    else
+                        s.invalid++;
+                }
+            }
+        });
+        onProgress?.(out[0]?.rows ?? 0);
+    }
+    out.forEach((s, i) => {
+        if (buffers[i])
+            s.values = buffers[i].slice(0, filled[i]).sort();
+    });
+    return out;
+}
+/** Distinct non-null values of a sorted array. */
+function distinctSorted(a) {
+    let d = 0;
+    for (let i = 0; i < a.length; i++)
+        if (i === 0 || a[i] !== a[i - 1])
+            d++;
+    return d;
+}
+/** Counts per value of a sorted numeric sample (for the category tests on few-valued numeric columns). */
+function countsOf(a) {
+    const m = new Map();
+    for (let i = 0; i < a.length; i++) {
+        const k = String(a[i]);
+        m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return m;
+}
+/** Distinct values over two sorted arrays together. */
+function distinctUnion(a, b) {
+    let i = 0;
+    let j = 0;
+    let d = 0;
+    while (i < a.length || j < b.length) {
+        const x = Math.min(i < a.length ? a[i] : Infinity, j < b.length ? b[j] : Infinity);
+        while (i < a.length && a[i] === x)
+            i++;
+        while (j < b.length && b[j] === x)
+            j++;
+        d++;
+    }
+    return d;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/statistics.ts
+// The drift tests other than KS, with the conventions stated in the README: chi-square and the proportions z-test
+// as Evidently defines them, Wasserstein distance normed by the reference's standard deviation, and Jensen–Shannon
+// distance (natural log, as scipy) and PSI over bins cut at the reference's deciles, empty bins filled with ε.
+
+/** What an empty bin's share becomes in JS and PSI (Evidently's value), so logarithms stay finite. */
+const EMPTY_BIN_SHARE = 0.0001;
+/** Counts per category over the sorted union of both sides' categories. */
+function alignCounts(ref, cur) {
+    const keys = [...new Set([...ref.keys(), ...cur.keys()])].sort(compareKeys);
+    return { keys, r: keys.map((k) => ref.get(k) ?? 0), c: keys.map((k) => cur.get(k) ?? 0) };
+}
+/** Numbers as numbers, else as text: the order numpy/pandas give a column's unique values. */
+function compareKeys(a, b) {
+    const x = Number(a);
+    const y = Number(b);
+    if (a.trim() !== "" && b.trim() !== "" && Number.isFinite(x) && Number.isFinite(y))
+        return x - y;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Pearson's chi-square of the current counts against the reference proportions scaled to the current size
+ * (scipy.stats.chisquare(observed, expected)). A category the reference never saw makes the statistic infinite.
+ */
+function chiSquare(ref, cur) {
+    const { r, c } = alignCounts(ref, cur);
+    const nr = r.reduce((a, b) => a + b, 0);
+    const nc = c.reduce((a, b) => a + b, 0);
+    if (r.length < 2)
+        return { statistic: 0, pValue: 1 };
+    let stat = 0;
+    for (let i = 0; i < r.length; i++) {
+        const expected = (r[i] * nc) / nr;
+        if (expected === 0) {
+            if (c[i] > 0)
+                return { statistic: Infinity, pValue: 0 };
+            continue;
+        }
+        stat += (c[i] - expected) ** 2 / expected;
+    }
+    return { statistic: stat, pValue: chi2Sf(stat, r.length - 1) };
+}
+/** Evidently's two-proportion z-test on the share of the first category (two-sided). */
+function proportionsZ(ref, cur) {
+    const { keys, r, c } = alignCounts(ref, cur);
+    const n1 = r.reduce((a, b) => a + b, 0);
+    const n2 = c.reduce((a, b) => a + b, 0);
+    if (keys.length < 2)
+        return { statistic: 0, pValue: 1 };
+    const p1 = r[0] / n1;
+    const p2 = c[0] / n2;
+    const P = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const z = (p1 - p2) / Math.sqrt(P * (1 - P) * (1 / n1 + 1 / n2));
+    return { statistic: z, pValue: 2 * normalSf(Math.abs(z)) };
+}
+/** The 1-D Wasserstein distance between two samples (both sorted): ∫|F_ref − F_cur|. */
+function wasserstein(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    let i = 0;
+    let j = 0;
+    let prev = Math.min(a[0], b[0]);
+    let sum = 0;
+    while (i < n1 || j < n2) {
+        const x = Math.min(i < n1 ? a[i] : Infinity, j < n2 ? b[j] : Infinity);
+        sum += Math.abs(i / n1 - j / n2) * (x - prev);
+        while (i < n1 && a[i] === x)
+            i++;
+        while (j < n2 && b[j] === x)
+            j++;
+        prev = x;
+    }
+    return sum;
+}
+/** Population standard deviation (numpy's default ddof = 0). */
+function stdDev(a) {
+    let mean = 0;
+    for (let i = 0; i < a.length; i++)
+        mean += a[i];
+    mean /= a.length;
+    let ss = 0;
+    for (let i = 0; i < a.length; i++)
+        ss += (a[i] - mean) ** 2;
+    return Math.sqrt(ss / a.length);
+}
+/** Wasserstein distance in units of the reference's standard deviation (at least 0.001, Evidently's floor). */
+function wassersteinNormed(ref, cur) {
+    return { statistic: wasserstein(ref, cur) / Math.max(stdDev(ref), 0.001), pValue: null };
+}
+/** numpy.quantile(sorted, q, method="linear"), to the bit (numpy 1.24's index and interpolation formulas). */
+function quantileLinear(sorted, q) {
+    const n = sorted.length;
+    const index = (n - 1) * q;
+    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
+    const hi = Math.min(lo + 1, n - 1);
+    const t = index - Math.floor(index);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** Interior bin edges at the reference's deciles, de-duplicated. Bins: (−∞, e1), [e1, e2), …, [ek, ∞). */
+function decileEdges(sortedRef) {
+    return [...new Set(DECILES.map((q) => quantileLinear(sortedRef, q)))].sort((x, y) => x - y);
+}
+/** Counts per bin of a sorted sample: bin i holds the values with exactly i edges ≤ them. */
+function binCounts(sorted, edges) {
+    const counts = new Array(edges.length + 1).fill(0);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        while (bin < edges.length && sorted[i] >= edges[bin])
+            bin++;
+        counts[bin]++;
+    }
+    return counts;
+}
+/** Shares with empty bins set to ε (not renormalised, as Evidently does). */
+function shares(counts) {
+    const n = counts.reduce((a, b) => a + b, 0);
+    return counts.map((c) => (c === 0 ? EMPTY_BIN_SHARE : c / n));
+}
+/** scipy.spatial.distance.jensenshannon(p, q): natural log; p and q normalised to sum 1 first. */
+function jensenShannon(p, q) {
+    const sp = p.reduce((a, b) => a + b, 0);
+    const sq = q.reduce((a, b) => a + b, 0);
+    let js = 0;
+    for (let i = 0; i < p.length; i++) {
+        const a = p[i] / sp;
+        const b = q[i] / sq;
+        const m = (a + b) / 2;
+        if (a > 0)
+            js += a * Math.log(a / m);
+        if (b > 0)
+            js += b * Math.log(b / m);
+    }
+    return Math.sqrt(Math.max(js / 2, 0));
+}
+/** Population stability index: Σ (ref − cur) · ln(ref / cur). */
+function psi(p, q) {
+    let s = 0;
+    for (let i = 0; i < p.length; i++)
+        s += (p[i] - q[i]) * Math.log(p[i] / q[i]);
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/drift.ts
+// Per-column drift between a reference and a current table: the test Evidently would choose for the column (or
+// the one configured), its statistic, p-value and verdict; null-rate change; and the dataset verdict.
+
+
+
+const DRIFT_TESTS = ["ks", "chi2", "z", "wasserstein", "js", "psi"];
+const P_VALUE_TESTS = new Set(["ks", "chi2", "z"]);
+/** Default thresholds: a p-value below 0.05, or a distance at or above 0.1, is drift. */
+const DEFAULT_THRESHOLD = {
+    ks: 0.05,
+    chi2: 0.05,
+    z: 0.05,
+    wasserstein: 0.1,
+    js: 0.1,
+    psi: 0.1,
+};
+/** Evidently's default test for a column (n: non-null reference values; distinct over both sides). */
+function defaultTest(numeric, n, distinct) {
+    if (n <= 1000) {
+        if (numeric && distinct > 5)
+            return "ks";
+        return distinct > 2 ? "chi2" : "z";
+    }
+    return numeric && distinct > 5 ? "wasserstein" : "js";
+}
+function applies(test, numeric, distinct) {
+    if (test === "ks" || test === "wasserstein")
+        return numeric;
+    if (test === "z")
+        return distinct <= 2;
+    return true;
+}
+function facts(s) {
+    const nonNull = s.values ? s.values.length : [...s.counts.values()].reduce((a, b) => a + b, 0);
+    return {
+        rows: s.rows,
+        null_fraction: s.rows ? (s.rows - nonNull) / s.rows : 0,
+        invalid: s.invalid,
+        distinct: s.values ? distinctSorted(s.values) : s.counts.size,
+    };
+}
+function runTest(test, ref, cur) {
+    const numeric = ref.values !== null;
+    if (numeric && (test === "ks" || test === "wasserstein")) {
+        const edges = decileEdges(ref.values);
+        const picture = pictureOf(edges.map((e) => String(e)), binCounts(ref.values, edges), binCounts(cur.values, edges));
+        return {
+            result: test === "ks" ? ks2Samp(ref.values, cur.values) : wassersteinNormed(ref.values, cur.values),
+            picture,
+        };
+    }
+    if (numeric && (test === "js" || test === "psi") && distinctSorted(ref.values) > 5) {
+        const edges = decileEdges(ref.values);
+        const r = binCounts(ref.values, edges);
+        const c = binCounts(cur.values, edges);
+        const p = shares(r);
+        const q = shares(c);
+        return {
+            result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
+            picture: pictureOf(edges.map(String), r, c),
+        };
+    }
+    const rc = numeric ? countsOf(ref.values) : ref.counts;
+    const cc = numeric ? countsOf(cur.values) : cur.counts;
+    const { keys, r, c } = alignCounts(rc, cc);
+    const picture = pictureOf(keys, r, c);
+    if (test === "chi2")
+        return { result: chiSquare(rc, cc), picture };
+    if (test === "z")
+        return { result: proportionsZ(rc, cc), picture };
+    const p = shares(r);
+    const q = shares(c);
+    return { result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null }, picture };
+}
+function pictureOf(labels, r, c) {
+    const nr = r.reduce((a, b) => a + b, 0) || 1;
+    const nc = c.reduce((a, b) => a + b, 0) || 1;
+    // Categorical pictures keep the 12 most common reference categories, in their order.
+    const order = labels.map((_l, i) => i);
+    const keep = labels.length > 12
+        ? [...order]
+            .sort((a, b) => r[b] - r[a])
+            .slice(0, 12)
+            .sort((a, b) => a - b)
+        : order;
+    return {
+        labels: keep.map((i) => labels[i]),
+        reference: keep.map((i) => r[i] / nr),
+        current: keep.map((i) => c[i] / nc),
+    };
+}
+function compareColumn(ref, cur, o) {
+    const numeric = ref.values !== null;
+    const rf = facts(ref);
+    const cf = facts(cur);
+    const nullChange = cf.null_fraction - rf.null_fraction;
+    const base = {
+        column: ref.name,
+        type: numeric ? "numeric" : "categorical",
+        reference: rf,
+        current: cf,
+        null_rate_change: nullChange,
+        null_rate_drifted: Math.abs(nullChange) > (o.nullRateThreshold ?? 0.1),
+    };
+    const nRef = rf.rows * (1 - rf.null_fraction);
+    const nCur = cf.rows * (1 - cf.null_fraction);
+    if (nRef === 0 || nCur === 0)
+        return {
+            ...base,
+            status: nRef === 0 ? "no_reference_values" : "no_current_values",
+            test: null,
+            statistic: null,
+            p_value: null,
+            threshold: null,
+            drifted: false,
+            picture: null,
+        };
+    // A text column whose every reference value is unique (an id) has no distribution to compare.
+    if (!numeric && rf.distinct === nRef && nRef > 50)
+        return {
+            ...base,
+            status: "identifier",
+            test: null,
+            statistic: null,
+            p_value: null,
+            threshold: null,
+            drifted: false,
+            picture: null,
+        };
+    const distinct = numeric
+        ? distinctUnion(ref.values, cur.values)
+        : new Set([...ref.counts.keys(), ...cur.counts.keys()]).size;
+    const configured = o.columns?.[ref.name];
+    let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
+    if (!applies(test, numeric, distinct))
+        test = defaultTest(numeric, nRef, distinct);
+    const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
+    const { result, picture } = runTest(test, ref, cur);
+    const drifted = P_VALUE_TESTS.has(test) ? result.pValue < threshold : result.statistic >= threshold;
+    return {
+        ...base,
+        status: "ok",
+        test,
+        statistic: result.statistic,
+        p_value: result.pValue,
+        threshold,
+        drifted,
+        picture,
+    };
+}
+/** Drift of every column both tables share, worst first. */
+function compareSamples(ref, cur, o) {
+    const byName = new Map(cur.samples.map((s) => [s.name, s]));
+    const columns = ref.samples.filter((s) => byName.has(s.name)).map((s) => compareColumn(s, byName.get(s.name), o));
+    columns.sort((a, b) => severity(b) - severity(a));
+    const tested = columns.filter((c) => c.status === "ok").length;
+    const drifted = columns.filter((c) => c.drifted).length;
+    const share = tested ? drifted / tested : 0;
+    const datasetThreshold = o.datasetThreshold ?? 0.5;
+    return {
+        kind: "modelgate.drift",
+        version: 1,
+        reference: { file: ref.file, rows: ref.samples[0]?.rows ?? 0 },
+        current: { file: cur.file, rows: cur.samples[0]?.rows ?? 0 },
+        columns,
+        drifted_columns: drifted,
+        tested_columns: tested,
+        share_drifted: share,
+        dataset_threshold: datasetThreshold,
+        dataset_drifted: tested > 0 && share >= datasetThreshold,
+    };
+}
+/** Drifted first; then by how far past (or near) the threshold; p-value tests and distances on one scale. */
+function severity(c) {
+    if (c.status !== "ok")
+        return -1;
+    const ratio = c.p_value !== null ? c.threshold / Math.max(c.p_value, 1e-300) : c.statistic / c.threshold;
+    return (c.drifted ? 1e6 : 0) + Math.min(Math.log10(ratio + 1e-12) + 100, 1e5) + (c.null_rate_drifted ? 0.5 : 0);
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/render/escape.ts
+var render_escape = __webpack_require__(6745);
+;// CONCATENATED MODULE: ./src/core/render/driftRender.ts
+
+const BARS = "▁▂▃▄▅▆▇█";
+/** Shares as a sparkline, both sides on one scale so heights compare. */
+function sparkline(values, max) {
+    return values.map((v) => BARS[Math.min(7, Math.round((v / (max || 1)) * 7))]).join("");
+}
+function num(x) {
+    if (x === null)
+        return "–";
+    if (!Number.isFinite(x))
+        return x > 0 ? "∞" : "−∞";
+    if (x !== 0 && Math.abs(x) < 1e-4)
+        return x.toExponential(2);
+    return x.toFixed(4);
+}
+function pct(x) {
+    return `${(x * 100).toFixed(1)} %`;
+}
+function verdict(c) {
+    if (c.status === "no_reference_values")
+        return "⚪ no reference values";
+    if (c.status === "no_current_values")
+        return "⚪ no current values";
+    if (c.status === "identifier")
+        return "⚪ identifier, not tested";
+    return c.drifted ? "🔴 drift" : "🟢 no drift";
+}
+function row(c) {
+    const pic = c.picture
+        ? (() => {
+            const max = Math.max(...c.picture.reference, ...c.picture.current);
+            return `\`${sparkline(c.picture.reference, max)}\` → \`${sparkline(c.picture.current, max)}\``;
+        })()
+        : "–";
+    const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? " ⚠️" : ""}`;
+    return `| ${(0,render_escape/* codeSpan */.SS)(c.column)} | ${c.type} | ${c.test ?? "–"} | ${num(c.statistic)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
+}
+/** A Mermaid bar chart of the most drifted columns' statistics relative to their thresholds. */
+function chart(d) {
+    const tested = d.columns.filter((c) => c.status === "ok" && c.statistic !== null).slice(0, 8);
+    if (tested.length === 0)
+        return [];
+    // Severity as a multiple of the threshold: distances divide by it, p-values invert (threshold / p).
+    const score = (c) => c.p_value !== null ? Math.min(c.threshold / Math.max(c.p_value, 1e-12), 100) : c.statistic / c.threshold;
+    // Labels go inside quotes in Mermaid: keep letters, digits and simple punctuation only.
+    const label = (s) => JSON.stringify(s.replace(/[^\p{L}\p{N} _.-]/gu, "_").slice(0, 24));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        '  title "Drift severity (1 = threshold)"',
+        `  x-axis [${tested.map((c) => label(c.column)).join(", ")}]`,
+        '  y-axis "× threshold"',
+        `  bar [${tested.map((c) => score(c).toFixed(3)).join(", ")}]`,
+        `  line [${tested.map(() => "1").join(", ")}]`,
+        "```",
+        "",
+    ];
+}
+/** Markdown, bounded: beyond `maxChars` the column table is cut and the reader pointed at the full report. */
+function driftMarkdown(d, o = {}) {
+    const head = [
+        `### ${d.dataset_drifted ? "🔴 Dataset drift" : "🟢 No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`,
+        "",
+        `Reference ${(0,render_escape/* codeSpan */.SS)(d.reference.file)} (${d.reference.rows} rows) → current ${(0,render_escape/* codeSpan */.SS)(d.current.file)} (${d.current.rows} rows).`,
+        "",
+        ...chart(d),
+        "| Column | Type | Test | Statistic | p-value | Threshold | Verdict | Nulls (ref → cur) | Distribution (ref → cur) |",
+        "|---|---|---|---:|---:|---:|---|---|---|",
+    ];
+    const foot = [
+        "",
+        "<sub>Tests as Evidently chooses them by default; p-values as scipy computes them (KS: exact up to 10,000 values a side). Bins: reference deciles.</sub>",
+        "",
+    ];
+    const max = o.maxChars ?? 60_000;
+    let size = [...head, ...foot].join("\n").length;
+    const rows = [];
+    for (const c of d.columns) {
+        const r = row(c);
+        if (size + r.length + 200 > max) {
+            const rest = d.columns.length - rows.length;
+            rows.push(`| … ${rest} more columns | | | | | | | | ${o.fullReport ? `see ${(0,render_escape/* escapeMarkdown */.FV)(o.fullReport)}` : "see drift.json"} |`);
+            break;
+        }
+        rows.push(r);
+        size += r.length + 1;
+    }
+    return [...head, ...rows, ...foot].join("\n");
+}
+function driftText(d) {
+    const lines = [
+        `${d.dataset_drifted ? "DRIFT" : "OK"} ${d.drifted_columns} of ${d.tested_columns} columns drifted (share ${d.share_drifted.toFixed(3)}, threshold ${d.dataset_threshold})`,
+    ];
+    for (const c of d.columns)
+        lines.push(`  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${num(c.statistic)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`);
+    return `${lines.join("\n")}\n`;
+}
+
+// EXTERNAL MODULE: ./src/core/schema/schema.ts
+var schema_schema = __webpack_require__(6964);
+// EXTERNAL MODULE: ./src/commands/io.ts
+var commands_io = __webpack_require__(3776);
+// EXTERNAL MODULE: ./src/commands/readOptions.ts
+var readOptions = __webpack_require__(1924);
+;// CONCATENATED MODULE: ./src/commands/drift.ts
+
+
+
+
+
+
+
+
+
+
+function testName(value, where) {
+    if (!DRIFT_TESTS.includes(value))
+        throw new errors/* InputError */.dz(undefined, undefined, `${where}: unknown test ${JSON.stringify(value)} (use ${DRIFT_TESTS.join(", ")})`);
+    return value;
+}
+function share(name, value, fallback) {
+    if (typeof value !== "string")
+        return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0 || n > 1)
+        throw new errors/* InputError */.dz(undefined, undefined, `--${name} must be a number from 0 to 1, not ${JSON.stringify(value)}`);
+    return n;
+}
+/** `--column-test "income=psi:0.2"`: a column's own test and threshold. */
+function columnTests(values) {
+    const out = {};
+    for (const v of values) {
+        const m = /^(.+)=([a-z0-9]+)(?::([0-9.eE+-]+))?$/.exec(v);
+        if (!m)
+            throw new errors/* InputError */.dz(undefined, undefined, `--column-test ${JSON.stringify(v)}: write column=test or column=test:threshold`);
+        const threshold = m[3] === undefined ? undefined : Number(m[3]);
+        if (threshold !== undefined && !Number.isFinite(threshold))
+            throw new errors/* InputError */.dz(undefined, undefined, `--column-test ${JSON.stringify(v)}: the threshold is not a number`);
+        out[m[1]] = {
+            test: testName(m[2], `--column-test ${JSON.stringify(v)}`),
+            ...(threshold !== undefined ? { threshold } : {}),
+        };
+    }
+    return out;
+}
+/** `modelgate drift`: 0 without dataset drift, 1 with it (a result: report and outputs written), 2 for bad input. */
+async function runDrift(inputs, io) {
+    const test = typeof inputs.test === "string" ? testName(inputs.test, "--test") : undefined;
+    const options = {
+        ...(test ? { test } : {}),
+        columns: columnTests(inputs.columnTest ?? []),
+        datasetThreshold: share("dataset-threshold", inputs.datasetThreshold, 0.5),
+        nullRateThreshold: share("null-rate-threshold", inputs.nullRateThreshold, 0.1),
+    };
+    const refFile = inputs.reference;
+    const curFile = inputs.current;
+    const read = (0,readOptions/* readOptionsOf */.M)(inputs);
+    const reference = await (0,data_open/* openTable */.RT)(refFile, read);
+    const current = await (0,data_open/* openTable */.RT)(curFile, read);
+    let result;
+    try {
+        let types;
+        if (typeof inputs.schema === "string") {
+            const schema = await (0,yamlFile/* loadYamlFile */.Y3)(inputs.schema, schema_schema/* schemaFileSchema */.FJ);
+            const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
+            types = reference.columnNames.map((n) => byName.get(n) ?? "string");
+        }
+        else
+            types = await reference.detectTypes();
+        const byName = new Map(reference.columnNames.map((n, i) => [n, types[i]]));
+        const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
+        for (const c of wanted ?? [])
+            if (!byName.has(c))
+                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
+        const refSamples = await collectSamples(reference, types, io.progress);
+        // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
+        const curSamples = await collectSamples(current, current.columnNames.map((n) => byName.get(n) ?? "string"), io.progress);
+        const keep = (s) => !wanted || wanted.has(s.name);
+        result = compareSamples({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), samples: refSamples.filter(keep) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), samples: curSamples.filter(keep) }, options);
+    }
+    finally {
+        await reference.close();
+        await current.close();
+    }
+    const out = inputs.out ?? `${io.cwd}/drift.json`;
+    await (0,promises_.writeFile)(out, `${JSON.stringify(result, null, 2)}\n`);
+    const markdown = driftMarkdown(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
+    if (typeof inputs.report === "string")
+        await (0,promises_.writeFile)(inputs.report, markdown);
+    if (io.json)
+        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    (io.json ? io.stderr : io.stdout)(driftText(result));
+    await io.platform.writeSummary(markdown);
+    await io.platform.setOutputs({
+        drifted: result.dataset_drifted,
+        "drifted-columns": result.drifted_columns,
+        "share-drifted": result.share_drifted,
+        "drift-path": out,
+    });
+    return result.dataset_drifted ? 1 : 0;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,260 @@
+// Per-column drift between a reference and a current table: the test Evidently would choose for the column (or
+// the one configured), its statistic, p-value and verdict; null-rate change; and the dataset verdict.
+import { ks2Samp } from "./kolmogorov.js";
+import { type ColumnSample, countsOf, distinctSorted, distinctUnion } from "./samples.js";
+import {
+  alignCounts,
+  binCounts,
+  chiSquare,
+  decileEdges,
+  jensenShannon,
+  proportionsZ,
+  psi,
+  shares,
+  type TestResult,
+  wassersteinNormed,
+} from "./statistics.js";
+
+export const DRIFT_TESTS = ["ks", "chi2", "z", "wasserstein", "js", "psi"] as const;
+export type DriftTest = (typeof DRIFT_TESTS)[number];
+const P_VALUE_TESTS: ReadonlySet<DriftTest> = new Set(["ks", "chi2", "z"]);
+
+/** Default thresholds: a p-value below 0.05, or a distance at or above 0.1, is drift. */
+export const DEFAULT_THRESHOLD: Record<DriftTest, number> = {
+  ks: 0.05,
+  chi2: 0.05,
+  z: 0.05,
+  wasserstein: 0.1,
+  js: 0.1,
+  psi: 0.1,
+};
+
+export interface ColumnOptions {
+  test?: DriftTest;
+  threshold?: number;
+}
+
+export interface DriftOptions {
+  /** A test for every column it applies to (`--test`). */
+  test?: DriftTest;
+  columns?: Record<string, ColumnOptions>;
+  /** Share of drifted columns at or above which the dataset drifted (default 0.5). */
+  datasetThreshold?: number;
+  /** Flag a column whose null share moved by more than this (absolute; default 0.1). */
+  nullRateThreshold?: number;
+}
+
+export interface SideFacts {
+  rows: number;
+  null_fraction: number;
+  invalid: number;
+  distinct: number;
+}
+
+export interface ColumnDrift {
+  column: string;
+  type: "numeric" | "categorical";
+  /** ok, or why no test ran: an all-null or empty side. */
+  status: "ok" | "no_reference_values" | "no_current_values" | "identifier";
+  test: DriftTest | null;
+  statistic: number | null;
+  p_value: number | null;
+  threshold: number | null;
+  drifted: boolean;
+  reference: SideFacts;
+  current: SideFacts;
+  null_rate_change: number;
+  null_rate_drifted: boolean;
+  /** Shares per bin (numeric: reference deciles) or category (the 12 most common), for the report's pictures. */
+  picture: { labels: string[]; reference: number[]; current: number[] } | null;
+}
+
+export interface DriftResult {
+  kind: "modelgate.drift";
+  version: 1;
+  reference: { file: string; rows: number };
+  current: { file: string; rows: number };
+  columns: ColumnDrift[];
+  drifted_columns: number;
+  tested_columns: number;
+  share_drifted: number;
+  dataset_threshold: number;
+  dataset_drifted: boolean;
+}
+
+/** Evidently's default test for a column (n: non-null reference values; distinct over both sides). */
+export function defaultTest(numeric: boolean, n: number, distinct: number): DriftTest {
+  if (n <= 1000) {
+    if (numeric && distinct > 5) return "ks";
+    return distinct > 2 ? "chi2" : "z";
+  }
+  return numeric && distinct > 5 ? "wasserstein" : "js";
+}
+
+function applies(test: DriftTest, numeric: boolean, distinct: number): boolean {
+  if (test === "ks" || test === "wasserstein") return numeric;
+  if (test === "z") return distinct <= 2;
+  return true;
+}
+
+function facts(s: ColumnSample): SideFacts {
+  const nonNull = s.values ? s.values.length : [...s.counts!.values()].reduce((a, b) => a + b, 0);
+  return {
+    rows: s.rows,
+    null_fraction: s.rows ? (s.rows - nonNull) / s.rows : 0,
+    invalid: s.invalid,
+    distinct: s.values ? distinctSorted(s.values) : s.counts!.size,
+  };
+}
+
+function runTest(
+  test: DriftTest,
+  ref: ColumnSample,
+  cur: ColumnSample,
+): { result: TestResult; picture: ColumnDrift["picture"] } {
+  const numeric = ref.values !== null;
+  if (numeric && (test === "ks" || test === "wasserstein")) {
+    const edges = decileEdges(ref.values!);
+    const picture = pictureOf(
+      edges.map((e) => String(e)),
+      binCounts(ref.values!, edges),
+      binCounts(cur.values!, edges),
+    );
+    return {
+      result: test === "ks" ? ks2Samp(ref.values!, cur.values!) : wassersteinNormed(ref.values!, cur.values!),
+      picture,
+    };
+  }
+  if (numeric && (test === "js" || test === "psi") && distinctSorted(ref.values!) > 5) {
+    const edges = decileEdges(ref.values!);
+    const r = binCounts(ref.values!, edges);
+    const c = binCounts(cur.values!, edges);
+    const p = shares(r);
+    const q = shares(c);
+    return {
+      result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
+      picture: pictureOf(edges.map(String), r, c),
+    };
+  }
+  const rc = numeric ? countsOf(ref.values!) : ref.counts!;
+  const cc = numeric ? countsOf(cur.values!) : cur.counts!;
+  const { keys, r, c } = alignCounts(rc, cc);
+  const picture = pictureOf(keys, r, c);
+  if (test === "chi2") return { result: chiSquare(rc, cc), picture };
+  if (test === "z") return { result: proportionsZ(rc, cc), picture };
+  const p = shares(r);
+  const q = shares(c);
+  return { result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null }, picture };
+}
+
+function pictureOf(labels: string[], r: number[], c: number[]): ColumnDrift["picture"] {
+  const nr = r.reduce((a, b) => a + b, 0) || 1;
+  const nc = c.reduce((a, b) => a + b, 0) || 1;
+  // Categorical pictures keep the 12 most common reference categories, in their order.
+  const order = labels.map((_l, i) => i);
+  const keep =
+    labels.length > 12
+      ? [...order]
+          .sort((a, b) => r[b]! - r[a]!)
+          .slice(0, 12)
+          .sort((a, b) => a - b)
+      : order;
+  return {
+    labels: keep.map((i) => labels[i]!),
+    reference: keep.map((i) => r[i]! / nr),
+    current: keep.map((i) => c[i]! / nc),
+  };
+}
+
+export function compareColumn(ref: ColumnSample, cur: ColumnSample, o: DriftOptions): ColumnDrift {
+  const numeric = ref.values !== null;
+  const rf = facts(ref);
+  const cf = facts(cur);
+  const nullChange = cf.null_fraction - rf.null_fraction;
+  const base = {
+    column: ref.name,
+    type: numeric ? ("numeric" as const) : ("categorical" as const),
+    reference: rf,
+    current: cf,
+    null_rate_change: nullChange,
+    null_rate_drifted: Math.abs(nullChange) > (o.nullRateThreshold ?? 0.1),
+  };
+  const nRef = rf.rows * (1 - rf.null_fraction);
+  const nCur = cf.rows * (1 - cf.null_fraction);
+  if (nRef === 0 || nCur === 0)
+    return {
+      ...base,
+      status: nRef === 0 ? "no_reference_values" : "no_current_values",
+      test: null,
+      statistic: null,
+      p_value: null,
+      threshold: null,
+      drifted: false,
+      picture: null,
+    };
+  // A text column whose every reference value is unique (an id) has no distribution to compare.
+  if (!numeric && rf.distinct === nRef && nRef > 50)
+    return {
+      ...base,
+      status: "identifier",
+      test: null,
+      statistic: null,
+      p_value: null,
+      threshold: null,
+      drifted: false,
+      picture: null,
+    };
+  const distinct = numeric
+    ? distinctUnion(ref.values!, cur.values!)
+    : new Set([...ref.counts!.keys(), ...cur.counts!.keys()]).size;
+  const configured = o.columns?.[ref.name];
+  let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
+  if (!applies(test, numeric, distinct)) test = defaultTest(numeric, nRef, distinct);
+  const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
+  const { result, picture } = runTest(test, ref, cur);
+  const drifted = P_VALUE_TESTS.has(test) ? result.pValue! < threshold : result.statistic >= threshold;
+  return {
+    ...base,
+    status: "ok",
+    test,
+    statistic: result.statistic,
+    p_value: result.pValue,
+    threshold,
+    drifted,
+    picture,
+  };
+}
+
+/** Drift of every column both tables share, worst first. */
+export function compareSamples(
+  ref: { file: string; samples: ColumnSample[] },
+  cur: { file: string; samples: ColumnSample[] },
+  o: DriftOptions,
+): DriftResult {
+  const byName = new Map(cur.samples.map((s) => [s.name, s]));
+  const columns = ref.samples.filter((s) => byName.has(s.name)).map((s) => compareColumn(s, byName.get(s.name)!, o));
+  columns.sort((a, b) => severity(b) - severity(a));
+  const tested = columns.filter((c) => c.status === "ok").length;
+  const drifted = columns.filter((c) => c.drifted).length;
+  const share = tested ? drifted / tested : 0;
+  const datasetThreshold = o.datasetThreshold ?? 0.5;
+  return {
+    kind: "modelgate.drift",
+    version: 1,
+    reference: { file: ref.file, rows: ref.samples[0]?.rows ?? 0 },
+    current: { file: cur.file, rows: cur.samples[0]?.rows ?? 0 },
+    columns,
+    drifted_columns: drifted,
+    tested_columns: tested,
+    share_drifted: share,
+    dataset_threshold: datasetThreshold,
+    dataset_drifted: tested > 0 && share >= datasetThreshold,
+  };
+}
+
+/** Drifted first; then by how far past (or near) the threshold; p-value tests and distances on one scale. */
+function severity(c: ColumnDrift): number {
+  if (c.status !== "ok") return -1;
+  const ratio = c.p_value !== null ? c.threshold! / Math.max(c.p_value, 1e-300) : c.statistic! / c.threshold!;
+  return (c.drifted ? 1e6 : 0) + Math.min(Math.log10(ratio + 1e-12) + 100, 1e5) + (c.null_rate_drifted ? 0.5 : 0);
+}

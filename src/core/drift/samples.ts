@@ -1,0 +1,105 @@
+// One pass over a table, keeping what the drift tests need per column: the non-null numbers (sorted at the end)
+// or the count of each category, plus null and type-mismatch counts.
+import type { ColumnPlan, ColumnType, TableSource } from "../data/types.js";
+import { NULL, OK } from "../data/types.js";
+
+export interface ColumnSample {
+  name: string;
+  type: ColumnType;
+  /** Numeric and datetime columns: the non-null values, sorted ascending. */
+  values: Float64Array | null;
+  /** String and boolean columns: count per value. */
+  counts: Map<string, number> | null;
+  rows: number;
+  nulls: number;
+  /** Cells that did not fit the reference's type (counted apart from nulls). */
+  invalid: number;
+}
+
+const isNumeric = (t: ColumnType) => t === "integer" || t === "number" || t === "datetime";
+
+export async function collectSamples(
+  source: TableSource,
+  types: readonly ColumnType[],
+  onProgress?: (rows: number) => void,
+): Promise<ColumnSample[]> {
+  const plan: ColumnPlan[] = types.map((type) => ({ type }));
+  const buffers = types.map((t) => (isNumeric(t) ? new Float64Array(1024) : null));
+  const filled = types.map(() => 0);
+  const out: ColumnSample[] = source.columnNames.map((name, i) => ({
+    name,
+    type: types[i]!,
+    values: null,
+    counts: isNumeric(types[i]!) ? null : new Map(),
+    rows: 0,
+    nulls: 0,
+    invalid: 0,
+  }));
+  for await (const batch of source.batches(plan)) {
+    batch.columns.forEach((col, i) => {
+      const s = out[i]!;
+      s.rows += batch.length;
+      const st = col.status;
+      if (col.kind === "numeric" && isNumeric(col.type)) {
+        let buf = buffers[i]!;
+        if (filled[i]! + batch.length > buf.length) {
+          const bigger = new Float64Array(Math.max(buf.length * 2, filled[i]! + batch.length));
+          bigger.set(buf.subarray(0, filled[i]!));
+          buffers[i] = buf = bigger;
+        }
+        let k = filled[i]!;
+        for (let r = 0; r < batch.length; r++) {
+          if (st[r] === OK) buf[k++] = col.values[r]!;
+          else if (st[r] === NULL) s.nulls++;
+          else s.invalid++;
+        }
+        filled[i] = k;
+      } else {
+        const counts = s.counts!;
+        for (let r = 0; r < batch.length; r++) {
+          if (st[r] === OK) {
+            const key = col.kind === "string" ? col.dict.values[col.codes[r]!]! : col.values[r] ? "true" : "false";
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+          } else if (st[r] === NULL) s.nulls++;
+          else s.invalid++;
+        }
+      }
+    });
+    onProgress?.(out[0]?.rows ?? 0);
+  }
+  out.forEach((s, i) => {
+    if (buffers[i]) s.values = buffers[i]!.slice(0, filled[i]!).sort();
+  });
+  return out;
+}
+
+/** Distinct non-null values of a sorted array. */
+export function distinctSorted(a: Float64Array): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) d++;
+  return d;
+}
+
+/** Counts per value of a sorted numeric sample (for the category tests on few-valued numeric columns). */
+export function countsOf(a: Float64Array): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < a.length; i++) {
+    const k = String(a[i]);
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Distinct values over two sorted arrays together. */
+export function distinctUnion(a: Float64Array, b: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  while (i < a.length || j < b.length) {
+    const x = Math.min(i < a.length ? a[i]! : Infinity, j < b.length ? b[j]! : Infinity);
+    while (i < a.length && a[i] === x) i++;
+    while (j < b.length && b[j] === x) j++;
+    d++;
+  }
+  return d;
+}

@@ -1,0 +1,108 @@
+// The drift report as Markdown for a PR comment or job summary: verdict first, one row per column (worst first)
+// with reference → current sparklines, and a Mermaid bar chart of the most drifted columns (GitHub and GitLab
+// render Mermaid, so no image is hosted anywhere). Every column name and value is escaped.
+import type { ColumnDrift, DriftResult } from "../drift/drift.js";
+import { codeSpan, escapeMarkdown } from "./escape.js";
+
+const BARS = "▁▂▃▄▅▆▇█";
+
+/** Shares as a sparkline, both sides on one scale so heights compare. */
+export function sparkline(values: number[], max: number): string {
+  return values.map((v) => BARS[Math.min(7, Math.round((v / (max || 1)) * 7))]).join("");
+}
+
+function num(x: number | null): string {
+  if (x === null) return "–";
+  if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
+  if (x !== 0 && Math.abs(x) < 1e-4) return x.toExponential(2);
+  return x.toFixed(4);
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)} %`;
+}
+
+function verdict(c: ColumnDrift): string {
+  if (c.status === "no_reference_values") return "⚪ no reference values";
+  if (c.status === "no_current_values") return "⚪ no current values";
+  if (c.status === "identifier") return "⚪ identifier, not tested";
+  return c.drifted ? "🔴 drift" : "🟢 no drift";
+}
+
+function row(c: ColumnDrift): string {
+  const pic = c.picture
+    ? (() => {
+        const max = Math.max(...c.picture.reference, ...c.picture.current);
+        return `\`${sparkline(c.picture.reference, max)}\` → \`${sparkline(c.picture.current, max)}\``;
+      })()
+    : "–";
+  const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? " ⚠️" : ""}`;
+  return `| ${codeSpan(c.column)} | ${c.type} | ${c.test ?? "–"} | ${num(c.statistic)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
+}
+
+/** A Mermaid bar chart of the most drifted columns' statistics relative to their thresholds. */
+function chart(d: DriftResult): string[] {
+  const tested = d.columns.filter((c) => c.status === "ok" && c.statistic !== null).slice(0, 8);
+  if (tested.length === 0) return [];
+  // Severity as a multiple of the threshold: distances divide by it, p-values invert (threshold / p).
+  const score = (c: ColumnDrift) =>
+    c.p_value !== null ? Math.min(c.threshold! / Math.max(c.p_value, 1e-12), 100) : c.statistic! / c.threshold!;
+  // Labels go inside quotes in Mermaid: keep letters, digits and simple punctuation only.
+  const label = (s: string) => JSON.stringify(s.replace(/[^\p{L}\p{N} _.-]/gu, "_").slice(0, 24));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Drift severity (1 = threshold)"',
+    `  x-axis [${tested.map((c) => label(c.column)).join(", ")}]`,
+    '  y-axis "× threshold"',
+    `  bar [${tested.map((c) => score(c).toFixed(3)).join(", ")}]`,
+    `  line [${tested.map(() => "1").join(", ")}]`,
+    "```",
+    "",
+  ];
+}
+
+/** Markdown, bounded: beyond `maxChars` the column table is cut and the reader pointed at the full report. */
+export function driftMarkdown(d: DriftResult, o: { maxChars?: number; fullReport?: string } = {}): string {
+  const head = [
+    `### ${d.dataset_drifted ? "🔴 Dataset drift" : "🟢 No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`,
+    "",
+    `Reference ${codeSpan(d.reference.file)} (${d.reference.rows} rows) → current ${codeSpan(d.current.file)} (${d.current.rows} rows).`,
+    "",
+    ...chart(d),
+    "| Column | Type | Test | Statistic | p-value | Threshold | Verdict | Nulls (ref → cur) | Distribution (ref → cur) |",
+    "|---|---|---|---:|---:|---:|---|---|---|",
+  ];
+  const foot = [
+    "",
+    "<sub>Tests as Evidently chooses them by default; p-values as scipy computes them (KS: exact up to 10,000 values a side). Bins: reference deciles.</sub>",
+    "",
+  ];
+  const max = o.maxChars ?? 60_000;
+  let size = [...head, ...foot].join("\n").length;
+  const rows: string[] = [];
+  for (const c of d.columns) {
+    const r = row(c);
+    if (size + r.length + 200 > max) {
+      const rest = d.columns.length - rows.length;
+      rows.push(
+        `| … ${rest} more columns | | | | | | | | ${o.fullReport ? `see ${escapeMarkdown(o.fullReport)}` : "see drift.json"} |`,
+      );
+      break;
+    }
+    rows.push(r);
+    size += r.length + 1;
+  }
+  return [...head, ...rows, ...foot].join("\n");
+}
+
+export function driftText(d: DriftResult): string {
+  const lines = [
+    `${d.dataset_drifted ? "DRIFT" : "OK"} ${d.drifted_columns} of ${d.tested_columns} columns drifted (share ${d.share_drifted.toFixed(3)}, threshold ${d.dataset_threshold})`,
+  ];
+  for (const c of d.columns)
+    lines.push(
+      `  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${num(c.statistic)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`,
+    );
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,147 @@
+// `modelgate drift` end to end on the real loans tables: the control batch shows no drift; a batch with income
+// shifted, a state mix changed and a column emptied shows exactly those; bad input is one line and exit 2.
+import { readFileSync } from "node:fs";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { DriftResult } from "../../src/core/drift/drift.js";
+import { cloneCsv, col, csvText, fixture, makeTemp, readPlainCsv, runCli, type TempDir } from "../support.js";
+
+let tmp: TempDir;
+const cli = (argv: string[]) => runCli(tmp.path, argv);
+const driftJson = (f: string) => JSON.parse(readFileSync(tmp.file(f), "utf8")) as DriftResult;
+
+beforeAll(async () => {
+  tmp = await makeTemp("drift");
+  const ref = await readPlainCsv(fixture("loans_reference.csv"));
+  const cur = await readPlainCsv(fixture("loans_current_control.csv"));
+  await tmp.write("ref.csv", csvText(ref));
+  await tmp.write("control.csv", csvText(cur));
+  // Drifted: income up 25 %, a third of the states become CA, debt_ratio all null.
+  const drifted = cloneCsv(cur);
+  const [inc, st, debt] = [col(drifted, "income"), col(drifted, "state"), col(drifted, "debt_ratio")];
+  drifted.rows.forEach((r, i) => {
+    if (r[inc] !== "") r[inc] = (Number(r[inc]) * 1.25).toFixed(2);
+    if (i % 3 === 0) r[st] = "CA";
+    r[debt] = "";
+  });
+  await tmp.write("drifted.csv", csvText(drifted));
+  // A small sample (≤ 1000 rows) gets the p-value tests; a hostile column name must be escaped.
+  const small = cloneCsv(cur);
+  small.rows = small.rows.slice(0, 400);
+  small.header = small.header.map((h) => (h === "employment" ? "<img src=x onerror=alert(1)> @org/team" : h));
+  await tmp.write("small-cur.csv", csvText(small));
+  const smallRef = cloneCsv(ref);
+  smallRef.rows = smallRef.rows.slice(0, 500);
+  smallRef.header = small.header;
+  await tmp.write("small-ref.csv", csvText(smallRef));
+});
+afterAll(() => tmp.remove());
+
+describe("drift", () => {
+  it("finds no drift between two batches of the same process: exit 0", async () => {
+    const r = await cli(["drift", "--reference", "ref.csv", "--current", "control.csv", "--out", "d0.json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const d = driftJson("d0.json");
+    expect(d).toMatchObject({ kind: "modelgate.drift", drifted_columns: 0, dataset_drifted: false });
+    const byName = Object.fromEntries(d.columns.map((c) => [c.column, c]));
+    // Evidently's selection above 1000 reference values: Wasserstein for numbers, JS for categories.
+    expect(byName.income).toMatchObject({ type: "numeric", test: "wasserstein", threshold: 0.1, p_value: null });
+    expect(byName.state).toMatchObject({ type: "categorical", test: "js" });
+    expect(byName.default).toMatchObject({ test: "js" }); // 0/1: few values
+    expect(byName.loan_id).toMatchObject({ status: "identifier", test: null });
+  });
+
+  it("finds the shifted columns, the emptied one, and the dataset drift: exit 1, worst first", async () => {
+    const r = await cli([
+      "drift",
+      "--reference",
+      "ref.csv",
+      "--current",
+      "drifted.csv",
+      "--out",
+      "d1.json",
+      "--report",
+      "d1.md",
+      "--dataset-threshold",
+      "0.2",
+    ]);
+    expect(r.code).toBe(1);
+    const d = driftJson("d1.json");
+    expect(d.dataset_drifted).toBe(true);
+    expect(
+      d.columns
+        .filter((c) => c.drifted)
+        .map((c) => c.column)
+        .sort(),
+    ).toEqual(["income", "state"]);
+    expect(d.columns[0]!.drifted).toBe(true);
+    const debt = d.columns.find((c) => c.column === "debt_ratio")!;
+    expect(debt).toMatchObject({ status: "no_current_values", null_rate_drifted: true, drifted: false });
+    expect(debt.current.null_fraction).toBe(1);
+    const md = readFileSync(tmp.file("d1.md"), "utf8");
+    expect(md.split("\n")[0]).toBe("### 🔴 Dataset drift: 2 of 7 columns drifted (28.6 %; threshold 20.0 %)");
+    expect(md).toContain("```mermaid\nxychart-beta");
+    expect(md).toMatch(/\| <code>income<\/code> \| numeric \| wasserstein \| [0-9.]+ \| – \| 0\.1000 \| 🔴 drift \|/);
+    expect(r.stdout).toMatch(/^DRIFT 2 of 7 columns drifted/);
+  });
+
+  it("uses the p-value tests on small samples, forced or per-column tests, and escapes column names", async () => {
+    const r = await cli([
+      "drift",
+      "--reference",
+      "small-ref.csv",
+      "--current",
+      "small-cur.csv",
+      "--column-test",
+      "income=psi:0.2",
+      "--out",
+      "d2.json",
+      "--report",
+      "d2.md",
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const byName = Object.fromEntries(driftJson("d2.json").columns.map((c) => [c.column, c]));
+    expect(byName.age).toMatchObject({ test: "ks" });
+    expect(byName.age!.p_value).toBeGreaterThan(0);
+    expect(byName.state).toMatchObject({ test: "chi2" });
+    expect(byName.has_mortgage).toMatchObject({ test: "z" });
+    expect(byName.income).toMatchObject({ test: "psi", threshold: 0.2 });
+    const md = readFileSync(tmp.file("d2.md"), "utf8");
+    expect(md).not.toContain("<img");
+    expect(md).not.toMatch(/(^|[^&])@org/);
+    const forced = await cli([
+      "drift",
+      "--reference",
+      "small-ref.csv",
+      "--current",
+      "small-cur.csv",
+      "--test",
+      "psi",
+      "--out",
+      "d3.json",
+    ]);
+    expect(forced.code).toBe(0);
+    // Forced everywhere it applies; categorical columns too (PSI over categories).
+    expect(
+      new Set(
+        driftJson("d3.json")
+          .columns.filter((c) => c.test)
+          .map((c) => c.test),
+      ),
+    ).toEqual(new Set(["psi"]));
+  });
+
+  it.each([
+    ["an unknown test", ["--test", "anova"], /--test: unknown test "anova" \(use ks, chi2, z, wasserstein, js, psi\)/],
+    ["a malformed column test", ["--column-test", "income"], /write column=test or column=test:threshold/],
+    ["a missing file", ["--current", "nope.csv"], /^modelgate: nope\.csv: /],
+    ["a bad dataset threshold", ["--dataset-threshold", "2"], /--dataset-threshold must be a number from 0 to 1/],
+    ["an unknown column", ["--columns", "salary"], /ref\.csv: no column "salary"/],
+  ])("%s: one line, exit 2", async (_name, args, message) => {
+    const r = await cli(["drift", "--reference", "ref.csv", "--current", "control.csv", ...args, "--out", "x.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
