@@ -379,7 +379,10 @@ var data_types = __webpack_require__(8713);
 const isNumeric = (t) => t === "integer" || t === "number" || t === "datetime";
 async function collectSamples(source, types, onProgress) {
     const plan = types.map((type) => ({ type }));
-    const buffers = types.map((t) => (isNumeric(t) ? new Float64Array(1024) : null));
+    // Values go into fixed 64K chunks and are joined once at the end: growing one array by doubling would hold up
+    // to twice the data at its peak.
+    const CHUNK = 65_536;
+    const chunks = types.map(() => []);
     const filled = types.map(() => 0);
     const out = source.columnNames.map((name, i) => ({
         name,
@@ -396,16 +399,16 @@ async function collectSamples(source, types, onProgress) {
             s.rows += batch.length;
             const st = col.status;
             if (col.kind === "numeric" && isNumeric(col.type)) {
-                let buf = buffers[i];
-                if (filled[i] + batch.length > buf.length) {
-                    const bigger = new Float64Array(Math.max(buf.length * 2, filled[i] + batch.length));
-                    bigger.set(buf.subarray(0, filled[i]));
-                    buffers[i] = buf = bigger;
-                }
+                const list = chunks[i];
                 let k = filled[i];
                 for (let r = 0; r < batch.length; r++) {
-                    if (st[r] === data_types.OK)
-                        buf[k++] = col.values[r];
+                    if (st[r] === data_types.OK) {
+                        const slot = k % CHUNK;
+                        if (slot === 0)
+                            list.push(new Float64Array(CHUNK));
+                        list[list.length - 1][slot] = col.values[r];
+                        k++;
+                    }
                     else if (st[r] === data_types/* NULL */.Cq)
                         s.nulls++;
                     else
@@ -430,8 +433,12 @@ async function collectSamples(source, types, onProgress) {
         onProgress?.(out[0]?.rows ?? 0);
     }
     out.forEach((s, i) => {
-        if (buffers[i])
-            s.values = buffers[i].slice(0, filled[i]).sort();
+        if (!isNumeric(types[i]))
+            return;
+        const all = new Float64Array(filled[i]);
+        chunks[i].forEach((c, j) => all.set(c.subarray(0, Math.min(CHUNK, all.length - j * CHUNK)), j * CHUNK));
+        chunks[i] = [];
+        s.values = all.sort();
     });
     return out;
 }

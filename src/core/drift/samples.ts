@@ -24,7 +24,10 @@ export async function collectSamples(
   onProgress?: (rows: number) => void,
 ): Promise<ColumnSample[]> {
   const plan: ColumnPlan[] = types.map((type) => ({ type }));
-  const buffers = types.map((t) => (isNumeric(t) ? new Float64Array(1024) : null));
+  // Values go into fixed 64K chunks and are joined once at the end: growing one array by doubling would hold up
+  // to twice the data at its peak.
+  const CHUNK = 65_536;
+  const chunks: Float64Array[][] = types.map(() => []);
   const filled = types.map(() => 0);
   const out: ColumnSample[] = source.columnNames.map((name, i) => ({
     name,
@@ -41,16 +44,15 @@ export async function collectSamples(
       s.rows += batch.length;
       const st = col.status;
       if (col.kind === "numeric" && isNumeric(col.type)) {
-        let buf = buffers[i]!;
-        if (filled[i]! + batch.length > buf.length) {
-          const bigger = new Float64Array(Math.max(buf.length * 2, filled[i]! + batch.length));
-          bigger.set(buf.subarray(0, filled[i]!));
-          buffers[i] = buf = bigger;
-        }
+        const list = chunks[i]!;
         let k = filled[i]!;
         for (let r = 0; r < batch.length; r++) {
-          if (st[r] === OK) buf[k++] = col.values[r]!;
-          else if (st[r] === NULL) s.nulls++;
+          if (st[r] === OK) {
+            const slot = k % CHUNK;
+            if (slot === 0) list.push(new Float64Array(CHUNK));
+            list[list.length - 1]![slot] = col.values[r]!;
+            k++;
+          } else if (st[r] === NULL) s.nulls++;
           else s.invalid++;
         }
         filled[i] = k;
@@ -68,7 +70,11 @@ export async function collectSamples(
     onProgress?.(out[0]?.rows ?? 0);
   }
   out.forEach((s, i) => {
-    if (buffers[i]) s.values = buffers[i]!.slice(0, filled[i]!).sort();
+    if (!isNumeric(types[i]!)) return;
+    const all = new Float64Array(filled[i]!);
+    chunks[i]!.forEach((c, j) => all.set(c.subarray(0, Math.min(CHUNK, all.length - j * CHUNK)), j * CHUNK));
+    chunks[i] = [];
+    s.values = all.sort();
   });
   return out;
 }
