@@ -15,6 +15,7 @@ import type { Batch, TableSource } from "../src/core/data/types.js";
 import { planOutputs, predict } from "../src/core/evaluate/predict.js";
 import { classificationMetrics, classificationView } from "../src/core/evaluate/score.js";
 import { loadModelFile } from "../src/core/model/onnxModel.js";
+import { mulberry32 } from "../src/core/random.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, "bench", "out");
@@ -23,16 +24,7 @@ const F = 30;
 const BATCH = 8192;
 const RUNS = 3;
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 mkdirSync(OUT, { recursive: true });
 const model = join(OUT, "bench-model.onnx");

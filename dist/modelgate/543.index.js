@@ -475,10 +475,16 @@ function distinctUnion(a, b) {
     return d;
 }
 
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __webpack_require__(5521);
+// EXTERNAL MODULE: ./src/core/quantile.ts
+var quantile = __webpack_require__(4322);
 ;// CONCATENATED MODULE: ./src/core/drift/statistics.ts
 // The drift tests other than KS, with the conventions stated in the README: chi-square and the proportions z-test
 // as Evidently defines them, Wasserstein distance normed by the reference's standard deviation, and Jensen–Shannon
 // distance (natural log, as scipy) and PSI over bins cut at the reference's deciles, empty bins filled with ε.
+
+
 
 /** What an empty bin's share becomes in JS and PSI (Evidently's value), so logarithms stay finite. */
 const EMPTY_BIN_SHARE = 0.0001;
@@ -549,37 +555,16 @@ function wasserstein(a, b) {
     }
     return sum;
 }
-/** Population standard deviation (numpy's default ddof = 0). */
-function stdDev(a) {
-    let mean = 0;
-    for (let i = 0; i < a.length; i++)
-        mean += a[i];
-    mean /= a.length;
-    let ss = 0;
-    for (let i = 0; i < a.length; i++)
-        ss += (a[i] - mean) ** 2;
-    return Math.sqrt(ss / a.length);
-}
 /** Wasserstein distance in units of the reference's standard deviation (at least 0.001, Evidently's floor). */
 function wassersteinNormed(ref, cur) {
-    return { statistic: wasserstein(ref, cur) / Math.max(stdDev(ref), 0.001), pValue: null };
-}
-/** numpy.quantile(sorted, q, method="linear"), to the bit (numpy 1.24's index and interpolation formulas). */
-function quantileLinear(sorted, q) {
-    const n = sorted.length;
-    const index = (n - 1) * q;
-    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
-    const hi = Math.min(lo + 1, n - 1);
-    const t = index - Math.floor(index);
-    const a = sorted[lo];
-    const b = sorted[hi];
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+    // simple-statistics' population standard deviation (ddof 0, numpy's default); it only indexes its argument.
+    const sd = (0,simple_statistics/* standardDeviation */.Fx)(ref);
+    return { statistic: wasserstein(ref, cur) / Math.max(sd, 0.001), pValue: null };
 }
 const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /** Interior bin edges at the reference's deciles, de-duplicated. Bins: (−∞, e1), [e1, e2), …, [ek, ∞). */
 function decileEdges(sortedRef) {
-    return [...new Set(DECILES.map((q) => quantileLinear(sortedRef, q)))].sort((x, y) => x - y);
+    return [...new Set(DECILES.map((q) => (0,quantile/* quantileLinear */.V)(sortedRef, q)))].sort((x, y) => x - y);
 }
 /** Counts per bin of a sorted sample: bin i holds the values with exactly i edges ≤ them. */
 function binCounts(sorted, edges) {
@@ -663,7 +648,7 @@ function facts(s) {
         distinct: s.values ? distinctSorted(s.values) : s.counts.size,
     };
 }
-function runTest(test, ref, cur) {
+function runTest(test, ref, cur, refDistinct) {
     const numeric = ref.values !== null;
     if (numeric && (test === "ks" || test === "wasserstein")) {
         const edges = decileEdges(ref.values);
@@ -673,7 +658,7 @@ function runTest(test, ref, cur) {
             picture,
         };
     }
-    if (numeric && (test === "js" || test === "psi") && distinctSorted(ref.values) > 5) {
+    if (numeric && (test === "js" || test === "psi") && refDistinct > 5) {
         const edges = decileEdges(ref.values);
         const r = binCounts(ref.values, edges);
         const c = binCounts(cur.values, edges);
@@ -759,7 +744,7 @@ function compareColumn(ref, cur, o) {
     if (!applies(test, numeric, distinct))
         test = defaultTest(numeric, nRef, distinct);
     const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
-    const { result, picture } = runTest(test, ref, cur);
+    const { result, picture } = runTest(test, ref, cur, rf.distinct);
     const drifted = P_VALUE_TESTS.has(test) ? result.pValue < threshold : result.statistic >= threshold;
     return {
         ...base,
@@ -776,7 +761,7 @@ function compareColumn(ref, cur, o) {
 function compareSamples(ref, cur, o) {
     const byName = new Map(cur.samples.map((s) => [s.name, s]));
     const columns = ref.samples.filter((s) => byName.has(s.name)).map((s) => compareColumn(s, byName.get(s.name), o));
-    columns.sort((a, b) => severity(b) - severity(a));
+    columns.sort(worstFirst);
     const tested = columns.filter((c) => c.status === "ok").length;
     const drifted = columns.filter((c) => c.drifted).length;
     const share = tested ? drifted / tested : 0;
@@ -794,12 +779,18 @@ function compareSamples(ref, cur, o) {
         dataset_drifted: tested > 0 && share >= datasetThreshold,
     };
 }
-/** Drifted first; then by how far past (or near) the threshold; p-value tests and distances on one scale. */
+/** How far past (> 0) or short of (< 0) its threshold a column is, in decades: p-values and distances alike. */
 function severity(c) {
     if (c.status !== "ok")
-        return -1;
+        return -Infinity;
     const ratio = c.p_value !== null ? c.threshold / Math.max(c.p_value, 1e-300) : c.statistic / c.threshold;
-    return (c.drifted ? 1e6 : 0) + Math.min(Math.log10(ratio + 1e-12) + 100, 1e5) + (c.null_rate_drifted ? 0.5 : 0);
+    return Math.log10(ratio);
+}
+/** Drifted columns first, then by severity, then flagged null-rate changes. */
+function worstFirst(a, b) {
+    return (Number(b.drifted) - Number(a.drifted) ||
+        severity(b) - severity(a) ||
+        Number(b.null_rate_drifted) - Number(a.null_rate_drifted));
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -927,14 +918,6 @@ function testName(value, where) {
         throw new errors/* InputError */.dz(undefined, undefined, `${where}: unknown test ${JSON.stringify(value)} (use ${DRIFT_TESTS.join(", ")})`);
     return value;
 }
-function share(name, value, fallback) {
-    if (typeof value !== "string")
-        return fallback;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < 0 || n > 1)
-        throw new errors/* InputError */.dz(undefined, undefined, `--${name} must be a number from 0 to 1, not ${JSON.stringify(value)}`);
-    return n;
-}
 /** `--column-test "income=psi:0.2"`: a column's own test and threshold. */
 function columnTests(values) {
     const out = {};
@@ -958,8 +941,8 @@ async function runDrift(inputs, io) {
     const options = {
         ...(test ? { test } : {}),
         columns: columnTests(inputs.columnTest ?? []),
-        datasetThreshold: share("dataset-threshold", inputs.datasetThreshold, 0.5),
-        nullRateThreshold: share("null-rate-threshold", inputs.nullRateThreshold, 0.1),
+        datasetThreshold: (0,commands_io/* numberOption */.jZ)("dataset-threshold", inputs.datasetThreshold, { min: 0, max: 1 }) ?? 0.5,
+        nullRateThreshold: (0,commands_io/* numberOption */.jZ)("null-rate-threshold", inputs.nullRateThreshold, { min: 0, max: 1 }) ?? 0.1,
     };
     const refFile = inputs.reference;
     const curFile = inputs.current;
@@ -1007,6 +990,32 @@ async function runDrift(inputs, io) {
         "drift-path": out,
     });
     return result.dataset_drifted ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 4322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ quantileLinear)
+/* harmony export */ });
+/**
+ * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
+ * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
+ * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
+ */
+function quantileLinear(sorted, q) {
+    const n = sorted.length;
+    const index = (n - 1) * q;
+    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
+    const hi = Math.min(lo + 1, n - 1);
+    const t = index - Math.floor(index);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
 

@@ -25,6 +25,8 @@ var data_open = __webpack_require__(7814);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "onnxruntime-node"
 var external_onnxruntime_node_ = __webpack_require__(3958);
+// EXTERNAL MODULE: ./src/core/quantile.ts
+var quantile = __webpack_require__(4322);
 ;// CONCATENATED MODULE: ./src/core/evaluate/fairness.ts
 // Group fairness for a binary classifier, as fairlearn defines the metrics (fairlearn.metrics):
 // demographic parity difference/ratio over selection rates P(ŷ = positive | group), equalized odds difference
@@ -260,14 +262,10 @@ var score = __webpack_require__(4576);
 
 
 
+
+/** Latency percentiles as numpy computes them (linear interpolation between closest ranks). */
 function percentile(sorted, q) {
-    if (sorted.length === 0)
-        return NaN;
-    // Linear interpolation between closest ranks (numpy's default percentile method).
-    const pos = (sorted.length - 1) * q;
-    const lo = Math.floor(pos);
-    const hi = Math.ceil(pos);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+    return sorted.length === 0 ? NaN : (0,quantile/* quantileLinear */.V)(sorted, q);
 }
 /** Evaluate the ONNX model on a holdout table: the model's own predictions, scored by modelgate. */
 async function evaluateModel(o) {
@@ -745,14 +743,6 @@ var readOptions = __webpack_require__(1924);
 
 
 
-function numberInput(name, value, min, max) {
-    if (typeof value !== "string")
-        return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < min || n > max)
-        throw new errors/* InputError */.dz(undefined, undefined, `--${name} must be a number from ${min} to ${max}, not ${JSON.stringify(value)}`);
-    return n;
-}
 /** `modelgate evaluate`: writes evaluation.json; unusable model or data throws (exit 2). */
 async function runEvaluate(inputs, io) {
     const task = inputs.task;
@@ -768,8 +758,8 @@ async function runEvaluate(inputs, io) {
     const out = inputs.out ?? `${io.cwd}/evaluation.json`;
     let evaluation, predictions;
     try {
-        const threshold = numberInput("threshold", inputs.threshold, 0, 1);
-        const batchSize = numberInput("batch-size", inputs.batchSize, 1, 1 << 20);
+        const threshold = (0,commands_io/* numberOption */.jZ)("threshold", inputs.threshold, { min: 0, max: 1 });
+        const batchSize = (0,commands_io/* numberOption */.jZ)("batch-size", inputs.batchSize, { min: 1, max: 1 << 20 });
         ({ evaluation, predictions } = await evaluateModel({
             model,
             source,
@@ -1363,6 +1353,32 @@ function sliceRows(values, bins) {
         groups.set(key, [...(groups.get(key) ?? []), i]);
     });
     return groups;
+}
+
+
+/***/ }),
+
+/***/ 4322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ quantileLinear)
+/* harmony export */ });
+/**
+ * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
+ * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
+ * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
+ */
+function quantileLinear(sorted, q) {
+    const n = sorted.length;
+    const index = (n - 1) * q;
+    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
+    const hi = Math.min(lo + 1, n - 1);
+    const t = index - Math.floor(index);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
 

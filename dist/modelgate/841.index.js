@@ -89,14 +89,6 @@ var commands_io = __webpack_require__(3776);
 
 
 
-function intInput(name, value, fallback, min, max) {
-    if (typeof value !== "string")
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max)
-        throw new errors/* InputError */.dz(undefined, undefined, `--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`);
-    return n;
-}
 /** Per-row predictions of both models, when given (rules `with N% confidence` need them). */
 async function pairedFrom(inputs, io) {
     const c = inputs.predictions;
@@ -110,8 +102,8 @@ async function pairedFrom(inputs, io) {
         baseline: await (0,rowPredictions/* readRowPredictions */.ru)(b),
         files: [(0,commands_io/* shown */.SP)(c, io.cwd), (0,commands_io/* shown */.SP)(b, io.cwd)],
         options: {
-            resamples: intInput("resamples", inputs.resamples, 1000, 100, 100_000),
-            seed: intInput("seed", inputs.seed, 0, 0, 2 ** 32 - 1),
+            resamples: (0,commands_io/* numberOption */.jZ)("resamples", inputs.resamples, { min: 100, max: 100_000, integer: true }) ?? 1000,
+            seed: (0,commands_io/* numberOption */.jZ)("seed", inputs.seed, { min: 0, max: 2 ** 32 - 1, integer: true }) ?? 0,
         },
     };
 }

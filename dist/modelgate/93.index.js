@@ -542,6 +542,10 @@ var classification = __webpack_require__(8531);
 var rowPredictions = __webpack_require__(6093);
 // EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
 var score = __webpack_require__(4576);
+// EXTERNAL MODULE: ./src/core/quantile.ts
+var quantile = __webpack_require__(4322);
+// EXTERNAL MODULE: ./src/core/random.ts
+var core_random = __webpack_require__(8640);
 ;// CONCATENATED MODULE: ./src/core/gate/bootstrap.ts
 // Paired bootstrap over the holdout rows: both models are scored on the same resampled rows, so the interval is of
 // the *difference* and the noise both share (an easy or hard draw of rows) cancels out. Seeded: the same inputs give
@@ -550,23 +554,8 @@ var score = __webpack_require__(4576);
 
 
 
-/** mulberry32: small, fast and the same in every JavaScript engine. */
-function generator(seed) {
-    let t = seed >>> 0;
-    return () => {
-        t = (t + 0x6d2b79f5) >>> 0;
-        let x = Math.imul(t ^ (t >>> 15), 1 | t);
-        x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-        return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** numpy's default percentile: linear interpolation between closest ranks. */
-function percentileOf(sorted, q) {
-    const pos = (sorted.length - 1) * q;
-    const lo = Math.floor(pos);
-    const hi = Math.ceil(pos);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
+
+
 const PROBABILITY_METRICS = new Set(["roc_auc", "pr_auc", "log_loss", "roc_auc_ovr_macro"]);
 /** The metric of one model on given rows (repeats allowed), computed the fastest way for its kind. */
 function scorer(r, metric, file) {
@@ -663,7 +652,7 @@ function pairedBootstrap(candidate, baseline, asks, files, o) {
     const metrics = [...new Set(asks.map((a) => a.metric))];
     const scorers = metrics.map((m) => [scorer(candidate, m, files[0]), scorer(baseline, m, files[1])]);
     const deltas = metrics.map(() => new Float64Array(o.resamples));
-    const random = generator(o.seed);
+    const random = (0,core_random/* mulberry32 */.sK)(o.seed);
     const idx = new Int32Array(n);
     for (let b = 0; b < o.resamples; b++) {
         for (let j = 0; j < n; j++)
@@ -678,8 +667,8 @@ function pairedBootstrap(candidate, baseline, asks, files, o) {
         const tail = (1 - a.confidence) / 2;
         out.set(`${a.metric}@${a.confidence}`, {
             confidence: a.confidence,
-            low: d.length ? percentileOf(d, tail) : NaN,
-            high: d.length ? percentileOf(d, 1 - tail) : NaN,
+            low: d.length ? (0,quantile/* quantileLinear */.V)(d, tail) : NaN,
+            high: d.length ? (0,quantile/* quantileLinear */.V)(d, 1 - tail) : NaN,
             resamples: d.length,
             seed: o.seed,
         });
@@ -921,6 +910,32 @@ async function loadMetricSource(file, label) {
     if (values.size === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "no metrics in the file");
     return { label, values, modelSha256: null, dataSha256: null };
+}
+
+
+/***/ }),
+
+/***/ 4322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ quantileLinear)
+/* harmony export */ });
+/**
+ * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
+ * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
+ * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
+ */
+function quantileLinear(sorted, q) {
+    const n = sorted.length;
+    const index = (n - 1) * q;
+    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
+    const hi = Math.min(lo + 1, n - 1);
+    const t = index - Math.floor(index);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
 

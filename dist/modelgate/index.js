@@ -8,7 +8,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   WU: () => (/* binding */ splitMinBytesFrom),
-/* harmony export */   eL: () => (/* binding */ resolveInputs)
+/* harmony export */   eL: () => (/* binding */ resolveInputs),
+/* harmony export */   jZ: () => (/* binding */ numberOption)
 /* harmony export */ });
 /* unused harmony export splitList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -72,6 +73,18 @@ function splitList(text) {
 /** A path as the user should read it: relative to the working directory when inside it. */
 function shown(path, cwd) {
     return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
+}
+/**
+ * A numeric flag, checked against its range: undefined when absent. One line names the flag and the value when
+ * it is not a number in range (or not whole, when `integer`).
+ */
+function numberOption(name, value, range) {
+    if (typeof value !== "string")
+        return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < range.min || n > range.max || (range.integer && !Number.isInteger(n)))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `--${name} must be a ${range.integer ? "whole number" : "number"} from ${range.min} to ${range.max}, not ${JSON.stringify(value)}`);
+    return n;
 }
 
 
@@ -703,7 +716,7 @@ const RUNNERS = {
     train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
     evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3711))).runEvaluate(inputs, io),
     gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
-    drift: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 4543))).runDrift(inputs, io),
+    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4543))).runDrift(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -2894,10 +2907,12 @@ class HyperLogLog {
 /* harmony export */   g: () => (/* binding */ KllSketch)
 /* harmony export */ });
 /* unused harmony export KLL_K */
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8640);
 // A KLL quantile sketch (Karnin, Lang, Liberty 2016) with a seeded generator, so the same data gives the same
 // sketch on every run and machine, and a block sampler below it: once a stream is long, each block of 2^s
 // values sends one value chosen at random to level s. That keeps the cost per value at a counter step and the
 // sampling error below 1/(2*sqrt(SAMPLE_TARGET)) ≈ 0.39 % of rank; KLL itself adds about 0.7 % at k = 512.
+
 const KLL_K = 512;
 const SAMPLE_TARGET = 16_384;
 const C = 2 / 3;
@@ -2919,11 +2934,8 @@ class KllSketch {
         this.addLevel();
     }
     random() {
-        // mulberry32
-        let t = (this.seed = (this.seed + 0x6d2b79f5) >>> 0);
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        // The counter lives in the sketch so a serialised sketch resumes the same sequence.
+        return (0,_random_js__WEBPACK_IMPORTED_MODULE_0__/* .mulberryOutput */ .si)((this.seed = (this.seed + _random_js__WEBPACK_IMPORTED_MODULE_0__/* .MULBERRY_STEP */ .wo) >>> 0));
     }
     /** Add a value (never NaN). */
     add(x) {
@@ -3357,6 +3369,32 @@ function mergeColumnStates(name, states) {
         quantiles: kll ? kll.toState() : null,
         frequent: frequent ? frequent.toState() : null,
     };
+}
+
+
+/***/ }),
+
+/***/ 8640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sK: () => (/* binding */ mulberry32),
+/* harmony export */   si: () => (/* binding */ mulberryOutput),
+/* harmony export */   wo: () => (/* binding */ MULBERRY_STEP)
+/* harmony export */ });
+// mulberry32: a small seeded generator that gives the same numbers in every JavaScript engine, so sketches and
+// bootstrap intervals are reproducible run to run. `state` is the 32-bit counter; callers may persist it.
+const MULBERRY_STEP = 0x6d2b79f5;
+/** The output for a counter value already advanced by MULBERRY_STEP: a float in [0, 1). */
+function mulberryOutput(state) {
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => mulberryOutput((state = (state + MULBERRY_STEP) >>> 0));
 }
 
 

@@ -8,7 +8,7 @@ import { collectSamples } from "../core/drift/samples.js";
 import { InputError } from "../core/errors.js";
 import { driftMarkdown, driftText } from "../core/render/driftRender.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
-import { type CommandIO, type Inputs, shown } from "./io.js";
+import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
 import { readOptionsOf } from "./readOptions.js";
 
 function testName(value: string, where: string): DriftTest {
@@ -19,14 +19,6 @@ function testName(value: string, where: string): DriftTest {
       `${where}: unknown test ${JSON.stringify(value)} (use ${DRIFT_TESTS.join(", ")})`,
     );
   return value as DriftTest;
-}
-
-function share(name: string, value: unknown, fallback: number): number {
-  if (typeof value !== "string") return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1)
-    throw new InputError(undefined, undefined, `--${name} must be a number from 0 to 1, not ${JSON.stringify(value)}`);
-  return n;
 }
 
 /** `--column-test "income=psi:0.2"`: a column's own test and threshold. */
@@ -57,8 +49,8 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   const options = {
     ...(test ? { test } : {}),
     columns: columnTests((inputs.columnTest as string[] | undefined) ?? []),
-    datasetThreshold: share("dataset-threshold", inputs.datasetThreshold, 0.5),
-    nullRateThreshold: share("null-rate-threshold", inputs.nullRateThreshold, 0.1),
+    datasetThreshold: numberOption("dataset-threshold", inputs.datasetThreshold, { min: 0, max: 1 }) ?? 0.5,
+    nullRateThreshold: numberOption("null-rate-threshold", inputs.nullRateThreshold, { min: 0, max: 1 }) ?? 0.1,
   };
   const refFile = inputs.reference as string;
   const curFile = inputs.current as string;

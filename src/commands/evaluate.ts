@@ -10,20 +10,8 @@ import { writeRowPredictions } from "../core/evaluate/rowPredictions.js";
 import { loadModelFile } from "../core/model/onnxModel.js";
 import { evaluationMarkdown, formatMetric } from "../core/render/evaluationRender.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
-import { type CommandIO, type Inputs, shown } from "./io.js";
+import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
 import { readOptionsOf } from "./readOptions.js";
-
-function numberInput(name: string, value: string | string[] | undefined, min: number, max: number): number | undefined {
-  if (typeof value !== "string") return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max)
-    throw new InputError(
-      undefined,
-      undefined,
-      `--${name} must be a number from ${min} to ${max}, not ${JSON.stringify(value)}`,
-    );
-  return n;
-}
 
 /** `modelgate evaluate`: writes evaluation.json; unusable model or data throws (exit 2). */
 export async function runEvaluate(inputs: Inputs, io: CommandIO): Promise<number> {
@@ -43,8 +31,8 @@ export async function runEvaluate(inputs: Inputs, io: CommandIO): Promise<number
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/evaluation.json`;
   let evaluation, predictions;
   try {
-    const threshold = numberInput("threshold", inputs.threshold, 0, 1);
-    const batchSize = numberInput("batch-size", inputs.batchSize, 1, 1 << 20);
+    const threshold = numberOption("threshold", inputs.threshold, { min: 0, max: 1 });
+    const batchSize = numberOption("batch-size", inputs.batchSize, { min: 1, max: 1 << 20 });
     ({ evaluation, predictions } = await evaluateModel({
       model,
       source,

@@ -6,19 +6,7 @@ import { type PairedPredictions, runGate } from "../core/gate/gate.js";
 import { parseRule } from "../core/gate/rules.js";
 import { loadMetricSource } from "../core/gate/sources.js";
 import { gateMarkdown, gateText } from "../core/render/gateRender.js";
-import { type CommandIO, type Inputs, shown } from "./io.js";
-
-function intInput(name: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (typeof value !== "string") return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new InputError(
-      undefined,
-      undefined,
-      `--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`,
-    );
-  return n;
-}
+import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
 
 /** Per-row predictions of both models, when given (rules `with N% confidence` need them). */
 async function pairedFrom(inputs: Inputs, io: CommandIO): Promise<PairedPredictions | undefined> {
@@ -32,8 +20,8 @@ async function pairedFrom(inputs: Inputs, io: CommandIO): Promise<PairedPredicti
     baseline: await readRowPredictions(b),
     files: [shown(c, io.cwd), shown(b, io.cwd)],
     options: {
-      resamples: intInput("resamples", inputs.resamples, 1000, 100, 100_000),
-      seed: intInput("seed", inputs.seed, 0, 0, 2 ** 32 - 1),
+      resamples: numberOption("resamples", inputs.resamples, { min: 100, max: 100_000, integer: true }) ?? 1000,
+      seed: numberOption("seed", inputs.seed, { min: 0, max: 2 ** 32 - 1, integer: true }) ?? 0,
     },
   };
 }

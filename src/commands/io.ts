@@ -89,3 +89,23 @@ export function splitList(text: string): string[] {
 export function shown(path: string, cwd: string): string {
   return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
 }
+
+/**
+ * A numeric flag, checked against its range: undefined when absent. One line names the flag and the value when
+ * it is not a number in range (or not whole, when `integer`).
+ */
+export function numberOption(
+  name: string,
+  value: string | string[] | undefined,
+  range: { min: number; max: number; integer?: boolean },
+): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < range.min || n > range.max || (range.integer && !Number.isInteger(n)))
+    throw new InputError(
+      undefined,
+      undefined,
+      `--${name} must be a ${range.integer ? "whole number" : "number"} from ${range.min} to ${range.max}, not ${JSON.stringify(value)}`,
+    );
+  return n;
+}

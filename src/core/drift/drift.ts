@@ -111,6 +111,7 @@ function runTest(
   test: DriftTest,
   ref: ColumnSample,
   cur: ColumnSample,
+  refDistinct: number,
 ): { result: TestResult; picture: ColumnDrift["picture"] } {
   const numeric = ref.values !== null;
   if (numeric && (test === "ks" || test === "wasserstein")) {
@@ -125,7 +126,7 @@ function runTest(
       picture,
     };
   }
-  if (numeric && (test === "js" || test === "psi") && distinctSorted(ref.values!) > 5) {
+  if (numeric && (test === "js" || test === "psi") && refDistinct > 5) {
     const edges = decileEdges(ref.values!);
     const r = binCounts(ref.values!, edges);
     const c = binCounts(cur.values!, edges);
@@ -211,7 +212,7 @@ export function compareColumn(ref: ColumnSample, cur: ColumnSample, o: DriftOpti
   let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
   if (!applies(test, numeric, distinct)) test = defaultTest(numeric, nRef, distinct);
   const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
-  const { result, picture } = runTest(test, ref, cur);
+  const { result, picture } = runTest(test, ref, cur, rf.distinct);
   const drifted = P_VALUE_TESTS.has(test) ? result.pValue! < threshold : result.statistic >= threshold;
   return {
     ...base,
@@ -233,7 +234,7 @@ export function compareSamples(
 ): DriftResult {
   const byName = new Map(cur.samples.map((s) => [s.name, s]));
   const columns = ref.samples.filter((s) => byName.has(s.name)).map((s) => compareColumn(s, byName.get(s.name)!, o));
-  columns.sort((a, b) => severity(b) - severity(a));
+  columns.sort(worstFirst);
   const tested = columns.filter((c) => c.status === "ok").length;
   const drifted = columns.filter((c) => c.drifted).length;
   const share = tested ? drifted / tested : 0;
@@ -252,9 +253,18 @@ export function compareSamples(
   };
 }
 
-/** Drifted first; then by how far past (or near) the threshold; p-value tests and distances on one scale. */
+/** How far past (> 0) or short of (< 0) its threshold a column is, in decades: p-values and distances alike. */
 function severity(c: ColumnDrift): number {
-  if (c.status !== "ok") return -1;
+  if (c.status !== "ok") return -Infinity;
   const ratio = c.p_value !== null ? c.threshold! / Math.max(c.p_value, 1e-300) : c.statistic! / c.threshold!;
-  return (c.drifted ? 1e6 : 0) + Math.min(Math.log10(ratio + 1e-12) + 100, 1e5) + (c.null_rate_drifted ? 0.5 : 0);
+  return Math.log10(ratio);
+}
+
+/** Drifted columns first, then by severity, then flagged null-rate changes. */
+function worstFirst(a: ColumnDrift, b: ColumnDrift): number {
+  return (
+    Number(b.drifted) - Number(a.drifted) ||
+    severity(b) - severity(a) ||
+    Number(b.null_rate_drifted) - Number(a.null_rate_drifted)
+  );
 }

@@ -1,6 +1,9 @@
 // The drift tests other than KS, with the conventions stated in the README: chi-square and the proportions z-test
 // as Evidently defines them, Wasserstein distance normed by the reference's standard deviation, and Jensen–Shannon
 // distance (natural log, as scipy) and PSI over bins cut at the reference's deciles, empty bins filled with ε.
+import { standardDeviation } from "simple-statistics";
+
+import { quantileLinear } from "../quantile.js";
 import { chi2Sf, normalSf } from "./special.js";
 
 /** What an empty bin's share becomes in JS and PSI (Evidently's value), so logarithms stay finite. */
@@ -81,32 +84,11 @@ export function wasserstein(a: ArrayLike<number>, b: ArrayLike<number>): number 
   return sum;
 }
 
-/** Population standard deviation (numpy's default ddof = 0). */
-export function stdDev(a: ArrayLike<number>): number {
-  let mean = 0;
-  for (let i = 0; i < a.length; i++) mean += a[i]!;
-  mean /= a.length;
-  let ss = 0;
-  for (let i = 0; i < a.length; i++) ss += (a[i]! - mean) ** 2;
-  return Math.sqrt(ss / a.length);
-}
-
 /** Wasserstein distance in units of the reference's standard deviation (at least 0.001, Evidently's floor). */
 export function wassersteinNormed(ref: ArrayLike<number>, cur: ArrayLike<number>): TestResult {
-  return { statistic: wasserstein(ref, cur) / Math.max(stdDev(ref), 0.001), pValue: null };
-}
-
-/** numpy.quantile(sorted, q, method="linear"), to the bit (numpy 1.24's index and interpolation formulas). */
-export function quantileLinear(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
-  const index = (n - 1) * q;
-  const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
-  const hi = Math.min(lo + 1, n - 1);
-  const t = index - Math.floor(index);
-  const a = sorted[lo]!;
-  const b = sorted[hi]!;
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+  // simple-statistics' population standard deviation (ddof 0, numpy's default); it only indexes its argument.
+  const sd = standardDeviation(ref as unknown as number[]);
+  return { statistic: wasserstein(ref, cur) / Math.max(sd, 0.001), pValue: null };
 }
 
 export const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];

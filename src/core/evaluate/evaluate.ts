@@ -3,6 +3,7 @@ import * as ort from "onnxruntime-node";
 import type { TableSource } from "../data/types.js";
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel, ModelSignature } from "../model/onnxModel.js";
+import { quantileLinear } from "../quantile.js";
 import type { Confusion } from "./classification.js";
 import { type Fairness, fairness } from "./fairness.js";
 import { planOutputs, predict, type Predictions, type Task } from "./predict.js";
@@ -52,13 +53,9 @@ export interface Evaluation {
   fairness: Record<string, Fairness>;
 }
 
+/** Latency percentiles as numpy computes them (linear interpolation between closest ranks). */
 function percentile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  // Linear interpolation between closest ranks (numpy's default percentile method).
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+  return sorted.length === 0 ? NaN : quantileLinear(sorted, q);
 }
 
 /** Evaluate the ONNX model on a holdout table: the model's own predictions, scored by modelgate. */

@@ -12,6 +12,8 @@ import {
 } from "../evaluate/classification.js";
 import { asPredictions, type RowPredictions } from "../evaluate/rowPredictions.js";
 import { classificationMetrics, regressionScore } from "../evaluate/score.js";
+import { quantileLinear } from "../quantile.js";
+import { mulberry32 } from "../random.js";
 
 export interface BootstrapOptions {
   /** Resamples drawn (default 1000). */
@@ -27,25 +29,6 @@ export interface Interval {
   high: number;
   resamples: number;
   seed: number;
-}
-
-/** mulberry32: small, fast and the same in every JavaScript engine. */
-function generator(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(t ^ (t >>> 15), 1 | t);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** numpy's default percentile: linear interpolation between closest ranks. */
-export function percentileOf(sorted: ArrayLike<number>, q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
 const PROBABILITY_METRICS = new Set(["roc_auc", "pr_auc", "log_loss", "roc_auc_ovr_macro"]);
@@ -156,7 +139,7 @@ export function pairedBootstrap(
   const metrics = [...new Set(asks.map((a) => a.metric))];
   const scorers = metrics.map((m) => [scorer(candidate, m, files[0]), scorer(baseline, m, files[1])] as const);
   const deltas = metrics.map(() => new Float64Array(o.resamples));
-  const random = generator(o.seed);
+  const random = mulberry32(o.seed);
   const idx = new Int32Array(n);
   for (let b = 0; b < o.resamples; b++) {
     for (let j = 0; j < n; j++) idx[j] = Math.floor(random() * n);
@@ -170,8 +153,8 @@ export function pairedBootstrap(
     const tail = (1 - a.confidence) / 2;
     out.set(`${a.metric}@${a.confidence}`, {
       confidence: a.confidence,
-      low: d.length ? percentileOf(d, tail) : NaN,
-      high: d.length ? percentileOf(d, 1 - tail) : NaN,
+      low: d.length ? quantileLinear(d, tail) : NaN,
+      high: d.length ? quantileLinear(d, 1 - tail) : NaN,
       resamples: d.length,
       seed: o.seed,
     });

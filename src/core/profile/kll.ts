@@ -2,6 +2,7 @@
 // sketch on every run and machine, and a block sampler below it: once a stream is long, each block of 2^s
 // values sends one value chosen at random to level s. That keeps the cost per value at a counter step and the
 // sampling error below 1/(2*sqrt(SAMPLE_TARGET)) ≈ 0.39 % of rank; KLL itself adds about 0.7 % at k = 512.
+import { MULBERRY_STEP, mulberryOutput } from "../random.js";
 
 export const KLL_K = 512;
 const SAMPLE_TARGET = 16_384;
@@ -38,11 +39,8 @@ export class KllSketch {
   }
 
   private random(): number {
-    // mulberry32
-    let t = (this.seed = (this.seed + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    // The counter lives in the sketch so a serialised sketch resumes the same sequence.
+    return mulberryOutput((this.seed = (this.seed + MULBERRY_STEP) >>> 0));
   }
 
   /** Add a value (never NaN). */
