@@ -4,16 +4,18 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { main } from "./cli/main.js";
-import { serveWorker, workerRangeRunner } from "./workers.js";
+import { serveWorker, workerRangeRunner, workerSampleRunner } from "./workers.js";
 
 serveWorker();
 
 /** This bundle's own file: workers are started from it. */
-const rangeRunner = workerRangeRunner(fileURLToPath(import.meta.url));
+const self = fileURLToPath(import.meta.url);
+const rangeRunner = workerRangeRunner(self);
+const sampleRunner = workerSampleRunner(self);
 
 /** Run one command as a GitHub action step (see actions/runAction.ts). */
 export async function runActionStep(name: string | null): Promise<void> {
-  return import("./actions/runAction.js").then((m) => m.runAction(name, process.env, rangeRunner));
+  return import("./actions/runAction.js").then((m) => m.runAction(name, process.env, { rangeRunner, sampleRunner }));
 }
 
 /** The package version, from the package.json two levels above the bundle (the name is built at run time so ncc leaves it alone). */
@@ -36,6 +38,7 @@ export async function cli(argv: string[] = process.argv.slice(2)): Promise<void>
     tty: process.stderr,
     version: version(),
     rangeRunner,
+    sampleRunner,
   });
   process.exitCode = code;
 }

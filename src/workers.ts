@@ -1,50 +1,57 @@
-// Worker threads run the same bundle: started with a range job as workerData, it validates that range and replies.
+// Worker threads run the same bundle: started with a job as workerData, a worker does that one job and replies.
+// Two jobs exist: validating the second half of a large CSV, and reading the current table for `drift`.
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
-import {
-  type RangeJob,
-  type RangeOutcome,
-  type RangeRunner,
-  toRangeError,
-  validateRange,
-} from "./core/validate/split.js";
+import { collectFile, type SampleRunner } from "./core/drift/samples.js";
+import { type RangeRunner, toRangeError, validateRange } from "./core/validate/split.js";
 
-const KIND = "modelgate.validate-range";
+const RANGE = "modelgate.validate-range";
+const SAMPLES = "modelgate.drift-samples";
 
-/** When this module runs in a worker started by `workerRangeRunner`, do the job it was given. */
+/** When this module runs in a worker started by one of the runners below, do the job it was given. */
 export function serveWorker(): void {
   if (isMainThread || !parentPort) return;
-  const data = workerData as { kind?: string; job?: RangeJob } | null;
-  if (data?.kind !== KIND || !data.job) return;
+  const data = workerData as { kind?: string; job?: unknown } | null;
   const port = parentPort;
-  validateRange(data.job).then(
-    (ok) => port.postMessage({ ok }),
-    (e: unknown) => port.postMessage({ error: toRangeError(e) }),
-  );
+  const fail = (e: unknown) => port.postMessage({ error: toRangeError(e) });
+  if (data?.kind === RANGE && data.job) {
+    validateRange(data.job as Parameters<RangeRunner>[0]).then((ok) => port.postMessage({ ok }), fail);
+  } else if (data?.kind === SAMPLES && data.job) {
+    collectFile(data.job as Parameters<SampleRunner>[0]).then((ok) => {
+      // The sorted values move to the main thread without a copy.
+      const buffers = ok.flatMap((s) => (s.values ? [s.values.buffer as ArrayBuffer] : []));
+      port.postMessage({ ok }, buffers);
+    }, fail);
+  }
+}
+
+function inWorker<T>(script: string, kind: string, job: unknown, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    // A small young generation: the worker streams batches, and V8 would otherwise grow it with the run's length.
+    const worker = new Worker(script, { workerData: { kind, job }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    let settled = false;
+    worker.once("message", (m: { ok?: T; error?: unknown }) => {
+      settled = true;
+      if (m.ok) resolve(m.ok);
+      else reject(m.error);
+      void worker.terminate();
+    });
+    worker.once("error", (e) => {
+      settled = true;
+      reject({ message: e.message });
+    });
+    worker.once("exit", (code) => {
+      if (!settled) reject({ message: `the ${what} worker stopped (exit ${code})` });
+    });
+  });
 }
 
 /** Run range jobs in a worker thread started from `script` (this bundle's own file). */
 export function workerRangeRunner(script: string): RangeRunner {
-  return (job) =>
-    new Promise<RangeOutcome>((resolve, reject) => {
-      // A small young generation: the worker streams batches, and V8 would otherwise grow it with the run's length.
-      const worker = new Worker(script, {
-        workerData: { kind: KIND, job },
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
-      });
-      let settled = false;
-      worker.once("message", (m: { ok?: RangeOutcome; error?: unknown }) => {
-        settled = true;
-        if (m.ok) resolve(m.ok);
-        else reject(m.error);
-        void worker.terminate();
-      });
-      worker.once("error", (e) => {
-        settled = true;
-        reject({ message: e.message });
-      });
-      worker.once("exit", (code) => {
-        if (!settled) reject({ message: `the validation worker stopped (exit ${code})` });
-      });
-    });
+  return (job) => inWorker(script, RANGE, job, "validation");
+}
+
+/** Read a table's drift samples in a worker thread started from `script`. */
+export function workerSampleRunner(script: string): SampleRunner {
+  return (job) => inWorker(script, SAMPLES, job, "drift");
 }

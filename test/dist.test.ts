@@ -4,6 +4,9 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import type { DriftResult } from "../src/core/drift/drift.js";
+import { fixture, makeTemp, runCli } from "./support.js";
+
 const ROOT = join(import.meta.dirname, "..");
 
 describe("the committed dist/", () => {
@@ -42,5 +45,36 @@ describe("the committed dist/", () => {
     });
     expect(h.status).toBe(0);
     expect(h.stdout).toContain("--target <column>");
+  });
+
+  it("drift reads the current table in the bundle's worker thread with the same result as one thread", async () => {
+    const tmp = await makeTemp("dist-drift");
+    try {
+      const ref = fixture("loans_reference.csv");
+      const cur = fixture("loans_current_control.csv");
+      const env = { ...process.env, MODELGATE_PLATFORM: "local", CI: "1", MODELGATE_SPLIT_MIN_BYTES: "0" };
+      const args = ["bin/modelgate.js", "drift", "--reference", ref, "--current", cur];
+      const threaded = spawnSync(process.execPath, [...args, "--out", tmp.file("w.json")], { cwd: ROOT, env });
+      expect(threaded.status, String(threaded.stderr)).toBe(0);
+      const inline = await runCli(tmp.path, ["drift", "--reference", ref, "--current", cur, "--out", "one.json"]);
+      expect(inline.code).toBe(0);
+      const read = (f: string) => JSON.parse(readFileSync(tmp.file(f), "utf8")) as DriftResult;
+      expect(read("w.json").columns).toEqual(read("one.json").columns);
+      // An error in the worker comes back as the one line it would be in this thread.
+      const ragged = await tmp.write(
+        "ragged.csv",
+        `${readFileSync(cur, "utf8").split("\n").slice(0, 50).join("\n")}\n1,2\n`,
+      );
+      const bad = spawnSync(process.execPath, [...args.slice(0, 5), ragged, "--out", tmp.file("x.json")], {
+        cwd: ROOT,
+        env,
+        encoding: "utf8",
+      });
+      expect(bad.status).toBe(2);
+      expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+      expect(bad.stderr).toMatch(/ragged\.csv: line 51/);
+    } finally {
+      await tmp.remove();
+    }
   });
 });

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Which command the root action runs when none is named: what modelgate.yml describes (so far, validation). */
 const PIPELINE = "validate";
 /** Run one command as a GitHub action step: inputs are the CLI flags' names; exit 1 and 2 fail the step. */
-async function runAction(name, env = process.env, rangeRunner) {
+async function runAction(name, env = process.env, workers = {}) {
     try {
         const command = name ?? (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("command") || PIPELINE);
         const spec = (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_2__/* .specOf */ .r)(command);
@@ -43,7 +43,7 @@ async function runAction(name, env = process.env, rangeRunner) {
             stdout: (t) => process.stdout.write(t),
             stderr: (t) => process.stderr.write(t),
             platform: await (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .createPlatform */ .Q)({ ...env, MODELGATE_PLATFORM: env.MODELGATE_PLATFORM ?? "github" }, { cwd, err: (t) => process.stderr.write(t), out: (t) => process.stdout.write(t) }),
-            ...(rangeRunner ? { rangeRunner } : {}),
+            ...workers,
             ...(0,_commands_io_js__WEBPACK_IMPORTED_MODULE_1__/* .splitMinBytesFrom */ .WU)(env),
         };
         const code = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d)(command, raw, io, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("config") || undefined);

@@ -257,11 +257,16 @@ function valueSource(file, format, columnNames, rawBatches, options, close) {
         file,
         format,
         columnNames,
-        async detectTypes() {
+        async detectTypes(options) {
             const fits = new Array(columnNames.length).fill(parseBytes/* FITS_ALL */.TR);
             const seen = new Array(columnNames.length).fill(false);
-            for await (const vb of rawBatches())
+            let rows = 0;
+            for await (const vb of rawBatches()) {
+                if (options?.sampleRows !== undefined && rows >= options.sampleRows && seen.every(Boolean))
+                    break;
                 detectValues(vb.columns, fits, seen, nulls);
+                rows += vb.length;
+            }
             return fits.map((m, c) => (0,data_nulls/* typeFromFits */.V)(m, seen[c]));
         },
         async *batches(plan) {

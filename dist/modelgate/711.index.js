@@ -140,6 +140,7 @@ async function predict(o) {
     };
     // Two input buffers: the next batch is built while onnxruntime runs the current one (run is asynchronous).
     const inputs = [new Float32Array(o.batchSize * F), new Float32Array(o.batchSize * F)];
+    const targetText = new Map();
     let turn = 0;
     let done = 0;
     let pending = null;
@@ -195,8 +196,13 @@ async function predict(o) {
                 if (target.kind === "string")
                     out.yTrue.push(target.dict.values[target.codes[start + r]]);
                 else {
-                    out.yTrueValue[base + r] = target.values[start + r];
-                    out.yTrue.push(String(target.values[start + r]));
+                    const v = target.values[start + r];
+                    out.yTrueValue[base + r] = v;
+                    // One string per distinct target value, not one per row (String() costs more than the inference of a row).
+                    let text = targetText.get(v);
+                    if (text === undefined)
+                        targetText.set(v, (text = String(v)));
+                    out.yTrue.push(text);
                 }
             }
             keepIdx.forEach((ci, k) => {

@@ -716,7 +716,7 @@ const RUNNERS = {
     train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
     evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3711))).runEvaluate(inputs, io),
     gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
-    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4543))).runDrift(inputs, io),
+    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5149))).runDrift(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -1489,10 +1489,14 @@ async function openCsv(file, options, range) {
             return endLine;
         },
         columnNames: names,
-        async detectTypes() {
+        async detectTypes(options) {
             const fits = new Array(names.length).fill(parseBytes/* FITS_ALL */.TR);
             const seen = new Array(names.length).fill(false);
+            let read = 0;
             for await (const fb of fieldBatches()) {
+                if (options?.sampleRows !== undefined && read >= options.sampleRows && seen.every(Boolean))
+                    break;
+                read += fb.rows;
                 const { buf: b, rows, width, starts, ends } = fb;
                 for (let c = 0; c < width; c++) {
                     let m = fits[c];
@@ -2460,6 +2464,220 @@ const NULL = 1;
 const INVALID = 2;
 const DEFAULT_NULL_VALUES = ["", "NA", "null"];
 const DEFAULT_READ_OPTIONS = { nullValues: DEFAULT_NULL_VALUES, delimiter: "," };
+
+
+/***/ }),
+
+/***/ 4785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nK: () => (/* binding */ collectFile),
+  uM: () => (/* binding */ collectSamples),
+  mQ: () => (/* binding */ countsOf),
+  uQ: () => (/* binding */ distinctSorted),
+  yA: () => (/* binding */ distinctUnion)
+});
+
+// EXTERNAL MODULE: ./src/core/data/open.ts
+var data_open = __nccwpck_require__(7814);
+// EXTERNAL MODULE: ./src/core/data/types.ts
+var data_types = __nccwpck_require__(8713);
+;// CONCATENATED MODULE: ./src/core/drift/radixSort.ts
+// Sorting a million doubles is the drift step's main cost: V8's Float64Array#sort takes ~130 ms for 1M values,
+// an LSD radix sort on the IEEE-754 bits ~15 ms. The order is the same as the numeric sort's for every value
+// but NaN (which the drift samples never hold): −0 sorts before +0, as Float64Array#sort puts it.
+const BITS = 11; // six passes of 2048 buckets: the scatter's targets stay in cache
+const DIGITS = Math.ceil(64 / BITS);
+const RADIX = 1 << BITS;
+const MASK = RADIX - 1;
+/** Bits [shift, shift + BITS) of the 64-bit key (hi:lo). */
+function digitOf(lo, hi, shift) {
+    if (shift >= 32)
+        return (hi >>> (shift - 32)) & MASK;
+    if (shift + BITS <= 32)
+        return (lo >>> shift) & MASK;
+    return ((lo >>> shift) | (hi << (32 - shift))) & MASK;
+}
+/**
+ * Sort `values` ascending in place (and return it). The key of a double is its bit pattern with the sign bit
+ * flipped for positives and every bit flipped for negatives, so unsigned key order is numeric order. `scratch`,
+ * when at least as long, is used as the second buffer.
+ */
+function radixSortFloat64(values, scratch) {
+    const n = values.length;
+    if (n < 512)
+        return values.sort();
+    const counts = new Uint32Array(DIGITS * RADIX);
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    // One pass counts every digit; words are little-endian pairs (low, high).
+    for (let i = 0; i < n; i++) {
+        const w = words[2 * i + 1];
+        const flip = w >>> 31 ? 0xffffffff : 0;
+        const lo = (words[2 * i] ^ flip) >>> 0;
+        const hi = (w ^ (flip | 0x80000000)) >>> 0;
+        for (let d = 0; d < DIGITS; d++)
+            counts[d * RADIX + digitOf(lo, hi, d * BITS)]++;
+    }
+    let src = values;
+    // A caller sorting many columns passes one scratch buffer for all of them.
+    let dst = scratch && scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
+    for (let d = 0; d < DIGITS; d++) {
+        const base = d * RADIX;
+        // A digit every value shares does not reorder anything: skip its pass.
+        let single = false;
+        for (let k = 0; k < RADIX; k++) {
+            const c = counts[base + k];
+            if (c === n)
+                single = true;
+            if (c !== 0)
+                break;
+        }
+        if (single)
+            continue;
+        let sum = 0;
+        for (let k = 0; k < RADIX; k++) {
+            const c = counts[base + k];
+            counts[base + k] = sum;
+            sum += c;
+        }
+        const srcWords = new Uint32Array(src.buffer, src.byteOffset, n * 2);
+        const shift = d * BITS;
+        for (let i = 0; i < n; i++) {
+            const w = srcWords[2 * i + 1];
+            const flip = w >>> 31 ? 0xffffffff : 0;
+            const digit = digitOf((srcWords[2 * i] ^ flip) >>> 0, (w ^ (flip | 0x80000000)) >>> 0, shift);
+            dst[counts[base + digit]++] = src[i];
+        }
+        [src, dst] = [dst, src];
+    }
+    if (src !== values)
+        values.set(src);
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/samples.ts
+// One pass over a table, keeping what the drift tests need per column: the non-null numbers (sorted at the end)
+// or the count of each category, plus null and type-mismatch counts.
+
+
+
+const isNumeric = (t) => t === "integer" || t === "number" || t === "datetime";
+async function collectSamples(source, types, onProgress) {
+    const plan = types.map((type) => ({ type }));
+    // Values go into fixed 64K chunks and are joined once at the end: growing one array by doubling would hold up
+    // to twice the data at its peak.
+    const CHUNK = 65_536;
+    const chunks = types.map(() => []);
+    const filled = types.map(() => 0);
+    const out = source.columnNames.map((name, i) => ({
+        name,
+        type: types[i],
+        values: null,
+        counts: isNumeric(types[i]) ? null : new Map(),
+        rows: 0,
+        nulls: 0,
+        invalid: 0,
+    }));
+    for await (const batch of source.batches(plan)) {
+        batch.columns.forEach((col, i) => {
+            const s = out[i];
+            s.rows += batch.length;
+            const st = col.status;
+            if (col.kind === "numeric" && isNumeric(col.type)) {
+                const list = chunks[i];
+                let k = filled[i];
+                for (let r = 0; r < batch.length; r++) {
+                    if (st[r] === data_types.OK) {
+                        const slot = k % CHUNK;
+                        if (slot === 0)
+                            list.push(new Float64Array(CHUNK));
+                        list[list.length - 1][slot] = col.values[r];
+                        k++;
+                    }
+                    else if (st[r] === data_types/* NULL */.Cq)
+                        s.nulls++;
+                    else
+                        s.invalid++;
+                }
+                filled[i] = k;
+            }
+            else {
+                // Counted per dictionary code first (a typed-array increment), then per value once per batch.
+                const keys = col.kind === "string" ? col.dict.values : ["false", "true"];
+                const perCode = new Float64Array(keys.length);
+                for (let r = 0; r < batch.length; r++) {
+                    if (st[r] === data_types.OK)
+                        perCode[col.kind === "string" ? col.codes[r] : col.values[r] ? 1 : 0]++;
+                    else if (st[r] === data_types/* NULL */.Cq)
+                        s.nulls++;
+                    else
+                        s.invalid++;
+                }
+                const counts = s.counts;
+                perCode.forEach((c, k) => {
+                    if (c > 0)
+                        counts.set(keys[k], (counts.get(keys[k]) ?? 0) + c);
+                });
+            }
+        });
+        onProgress?.(out[0]?.rows ?? 0);
+    }
+    const scratch = new Float64Array(Math.max(0, ...filled));
+    out.forEach((s, i) => {
+        if (!isNumeric(types[i]))
+            return;
+        const all = new Float64Array(filled[i]);
+        chunks[i].forEach((c, j) => all.set(c.subarray(0, Math.min(CHUNK, all.length - j * CHUNK)), j * CHUNK));
+        chunks[i] = [];
+        s.values = radixSortFloat64(all, scratch);
+    });
+    return out;
+}
+/** Distinct non-null values of a sorted array. */
+function distinctSorted(a) {
+    let d = 0;
+    for (let i = 0; i < a.length; i++)
+        if (i === 0 || a[i] !== a[i - 1])
+            d++;
+    return d;
+}
+/** Counts per value of a sorted numeric sample (for the category tests on few-valued numeric columns). */
+function countsOf(a) {
+    const m = new Map();
+    for (let i = 0; i < a.length; i++) {
+        const k = String(a[i]);
+        m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return m;
+}
+/** Distinct values over two sorted arrays together. */
+function distinctUnion(a, b) {
+    let i = 0;
+    let j = 0;
+    let d = 0;
+    while (i < a.length || j < b.length) {
+        const x = Math.min(i < a.length ? a[i] : Infinity, j < b.length ? b[j] : Infinity);
+        while (i < a.length && a[i] === x)
+            i++;
+        while (j < b.length && b[j] === x)
+            j++;
+        d++;
+    }
+    return d;
+}
+/** Open, read and close one table: the job a worker runs for `drift`, or this thread when there is no worker. */
+async function collectFile(job, onProgress) {
+    const source = await (0,data_open/* openTable */.RT)(job.file, job.read);
+    try {
+        return await collectSamples(source, job.types, onProgress);
+    }
+    finally {
+        await source.close();
+    }
+}
 
 
 /***/ }),
@@ -3673,6 +3891,7 @@ function cellHash(col, r, hashes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NJ: () => (/* binding */ validateCsvSplit),
 /* harmony export */   NW: () => (/* binding */ toRangeError),
+/* harmony export */   _5: () => (/* binding */ rethrowThreadError),
 /* harmony export */   i8: () => (/* binding */ validateRange)
 /* harmony export */ });
 /* unused harmony exports OWN_SHARE, SPLIT_MIN_BYTES */
@@ -3710,6 +3929,13 @@ async function validateRange(job) {
     finally {
         await source.close();
     }
+}
+/** Turn an error that crossed a thread back into the error it was (an InputError keeps its place). */
+function rethrowThreadError(e) {
+    const err = e;
+    if (err.problem === undefined)
+        throw new Error(err.message);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(err.file, err.place, err.problem);
 }
 function toRangeError(e) {
     if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
@@ -3782,11 +4008,10 @@ async function validateCsvSplit(o) {
         next = await remote;
     }
     catch (e) {
+        // The worker counted lines from its own start.
         const err = e;
-        if (err.problem === undefined)
-            throw new Error(err.message);
         const place = err.place?.line !== undefined ? { ...err.place, line: err.place.line + ownEndLine - 1 } : err.place;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(err.file, place, err.problem);
+        rethrowThreadError({ ...err, ...(place ? { place } : {}) });
     }
     validator.absorb(next, ownEndLine - 1);
     return validator.result({ file: o.file, format: "csv" }, o.schemaFile);
@@ -27309,6 +27534,7 @@ async function main(argv, cli) {
             }),
             ...(progress ? { progress: progress.update } : {}),
             ...(cli.rangeRunner ? { rangeRunner: cli.rangeRunner } : {}),
+            ...(cli.sampleRunner ? { sampleRunner: cli.sampleRunner } : {}),
             ...(0,commands_io/* splitMinBytesFrom */.WU)(cli.env),
         };
         try {
@@ -27355,31 +27581,40 @@ async function main(argv, cli) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/core/drift/samples.ts + 1 modules
+var samples = __nccwpck_require__(4785);
 // EXTERNAL MODULE: ./src/core/validate/split.ts
 var split = __nccwpck_require__(8114);
 ;// CONCATENATED MODULE: ./src/workers.ts
-// Worker threads run the same bundle: started with a range job as workerData, it validates that range and replies.
+// Worker threads run the same bundle: started with a job as workerData, a worker does that one job and replies.
+// Two jobs exist: validating the second half of a large CSV, and reading the current table for `drift`.
 
 
-const KIND = "modelgate.validate-range";
-/** When this module runs in a worker started by `workerRangeRunner`, do the job it was given. */
+
+const RANGE = "modelgate.validate-range";
+const SAMPLES = "modelgate.drift-samples";
+/** When this module runs in a worker started by one of the runners below, do the job it was given. */
 function serveWorker() {
     if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
         return;
     const data = external_node_worker_threads_.workerData;
-    if (data?.kind !== KIND || !data.job)
-        return;
     const port = external_node_worker_threads_.parentPort;
-    (0,split/* validateRange */.i8)(data.job).then((ok) => port.postMessage({ ok }), (e) => port.postMessage({ error: (0,split/* toRangeError */.NW)(e) }));
+    const fail = (e) => port.postMessage({ error: (0,split/* toRangeError */.NW)(e) });
+    if (data?.kind === RANGE && data.job) {
+        (0,split/* validateRange */.i8)(data.job).then((ok) => port.postMessage({ ok }), fail);
+    }
+    else if (data?.kind === SAMPLES && data.job) {
+        (0,samples/* collectFile */.nK)(data.job).then((ok) => {
+            // The sorted values move to the main thread without a copy.
+            const buffers = ok.flatMap((s) => (s.values ? [s.values.buffer] : []));
+            port.postMessage({ ok }, buffers);
+        }, fail);
+    }
 }
-/** Run range jobs in a worker thread started from `script` (this bundle's own file). */
-function workerRangeRunner(script) {
-    return (job) => new Promise((resolve, reject) => {
+function inWorker(script, kind, job, what) {
+    return new Promise((resolve, reject) => {
         // A small young generation: the worker streams batches, and V8 would otherwise grow it with the run's length.
-        const worker = new external_node_worker_threads_.Worker(script, {
-            workerData: { kind: KIND, job },
-            resourceLimits: { maxYoungGenerationSizeMb: 8 },
-        });
+        const worker = new external_node_worker_threads_.Worker(script, { workerData: { kind, job }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         let settled = false;
         worker.once("message", (m) => {
             settled = true;
@@ -27395,9 +27630,17 @@ function workerRangeRunner(script) {
         });
         worker.once("exit", (code) => {
             if (!settled)
-                reject({ message: `the validation worker stopped (exit ${code})` });
+                reject({ message: `the ${what} worker stopped (exit ${code})` });
         });
     });
+}
+/** Run range jobs in a worker thread started from `script` (this bundle's own file). */
+function workerRangeRunner(script) {
+    return (job) => inWorker(script, RANGE, job, "validation");
+}
+/** Read a table's drift samples in a worker thread started from `script`. */
+function workerSampleRunner(script) {
+    return (job) => inWorker(script, SAMPLES, job, "drift");
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
@@ -27409,10 +27652,12 @@ function workerRangeRunner(script) {
 
 serveWorker();
 /** This bundle's own file: workers are started from it. */
-const rangeRunner = workerRangeRunner((0,external_node_url_.fileURLToPath)(import.meta.url));
+const src_self = (0,external_node_url_.fileURLToPath)(import.meta.url);
+const rangeRunner = workerRangeRunner(src_self);
+const sampleRunner = workerSampleRunner(src_self);
 /** Run one command as a GitHub action step (see actions/runAction.ts). */
 async function runActionStep(name) {
-    return Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2104)).then((m) => m.runAction(name, process.env, rangeRunner));
+    return Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2104)).then((m) => m.runAction(name, process.env, { rangeRunner, sampleRunner }));
 }
 /** The package version, from the package.json two levels above the bundle (the name is built at run time so ncc leaves it alone). */
 function version() {
@@ -27434,6 +27679,7 @@ async function cli(argv = process.argv.slice(2)) {
         tty: process.stderr,
         version: version(),
         rangeRunner,
+        sampleRunner,
     });
     process.exitCode = code;
 }

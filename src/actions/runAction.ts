@@ -3,6 +3,7 @@ import * as core from "@actions/core";
 import { type CommandIO, type RawInputs, splitMinBytesFrom } from "../commands/io.js";
 import { runCommand, specOf } from "../commands/run.js";
 import { optionKey } from "../commands/specs.js";
+import type { SampleRunner } from "../core/drift/samples.js";
 import { errorMessage } from "../core/errors.js";
 import type { RangeRunner } from "../core/validate/split.js";
 import { createPlatform } from "../platform/detect.js";
@@ -14,7 +15,7 @@ const PIPELINE = "validate";
 export async function runAction(
   name: string | null,
   env: NodeJS.ProcessEnv = process.env,
-  rangeRunner?: RangeRunner,
+  workers: { rangeRunner?: RangeRunner; sampleRunner?: SampleRunner } = {},
 ): Promise<void> {
   try {
     const command = name ?? (core.getInput("command") || PIPELINE);
@@ -35,7 +36,7 @@ export async function runAction(
         { ...env, MODELGATE_PLATFORM: env.MODELGATE_PLATFORM ?? "github" },
         { cwd, err: (t) => process.stderr.write(t), out: (t) => process.stdout.write(t) },
       ),
-      ...(rangeRunner ? { rangeRunner } : {}),
+      ...workers,
       ...splitMinBytesFrom(env),
     };
     const code = await runCommand(command, raw, io, core.getInput("config") || undefined);

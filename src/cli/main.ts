@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { type CommandIO, type RawInputs, splitMinBytesFrom } from "../commands/io.js";
 import { runCommand } from "../commands/run.js";
 import { COMMANDS, type CommandSpec } from "../commands/specs.js";
+import type { SampleRunner } from "../core/drift/samples.js";
 import { errorMessage, InputError } from "../core/errors.js";
 import type { RangeRunner } from "../core/validate/split.js";
 import { createPlatform } from "../platform/detect.js";
@@ -18,6 +19,7 @@ export interface CliEnv {
   version: string;
   /** Runs half of a large CSV in a worker (the bundle provides one; in-process tests run single-threaded). */
   rangeRunner?: RangeRunner;
+  sampleRunner?: SampleRunner;
 }
 
 interface GlobalOptions {
@@ -79,6 +81,7 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
         }),
         ...(progress ? { progress: progress.update } : {}),
         ...(cli.rangeRunner ? { rangeRunner: cli.rangeRunner } : {}),
+        ...(cli.sampleRunner ? { sampleRunner: cli.sampleRunner } : {}),
         ...splitMinBytesFrom(cli.env),
       };
       try {

@@ -1,13 +1,14 @@
-import { writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 
 import { loadYamlFile } from "../core/config/yamlFile.js";
 import { openTable } from "../core/data/open.js";
-import type { ColumnType } from "../core/data/types.js";
+import type { ColumnType, TableSource } from "../core/data/types.js";
 import { type ColumnOptions, compareSamples, DRIFT_TESTS, type DriftTest } from "../core/drift/drift.js";
-import { collectSamples } from "../core/drift/samples.js";
+import { collectFile, collectSamples, type ColumnSample, type SampleJob } from "../core/drift/samples.js";
 import { InputError } from "../core/errors.js";
 import { driftMarkdown, driftText } from "../core/render/driftRender.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
+import { rethrowThreadError } from "../core/validate/split.js";
 import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
 import { readOptionsOf } from "./readOptions.js";
 
@@ -20,6 +21,12 @@ function testName(value: string, where: string): DriftTest {
     );
   return value as DriftTest;
 }
+
+/** Below this size the current table is read in this thread: starting a worker costs ~0.15 s. */
+const WORKER_MIN_BYTES = 8 << 20;
+
+/** Rows read to guess the reference's types (all of them are read when a guess turns out wrong). */
+const TYPE_SAMPLE_ROWS = 65_536;
 
 /** `--column-test "income=psi:0.2"`: a column's own test and threshold. */
 function columnTests(values: string[]): Record<string, ColumnOptions> {
@@ -43,6 +50,65 @@ function columnTests(values: string[]): Record<string, ColumnOptions> {
   return out;
 }
 
+/** The reference's column types: from the schema, else guessed from its first rows (checked by `readBoth`). */
+async function referenceTypes(source: TableSource, schemaFile: unknown, full: boolean): Promise<ColumnType[]> {
+  if (typeof schemaFile === "string") {
+    const schema = await loadYamlFile(schemaFile, schemaFileSchema);
+    const byName = new Map(schema.fields.map((f) => [f.name, f.type as ColumnType]));
+    return source.columnNames.map((n) => byName.get(n) ?? "string");
+  }
+  return source.detectTypes(full ? {} : { sampleRows: TYPE_SAMPLE_ROWS });
+}
+
+/**
+ * Both tables' samples, the current one read in a worker thread while this thread reads the reference. Types
+ * guessed from the reference's first rows are exact whenever every reference value fits them (a narrower type
+ * would have fitted the first rows too); when one does not, the types are detected over all rows and both
+ * tables are read again.
+ */
+async function readBoth(
+  refFile: string,
+  curFile: string,
+  read: ReturnType<typeof readOptionsOf>,
+  schemaFile: unknown,
+  wanted: Set<string> | null,
+  io: CommandIO,
+): Promise<{ reference: ColumnSample[]; current: ColumnSample[] }> {
+  for (const full of [false, true]) {
+    const source = await openTable(refFile, read);
+    const head = await openTable(curFile, read);
+    await head.close();
+    let types: ColumnType[];
+    try {
+      types = await referenceTypes(source, schemaFile, full);
+    } catch (e) {
+      await source.close();
+      throw e;
+    }
+    for (const c of wanted ?? [])
+      if (!source.columnNames.includes(c)) {
+        await source.close();
+        throw new InputError(refFile, undefined, `no column ${JSON.stringify(c)}`);
+      }
+    const byName = new Map(source.columnNames.map((n, i) => [n, types[i]!]));
+    // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
+    const job: SampleJob = { file: curFile, read, types: head.columnNames.map((n) => byName.get(n) ?? "string") };
+    const threaded = io.sampleRunner && (await stat(curFile)).size >= (io.splitMinBytes ?? WORKER_MIN_BYTES);
+    const remote = threaded ? io.sampleRunner!(job).catch(rethrowThreadError) : null;
+    remote?.catch(() => {}); // awaited below; an early failure here must not leave it unhandled
+    let reference: ColumnSample[];
+    try {
+      reference = await collectSamples(source, types, io.progress);
+    } finally {
+      await source.close();
+    }
+    const guessWrong = !full && typeof schemaFile !== "string" && reference.some((s) => s.invalid > 0);
+    const current = remote ? await remote : guessWrong ? [] : await collectFile(job, io.progress);
+    if (!guessWrong) return { reference, current };
+  }
+  throw new Error("unreachable: the second pass uses the types of every row");
+}
+
 /** `modelgate drift`: 0 without dataset drift, 1 with it (a result: report and outputs written), 2 for bad input. */
 export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   const test = typeof inputs.test === "string" ? testName(inputs.test, "--test") : undefined;
@@ -55,37 +121,14 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   const refFile = inputs.reference as string;
   const curFile = inputs.current as string;
   const read = readOptionsOf(inputs);
-  const reference = await openTable(refFile, read);
-  const current = await openTable(curFile, read);
-  let result;
-  try {
-    let types: ColumnType[];
-    if (typeof inputs.schema === "string") {
-      const schema = await loadYamlFile(inputs.schema, schemaFileSchema);
-      const byName = new Map(schema.fields.map((f) => [f.name, f.type as ColumnType]));
-      types = reference.columnNames.map((n) => byName.get(n) ?? "string");
-    } else types = await reference.detectTypes();
-    const byName = new Map(reference.columnNames.map((n, i) => [n, types[i]!]));
-    const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
-    for (const c of wanted ?? [])
-      if (!byName.has(c)) throw new InputError(refFile, undefined, `no column ${JSON.stringify(c)}`);
-    const refSamples = await collectSamples(reference, types, io.progress);
-    // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
-    const curSamples = await collectSamples(
-      current,
-      current.columnNames.map((n) => byName.get(n) ?? "string"),
-      io.progress,
-    );
-    const keep = (s: { name: string }) => !wanted || wanted.has(s.name);
-    result = compareSamples(
-      { file: shown(refFile, io.cwd), samples: refSamples.filter(keep) },
-      { file: shown(curFile, io.cwd), samples: curSamples.filter(keep) },
-      options,
-    );
-  } finally {
-    await reference.close();
-    await current.close();
-  }
+  const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
+  const keep = (s: { name: string }) => !wanted || wanted.has(s.name);
+  const { reference, current } = await readBoth(refFile, curFile, read, inputs.schema, wanted, io);
+  const result = compareSamples(
+    { file: shown(refFile, io.cwd), samples: reference.filter(keep) },
+    { file: shown(curFile, io.cwd), samples: current.filter(keep) },
+    options,
+  );
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/drift.json`;
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   const markdown = driftMarkdown(result, { fullReport: shown(out, io.cwd) });

@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, resolve } from "node:path";
 
 import type { Config } from "../core/config/config.js";
+import type { SampleRunner } from "../core/drift/samples.js";
 import { InputError } from "../core/errors.js";
 import type { RangeRunner } from "../core/validate/split.js";
 import type { Platform } from "../platform/port.js";
@@ -17,6 +18,8 @@ export interface CommandIO {
   progress?: (rows: number) => void;
   /** Runs half of a large CSV in a worker thread; absent, everything runs in this thread. */
   rangeRunner?: RangeRunner;
+  /** Reads the current table of `drift` in a worker thread; absent, both tables are read in this thread. */
+  sampleRunner?: SampleRunner;
   /** Files at least this large are split (default SPLIT_MIN_BYTES; MODELGATE_SPLIT_MIN_BYTES overrides). */
   splitMinBytes?: number;
 }

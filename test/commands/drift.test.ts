@@ -132,6 +132,33 @@ describe("drift", () => {
     ).toEqual(new Set(["psi"]));
   });
 
+  it("guesses types from the first rows, and reads again with every row's types when a later value does not fit", async () => {
+    // 200,000 rows: `code` is an integer until text appears near the end; `late` is empty until row 100,000 (so
+    // the guess reads on until it has seen a value); `ratio` is whole numbers until decimals appear after the
+    // guess has stopped. Detection over every row says string, number, number.
+    const lines = ["code,late,ratio"];
+    for (let i = 0; i < 200_000; i++) {
+      const code = i >= 199_990 ? `x${i % 3}` : String(i % 7);
+      lines.push(`${code},${i >= 100_000 ? (i % 11) / 2 : ""},${i >= 180_000 ? i / 4 : i % 9}`);
+    }
+    await tmp.write("typed-ref.csv", `${lines.join("\n")}\n`);
+    await tmp.write("typed-cur.csv", `${lines.slice(0, 20_000).join("\n")}\n`);
+    const args = ["drift", "--reference", "typed-ref.csv", "--current", "typed-cur.csv"];
+    const guessed = await cli([...args, "--out", "typed-guess.json"]);
+    await tmp.write(
+      "typed.schema.yml",
+      "fields:\n  - {name: code, type: string}\n  - {name: late, type: number}\n  - {name: ratio, type: number}\n",
+    );
+    const declared = await cli([...args, "--schema", "typed.schema.yml", "--out", "typed-schema.json"]);
+    expect(guessed.code, guessed.stderr).toBe(declared.code);
+    const strip = (d: DriftResult) => ({ ...d, reference: null, current: null });
+    expect(strip(driftJson("typed-guess.json"))).toEqual(strip(driftJson("typed-schema.json")));
+    const byName = Object.fromEntries(driftJson("typed-guess.json").columns.map((c) => [c.column, c]));
+    expect(byName.code).toMatchObject({ type: "categorical" });
+    expect(byName.late).toMatchObject({ type: "numeric" });
+    expect(byName.ratio).toMatchObject({ type: "numeric" });
+  });
+
   it.each([
     ["an unknown test", ["--test", "anova"], /--test: unknown test "anova" \(use ks, chi2, z, wasserstein, js, psi\)/],
     ["a malformed column test", ["--column-test", "income"], /write column=test or column=test:threshold/],

@@ -70,8 +70,12 @@ export interface TableSource {
   readonly file: string;
   readonly format: Format;
   readonly columnNames: readonly string[];
-  /** One pass over every value to find the narrowest type each column fits. */
-  detectTypes(): Promise<ColumnType[]>;
+  /**
+   * One pass over every value to find the narrowest type each column fits. With `sampleRows`, reading stops
+   * once that many rows are read and every column has shown a value: a guess the caller must check (a value
+   * that does not fit the guessed type reads as INVALID later).
+   */
+  detectTypes(options?: { sampleRows?: number }): Promise<ColumnType[]>;
   /** Stream the rows, each column parsed as its planned type; cells that do not fit are INVALID. */
   batches(plan: readonly ColumnPlan[]): AsyncIterable<Batch>;
   close(): Promise<void>;

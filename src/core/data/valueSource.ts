@@ -25,10 +25,15 @@ export function valueSource(
     file,
     format,
     columnNames,
-    async detectTypes(): Promise<ColumnType[]> {
+    async detectTypes(options?: { sampleRows?: number }): Promise<ColumnType[]> {
       const fits = new Array<number>(columnNames.length).fill(FITS_ALL);
       const seen = new Array<boolean>(columnNames.length).fill(false);
-      for await (const vb of rawBatches()) detectValues(vb.columns, fits, seen, nulls);
+      let rows = 0;
+      for await (const vb of rawBatches()) {
+        if (options?.sampleRows !== undefined && rows >= options.sampleRows && seen.every(Boolean)) break;
+        detectValues(vb.columns, fits, seen, nulls);
+        rows += vb.length;
+      }
       return fits.map((m, c) => typeFromFits(m, seen[c]!));
     },
     async *batches(plan: readonly ColumnPlan[]): AsyncGenerator<Batch> {

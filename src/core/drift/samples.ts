@@ -1,7 +1,9 @@
 // One pass over a table, keeping what the drift tests need per column: the non-null numbers (sorted at the end)
 // or the count of each category, plus null and type-mismatch counts.
-import type { ColumnPlan, ColumnType, TableSource } from "../data/types.js";
+import { openTable } from "../data/open.js";
+import type { ColumnPlan, ColumnType, ReadOptions, TableSource } from "../data/types.js";
 import { NULL, OK } from "../data/types.js";
+import { radixSortFloat64 } from "./radixSort.js";
 
 export interface ColumnSample {
   name: string;
@@ -57,24 +59,29 @@ export async function collectSamples(
         }
         filled[i] = k;
       } else {
-        const counts = s.counts!;
+        // Counted per dictionary code first (a typed-array increment), then per value once per batch.
+        const keys = col.kind === "string" ? col.dict.values : ["false", "true"];
+        const perCode = new Float64Array(keys.length);
         for (let r = 0; r < batch.length; r++) {
-          if (st[r] === OK) {
-            const key = col.kind === "string" ? col.dict.values[col.codes[r]!]! : col.values[r] ? "true" : "false";
-            counts.set(key, (counts.get(key) ?? 0) + 1);
-          } else if (st[r] === NULL) s.nulls++;
+          if (st[r] === OK) perCode[col.kind === "string" ? col.codes[r]! : col.values[r] ? 1 : 0]!++;
+          else if (st[r] === NULL) s.nulls++;
           else s.invalid++;
         }
+        const counts = s.counts!;
+        perCode.forEach((c, k) => {
+          if (c > 0) counts.set(keys[k]!, (counts.get(keys[k]!) ?? 0) + c);
+        });
       }
     });
     onProgress?.(out[0]?.rows ?? 0);
   }
+  const scratch = new Float64Array(Math.max(0, ...filled));
   out.forEach((s, i) => {
     if (!isNumeric(types[i]!)) return;
     const all = new Float64Array(filled[i]!);
     chunks[i]!.forEach((c, j) => all.set(c.subarray(0, Math.min(CHUNK, all.length - j * CHUNK)), j * CHUNK));
     chunks[i] = [];
-    s.values = all.sort();
+    s.values = radixSortFloat64(all, scratch);
   });
   return out;
 }
@@ -108,4 +115,23 @@ export function distinctUnion(a: Float64Array, b: Float64Array): number {
     d++;
   }
   return d;
+}
+
+/** What a worker needs to read one table's samples (plain data: it is structured-cloned). */
+export interface SampleJob {
+  file: string;
+  read: Partial<ReadOptions> & { format?: string };
+  types: ColumnType[];
+}
+
+export type SampleRunner = (job: SampleJob) => Promise<ColumnSample[]>;
+
+/** Open, read and close one table: the job a worker runs for `drift`, or this thread when there is no worker. */
+export async function collectFile(job: SampleJob, onProgress?: (rows: number) => void): Promise<ColumnSample[]> {
+  const source = await openTable(job.file, job.read);
+  try {
+    return await collectSamples(source, job.types, onProgress);
+  } finally {
+    await source.close();
+  }
 }

@@ -57,6 +57,13 @@ export async function validateRange(job: RangeJob): Promise<RangeOutcome> {
   }
 }
 
+/** Turn an error that crossed a thread back into the error it was (an InputError keeps its place). */
+export function rethrowThreadError(e: unknown): never {
+  const err = e as RangeError;
+  if (err.problem === undefined) throw new Error(err.message);
+  throw new InputError(err.file, err.place, err.problem);
+}
+
 export function toRangeError(e: unknown): RangeError {
   if (e instanceof InputError)
     return {
@@ -131,10 +138,10 @@ export async function validateCsvSplit(o: SplitOptions): Promise<ValidateResult 
   try {
     next = await remote;
   } catch (e) {
+    // The worker counted lines from its own start.
     const err = e as RangeError;
-    if (err.problem === undefined) throw new Error(err.message);
     const place = err.place?.line !== undefined ? { ...err.place, line: err.place.line + ownEndLine - 1 } : err.place;
-    throw new InputError(err.file, place, err.problem);
+    rethrowThreadError({ ...err, ...(place ? { place } : {}) });
   }
   validator.absorb(next, ownEndLine - 1);
   return validator.result({ file: o.file, format: "csv" }, o.schemaFile);

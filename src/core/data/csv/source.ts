@@ -111,10 +111,13 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
       return endLine;
     },
     columnNames: names,
-    async detectTypes(): Promise<ColumnType[]> {
+    async detectTypes(options?: { sampleRows?: number }): Promise<ColumnType[]> {
       const fits = new Array<number>(names.length).fill(FITS_ALL);
       const seen = new Array<boolean>(names.length).fill(false);
+      let read = 0;
       for await (const fb of fieldBatches()) {
+        if (options?.sampleRows !== undefined && read >= options.sampleRows && seen.every(Boolean)) break;
+        read += fb.rows;
         const { buf: b, rows, width, starts, ends } = fb;
         for (let c = 0; c < width; c++) {
           let m = fits[c]!;

@@ -1,8 +1,8 @@
-export const id = 543;
-export const ids = [543];
+export const id = 149;
+export const ids = [149];
 export const modules = {
 
-/***/ 4543:
+/***/ 5149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -372,109 +372,8 @@ function ks2Samp(a, b) {
     return { statistic: d, pValue: clip(kolmogorovSf(roundHalfEven(en), d)), method: "asymptotic" };
 }
 
-// EXTERNAL MODULE: ./src/core/data/types.ts
-var data_types = __webpack_require__(8713);
-;// CONCATENATED MODULE: ./src/core/drift/samples.ts
-
-const isNumeric = (t) => t === "integer" || t === "number" || t === "datetime";
-async function collectSamples(source, types, onProgress) {
-    const plan = types.map((type) => ({ type }));
-    // Values go into fixed 64K chunks and are joined once at the end: growing one array by doubling would hold up
-    // to twice the data at its peak.
-    const CHUNK = 65_536;
-    const chunks = types.map(() => []);
-    const filled = types.map(() => 0);
-    const out = source.columnNames.map((name, i) => ({
-        name,
-        type: types[i],
-        values: null,
-        counts: isNumeric(types[i]) ? null : new Map(),
-        rows: 0,
-        nulls: 0,
-        invalid: 0,
-    }));
-    for await (const batch of source.batches(plan)) {
-        batch.columns.forEach((col, i) => {
-            const s = out[i];
-            s.rows += batch.length;
-            const st = col.status;
-            if (col.kind === "numeric" && isNumeric(col.type)) {
-                const list = chunks[i];
-                let k = filled[i];
-                for (let r = 0; r < batch.length; r++) {
-                    if (st[r] === data_types.OK) {
-                        const slot = k % CHUNK;
-                        if (slot === 0)
-                            list.push(new Float64Array(CHUNK));
-                        list[list.length - 1][slot] = col.values[r];
-                        k++;
-                    }
-                    else if (st[r] === data_types/* NULL */.Cq)
-                        s.nulls++;
-                    else
-                        s.invalid++;
-                }
-                filled[i] = k;
-            }
-            else {
-                const counts = s.counts;
-                for (let r = 0; r < batch.length; r++) {
-                    if (st[r] === data_types.OK) {
-                        const key = col.kind === "string" ? col.dict.values[col.codes[r]] : col.values[r] ? "true" : "false";
-                        counts.set(key, (counts.get(key) ?? 0) + 1);
-                    }
-                    else if (st[r] === data_types/* NULL */.Cq)
-                        s.nulls++;
-                    else
-                        s.invalid++;
-                }
-            }
-        });
-        onProgress?.(out[0]?.rows ?? 0);
-    }
-    out.forEach((s, i) => {
-        if (!isNumeric(types[i]))
-            return;
-        const all = new Float64Array(filled[i]);
-        chunks[i].forEach((c, j) => all.set(c.subarray(0, Math.min(CHUNK, all.length - j * CHUNK)), j * CHUNK));
-        chunks[i] = [];
-        s.values = all.sort();
-    });
-    return out;
-}
-/** Distinct non-null values of a sorted array. */
-function distinctSorted(a) {
-    let d = 0;
-    for (let i = 0; i < a.length; i++)
-        if (i === 0 || a[i] !== a[i - 1])
-            d++;
-    return d;
-}
-/** Counts per value of a sorted numeric sample (for the category tests on few-valued numeric columns). */
-function countsOf(a) {
-    const m = new Map();
-    for (let i = 0; i < a.length; i++) {
-        const k = String(a[i]);
-        m.set(k, (m.get(k) ?? 0) + 1);
-    }
-    return m;
-}
-/** Distinct values over two sorted arrays together. */
-function distinctUnion(a, b) {
-    let i = 0;
-    let j = 0;
-    let d = 0;
-    while (i < a.length || j < b.length) {
-        const x = Math.min(i < a.length ? a[i] : Infinity, j < b.length ? b[j] : Infinity);
-        while (i < a.length && a[i] === x)
-            i++;
-        while (j < b.length && b[j] === x)
-            j++;
-        d++;
-    }
-    return d;
-}
-
+// EXTERNAL MODULE: ./src/core/drift/samples.ts + 1 modules
+var samples = __webpack_require__(4785);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(5521);
 // EXTERNAL MODULE: ./src/core/quantile.ts
@@ -645,7 +544,7 @@ function facts(s) {
         rows: s.rows,
         null_fraction: s.rows ? (s.rows - nonNull) / s.rows : 0,
         invalid: s.invalid,
-        distinct: s.values ? distinctSorted(s.values) : s.counts.size,
+        distinct: s.values ? (0,samples/* distinctSorted */.uQ)(s.values) : s.counts.size,
     };
 }
 function runTest(test, ref, cur, refDistinct) {
@@ -669,8 +568,8 @@ function runTest(test, ref, cur, refDistinct) {
             picture: pictureOf(edges.map(String), r, c),
         };
     }
-    const rc = numeric ? countsOf(ref.values) : ref.counts;
-    const cc = numeric ? countsOf(cur.values) : cur.counts;
+    const rc = numeric ? (0,samples/* countsOf */.mQ)(ref.values) : ref.counts;
+    const cc = numeric ? (0,samples/* countsOf */.mQ)(cur.values) : cur.counts;
     const { keys, r, c } = alignCounts(rc, cc);
     const picture = pictureOf(keys, r, c);
     if (test === "chi2")
@@ -737,7 +636,7 @@ function compareColumn(ref, cur, o) {
             picture: null,
         };
     const distinct = numeric
-        ? distinctUnion(ref.values, cur.values)
+        ? (0,samples/* distinctUnion */.yA)(ref.values, cur.values)
         : new Set([...ref.counts.keys(), ...cur.counts.keys()]).size;
     const configured = o.columns?.[ref.name];
     let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
@@ -898,6 +797,8 @@ function driftText(d) {
 
 // EXTERNAL MODULE: ./src/core/schema/schema.ts
 var schema_schema = __webpack_require__(6964);
+// EXTERNAL MODULE: ./src/core/validate/split.ts
+var split = __webpack_require__(8114);
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __webpack_require__(3776);
 // EXTERNAL MODULE: ./src/commands/readOptions.ts
@@ -913,11 +814,16 @@ var readOptions = __webpack_require__(1924);
 
 
 
+
 function testName(value, where) {
     if (!DRIFT_TESTS.includes(value))
         throw new errors/* InputError */.dz(undefined, undefined, `${where}: unknown test ${JSON.stringify(value)} (use ${DRIFT_TESTS.join(", ")})`);
     return value;
 }
+/** Below this size the current table is read in this thread: starting a worker costs ~0.15 s. */
+const WORKER_MIN_BYTES = 8 << 20;
+/** Rows read to guess the reference's types (all of them are read when a guess turns out wrong). */
+const TYPE_SAMPLE_ROWS = 65_536;
 /** `--column-test "income=psi:0.2"`: a column's own test and threshold. */
 function columnTests(values) {
     const out = {};
@@ -935,6 +841,59 @@ function columnTests(values) {
     }
     return out;
 }
+/** The reference's column types: from the schema, else guessed from its first rows (checked by `readBoth`). */
+async function referenceTypes(source, schemaFile, full) {
+    if (typeof schemaFile === "string") {
+        const schema = await (0,yamlFile/* loadYamlFile */.Y3)(schemaFile, schema_schema/* schemaFileSchema */.FJ);
+        const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
+        return source.columnNames.map((n) => byName.get(n) ?? "string");
+    }
+    return source.detectTypes(full ? {} : { sampleRows: TYPE_SAMPLE_ROWS });
+}
+/**
+ * Both tables' samples, the current one read in a worker thread while this thread reads the reference. Types
+ * guessed from the reference's first rows are exact whenever every reference value fits them (a narrower type
+ * would have fitted the first rows too); when one does not, the types are detected over all rows and both
+ * tables are read again.
+ */
+async function readBoth(refFile, curFile, read, schemaFile, wanted, io) {
+    for (const full of [false, true]) {
+        const source = await (0,data_open/* openTable */.RT)(refFile, read);
+        const head = await (0,data_open/* openTable */.RT)(curFile, read);
+        await head.close();
+        let types;
+        try {
+            types = await referenceTypes(source, schemaFile, full);
+        }
+        catch (e) {
+            await source.close();
+            throw e;
+        }
+        for (const c of wanted ?? [])
+            if (!source.columnNames.includes(c)) {
+                await source.close();
+                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
+            }
+        const byName = new Map(source.columnNames.map((n, i) => [n, types[i]]));
+        // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
+        const job = { file: curFile, read, types: head.columnNames.map((n) => byName.get(n) ?? "string") };
+        const threaded = io.sampleRunner && (await (0,promises_.stat)(curFile)).size >= (io.splitMinBytes ?? WORKER_MIN_BYTES);
+        const remote = threaded ? io.sampleRunner(job).catch(split/* rethrowThreadError */._5) : null;
+        remote?.catch(() => { }); // awaited below; an early failure here must not leave it unhandled
+        let reference;
+        try {
+            reference = await (0,samples/* collectSamples */.uM)(source, types, io.progress);
+        }
+        finally {
+            await source.close();
+        }
+        const guessWrong = !full && typeof schemaFile !== "string" && reference.some((s) => s.invalid > 0);
+        const current = remote ? await remote : guessWrong ? [] : await (0,samples/* collectFile */.nK)(job, io.progress);
+        if (!guessWrong)
+            return { reference, current };
+    }
+    throw new Error("unreachable: the second pass uses the types of every row");
+}
 /** `modelgate drift`: 0 without dataset drift, 1 with it (a result: report and outputs written), 2 for bad input. */
 async function runDrift(inputs, io) {
     const test = typeof inputs.test === "string" ? testName(inputs.test, "--test") : undefined;
@@ -947,33 +906,10 @@ async function runDrift(inputs, io) {
     const refFile = inputs.reference;
     const curFile = inputs.current;
     const read = (0,readOptions/* readOptionsOf */.M)(inputs);
-    const reference = await (0,data_open/* openTable */.RT)(refFile, read);
-    const current = await (0,data_open/* openTable */.RT)(curFile, read);
-    let result;
-    try {
-        let types;
-        if (typeof inputs.schema === "string") {
-            const schema = await (0,yamlFile/* loadYamlFile */.Y3)(inputs.schema, schema_schema/* schemaFileSchema */.FJ);
-            const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
-            types = reference.columnNames.map((n) => byName.get(n) ?? "string");
-        }
-        else
-            types = await reference.detectTypes();
-        const byName = new Map(reference.columnNames.map((n, i) => [n, types[i]]));
-        const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
-        for (const c of wanted ?? [])
-            if (!byName.has(c))
-                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
-        const refSamples = await collectSamples(reference, types, io.progress);
-        // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
-        const curSamples = await collectSamples(current, current.columnNames.map((n) => byName.get(n) ?? "string"), io.progress);
-        const keep = (s) => !wanted || wanted.has(s.name);
-        result = compareSamples({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), samples: refSamples.filter(keep) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), samples: curSamples.filter(keep) }, options);
-    }
-    finally {
-        await reference.close();
-        await current.close();
-    }
+    const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
+    const keep = (s) => !wanted || wanted.has(s.name);
+    const { reference, current } = await readBoth(refFile, curFile, read, inputs.schema, wanted, io);
+    const result = compareSamples({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), samples: reference.filter(keep) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), samples: current.filter(keep) }, options);
     const out = inputs.out ?? `${io.cwd}/drift.json`;
     await (0,promises_.writeFile)(out, `${JSON.stringify(result, null, 2)}\n`);
     const markdown = driftMarkdown(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
