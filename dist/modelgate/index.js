@@ -90,6 +90,96 @@ function numberOption(name, value, range) {
 
 /***/ }),
 
+/***/ 463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ runProfile),
+/* harmony export */   er: () => (/* binding */ readProfile),
+/* harmony export */   nV: () => (/* binding */ runProfileMerge)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(921);
+/* harmony import */ var _core_data_open_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7814);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_profile_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7416);
+/* harmony import */ var _core_profile_profileTable_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7186);
+/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6964);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3776);
+/* harmony import */ var _readOptions_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1924);
+
+
+
+
+
+
+
+
+
+/** `modelgate profile`: one table's profile, with types from the schema when one is given. */
+async function runProfile(inputs, io) {
+    const data = inputs.data;
+    const out = inputs.out;
+    const source = await (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openTable */ .RT)(data, (0,_readOptions_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsOf */ .M)(inputs));
+    let profile;
+    try {
+        let types;
+        if (typeof inputs.schema === "string") {
+            const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlFile */ .Y3)(inputs.schema, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaFileSchema */ .FJ);
+            const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
+            types = source.columnNames.map((n) => byName.get(n) ?? "string");
+        }
+        const edges = typeof inputs.edgesFrom === "string" ? (0,_core_profile_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .edgesOfProfile */ .rL)(await readProfile(inputs.edgesFrom)) : null;
+        profile = await (0,_core_profile_profileTable_js__WEBPACK_IMPORTED_MODULE_5__/* .profileTable */ .A)(source, {
+            ...(types ? { types } : {}),
+            ...(edges ? { edges } : {}),
+            ...(io.progress ? { onProgress: io.progress } : {}),
+        });
+    }
+    finally {
+        await source.close();
+    }
+    profile.sources = profile.sources.map((s) => ({ ...s, file: (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(s.file, io.cwd) }));
+    return writeProfile(profile, out, io);
+}
+/** `modelgate profile merge`: shard profiles into the profile of the whole. */
+async function runProfileMerge(inputs, io) {
+    const files = inputs.profiles;
+    const profiles = await Promise.all(files.map((f) => readProfile(f)));
+    return writeProfile((0,_core_profile_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeProfiles */ .Ns)(profiles), inputs.out, io);
+}
+async function readProfile(file) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadable */ .O$)(file, e);
+    });
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
+    }
+    const parsed = _core_profile_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .profileSchema */ .Fk.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path: issue.path.join(".") || "(top level)" }, `not a modelgate profile: ${issue.message}`);
+    }
+    return parsed.data;
+}
+async function writeProfile(profile, out, io) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, `${JSON.stringify(profile)}\n`);
+    const human = `wrote ${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`;
+    if (io.json)
+        io.stdout(`${JSON.stringify(profile.columns.map((c) => c.summary), null, 2)}\n`);
+    (io.json ? io.stderr : io.stdout)(human);
+    await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
+    return 0;
+}
+
+
+/***/ }),
+
 /***/ 1924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -110,7 +200,7 @@ function readOptionsOf(inputs) {
 
 /***/ }),
 
-/***/ 3223:
+/***/ 23:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -259,106 +349,20 @@ async function loadConfig(cwd, file) {
 
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __nccwpck_require__(3776);
+// EXTERNAL MODULE: ./src/commands/profile.ts
+var profile = __nccwpck_require__(463);
 // EXTERNAL MODULE: ./src/core/data/open.ts
 var data_open = __nccwpck_require__(7814);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/profile/profile.ts
-var profile = __nccwpck_require__(7416);
-// EXTERNAL MODULE: ./src/core/profile/columnProfiler.ts
-var columnProfiler = __nccwpck_require__(6226);
-;// CONCATENATED MODULE: ./src/core/profile/profileTable.ts
-
-
-/** Profile a table: counts, nulls, moments and mergeable sketches per column. */
-async function profileTable(source, options = {}) {
-    const types = options.types ?? (await source.detectTypes());
-    const profilers = source.columnNames.map((n, i) => new columnProfiler/* ColumnProfiler */.k(n, types[i]));
-    let rows = 0;
-    for await (const batch of source.batches(types.map((type) => ({ type })))) {
-        profilers.forEach((p, i) => p.add(batch.columns[i], batch.length));
-        rows += batch.length;
-        options.onProgress?.(rows);
-    }
-    return (0,profile/* buildProfile */.Er)(profilers.map((p) => p.toState()), [{ file: source.file, format: source.format, rows }]);
-}
-
-// EXTERNAL MODULE: ./src/core/schema/schema.ts
-var schema_schema = __nccwpck_require__(6964);
-// EXTERNAL MODULE: ./src/commands/readOptions.ts
-var readOptions = __nccwpck_require__(1924);
-;// CONCATENATED MODULE: ./src/commands/profile.ts
-
-
-
-
-
-
-
-
-
-/** `modelgate profile`: one table's profile, with types from the schema when one is given. */
-async function runProfile(inputs, io) {
-    const data = inputs.data;
-    const out = inputs.out;
-    const source = await (0,data_open/* openTable */.RT)(data, (0,readOptions/* readOptionsOf */.M)(inputs));
-    let profile;
-    try {
-        let types;
-        if (typeof inputs.schema === "string") {
-            const schema = await (0,yamlFile/* loadYamlFile */.Y3)(inputs.schema, schema_schema/* schemaFileSchema */.FJ);
-            const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
-            types = source.columnNames.map((n) => byName.get(n) ?? "string");
-        }
-        profile = await profileTable(source, {
-            ...(types ? { types } : {}),
-            ...(io.progress ? { onProgress: io.progress } : {}),
-        });
-    }
-    finally {
-        await source.close();
-    }
-    profile.sources = profile.sources.map((s) => ({ ...s, file: (0,commands_io/* shown */.SP)(s.file, io.cwd) }));
-    return writeProfile(profile, out, io);
-}
-/** `modelgate profile merge`: shard profiles into the profile of the whole. */
-async function runProfileMerge(inputs, io) {
-    const files = inputs.profiles;
-    const profiles = await Promise.all(files.map((f) => readProfile(f)));
-    return writeProfile((0,profile/* mergeProfiles */.Ns)(profiles), inputs.out, io);
-}
-async function readProfile(file) {
-    const text = await (0,promises_.readFile)(file, "utf8").catch((e) => {
-        throw (0,errors/* unreadable */.O$)(file, e);
-    });
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(file, undefined, `not valid JSON (${(0,errors/* errorMessage */.gJ)(e)})`);
-    }
-    const parsed = profile/* profileSchema */.Fk.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* InputError */.dz(file, { path: issue.path.join(".") || "(top level)" }, `not a modelgate profile: ${issue.message}`);
-    }
-    return parsed.data;
-}
-async function writeProfile(profile, out, io) {
-    await (0,promises_.writeFile)(out, `${JSON.stringify(profile)}\n`);
-    const human = `wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`;
-    if (io.json)
-        io.stdout(`${JSON.stringify(profile.columns.map((c) => c.summary), null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)(human);
-    await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
-    return 0;
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/profile/columnProfiler.ts
+var columnProfiler = __nccwpck_require__(6226);
 // EXTERNAL MODULE: ./src/core/profile/hash.ts
 var hash = __nccwpck_require__(7861);
+// EXTERNAL MODULE: ./src/core/profile/profile.ts
+var profile_profile = __nccwpck_require__(7416);
 // EXTERNAL MODULE: ./src/core/validate/codeCache.ts
 var codeCache = __nccwpck_require__(7327);
 ;// CONCATENATED MODULE: ./src/core/schema/infer.ts
@@ -408,7 +412,7 @@ async function inferSchema(source, options = {}) {
     const fields = [];
     const notes = [];
     profilers.forEach((p, i) => {
-        const s = (0,profile/* summarize */.eh)(p.toState());
+        const s = (0,profile_profile/* summarize */.eh)(p.toState());
         const type = types[i];
         const field = { name: s.name, type, required: true, nullable: s.nulls > 0 };
         const nonNull = s.count - s.nulls;
@@ -457,6 +461,8 @@ function toYaml(schema, notes, file, rows) {
     return doc.toString({ lineWidth: 0 });
 }
 
+// EXTERNAL MODULE: ./src/commands/readOptions.ts
+var readOptions = __nccwpck_require__(1924);
 ;// CONCATENATED MODULE: ./src/commands/schemaInfer.ts
 
 
@@ -600,6 +606,8 @@ function validationJunit(r) {
     ].join("\n");
 }
 
+// EXTERNAL MODULE: ./src/core/schema/schema.ts
+var schema_schema = __nccwpck_require__(6964);
 // EXTERNAL MODULE: ./src/core/validate/split.ts
 var split = __nccwpck_require__(8114);
 // EXTERNAL MODULE: ./src/core/validate/validate.ts + 3 modules
@@ -710,13 +718,13 @@ async function splitIfLarge(data, options, schema, schemaPath, inputs, io) {
 const RUNNERS = {
     validate: runValidate,
     "schema-infer": runSchemaInfer,
-    profile: runProfile,
-    "profile-merge": runProfileMerge,
+    profile: profile/* runProfile */.Tm,
+    "profile-merge": profile/* runProfileMerge */.nV,
     // onnxruntime loads only for the commands that run a model.
     train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
     evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3711))).runEvaluate(inputs, io),
     gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
-    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5149))).runDrift(inputs, io),
+    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 552))).runDrift(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -852,6 +860,11 @@ const PROFILE = {
             fromConfig: (c) => c.data?.path,
         },
         { name: "out", arg: "<file>", required: true, description: "Where to write the profile (JSON)." },
+        {
+            name: "edges-from",
+            arg: "<file>",
+            description: "Count numeric columns on fixed bins taken from this profile (its bins, else its deciles), so profiles of shards and of another table merge and compare exactly.",
+        },
         {
             name: "schema",
             arg: "<file>",
@@ -1101,14 +1114,14 @@ const DRIFT = {
             name: "reference",
             arg: "<file>",
             required: true,
-            description: "The reference data (what the model learned from).",
+            description: "The reference data (what the model learned from), or its profile (.json, from modelgate profile): then the raw reference need not be kept.",
             fromConfig: (c) => c.drift?.reference,
         },
         {
             name: "current",
             arg: "<file>",
             required: true,
-            description: "The current data (what the model meets now).",
+            description: "The current data (what the model meets now), or its profile (.json), e.g. merged from shards profiled with --edges-from the reference profile.",
             fromConfig: (c) => c.drift?.current,
         },
         {
@@ -2741,6 +2754,7 @@ function errorMessage(e) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ ColumnProfiler)
 /* harmony export */ });
+/* unused harmony export binOf */
 /* harmony import */ var _frequent_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9823);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7861);
 /* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8525);
@@ -2753,10 +2767,24 @@ function errorMessage(e) {
 
 /** Integer columns keep exact value counts only while they have at most this many distinct values. */
 const INTEGER_TOP_LIMIT = 1024;
+/** The bin of `v`: how many edges are ≤ v (edges ascending). */
+function binOf(edges, v) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (edges[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 /** Accumulates one column's profile batch by batch. */
 class ColumnProfiler {
     name;
     type;
+    edges;
     count = 0;
     nulls = 0;
     invalid = 0;
@@ -2767,11 +2795,16 @@ class ColumnProfiler {
     intCounts;
     dict = null;
     codeCounts = new Int32Array(0);
-    constructor(name, type) {
+    binCounts;
+    constructor(name, type, 
+    /** Fixed bin edges (ascending), so that profiles of shards and of another table count on the same bins. */
+    edges = null) {
         this.name = name;
         this.type = type;
+        this.edges = edges;
         const numeric = type === "integer" || type === "number" || type === "datetime";
-        this.kll = numeric ? new _kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .g() : null;
+        this.binCounts = numeric && edges ? new Float64Array(edges.length + 1) : null;
+        this.kll = numeric ? new _kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .gu() : null;
         this.frequent = type === "string" || type === "boolean" || type === "integer" ? new _frequent_js__WEBPACK_IMPORTED_MODULE_4__/* .FrequentItems */ .J() : null;
         this.intCounts = type === "integer" ? new Map() : null;
     }
@@ -2819,6 +2852,11 @@ class ColumnProfiler {
             kll.add(v);
             hll.addNumber(v);
         }
+        const bins = this.binCounts;
+        if (bins)
+            for (let i = 0; i < length; i++)
+                if (status[i] === 0)
+                    bins[binOf(this.edges, values[i])]++;
         this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_2__/* .batchMoments */ .E3)(values, status, length));
         const ints = this.intCounts;
         if (ints) {
@@ -2881,6 +2919,7 @@ class ColumnProfiler {
             moments: this.type === "string" ? null : this.moments,
             quantiles: this.kll ? this.kll.toState() : null,
             frequent: this.frequent ? this.frequent.toState() : null,
+            ...(this.binCounts ? { bins: { edges: [...this.edges], counts: [...this.binCounts] } } : {}),
         };
     }
 }
@@ -3122,9 +3161,9 @@ class HyperLogLog {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ KllSketch)
+/* harmony export */   gu: () => (/* binding */ KllSketch)
 /* harmony export */ });
-/* unused harmony export KLL_K */
+/* unused harmony exports KLL_K, KLL_RANK_ERROR */
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8640);
 // A KLL quantile sketch (Karnin, Lang, Liberty 2016) with a seeded generator, so the same data gives the same
 // sketch on every run and machine, and a block sampler below it: once a stream is long, each block of 2^s
@@ -3132,6 +3171,8 @@ class HyperLogLog {
 // sampling error below 1/(2*sqrt(SAMPLE_TARGET)) ≈ 0.39 % of rank; KLL itself adds about 0.7 % at k = 512.
 
 const KLL_K = 512;
+/** The rank error stated for a sketch that has compacted or sampled: 0.7 % (KLL, k = 512) + 0.39 % (sampler). */
+const KLL_RANK_ERROR = 0.011;
 const SAMPLE_TARGET = 16_384;
 const C = 2 / 3;
 class KllSketch {
@@ -3268,6 +3309,15 @@ class KllSketch {
         });
         return { values, cum, total: acc };
     }
+    /**
+     * The largest error of the sketch's CDF, as a share of n: 0 while it still holds every value at weight 1,
+     * else KLL's ~0.7 % at k = 512 plus the block sampler's 0.39 % (see the top of this file).
+     */
+    rankError() {
+        const state = this.toState();
+        const exact = state.levels.every((l, h) => h === 0 || l.length === 0) && state.levels[0].length === this.n;
+        return exact ? 0 : KLL_RANK_ERROR;
+    }
     /** The approximate q-quantile (0 ≤ q ≤ 1); min and max are exact. */
     quantile(q) {
         if (this.n === 0)
@@ -3391,7 +3441,8 @@ function sampleStd(m) {
 /* harmony export */   Fk: () => (/* binding */ profileSchema),
 /* harmony export */   Ns: () => (/* binding */ mergeProfiles),
 /* harmony export */   dp: () => (/* binding */ mergeColumnStates),
-/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   rL: () => (/* binding */ edgesOfProfile)
 /* harmony export */ });
 /* unused harmony exports PROFILE_KIND, PROFILE_VERSION */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8816);
@@ -3435,6 +3486,12 @@ const columnStateSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     frequent: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ items: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()])), error: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig() })
         .strict()
         .nullable(),
+    bins: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative()) })
+        .strict()
+        .refine((b) => b.counts.length === b.edges.length + 1, "bins need one count more than edges")
+        .refine((b) => b.edges.every((e, i) => i === 0 || e > b.edges[i - 1]), "bin edges must ascend")
+        .nullable()
+        .optional(),
 })
     .strict();
 const columnSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ summary: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()), state: columnStateSchema }).strict();
@@ -3469,7 +3526,7 @@ function summarize(state) {
         summary.std = state.type === "datetime" ? undefined : (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleStd */ .yE)(state.moments);
     }
     if (state.quantiles && state.quantiles.n > 0) {
-        const kll = _kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .g.fromState(state.quantiles);
+        const kll = _kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(state.quantiles);
         summary.min = show(state.type, kll.min);
         summary.max = show(state.type, kll.max);
         summary.quantiles = Object.fromEntries(QUANTILES.map((q) => [`p${Math.round(q * 100)}`, show(state.type, kll.quantile(q))]));
@@ -3556,9 +3613,9 @@ function mergeColumnStates(name, states) {
     valued.forEach((s, i) => {
         if (s.quantiles) {
             if (kll)
-                kll.merge(_kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .g.fromState(s.quantiles));
+                kll.merge(_kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(s.quantiles));
             else if (i === 0)
-                kll = _kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .g.fromState(s.quantiles);
+                kll = _kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(s.quantiles);
         }
         if (s.frequent && (frequent || i === 0)) {
             if (frequent)
@@ -3573,6 +3630,7 @@ function mergeColumnStates(name, states) {
         else
             moments = null;
     });
+    const bins = mergeBins(name, valued);
     const count = states.reduce((a, s) => a + s.count, 0);
     const nulls = states.reduce((a, s) => a + s.nulls, 0);
     const invalid = states.reduce((a, s) => a + s.invalid, 0);
@@ -3586,7 +3644,66 @@ function mergeColumnStates(name, states) {
         moments,
         quantiles: kll ? kll.toState() : null,
         frequent: frequent ? frequent.toState() : null,
+        ...(bins ? { bins } : {}),
     };
+}
+/** Bin counts add exactly when every shard counted on the same edges; shards on other edges cannot merge. */
+function mergeBins(name, states) {
+    if (states.length === 0 || !states.every((s) => s.bins))
+        return null;
+    const edges = states[0].bins.edges;
+    const counts = new Array(edges.length + 1).fill(0);
+    for (const s of states) {
+        const b = s.bins;
+        if (b.edges.length !== edges.length || b.edges.some((e, i) => e !== edges[i]))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `column ${JSON.stringify(name)} was binned on different edges in two profiles: profile every shard with the same --edges-from`);
+        b.counts.forEach((c, i) => (counts[i] += c));
+    }
+    return { edges: [...edges], counts };
+}
+/** The deciles at which drift cuts numeric bins. */
+const DECILE_QS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/**
+ * Bin edges for profiling another table (or shards) comparably with `profile`: each numeric column's own fixed
+ * edges when it has them, else its deciles from the quantile sketch, de-duplicated.
+ */
+function edgesOfProfile(profile) {
+    const out = new Map();
+    for (const { state } of profile.columns) {
+        if (state.bins)
+            out.set(state.name, [...state.bins.edges]);
+        else if (state.quantiles && state.quantiles.n > 0) {
+            const kll = _kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(state.quantiles);
+            out.set(state.name, [...new Set(DECILE_QS.map((q) => kll.quantile(q)))].sort((a, b) => a - b));
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ profileTable)
+/* harmony export */ });
+/* harmony import */ var _columnProfiler_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6226);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7416);
+
+
+/** Profile a table: counts, nulls, moments and mergeable sketches per column. */
+async function profileTable(source, options = {}) {
+    const types = options.types ?? (await source.detectTypes());
+    const profilers = source.columnNames.map((n, i) => new _columnProfiler_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnProfiler */ .k(n, types[i], options.edges?.get(n) ?? null));
+    let rows = 0;
+    for await (const batch of source.batches(types.map((type) => ({ type })))) {
+        profilers.forEach((p, i) => p.add(batch.columns[i], batch.length));
+        rows += batch.length;
+        options.onProgress?.(rows);
+    }
+    return (0,_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .buildProfile */ .Er)(profilers.map((p) => p.toState()), [{ file: source.file, format: source.format, rows }]);
 }
 
 
@@ -27448,8 +27565,8 @@ const {
 
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __nccwpck_require__(3776);
-// EXTERNAL MODULE: ./src/commands/run.ts + 7 modules
-var commands_run = __nccwpck_require__(3223);
+// EXTERNAL MODULE: ./src/commands/run.ts + 5 modules
+var commands_run = __nccwpck_require__(23);
 // EXTERNAL MODULE: ./src/commands/specs.ts
 var specs = __nccwpck_require__(3990);
 // EXTERNAL MODULE: ./src/core/errors.ts

@@ -1,15 +1,26 @@
 import { stat, writeFile } from "node:fs/promises";
+import { extname } from "node:path";
 
 import { loadYamlFile } from "../core/config/yamlFile.js";
 import { openTable } from "../core/data/open.js";
 import type { ColumnType, TableSource } from "../core/data/types.js";
-import { type ColumnOptions, compareSamples, DRIFT_TESTS, type DriftTest } from "../core/drift/drift.js";
+import {
+  type ColumnOptions,
+  compareSamples,
+  DRIFT_TESTS,
+  type DriftResult,
+  type DriftTest,
+} from "../core/drift/drift.js";
+import { compareProfiles } from "../core/drift/fromProfiles.js";
 import { collectFile, collectSamples, type ColumnSample, type SampleJob } from "../core/drift/samples.js";
 import { InputError } from "../core/errors.js";
+import { edgesOfProfile, type Profile } from "../core/profile/profile.js";
+import { profileTable } from "../core/profile/profileTable.js";
 import { driftMarkdown, driftText } from "../core/render/driftRender.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
 import { rethrowThreadError } from "../core/validate/split.js";
 import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
+import { readProfile } from "./profile.js";
 import { readOptionsOf } from "./readOptions.js";
 
 function testName(value: string, where: string): DriftTest {
@@ -109,6 +120,39 @@ async function readBoth(
   throw new Error("unreachable: the second pass uses the types of every row");
 }
 
+/** A profile (`modelgate profile`'s JSON) rather than a table: tables are never .json. */
+const isProfile = (file: string) => extname(file).toLowerCase() === ".json";
+
+/**
+ * Two profiles for drift: read from the files, or, for a side given as data, profiled now with the other
+ * profile's types and bin edges (so its bins compare exactly).
+ */
+async function profilesOfBoth(
+  refFile: string,
+  curFile: string,
+  read: ReturnType<typeof readOptionsOf>,
+  io: CommandIO,
+): Promise<[Profile, Profile]> {
+  const given = isProfile(refFile) ? await readProfile(refFile) : await readProfile(curFile);
+  const other = isProfile(refFile) ? curFile : refFile;
+  let made: Profile;
+  if (isProfile(other)) made = await readProfile(other);
+  else {
+    const types = new Map(given.columns.map((c) => [c.state.name, c.state.type as ColumnType]));
+    const source = await openTable(other, read);
+    try {
+      made = await profileTable(source, {
+        types: source.columnNames.map((n) => types.get(n) ?? "string"),
+        edges: edgesOfProfile(given),
+        ...(io.progress ? { onProgress: io.progress } : {}),
+      });
+    } finally {
+      await source.close();
+    }
+  }
+  return isProfile(refFile) ? [given, made] : [made, given];
+}
+
 /** `modelgate drift`: 0 without dataset drift, 1 with it (a result: report and outputs written), 2 for bad input. */
 export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   const test = typeof inputs.test === "string" ? testName(inputs.test, "--test") : undefined;
@@ -123,12 +167,26 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   const read = readOptionsOf(inputs);
   const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
   const keep = (s: { name: string }) => !wanted || wanted.has(s.name);
-  const { reference, current } = await readBoth(refFile, curFile, read, inputs.schema, wanted, io);
-  const result = compareSamples(
-    { file: shown(refFile, io.cwd), samples: reference.filter(keep) },
-    { file: shown(curFile, io.cwd), samples: current.filter(keep) },
-    options,
-  );
+  let result: DriftResult;
+  if (isProfile(refFile) || isProfile(curFile)) {
+    const [ref, cur] = await profilesOfBoth(refFile, curFile, read, io);
+    for (const c of wanted ?? [])
+      if (!ref.columns.some((x) => x.state.name === c))
+        throw new InputError(refFile, undefined, `no column ${JSON.stringify(c)}`);
+    const only = (p: Profile): Profile => ({ ...p, columns: p.columns.filter((c) => keep(c.state)) });
+    result = compareProfiles(
+      { file: shown(refFile, io.cwd), profile: only(ref) },
+      { file: shown(curFile, io.cwd), profile: only(cur) },
+      options,
+    );
+  } else {
+    const { reference, current } = await readBoth(refFile, curFile, read, inputs.schema, wanted, io);
+    result = compareSamples(
+      { file: shown(refFile, io.cwd), samples: reference.filter(keep) },
+      { file: shown(curFile, io.cwd), samples: current.filter(keep) },
+      options,
+    );
+  }
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/drift.json`;
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   const markdown = driftMarkdown(result, { fullReport: shown(out, io.cwd) });

@@ -4,7 +4,7 @@ import { loadYamlFile } from "../core/config/yamlFile.js";
 import { openTable } from "../core/data/open.js";
 import type { ColumnType } from "../core/data/types.js";
 import { errorMessage, InputError, unreadable } from "../core/errors.js";
-import { mergeProfiles, type Profile, profileSchema } from "../core/profile/profile.js";
+import { edgesOfProfile, mergeProfiles, type Profile, profileSchema } from "../core/profile/profile.js";
 import { profileTable } from "../core/profile/profileTable.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
 import { type CommandIO, type Inputs, shown } from "./io.js";
@@ -23,8 +23,10 @@ export async function runProfile(inputs: Inputs, io: CommandIO): Promise<number>
       const byName = new Map(schema.fields.map((f) => [f.name, f.type as ColumnType]));
       types = source.columnNames.map((n) => byName.get(n) ?? "string");
     }
+    const edges = typeof inputs.edgesFrom === "string" ? edgesOfProfile(await readProfile(inputs.edgesFrom)) : null;
     profile = await profileTable(source, {
       ...(types ? { types } : {}),
+      ...(edges ? { edges } : {}),
       ...(io.progress ? { onProgress: io.progress } : {}),
     });
   } finally {

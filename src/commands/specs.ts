@@ -143,6 +143,12 @@ export const PROFILE: CommandSpec = {
     },
     { name: "out", arg: "<file>", required: true, description: "Where to write the profile (JSON)." },
     {
+      name: "edges-from",
+      arg: "<file>",
+      description:
+        "Count numeric columns on fixed bins taken from this profile (its bins, else its deciles), so profiles of shards and of another table merge and compare exactly.",
+    },
+    {
       name: "schema",
       arg: "<file>",
       description: "Read columns as the schema's types (default: detected, one extra pass).",
@@ -401,14 +407,16 @@ export const DRIFT: CommandSpec = {
       name: "reference",
       arg: "<file>",
       required: true,
-      description: "The reference data (what the model learned from).",
+      description:
+        "The reference data (what the model learned from), or its profile (.json, from modelgate profile): then the raw reference need not be kept.",
       fromConfig: (c) => c.drift?.reference,
     },
     {
       name: "current",
       arg: "<file>",
       required: true,
-      description: "The current data (what the model meets now).",
+      description:
+        "The current data (what the model meets now), or its profile (.json), e.g. merged from shards profiled with --edges-from the reference profile.",
       fromConfig: (c) => c.drift?.current,
     },
     {

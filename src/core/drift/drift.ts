@@ -17,7 +17,7 @@ import {
 
 export const DRIFT_TESTS = ["ks", "chi2", "z", "wasserstein", "js", "psi"] as const;
 export type DriftTest = (typeof DRIFT_TESTS)[number];
-const P_VALUE_TESTS: ReadonlySet<DriftTest> = new Set(["ks", "chi2", "z"]);
+export const P_VALUE_TESTS: ReadonlySet<DriftTest> = new Set(["ks", "chi2", "z"]);
 
 /** Default thresholds: a p-value below 0.05, or a distance at or above 0.1, is drift. */
 export const DEFAULT_THRESHOLD: Record<DriftTest, number> = {
@@ -67,11 +67,15 @@ export interface ColumnDrift {
   null_rate_drifted: boolean;
   /** Shares per bin (numeric: reference deciles) or category (the 12 most common), for the report's pictures. */
   picture: { labels: string[]; reference: number[]; current: number[] } | null;
+  /** Drift from profiles only, where the statistic is not exact: its largest error (when known) and why. */
+  approximate?: { bound: number | null; why: string } | null;
 }
 
 export interface DriftResult {
   kind: "modelgate.drift";
   version: 1;
+  /** Computed from the rows themselves, or from two profiles (see `approximate` per column). */
+  from: "data" | "profiles";
   reference: { file: string; rows: number };
   current: { file: string; rows: number };
   columns: ColumnDrift[];
@@ -91,7 +95,7 @@ export function defaultTest(numeric: boolean, n: number, distinct: number): Drif
   return numeric && distinct > 5 ? "wasserstein" : "js";
 }
 
-function applies(test: DriftTest, numeric: boolean, distinct: number): boolean {
+export function testApplies(test: DriftTest, numeric: boolean, distinct: number): boolean {
   if (test === "ks" || test === "wasserstein") return numeric;
   if (test === "z") return distinct <= 2;
   return true;
@@ -148,7 +152,7 @@ function runTest(
   return { result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null }, picture };
 }
 
-function pictureOf(labels: string[], r: number[], c: number[]): ColumnDrift["picture"] {
+export function pictureOf(labels: string[], r: number[], c: number[]): ColumnDrift["picture"] {
   const nr = r.reduce((a, b) => a + b, 0) || 1;
   const nc = c.reduce((a, b) => a + b, 0) || 1;
   // Categorical pictures keep the 12 most common reference categories, in their order.
@@ -210,7 +214,7 @@ export function compareColumn(ref: ColumnSample, cur: ColumnSample, o: DriftOpti
     : new Set([...ref.counts!.keys(), ...cur.counts!.keys()]).size;
   const configured = o.columns?.[ref.name];
   let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
-  if (!applies(test, numeric, distinct)) test = defaultTest(numeric, nRef, distinct);
+  if (!testApplies(test, numeric, distinct)) test = defaultTest(numeric, nRef, distinct);
   const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
   const { result, picture } = runTest(test, ref, cur, rf.distinct);
   const drifted = P_VALUE_TESTS.has(test) ? result.pValue! < threshold : result.statistic >= threshold;
@@ -234,6 +238,23 @@ export function compareSamples(
 ): DriftResult {
   const byName = new Map(cur.samples.map((s) => [s.name, s]));
   const columns = ref.samples.filter((s) => byName.has(s.name)).map((s) => compareColumn(s, byName.get(s.name)!, o));
+  return summarizeColumns(
+    { file: ref.file, rows: ref.samples[0]?.rows ?? 0 },
+    { file: cur.file, rows: cur.samples[0]?.rows ?? 0 },
+    columns,
+    o,
+    "data",
+  );
+}
+
+/** The dataset verdict over compared columns, sorted worst first. */
+export function summarizeColumns(
+  reference: DriftResult["reference"],
+  current: DriftResult["current"],
+  columns: ColumnDrift[],
+  o: DriftOptions,
+  from: DriftResult["from"],
+): DriftResult {
   columns.sort(worstFirst);
   const tested = columns.filter((c) => c.status === "ok").length;
   const drifted = columns.filter((c) => c.drifted).length;
@@ -242,8 +263,9 @@ export function compareSamples(
   return {
     kind: "modelgate.drift",
     version: 1,
-    reference: { file: ref.file, rows: ref.samples[0]?.rows ?? 0 },
-    current: { file: cur.file, rows: cur.samples[0]?.rows ?? 0 },
+    from,
+    reference,
+    current,
     columns,
     drifted_columns: drifted,
     tested_columns: tested,

@@ -19,6 +19,25 @@ export interface ColumnProfileState {
   moments: Moments | null;
   quantiles: KllState | null;
   frequent: FrequentState | null;
+  /** Counts on fixed edges (numeric columns profiled with edges): bin i holds values with i edges ≤ them. */
+  bins?: BinsState | null;
+}
+
+export interface BinsState {
+  edges: number[];
+  counts: number[];
+}
+
+/** The bin of `v`: how many edges are ≤ v (edges ascending). */
+export function binOf(edges: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (edges[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Accumulates one column's profile batch by batch. */
@@ -33,12 +52,16 @@ export class ColumnProfiler {
   private intCounts: Map<number, number> | null;
   private dict: StringDict | null = null;
   private codeCounts = new Int32Array(0);
+  private readonly binCounts: Float64Array | null;
 
   constructor(
     readonly name: string,
     readonly type: ColumnType,
+    /** Fixed bin edges (ascending), so that profiles of shards and of another table count on the same bins. */
+    private readonly edges: readonly number[] | null = null,
   ) {
     const numeric = type === "integer" || type === "number" || type === "datetime";
+    this.binCounts = numeric && edges ? new Float64Array(edges.length + 1) : null;
     this.kll = numeric ? new KllSketch() : null;
     this.frequent = type === "string" || type === "boolean" || type === "integer" ? new FrequentItems() : null;
     this.intCounts = type === "integer" ? new Map() : null;
@@ -77,6 +100,8 @@ export class ColumnProfiler {
       kll.add(v);
       hll.addNumber(v);
     }
+    const bins = this.binCounts;
+    if (bins) for (let i = 0; i < length; i++) if (status[i] === 0) bins[binOf(this.edges!, values[i]!)]!++;
     this.moments = mergeMoments(this.moments, batchMoments(values, status, length));
     const ints = this.intCounts;
     if (ints) {
@@ -136,6 +161,7 @@ export class ColumnProfiler {
       moments: this.type === "string" ? null : this.moments,
       quantiles: this.kll ? this.kll.toState() : null,
       frequent: this.frequent ? this.frequent.toState() : null,
+      ...(this.binCounts ? { bins: { edges: [...this.edges!], counts: [...this.binCounts] } } : {}),
     };
   }
 }

@@ -5,6 +5,8 @@
 import { MULBERRY_STEP, mulberryOutput } from "../random.js";
 
 export const KLL_K = 512;
+/** The rank error stated for a sketch that has compacted or sampled: 0.7 % (KLL, k = 512) + 0.39 % (sampler). */
+export const KLL_RANK_ERROR = 0.011;
 const SAMPLE_TARGET = 16_384;
 const C = 2 / 3;
 
@@ -149,6 +151,16 @@ export class KllSketch {
       cum[i] = acc;
     });
     return { values, cum, total: acc };
+  }
+
+  /**
+   * The largest error of the sketch's CDF, as a share of n: 0 while it still holds every value at weight 1,
+   * else KLL's ~0.7 % at k = 512 plus the block sampler's 0.39 % (see the top of this file).
+   */
+  rankError(): number {
+    const state = this.toState();
+    const exact = state.levels.every((l, h) => h === 0 || l.length === 0) && state.levels[0]!.length === this.n;
+    return exact ? 0 : KLL_RANK_ERROR;
   }
 
   /** The approximate q-quantile (0 ≤ q ≤ 1); min and max are exact. */

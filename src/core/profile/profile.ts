@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { COLUMN_TYPES, type ColumnType } from "../data/types.js";
 import { InputError } from "../errors.js";
-import type { ColumnProfileState } from "./columnProfiler.js";
+import type { BinsState, ColumnProfileState } from "./columnProfiler.js";
 import { FrequentItems } from "./frequent.js";
 import { HyperLogLog } from "./hll.js";
 import { KllSketch } from "./kll.js";
@@ -39,6 +39,13 @@ const columnStateSchema = z
       .object({ items: z.array(z.tuple([z.string(), z.number()])), error: z.number() })
       .strict()
       .nullable(),
+    bins: z
+      .object({ edges: z.array(z.number()), counts: z.array(z.number().int().nonnegative()) })
+      .strict()
+      .refine((b) => b.counts.length === b.edges.length + 1, "bins need one count more than edges")
+      .refine((b) => b.edges.every((e, i) => i === 0 || e > b.edges[i - 1]!), "bin edges must ascend")
+      .nullable()
+      .optional(),
   })
   .strict();
 
@@ -203,6 +210,7 @@ export function mergeColumnStates(name: string, states: ColumnProfileState[]): C
     if (s.moments && (moments || i === 0)) moments = moments ? mergeMoments(moments, s.moments) : s.moments;
     else moments = null;
   });
+  const bins = mergeBins(name, valued);
   const count = states.reduce((a, s) => a + s.count, 0);
   const nulls = states.reduce((a, s) => a + s.nulls, 0);
   const invalid = states.reduce((a, s) => a + s.invalid, 0);
@@ -216,5 +224,46 @@ export function mergeColumnStates(name: string, states: ColumnProfileState[]): C
     moments,
     quantiles: kll ? (kll as KllSketch).toState() : null,
     frequent: frequent ? (frequent as FrequentItems).toState() : null,
+    ...(bins ? { bins } : {}),
   };
+}
+
+/** Bin counts add exactly when every shard counted on the same edges; shards on other edges cannot merge. */
+function mergeBins(name: string, states: ColumnProfileState[]): BinsState | null {
+  if (states.length === 0 || !states.every((s) => s.bins)) return null;
+  const edges = states[0]!.bins!.edges;
+  const counts = new Array<number>(edges.length + 1).fill(0);
+  for (const s of states) {
+    const b = s.bins!;
+    if (b.edges.length !== edges.length || b.edges.some((e, i) => e !== edges[i]))
+      throw new InputError(
+        undefined,
+        undefined,
+        `column ${JSON.stringify(name)} was binned on different edges in two profiles: profile every shard with the same --edges-from`,
+      );
+    b.counts.forEach((c, i) => (counts[i]! += c));
+  }
+  return { edges: [...edges], counts };
+}
+
+/** The deciles at which drift cuts numeric bins. */
+const DECILE_QS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/**
+ * Bin edges for profiling another table (or shards) comparably with `profile`: each numeric column's own fixed
+ * edges when it has them, else its deciles from the quantile sketch, de-duplicated.
+ */
+export function edgesOfProfile(profile: Profile): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const { state } of profile.columns) {
+    if (state.bins) out.set(state.name, [...state.bins.edges]);
+    else if (state.quantiles && state.quantiles.n > 0) {
+      const kll = KllSketch.fromState(state.quantiles);
+      out.set(
+        state.name,
+        [...new Set(DECILE_QS.map((q) => kll.quantile(q)))].sort((a, b) => a - b),
+      );
+    }
+  }
+  return out;
 }

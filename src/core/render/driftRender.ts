@@ -22,6 +22,12 @@ function pct(x: number): string {
   return `${(x * 100).toFixed(1)} %`;
 }
 
+/** The statistic, marked ≈ (with its bound when known) when it came from profile sketches. */
+function statistic(c: ColumnDrift): string {
+  if (!c.approximate) return num(c.statistic);
+  return `≈ ${num(c.statistic)}${c.approximate.bound !== null ? ` ± ${num(c.approximate.bound)}` : ""}`;
+}
+
 function verdict(c: ColumnDrift): string {
   if (c.status === "no_reference_values") return "⚪ no reference values";
   if (c.status === "no_current_values") return "⚪ no current values";
@@ -37,7 +43,7 @@ function row(c: ColumnDrift): string {
       })()
     : "–";
   const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? " ⚠️" : ""}`;
-  return `| ${codeSpan(c.column)} | ${c.type} | ${c.test ?? "–"} | ${num(c.statistic)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
+  return `| ${codeSpan(c.column)} | ${c.type} | ${c.test ?? "–"} | ${statistic(c)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
 }
 
 /** A Mermaid bar chart of the most drifted columns' statistics relative to their thresholds. */
@@ -75,7 +81,9 @@ export function driftMarkdown(d: DriftResult, o: { maxChars?: number; fullReport
   ];
   const foot = [
     "",
-    "<sub>Tests as Evidently chooses them by default; p-values as scipy computes them (KS: exact up to 10,000 values a side). Bins: reference deciles.</sub>",
+    d.from === "profiles"
+      ? "<sub>From profiles: counts, nulls and fixed-edge bins exact; ≈ marks a statistic from the quantile or top-value sketches, ± its largest error. Tests as Evidently chooses them by default.</sub>"
+      : "<sub>Tests as Evidently chooses them by default; p-values as scipy computes them (KS: exact up to 10,000 values a side). Bins: reference deciles.</sub>",
     "",
   ];
   const max = o.maxChars ?? 60_000;
@@ -102,7 +110,7 @@ export function driftText(d: DriftResult): string {
   ];
   for (const c of d.columns)
     lines.push(
-      `  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${num(c.statistic)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`,
+      `  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`,
     );
   return `${lines.join("\n")}\n`;
 }

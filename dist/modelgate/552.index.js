@@ -1,8 +1,8 @@
-export const id = 149;
-export const ids = [149];
+export const id = 552;
+export const ids = [552];
 export const modules = {
 
-/***/ 5149:
+/***/ 552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/config/yamlFile.ts
 var yamlFile = __webpack_require__(921);
 // EXTERNAL MODULE: ./src/core/data/open.ts
@@ -531,7 +533,7 @@ function defaultTest(numeric, n, distinct) {
     }
     return numeric && distinct > 5 ? "wasserstein" : "js";
 }
-function applies(test, numeric, distinct) {
+function testApplies(test, numeric, distinct) {
     if (test === "ks" || test === "wasserstein")
         return numeric;
     if (test === "z")
@@ -640,7 +642,7 @@ function compareColumn(ref, cur, o) {
         : new Set([...ref.counts.keys(), ...cur.counts.keys()]).size;
     const configured = o.columns?.[ref.name];
     let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
-    if (!applies(test, numeric, distinct))
+    if (!testApplies(test, numeric, distinct))
         test = defaultTest(numeric, nRef, distinct);
     const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
     const { result, picture } = runTest(test, ref, cur, rf.distinct);
@@ -660,6 +662,10 @@ function compareColumn(ref, cur, o) {
 function compareSamples(ref, cur, o) {
     const byName = new Map(cur.samples.map((s) => [s.name, s]));
     const columns = ref.samples.filter((s) => byName.has(s.name)).map((s) => compareColumn(s, byName.get(s.name), o));
+    return summarizeColumns({ file: ref.file, rows: ref.samples[0]?.rows ?? 0 }, { file: cur.file, rows: cur.samples[0]?.rows ?? 0 }, columns, o, "data");
+}
+/** The dataset verdict over compared columns, sorted worst first. */
+function summarizeColumns(reference, current, columns, o, from) {
     columns.sort(worstFirst);
     const tested = columns.filter((c) => c.status === "ok").length;
     const drifted = columns.filter((c) => c.drifted).length;
@@ -668,8 +674,9 @@ function compareSamples(ref, cur, o) {
     return {
         kind: "modelgate.drift",
         version: 1,
-        reference: { file: ref.file, rows: ref.samples[0]?.rows ?? 0 },
-        current: { file: cur.file, rows: cur.samples[0]?.rows ?? 0 },
+        from,
+        reference,
+        current,
         columns,
         drifted_columns: drifted,
         tested_columns: tested,
@@ -694,6 +701,233 @@ function worstFirst(a, b) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/profile/frequent.ts
+var frequent = __webpack_require__(9823);
+// EXTERNAL MODULE: ./src/core/profile/hll.ts
+var profile_hll = __webpack_require__(8525);
+// EXTERNAL MODULE: ./src/core/profile/kll.ts
+var kll = __webpack_require__(1204);
+;// CONCATENATED MODULE: ./src/core/drift/fromProfiles.ts
+// Drift from two profiles, when the raw reference is not kept or the data never fits one machine. What is exact
+// and what is not is stated per column:
+// - counts, nulls and moments are exact; so are bin counts on shared fixed edges (`profile --edges-from`) and
+//   category counts while the top-value sketch has forgotten nothing (error 0);
+// - KS and Wasserstein come from the quantile sketches' CDFs: each CDF is within the sketch's rank error ε of
+//   the true one, so KS is within ε_ref + ε_cur of the exact statistic and Wasserstein within
+//   (ε_ref + ε_cur) · (max − min) / σ_ref. A sketch that still holds every value is exact, and then the exact
+//   tests run on its values.
+
+
+
+
+
+
+
+const fromProfiles_DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const isNumeric = (t) => t === "integer" || t === "number" || t === "datetime";
+const nonNull = (s) => s.count - s.nulls - s.invalid;
+/** The sketch's values when it still holds all of them at weight 1 (then the tests are exact). */
+function exactValues(kll) {
+    if (kll.rankError() !== 0)
+        return null;
+    return kll.cdfTable().values;
+}
+/** Category counts, and whether they are exact (the sketch forgot nothing). */
+function countsOf(s) {
+    if (s.frequent) {
+        const f = frequent/* FrequentItems */.J.fromState(s.frequent);
+        return { counts: f.counts, exact: f.error === 0 };
+    }
+    if (s.quantiles && s.quantiles.n > 0) {
+        const values = exactValues(kll/* KllSketch */.gu.fromState(s.quantiles));
+        if (values) {
+            const counts = new Map();
+            for (const v of values)
+                counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+            return { counts, exact: true };
+        }
+    }
+    return null;
+}
+/** KS statistic and unnormalised Wasserstein distance between two weighted CDFs, walked together once. */
+function cdfGaps(a, b) {
+    let i = 0;
+    let j = 0;
+    let ks = 0;
+    let w = 0;
+    let prev = Math.min(a.values[0], b.values[0]);
+    const na = a.values.length;
+    const nb = b.values.length;
+    while (i < na || j < nb) {
+        const x = Math.min(i < na ? a.values[i] : Infinity, j < nb ? b.values[j] : Infinity);
+        const fa = i > 0 ? a.cum[i - 1] / a.total : 0;
+        const fb = j > 0 ? b.cum[j - 1] / b.total : 0;
+        w += Math.abs(fa - fb) * (x - prev);
+        while (i < na && a.values[i] === x)
+            i++;
+        while (j < nb && b.values[j] === x)
+            j++;
+        const ga = i > 0 ? a.cum[i - 1] / a.total : 0;
+        const gb = j > 0 ? b.cum[j - 1] / b.total : 0;
+        ks = Math.max(ks, Math.abs(ga - gb));
+        prev = x;
+    }
+    return { ks, wasserstein: w };
+}
+/** Counts per bin (bin i: values with i edges ≤ them) estimated from a sketch's CDF, scaled to its n. */
+function sketchBinCounts(kll, edges) {
+    const { values, cum, total } = kll.cdfTable();
+    const counts = new Array(edges.length + 1).fill(0);
+    let j = 0;
+    let prev = 0;
+    edges.forEach((e, b) => {
+        while (j < values.length && values[j] < e)
+            j++;
+        const c = j > 0 ? cum[j - 1] : 0;
+        counts[b] = ((c - prev) / total) * kll.n;
+        prev = c;
+    });
+    counts[edges.length] = ((total - prev) / total) * kll.n;
+    return counts;
+}
+function numericBins(ref, cur) {
+    const rb = ref.bins;
+    const cb = cur.bins;
+    if (rb && cb && rb.edges.length === cb.edges.length && rb.edges.every((e, i) => e === cb.edges[i]))
+        return { edges: rb.edges, r: rb.counts, c: cb.counts, exact: true };
+    const rk = kll/* KllSketch */.gu.fromState(ref.quantiles);
+    const ck = kll/* KllSketch */.gu.fromState(cur.quantiles);
+    const edges = [...new Set(fromProfiles_DECILES.map((q) => rk.quantile(q)))].sort((x, y) => x - y);
+    return { edges, r: sketchBinCounts(rk, edges), c: sketchBinCounts(ck, edges), exact: false };
+}
+function runProfileTest(test, ref, cur, refDistinct) {
+    const numeric = isNumeric(ref.type);
+    if (numeric && (test === "ks" || test === "wasserstein")) {
+        const rk = kll/* KllSketch */.gu.fromState(ref.quantiles);
+        const ck = kll/* KllSketch */.gu.fromState(cur.quantiles);
+        const bins = numericBins(ref, cur);
+        const picture = pictureOf(bins.edges.map(String), bins.r, bins.c);
+        const [rv, cv] = [exactValues(rk), exactValues(ck)];
+        if (rv && cv)
+            return { result: test === "ks" ? ks2Samp(rv, cv) : wassersteinNormed(rv, cv), picture, approximate: null };
+        const gaps = cdfGaps(rk.cdfTable(), ck.cdfTable());
+        const eps = rk.rankError() + ck.rankError();
+        if (test === "ks") {
+            const [m, n] = [rk.n, ck.n];
+            const en = Math.round((m * n) / (m + n));
+            return {
+                result: { statistic: gaps.ks, pValue: kolmogorovSf(en, gaps.ks) },
+                picture,
+                approximate: { bound: eps, why: "KS statistic from the quantile sketches' CDFs" },
+            };
+        }
+        const m = ref.moments;
+        const sd = Math.max(Math.sqrt(m.m2 / m.n), 0.001);
+        const span = Math.max(rk.max, ck.max) - Math.min(rk.min, ck.min);
+        return {
+            result: { statistic: gaps.wasserstein / sd, pValue: null },
+            picture,
+            approximate: { bound: (eps * span) / sd, why: "Wasserstein distance from the quantile sketches' CDFs" },
+        };
+    }
+    if (numeric && (test === "js" || test === "psi") && refDistinct > 5) {
+        const { edges, r, c, exact } = numericBins(ref, cur);
+        const [p, q] = [shares(r), shares(c)];
+        return {
+            result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
+            picture: pictureOf(edges.map(String), r, c),
+            approximate: exact
+                ? null
+                : { bound: null, why: "bin counts from the quantile sketches (profile with --edges-from for exact bins)" },
+        };
+    }
+    const rc = countsOf(ref);
+    const cc = countsOf(cur);
+    if (!rc || !cc)
+        throw new errors/* InputError */.dz(undefined, undefined, `column ${JSON.stringify(ref.name)}: the profiles keep no value counts for the ${test} test; choose ks, wasserstein, js or psi`);
+    const { keys, r, c } = alignCounts(rc.counts, cc.counts);
+    const picture = pictureOf(keys, r, c);
+    const approximate = rc.exact && cc.exact
+        ? null
+        : { bound: null, why: "category counts from the top-value sketch, which dropped rare values" };
+    if (test === "chi2")
+        return { result: chiSquare(rc.counts, cc.counts), picture, approximate };
+    if (test === "z")
+        return { result: proportionsZ(rc.counts, cc.counts), picture, approximate };
+    const [p, q] = [shares(r), shares(c)];
+    return { result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null }, picture, approximate };
+}
+function distinctOf(s) {
+    const f = s.frequent ? frequent/* FrequentItems */.J.fromState(s.frequent) : null;
+    return f && f.error === 0 ? f.counts.size : profile_hll/* HyperLogLog */.l.fromBase64(s.hll).estimate();
+}
+function distinctBoth(ref, cur) {
+    const [rc, cc] = [countsOf(ref), countsOf(cur)];
+    if (rc?.exact && cc?.exact)
+        return new Set([...rc.counts.keys(), ...cc.counts.keys()]).size;
+    const hll = profile_hll/* HyperLogLog */.l.fromBase64(ref.hll);
+    hll.merge(profile_hll/* HyperLogLog */.l.fromBase64(cur.hll));
+    return hll.estimate();
+}
+function compareProfileColumn(ref, cur, o) {
+    const numeric = isNumeric(ref.type);
+    const side = (s) => ({
+        rows: s.count,
+        null_fraction: s.count ? (s.count - nonNull(s)) / s.count : 0,
+        invalid: s.invalid,
+        distinct: distinctOf(s),
+    });
+    const rf = side(ref);
+    const cf = side(cur);
+    const nullChange = cf.null_fraction - rf.null_fraction;
+    const base = {
+        column: ref.name,
+        type: numeric ? "numeric" : "categorical",
+        reference: rf,
+        current: cf,
+        null_rate_change: nullChange,
+        null_rate_drifted: Math.abs(nullChange) > (o.nullRateThreshold ?? 0.1),
+    };
+    const none = { test: null, statistic: null, p_value: null, threshold: null, drifted: false, picture: null };
+    const [nRef, nCur] = [nonNull(ref), nonNull(cur)];
+    if (nRef === 0 || nCur === 0)
+        return { ...base, ...none, status: nRef === 0 ? "no_reference_values" : "no_current_values" };
+    // A text column (nearly) every reference value of which is unique has no distribution to compare.
+    if (!numeric && rf.distinct >= nRef * 0.99 && nRef > 50)
+        return { ...base, ...none, status: "identifier" };
+    const distinct = distinctBoth(ref, cur);
+    const configured = o.columns?.[ref.name];
+    let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
+    if (!testApplies(test, numeric, distinct))
+        test = defaultTest(numeric, nRef, distinct);
+    const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
+    const { result, picture, approximate } = runProfileTest(test, ref, cur, rf.distinct);
+    const drifted = P_VALUE_TESTS.has(test) ? result.pValue < threshold : result.statistic >= threshold;
+    return {
+        ...base,
+        status: "ok",
+        test,
+        statistic: result.statistic,
+        p_value: result.pValue,
+        threshold,
+        drifted,
+        picture,
+        ...(approximate ? { approximate } : {}),
+    };
+}
+/** Drift of every column two profiles share, worst first. */
+function compareProfiles(ref, cur, o) {
+    const byName = new Map(cur.profile.columns.map((c) => [c.state.name, c.state]));
+    const columns = ref.profile.columns
+        .filter((c) => byName.has(c.state.name))
+        .map((c) => compareProfileColumn(c.state, byName.get(c.state.name), o));
+    return summarizeColumns({ file: ref.file, rows: ref.profile.rows }, { file: cur.file, rows: cur.profile.rows }, columns, o, "profiles");
+}
+
+// EXTERNAL MODULE: ./src/core/profile/profile.ts
+var profile = __webpack_require__(7416);
+// EXTERNAL MODULE: ./src/core/profile/profileTable.ts
+var profileTable = __webpack_require__(7186);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
 var render_escape = __webpack_require__(6745);
 ;// CONCATENATED MODULE: ./src/core/render/driftRender.ts
@@ -715,6 +949,12 @@ function num(x) {
 function pct(x) {
     return `${(x * 100).toFixed(1)} %`;
 }
+/** The statistic, marked ≈ (with its bound when known) when it came from profile sketches. */
+function statistic(c) {
+    if (!c.approximate)
+        return num(c.statistic);
+    return `≈ ${num(c.statistic)}${c.approximate.bound !== null ? ` ± ${num(c.approximate.bound)}` : ""}`;
+}
 function verdict(c) {
     if (c.status === "no_reference_values")
         return "⚪ no reference values";
@@ -732,7 +972,7 @@ function row(c) {
         })()
         : "–";
     const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? " ⚠️" : ""}`;
-    return `| ${(0,render_escape/* codeSpan */.SS)(c.column)} | ${c.type} | ${c.test ?? "–"} | ${num(c.statistic)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
+    return `| ${(0,render_escape/* codeSpan */.SS)(c.column)} | ${c.type} | ${c.test ?? "–"} | ${statistic(c)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
 }
 /** A Mermaid bar chart of the most drifted columns' statistics relative to their thresholds. */
 function chart(d) {
@@ -768,7 +1008,9 @@ function driftMarkdown(d, o = {}) {
     ];
     const foot = [
         "",
-        "<sub>Tests as Evidently chooses them by default; p-values as scipy computes them (KS: exact up to 10,000 values a side). Bins: reference deciles.</sub>",
+        d.from === "profiles"
+            ? "<sub>From profiles: counts, nulls and fixed-edge bins exact; ≈ marks a statistic from the quantile or top-value sketches, ± its largest error. Tests as Evidently chooses them by default.</sub>"
+            : "<sub>Tests as Evidently chooses them by default; p-values as scipy computes them (KS: exact up to 10,000 values a side). Bins: reference deciles.</sub>",
         "",
     ];
     const max = o.maxChars ?? 60_000;
@@ -791,7 +1033,7 @@ function driftText(d) {
         `${d.dataset_drifted ? "DRIFT" : "OK"} ${d.drifted_columns} of ${d.tested_columns} columns drifted (share ${d.share_drifted.toFixed(3)}, threshold ${d.dataset_threshold})`,
     ];
     for (const c of d.columns)
-        lines.push(`  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${num(c.statistic)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`);
+        lines.push(`  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`);
     return `${lines.join("\n")}\n`;
 }
 
@@ -801,9 +1043,16 @@ var schema_schema = __webpack_require__(6964);
 var split = __webpack_require__(8114);
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __webpack_require__(3776);
+// EXTERNAL MODULE: ./src/commands/profile.ts
+var commands_profile = __webpack_require__(463);
 // EXTERNAL MODULE: ./src/commands/readOptions.ts
 var readOptions = __webpack_require__(1924);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
+
+
+
+
+
 
 
 
@@ -894,6 +1143,34 @@ async function readBoth(refFile, curFile, read, schemaFile, wanted, io) {
     }
     throw new Error("unreachable: the second pass uses the types of every row");
 }
+/** A profile (`modelgate profile`'s JSON) rather than a table: tables are never .json. */
+const isProfile = (file) => (0,external_node_path_.extname)(file).toLowerCase() === ".json";
+/**
+ * Two profiles for drift: read from the files, or, for a side given as data, profiled now with the other
+ * profile's types and bin edges (so its bins compare exactly).
+ */
+async function profilesOfBoth(refFile, curFile, read, io) {
+    const given = isProfile(refFile) ? await (0,commands_profile/* readProfile */.er)(refFile) : await (0,commands_profile/* readProfile */.er)(curFile);
+    const other = isProfile(refFile) ? curFile : refFile;
+    let made;
+    if (isProfile(other))
+        made = await (0,commands_profile/* readProfile */.er)(other);
+    else {
+        const types = new Map(given.columns.map((c) => [c.state.name, c.state.type]));
+        const source = await (0,data_open/* openTable */.RT)(other, read);
+        try {
+            made = await (0,profileTable/* profileTable */.A)(source, {
+                types: source.columnNames.map((n) => types.get(n) ?? "string"),
+                edges: (0,profile/* edgesOfProfile */.rL)(given),
+                ...(io.progress ? { onProgress: io.progress } : {}),
+            });
+        }
+        finally {
+            await source.close();
+        }
+    }
+    return isProfile(refFile) ? [given, made] : [made, given];
+}
 /** `modelgate drift`: 0 without dataset drift, 1 with it (a result: report and outputs written), 2 for bad input. */
 async function runDrift(inputs, io) {
     const test = typeof inputs.test === "string" ? testName(inputs.test, "--test") : undefined;
@@ -908,8 +1185,19 @@ async function runDrift(inputs, io) {
     const read = (0,readOptions/* readOptionsOf */.M)(inputs);
     const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
     const keep = (s) => !wanted || wanted.has(s.name);
-    const { reference, current } = await readBoth(refFile, curFile, read, inputs.schema, wanted, io);
-    const result = compareSamples({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), samples: reference.filter(keep) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), samples: current.filter(keep) }, options);
+    let result;
+    if (isProfile(refFile) || isProfile(curFile)) {
+        const [ref, cur] = await profilesOfBoth(refFile, curFile, read, io);
+        for (const c of wanted ?? [])
+            if (!ref.columns.some((x) => x.state.name === c))
+                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
+        const only = (p) => ({ ...p, columns: p.columns.filter((c) => keep(c.state)) });
+        result = compareProfiles({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), profile: only(ref) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), profile: only(cur) }, options);
+    }
+    else {
+        const { reference, current } = await readBoth(refFile, curFile, read, inputs.schema, wanted, io);
+        result = compareSamples({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), samples: reference.filter(keep) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), samples: current.filter(keep) }, options);
+    }
     const out = inputs.out ?? `${io.cwd}/drift.json`;
     await (0,promises_.writeFile)(out, `${JSON.stringify(result, null, 2)}\n`);
     const markdown = driftMarkdown(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
