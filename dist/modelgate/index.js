@@ -319,6 +319,7 @@ const configSchema = schemas/* object */.Ikc({
         null_rate_threshold: schemas/* number */.aig().min(0).max(1).optional().describe("Null-share change flagged per column."),
         out: schemas/* string */.YjP().optional().describe("Where to write drift.json."),
         report: schemas/* string */.YjP().optional().describe("Where to write the Markdown report."),
+        html: schemas/* string */.YjP().optional().describe("Where to write the standalone HTML report."),
     })
         .strict()
         .optional(),
@@ -724,7 +725,7 @@ const RUNNERS = {
     train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
     evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3711))).runEvaluate(inputs, io),
     gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
-    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 552))).runDrift(inputs, io),
+    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).runDrift(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -1176,10 +1177,17 @@ const DRIFT = {
             description: "Also write the Markdown report here.",
             fromConfig: (c) => c.drift?.report,
         },
+        {
+            name: "html",
+            arg: "<file>",
+            description: "Also write a standalone HTML report here (inline SVG charts, no scripts or remote loads, aggregates only: no rows).",
+            fromConfig: (c) => c.drift?.html,
+        },
         ...readOptions,
     ],
     outputs: [
         { name: "drifted", description: "`true` when the dataset drifted." },
+        { name: "html-path", description: "Path of the HTML report, when one was written." },
         { name: "drifted-columns", description: "How many columns drifted." },
         { name: "share-drifted", description: "Share of tested columns that drifted." },
         { name: "drift-path", description: "Path of drift.json." },

@@ -16,6 +16,7 @@ import { collectFile, collectSamples, type ColumnSample, type SampleJob } from "
 import { InputError } from "../core/errors.js";
 import { edgesOfProfile, type Profile } from "../core/profile/profile.js";
 import { profileTable } from "../core/profile/profileTable.js";
+import { driftHtml } from "../core/render/driftHtml.js";
 import { driftMarkdown, driftText } from "../core/render/driftRender.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
 import { rethrowThreadError } from "../core/validate/split.js";
@@ -191,6 +192,7 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   const markdown = driftMarkdown(result, { fullReport: shown(out, io.cwd) });
   if (typeof inputs.report === "string") await writeFile(inputs.report, markdown);
+  if (typeof inputs.html === "string") await writeFile(inputs.html, driftHtml(result));
   if (io.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   (io.json ? io.stderr : io.stdout)(driftText(result));
   await io.platform.writeSummary(markdown);
@@ -199,6 +201,7 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
     "drifted-columns": result.drifted_columns,
     "share-drifted": result.share_drifted,
     "drift-path": out,
+    ...(typeof inputs.html === "string" ? { "html-path": inputs.html } : {}),
   });
   return result.dataset_drifted ? 1 : 0;
 }

@@ -475,10 +475,18 @@ export const DRIFT: CommandSpec = {
       description: "Also write the Markdown report here.",
       fromConfig: (c) => c.drift?.report,
     },
+    {
+      name: "html",
+      arg: "<file>",
+      description:
+        "Also write a standalone HTML report here (inline SVG charts, no scripts or remote loads, aggregates only: no rows).",
+      fromConfig: (c) => c.drift?.html,
+    },
     ...readOptions,
   ],
   outputs: [
     { name: "drifted", description: "`true` when the dataset drifted." },
+    { name: "html-path", description: "Path of the HTML report, when one was written." },
     { name: "drifted-columns", description: "How many columns drifted." },
     { name: "share-drifted", description: "Share of tested columns that drifted." },
     { name: "drift-path", description: "Path of drift.json." },

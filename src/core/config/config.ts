@@ -120,6 +120,7 @@ export const configSchema = z
         null_rate_threshold: z.number().min(0).max(1).optional().describe("Null-share change flagged per column."),
         out: z.string().optional().describe("Where to write drift.json."),
         report: z.string().optional().describe("Where to write the Markdown report."),
+        html: z.string().optional().describe("Where to write the standalone HTML report."),
       })
       .strict()
       .optional(),

@@ -11,19 +11,19 @@ export function sparkline(values: number[], max: number): string {
   return values.map((v) => BARS[Math.min(7, Math.round((v / (max || 1)) * 7))]).join("");
 }
 
-function num(x: number | null): string {
+export function num(x: number | null): string {
   if (x === null) return "–";
   if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
   if (x !== 0 && Math.abs(x) < 1e-4) return x.toExponential(2);
   return x.toFixed(4);
 }
 
-function pct(x: number): string {
+export function pct(x: number): string {
   return `${(x * 100).toFixed(1)} %`;
 }
 
 /** The statistic, marked ≈ (with its bound when known) when it came from profile sketches. */
-function statistic(c: ColumnDrift): string {
+export function statistic(c: ColumnDrift): string {
   if (!c.approximate) return num(c.statistic);
   return `≈ ${num(c.statistic)}${c.approximate.bound !== null ? ` ± ${num(c.approximate.bound)}` : ""}`;
 }
@@ -46,13 +46,16 @@ function row(c: ColumnDrift): string {
   return `| ${codeSpan(c.column)} | ${c.type} | ${c.test ?? "–"} | ${statistic(c)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
 }
 
+/** Severity as a multiple of the threshold: distances divide by it, p-values invert (threshold / p), capped at 100. */
+export function severityRatio(c: ColumnDrift): number {
+  return c.p_value !== null ? Math.min(c.threshold! / Math.max(c.p_value, 1e-12), 100) : c.statistic! / c.threshold!;
+}
+
 /** A Mermaid bar chart of the most drifted columns' statistics relative to their thresholds. */
 function chart(d: DriftResult): string[] {
   const tested = d.columns.filter((c) => c.status === "ok" && c.statistic !== null).slice(0, 8);
   if (tested.length === 0) return [];
-  // Severity as a multiple of the threshold: distances divide by it, p-values invert (threshold / p).
-  const score = (c: ColumnDrift) =>
-    c.p_value !== null ? Math.min(c.threshold! / Math.max(c.p_value, 1e-12), 100) : c.statistic! / c.threshold!;
+  const score = severityRatio;
   // Labels go inside quotes in Mermaid: keep letters, digits and simple punctuation only.
   const label = (s: string) => JSON.stringify(s.replace(/[^\p{L}\p{N} _.-]/gu, "_").slice(0, 24));
   return [

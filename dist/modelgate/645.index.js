@@ -1,8 +1,8 @@
-export const id = 552;
-export const ids = [552];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
-/***/ 552:
+/***/ 1645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -974,13 +974,16 @@ function row(c) {
     const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? " ⚠️" : ""}`;
     return `| ${(0,render_escape/* codeSpan */.SS)(c.column)} | ${c.type} | ${c.test ?? "–"} | ${statistic(c)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
 }
+/** Severity as a multiple of the threshold: distances divide by it, p-values invert (threshold / p), capped at 100. */
+function severityRatio(c) {
+    return c.p_value !== null ? Math.min(c.threshold / Math.max(c.p_value, 1e-12), 100) : c.statistic / c.threshold;
+}
 /** A Mermaid bar chart of the most drifted columns' statistics relative to their thresholds. */
 function chart(d) {
     const tested = d.columns.filter((c) => c.status === "ok" && c.statistic !== null).slice(0, 8);
     if (tested.length === 0)
         return [];
-    // Severity as a multiple of the threshold: distances divide by it, p-values invert (threshold / p).
-    const score = (c) => c.p_value !== null ? Math.min(c.threshold / Math.max(c.p_value, 1e-12), 100) : c.statistic / c.threshold;
+    const score = severityRatio;
     // Labels go inside quotes in Mermaid: keep letters, digits and simple punctuation only.
     const label = (s) => JSON.stringify(s.replace(/[^\p{L}\p{N} _.-]/gu, "_").slice(0, 24));
     return [
@@ -1037,6 +1040,120 @@ function driftText(d) {
     return `${lines.join("\n")}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/render/driftHtml.ts
+
+
+const REF = "#4c78a8";
+const CUR = "#f58518";
+const BAD = "#d62728";
+const GOOD = "#2ca02c";
+function verdictText(c) {
+    if (c.status === "no_reference_values")
+        return "no reference values";
+    if (c.status === "no_current_values")
+        return "no current values";
+    if (c.status === "identifier")
+        return "identifier, not tested";
+    return c.drifted ? "drift" : "no drift";
+}
+/** Paired bars per bin or category: reference (blue) beside current (orange), on one scale. */
+function distributionSvg(c) {
+    const p = c.picture;
+    if (!p || p.labels.length === 0)
+        return "–";
+    const W = 220;
+    const H = 56;
+    const n = p.labels.length;
+    const slot = W / n;
+    const bar = Math.max(1, slot / 2 - 1);
+    const max = Math.max(...p.reference, ...p.current) || 1;
+    const bars = p.labels
+        .map((label, i) => {
+        const [r, k] = [p.reference[i], p.current[i]];
+        const [hr, hk] = [(r / max) * (H - 4), (k / max) * (H - 4)];
+        const x = i * slot;
+        const tip = (0,render_escape/* escapeHtml */.ZD)(`${c.type === "numeric" ? (i === 0 ? "below" : "from") : ""} ${label}: reference ${pct(r)}, current ${pct(k)}`.trim());
+        return (`<g><title>${tip}</title>` +
+            `<rect x="${(x + 0.5).toFixed(1)}" y="${(H - hr).toFixed(1)}" width="${bar.toFixed(1)}" height="${hr.toFixed(1)}" fill="${REF}"/>` +
+            `<rect x="${(x + 0.5 + bar).toFixed(1)}" y="${(H - hk).toFixed(1)}" width="${bar.toFixed(1)}" height="${hk.toFixed(1)}" fill="${CUR}"/></g>`);
+    })
+        .join("");
+    return `<svg class="dist" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${(0,render_escape/* escapeHtml */.ZD)(`distribution of ${c.column}`)}">${bars}<line x1="0" y1="${H - 0.5}" x2="${W}" y2="${H - 0.5}" stroke="#999"/></svg>`;
+}
+/** Horizontal bars: each tested column's severity as a multiple of its threshold (log scale), the threshold at 1×. */
+function severitySvg(d) {
+    const tested = d.columns.filter((c) => c.status === "ok" && c.statistic !== null).slice(0, 20);
+    if (tested.length === 0)
+        return "";
+    const rowH = 22;
+    const left = 170;
+    const W = 640;
+    const plot = W - left - 60;
+    const H = tested.length * rowH + 30;
+    // log10 from 0.01× to 100×, the threshold (1×) in the middle.
+    const x = (ratio) => left + ((Math.log10(Math.min(Math.max(ratio, 0.01), 100)) + 2) / 4) * plot;
+    const rows = tested
+        .map((c, i) => {
+        const ratio = severityRatio(c);
+        const y = 10 + i * rowH;
+        const name = c.column.length > 24 ? `${c.column.slice(0, 23)}…` : c.column;
+        const end = x(ratio);
+        const start = x(0.01);
+        return (`<g><title>${(0,render_escape/* escapeHtml */.ZD)(`${c.column}: ${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""}, threshold ${num(c.threshold)}`)}</title>` +
+            `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${(0,render_escape/* escapeHtml */.ZD)(name)}</text>` +
+            `<rect x="${start}" y="${y + 3}" width="${Math.max(end - start, 1).toFixed(1)}" height="${rowH - 8}" fill="${c.drifted ? BAD : GOOD}"/>` +
+            `<text x="${(Math.max(end, start) + 4).toFixed(1)}" y="${y + 14}" class="v">${ratio >= 100 ? "≥100" : ratio.toFixed(2)}×</text></g>`);
+    })
+        .join("");
+    const t = x(1);
+    const axis = [0.01, 0.1, 1, 10, 100]
+        .map((v) => `<text x="${x(v)}" y="${H - 4}" text-anchor="middle" class="v">${v}×</text>`)
+        .join("");
+    return `<svg class="severity" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="drift severity per column">${rows}<line x1="${t}" y1="4" x2="${t}" y2="${H - 18}" stroke="#333" stroke-dasharray="4 3"/>${axis}</svg>`;
+}
+function rowHtml(c) {
+    const cls = c.drifted ? "bad" : c.status === "ok" ? "good" : "na";
+    const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? ' <span class="warn">moved</span>' : ""}`;
+    return `<tr class="${cls}"><td><code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code></td><td>${c.type}</td><td>${c.test ?? "–"}</td><td class="n">${(0,render_escape/* escapeHtml */.ZD)(statistic(c))}</td><td class="n">${num(c.p_value)}</td><td class="n">${c.threshold === null ? "–" : num(c.threshold)}</td><td><span class="pill ${cls}">${verdictText(c)}</span></td><td>${nulls}</td><td>${distributionSvg(c)}</td></tr>`;
+}
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#1f2328;max-width:1200px}
+h1{font-size:22px;margin:0 0 4px}.sub{color:#57606a;margin:0 0 16px}
+.banner{padding:12px 16px;border-radius:6px;margin:12px 0 20px;font-weight:600}
+.banner.bad{background:#ffebe9;border:1px solid ${BAD}}.banner.good{background:#dafbe1;border:1px solid ${GOOD}}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:middle}
+th{background:#f6f8fa;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.pill{padding:1px 8px;border-radius:10px;font-size:12px}.pill.bad{background:${BAD};color:#fff}.pill.good{background:${GOOD};color:#fff}.pill.na{background:#d0d7de}
+.warn{color:#9a6700;font-weight:600}svg text{font-size:12px;fill:#1f2328}svg .v{fill:#57606a}
+.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px}footer{color:#57606a;font-size:12px;margin-top:20px}
+@media print{body{margin:0}}`;
+/** The whole report as one HTML document. */
+function driftHtml(d, o = {}) {
+    const title = o.title ?? "Data drift report";
+    const banner = d.dataset_drifted
+        ? `Dataset drift: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`
+        : `No dataset drift: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`;
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${(0,render_escape/* escapeHtml */.ZD)(title)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${(0,render_escape/* escapeHtml */.ZD)(title)}</h1>
+<p class="sub">Reference <code>${(0,render_escape/* escapeHtml */.ZD)(d.reference.file)}</code> (${d.reference.rows.toLocaleString("en-US")} rows) → current <code>${(0,render_escape/* escapeHtml */.ZD)(d.current.file)}</code> (${d.current.rows.toLocaleString("en-US")} rows)${d.from === "profiles" ? ", from profiles" : ""}${o.generated ? ` · ${(0,render_escape/* escapeHtml */.ZD)(o.generated)}` : ""}</p>
+<div class="banner ${d.dataset_drifted ? "bad" : "good"}">${banner}</div>
+<h2>Severity</h2>
+<p class="sub">Each tested column's statistic as a multiple of its threshold (p-value tests: threshold ÷ p). Right of the dashed line is drift.</p>
+${severitySvg(d)}
+<h2>Columns</h2>
+<p class="legend">Distribution: shares per reference-decile bin or category<span style="background:${REF}"></span>reference<span style="background:${CUR}"></span>current</p>
+<table><thead><tr><th>Column</th><th>Type</th><th>Test</th><th>Statistic</th><th>p-value</th><th>Threshold</th><th>Verdict</th><th>Nulls (ref → cur)</th><th>Distribution</th></tr></thead>
+<tbody>${d.columns.map(rowHtml).join("\n")}</tbody></table>
+<footer>modelgate drift. Tests as Evidently chooses them by default; p-values as scipy computes them. ≈ marks a statistic from profile sketches, ± its largest error. This page holds aggregates only, no rows of the data.</footer>
+</body></html>
+`;
+}
+
 // EXTERNAL MODULE: ./src/core/schema/schema.ts
 var schema_schema = __webpack_require__(6964);
 // EXTERNAL MODULE: ./src/core/validate/split.ts
@@ -1048,6 +1165,7 @@ var commands_profile = __webpack_require__(463);
 // EXTERNAL MODULE: ./src/commands/readOptions.ts
 var readOptions = __webpack_require__(1924);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
+
 
 
 
@@ -1203,6 +1321,8 @@ async function runDrift(inputs, io) {
     const markdown = driftMarkdown(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
     if (typeof inputs.report === "string")
         await (0,promises_.writeFile)(inputs.report, markdown);
+    if (typeof inputs.html === "string")
+        await (0,promises_.writeFile)(inputs.html, driftHtml(result));
     if (io.json)
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     (io.json ? io.stderr : io.stdout)(driftText(result));
@@ -1212,6 +1332,7 @@ async function runDrift(inputs, io) {
         "drifted-columns": result.drifted_columns,
         "share-drifted": result.share_drifted,
         "drift-path": out,
+        ...(typeof inputs.html === "string" ? { "html-path": inputs.html } : {}),
     });
     return result.dataset_drifted ? 1 : 0;
 }
