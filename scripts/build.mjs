@@ -25,6 +25,7 @@ const ENTRIES = {
   "train.js": "train",
   "evaluate.js": "evaluate",
   "gate.js": "gate",
+  "drift.js": "drift",
 };
 for (const [file, command] of Object.entries(ENTRIES)) {
   writeFileSync(

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { z } from "zod";
 
-import { COMMANDS, type CommandSpec, EVALUATE, GATE, type OptionSpec, TRAIN, VALIDATE } from "../src/commands/specs.js";
+import { COMMANDS, type CommandSpec, DRIFT, EVALUATE, GATE, type OptionSpec, TRAIN, VALIDATE } from "../src/commands/specs.js";
 import { configSchema } from "../src/core/config/config.js";
 import { schemaFileSchema } from "../src/core/schema/schema.js";
 
@@ -135,6 +135,13 @@ export function generate(): Record<string, string> {
       [CONFIG_INPUT, ...GATE.options],
       [GATE],
       "../../dist/gate.js",
+    ),
+    "actions/drift/action.yml": actionYaml(
+      "modelgate drift",
+      DRIFT.summary,
+      [CONFIG_INPUT, ...DRIFT.options],
+      [DRIFT],
+      "../../dist/drift.js",
     ),
     "docs/modelgate.schema.json": `${JSON.stringify(z.toJSONSchema(configSchema, { io: "input" }), null, 2)}\n`,
     "docs/schema.schema.json": `${JSON.stringify(z.toJSONSchema(schemaFileSchema, { io: "input" }), null, 2)}\n`,

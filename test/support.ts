@@ -1,5 +1,7 @@
 // Shared helpers for the schema, validate, profile, config, render, CLI and action tests: fixtures, temp
 // folders, and a plain CSV model of the (quote-free) loan fixtures to corrupt at known rows.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -149,4 +151,15 @@ export async function runCli(cwd: string, argv: string[]): Promise<{ code: numbe
     version: "0",
   });
   return { code, stdout, stderr };
+}
+
+/** Where a Node 24 binary may be: $MODELGATE_NODE24, this process (when it is 24), `node24` on PATH, or a copy cached under /tmp. */
+export function findNode24(): string | null {
+  const candidates = [process.env.MODELGATE_NODE24, process.execPath, "node24", "/tmp/modelgate-node24/bin/node"];
+  for (const c of candidates) {
+    if (!c || (c.includes("/") && !existsSync(c))) continue;
+    const r = spawnSync(c, ["--version"], { encoding: "utf8", timeout: 10_000 });
+    if (r.status === 0 && /^v24\./.test(r.stdout.trim())) return c;
+  }
+  return null;
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   cloneCsv,
   csvText,
+  findNode24,
   fixture,
   makeTemp,
   type PlainCsv,
@@ -92,17 +93,6 @@ async function runBundle(
     outputs: parseOutputs(await readFile(outputFile, "utf8")),
     summary: await readFile(summaryFile, "utf8"),
   };
-}
-
-/** Where a Node 24 binary may be: $MODELGATE_NODE24, this process (when it is 24), `node24` on PATH, or a copy cached under /tmp. */
-function findNode24(): string | null {
-  const candidates = [process.env.MODELGATE_NODE24, process.execPath, "node24", "/tmp/modelgate-node24/bin/node"];
-  for (const c of candidates) {
-    if (!c || (c.includes("/") && !existsSync(c))) continue;
-    const r = spawnSync(c, ["--version"], { encoding: "utf8", timeout: 10_000 });
-    if (r.status === 0 && /^v24\./.test(r.stdout.trim())) return c;
-  }
-  return null;
 }
 
 let ws: TempDir;
