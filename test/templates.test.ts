@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
-import { parseAllDocuments } from "yaml";
+import { parse, parseAllDocuments } from "yaml";
 
-import { VALIDATE } from "../src/commands/specs.js";
+import { COMMANDS, VALIDATE } from "../src/commands/specs.js";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -30,5 +30,99 @@ describe("GitLab component templates/validate-data.yml", () => {
     expect(artifacts.when).toBe("always");
     expect(artifacts.reports.junit).toBe("$[[ inputs.junit ]]");
     expect(artifacts.reports.dotenv).toBe("modelgate.env");
+  });
+});
+
+/** The modelgate commands a GitLab job's script runs, with the flags each passes. */
+function cliCalls(job: unknown): { words: string[]; flags: string[] }[] {
+  const calls: { words: string[]; flags: string[] }[] = [];
+  // One script entry is one shell command line (up to a `;`): a call's flags are the ones on its own line.
+  for (const entry of (job as { script?: string[] }).script ?? [])
+    for (const command of entry.split(";"))
+      for (const part of command.split("$[[ inputs.cli ]] ").slice(1)) {
+        const words = /^[a-z ]+?(?= --| [^ ]*[/.]|$)/.exec(part.trim())![0].split(" ");
+        calls.push({ words, flags: [...part.matchAll(/--([a-z-]+)/g)].map((f) => f[1]!) });
+      }
+  return calls;
+}
+
+const specByWords = (words: string[]) => COMMANDS.find((c) => c.words.join(" ") === words.join(" "));
+
+describe.each(["drift.yml", "drift-sharded.yml", "drift-monitor.yml"])("GitLab component templates/%s", (file) => {
+  const [header, jobs] = parseAllDocuments(readFileSync(join(ROOT, "templates", file), "utf8")).map(
+    (d) => d.toJS() as Record<string, unknown>,
+  );
+  const inputs = (header!.spec as { inputs: Record<string, unknown> }).inputs;
+
+  it("declares every input it interpolates, and interpolates every input it declares", () => {
+    const body = JSON.stringify(jobs);
+    const used = new Set([...body.matchAll(/\$\[\[ inputs\.([a-z_]+) \]\]/g)].map((m) => m[1]!));
+    expect([...used].sort()).toEqual(Object.keys(inputs).sort());
+  });
+
+  it("calls modelgate commands with flags those commands have", () => {
+    const calls = Object.values(jobs!).flatMap(cliCalls);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls) {
+      const spec = specByWords(call.words);
+      expect(spec, call.words.join(" ")).toBeDefined();
+      for (const flag of call.flags)
+        expect(
+          spec!.options.map((o) => o.name),
+          `${spec!.name} --${flag}`,
+        ).toContain(flag);
+    }
+  });
+
+  it("keeps the HTML report and drift.json as artifacts, and the verdict as dotenv", () => {
+    const withArtifacts = Object.values(jobs!).filter((j) => JSON.stringify(j).includes(" drift"));
+    const last = withArtifacts.at(-1) as { artifacts: { when: string; paths: string[]; reports: { dotenv: string } } };
+    expect(last.artifacts.when).toBe("always");
+    expect(last.artifacts.paths.join(" ")).toMatch(/html/);
+    expect(last.artifacts.reports.dotenv).toBe("modelgate-drift.env");
+  });
+});
+
+describe("templates/drift-sharded.yml", () => {
+  const jobs = parseAllDocuments(readFileSync(join(ROOT, "templates/drift-sharded.yml"), "utf8"))[1]!.toJS() as Record<
+    string,
+    { parallel?: { matrix: Record<string, string>[] }; needs?: string[]; script: string[] }
+  >;
+  it("profiles each shard in a parallel:matrix job on the reference's edges, then merges and runs drift", () => {
+    expect(jobs["modelgate-profile-shard"]!.parallel!.matrix[0]!.MODELGATE_SHARD).toBe("$[[ inputs.shards ]]");
+    expect(jobs["modelgate-drift-merged"]!.needs).toEqual(["modelgate-profile-shard"]);
+    expect(jobs["modelgate-drift-merged"]!.script[0]).toContain("profile merge modelgate-shards/*.profile.json");
+  });
+});
+
+describe("GitHub workflow templates", () => {
+  const inputsOf = (file: string) =>
+    Object.keys((parse(readFileSync(join(ROOT, file), "utf8")) as { inputs: Record<string, unknown> }).inputs);
+  const actionInputs: Record<string, string[]> = {
+    "modelgate/modelgate@v0": inputsOf("action.yml"),
+    "modelgate/modelgate/actions/drift@v0": inputsOf("actions/drift/action.yml"),
+  };
+
+  it.each(["modelgate-drift-sharded.yml", "modelgate-drift-monitor.yml"])(
+    "%s passes only inputs the modelgate actions declare, and names real commands",
+    (file) => {
+      const wf = parse(readFileSync(join(ROOT, "workflow-templates", file), "utf8")) as {
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+      };
+      const steps = Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith("modelgate/")));
+      expect(steps.length).toBeGreaterThan(1);
+      for (const s of steps) {
+        for (const key of Object.keys(s.with ?? {})) expect(actionInputs[s.uses!], `${s.uses} ${key}`).toContain(key);
+        if (s.with?.command) expect(COMMANDS.map((c) => c.name)).toContain(s.with.command);
+      }
+    },
+  );
+
+  it("the sharded workflow fans out over the shards and merges after all of them", () => {
+    const wf = parse(readFileSync(join(ROOT, "workflow-templates/modelgate-drift-sharded.yml"), "utf8")) as {
+      jobs: Record<string, { needs?: string; strategy?: { matrix: Record<string, string> } }>;
+    };
+    expect(wf.jobs.profile!.strategy!.matrix.shard).toBe("${{ fromJSON(inputs.shards) }}");
+    expect(wf.jobs.drift!.needs).toBe("profile");
   });
 });
