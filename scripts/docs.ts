@@ -7,7 +7,16 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { z } from "zod";
 
-import { COMMANDS, type CommandSpec, DRIFT, EVALUATE, GATE, type OptionSpec, TRAIN, VALIDATE } from "../src/commands/specs.js";
+import {
+  COMMANDS,
+  type CommandSpec,
+  DRIFT,
+  EVALUATE,
+  GATE,
+  type OptionSpec,
+  TRAIN,
+  VALIDATE,
+} from "../src/commands/specs.js";
 import { configSchema } from "../src/core/config/config.js";
 import { schemaFileSchema } from "../src/core/schema/schema.js";
 

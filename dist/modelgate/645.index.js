@@ -666,11 +666,15 @@ function compareSamples(ref, cur, o) {
 }
 /** The dataset verdict over compared columns, sorted worst first. */
 function summarizeColumns(reference, current, columns, o, from) {
-    columns.sort(worstFirst);
+    const apart = (name) => columns.find((c) => c.column === name) ?? null;
+    const target = apart(o.target);
+    const prediction = apart(o.prediction);
+    columns = columns.filter((c) => c !== target && c !== prediction).sort(worstFirst);
     const tested = columns.filter((c) => c.status === "ok").length;
     const drifted = columns.filter((c) => c.drifted).length;
     const share = tested ? drifted / tested : 0;
     const datasetThreshold = o.datasetThreshold ?? 0.5;
+    const datasetDrifted = tested > 0 && share >= datasetThreshold;
     return {
         kind: "modelgate.drift",
         version: 1,
@@ -678,11 +682,14 @@ function summarizeColumns(reference, current, columns, o, from) {
         reference,
         current,
         columns,
+        target,
+        prediction,
         drifted_columns: drifted,
         tested_columns: tested,
         share_drifted: share,
         dataset_threshold: datasetThreshold,
-        dataset_drifted: tested > 0 && share >= datasetThreshold,
+        dataset_drifted: datasetDrifted,
+        drifted: datasetDrifted || Boolean(target?.drifted) || Boolean(prediction?.drifted),
     };
 }
 /** How far past (> 0) or short of (< 0) its threshold a column is, in decades: p-values and distances alike. */
@@ -998,6 +1005,13 @@ function chart(d) {
         "",
     ];
 }
+/** The target and prediction columns' verdicts, one line each, when named. */
+function apartLines(d) {
+    const line = (what, c) => c
+        ? `**${what} drift** (${(0,render_escape/* codeSpan */.SS)(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""} (threshold ${num(c.threshold)})` : ""}`
+        : null;
+    return [line("Target", d.target), line("Prediction", d.prediction)].filter((l) => l !== null);
+}
 /** Markdown, bounded: beyond `maxChars` the column table is cut and the reader pointed at the full report. */
 function driftMarkdown(d, o = {}) {
     const head = [
@@ -1005,6 +1019,7 @@ function driftMarkdown(d, o = {}) {
         "",
         `Reference ${(0,render_escape/* codeSpan */.SS)(d.reference.file)} (${d.reference.rows} rows) → current ${(0,render_escape/* codeSpan */.SS)(d.current.file)} (${d.current.rows} rows).`,
         "",
+        ...apartLines(d).flatMap((l) => [l, ""]),
         ...chart(d),
         "| Column | Type | Test | Statistic | p-value | Threshold | Verdict | Nulls (ref → cur) | Distribution (ref → cur) |",
         "|---|---|---|---:|---:|---:|---|---|---|",
@@ -1035,6 +1050,12 @@ function driftText(d) {
     const lines = [
         `${d.dataset_drifted ? "DRIFT" : "OK"} ${d.drifted_columns} of ${d.tested_columns} columns drifted (share ${d.share_drifted.toFixed(3)}, threshold ${d.dataset_threshold})`,
     ];
+    for (const [what, c] of [
+        ["target", d.target],
+        ["prediction", d.prediction],
+    ])
+        if (c)
+            lines.push(`${what.toUpperCase()} ${c.drifted ? "DRIFT" : "OK"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}` : c.status}`);
     for (const c of d.columns)
         lines.push(`  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`);
     return `${lines.join("\n")}\n`;
@@ -1142,13 +1163,23 @@ function driftHtml(d, o = {}) {
 <h1>${(0,render_escape/* escapeHtml */.ZD)(title)}</h1>
 <p class="sub">Reference <code>${(0,render_escape/* escapeHtml */.ZD)(d.reference.file)}</code> (${d.reference.rows.toLocaleString("en-US")} rows) → current <code>${(0,render_escape/* escapeHtml */.ZD)(d.current.file)}</code> (${d.current.rows.toLocaleString("en-US")} rows)${d.from === "profiles" ? ", from profiles" : ""}${o.generated ? ` · ${(0,render_escape/* escapeHtml */.ZD)(o.generated)}` : ""}</p>
 <div class="banner ${d.dataset_drifted ? "bad" : "good"}">${banner}</div>
+${[
+        ["Target", d.target],
+        ["Prediction", d.prediction],
+    ]
+        .filter((x) => x[1] !== null)
+        .map(([what, c]) => `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` (${c.test} ${(0,render_escape/* escapeHtml */.ZD)(statistic(c))}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""}, threshold ${num(c.threshold)})` : ""}</div>`)
+        .join("\n")}
 <h2>Severity</h2>
 <p class="sub">Each tested column's statistic as a multiple of its threshold (p-value tests: threshold ÷ p). Right of the dashed line is drift.</p>
 ${severitySvg(d)}
 <h2>Columns</h2>
 <p class="legend">Distribution: shares per reference-decile bin or category<span style="background:${REF}"></span>reference<span style="background:${CUR}"></span>current</p>
 <table><thead><tr><th>Column</th><th>Type</th><th>Test</th><th>Statistic</th><th>p-value</th><th>Threshold</th><th>Verdict</th><th>Nulls (ref → cur)</th><th>Distribution</th></tr></thead>
-<tbody>${d.columns.map(rowHtml).join("\n")}</tbody></table>
+<tbody>${[d.target, d.prediction, ...d.columns]
+        .filter((c) => c !== null)
+        .map(rowHtml)
+        .join("\n")}</tbody></table>
 <footer>modelgate drift. Tests as Evidently chooses them by default; p-values as scipy computes them. ≈ marks a statistic from profile sketches, ± its largest error. This page holds aggregates only, no rows of the data.</footer>
 </body></html>
 `;
@@ -1297,12 +1328,15 @@ async function runDrift(inputs, io) {
         columns: columnTests(inputs.columnTest ?? []),
         datasetThreshold: (0,commands_io/* numberOption */.jZ)("dataset-threshold", inputs.datasetThreshold, { min: 0, max: 1 }) ?? 0.5,
         nullRateThreshold: (0,commands_io/* numberOption */.jZ)("null-rate-threshold", inputs.nullRateThreshold, { min: 0, max: 1 }) ?? 0.1,
+        ...(typeof inputs.target === "string" ? { target: inputs.target } : {}),
+        ...(typeof inputs.prediction === "string" ? { prediction: inputs.prediction } : {}),
     };
     const refFile = inputs.reference;
     const curFile = inputs.current;
     const read = (0,readOptions/* readOptionsOf */.M)(inputs);
     const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
-    const keep = (s) => !wanted || wanted.has(s.name);
+    // The target and prediction columns are always compared, whatever --columns lists.
+    const keep = (s) => !wanted || wanted.has(s.name) || s.name === options.target || s.name === options.prediction;
     let result;
     if (isProfile(refFile) || isProfile(curFile)) {
         const [ref, cur] = await profilesOfBoth(refFile, curFile, read, io);
@@ -1316,6 +1350,12 @@ async function runDrift(inputs, io) {
         const { reference, current } = await readBoth(refFile, curFile, read, inputs.schema, wanted, io);
         result = compareSamples({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), samples: reference.filter(keep) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), samples: current.filter(keep) }, options);
     }
+    for (const [flag, name] of [
+        ["target", options.target],
+        ["prediction", options.prediction],
+    ])
+        if (name !== undefined && result[flag] === null)
+            throw new errors/* InputError */.dz(refFile, undefined, `--${flag} ${JSON.stringify(name)}: no such column in both tables`);
     const out = inputs.out ?? `${io.cwd}/drift.json`;
     await (0,promises_.writeFile)(out, `${JSON.stringify(result, null, 2)}\n`);
     const markdown = driftMarkdown(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
@@ -1328,13 +1368,13 @@ async function runDrift(inputs, io) {
     (io.json ? io.stderr : io.stdout)(driftText(result));
     await io.platform.writeSummary(markdown);
     await io.platform.setOutputs({
-        drifted: result.dataset_drifted,
+        drifted: result.drifted,
         "drifted-columns": result.drifted_columns,
         "share-drifted": result.share_drifted,
         "drift-path": out,
         ...(typeof inputs.html === "string" ? { "html-path": inputs.html } : {}),
     });
-    return result.dataset_drifted ? 1 : 0;
+    return result.drifted ? 1 : 0;
 }
 
 

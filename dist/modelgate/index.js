@@ -320,6 +320,10 @@ const configSchema = schemas/* object */.Ikc({
         out: schemas/* string */.YjP().optional().describe("Where to write drift.json."),
         report: schemas/* string */.YjP().optional().describe("Where to write the Markdown report."),
         html: schemas/* string */.YjP().optional().describe("Where to write the standalone HTML report."),
+        target: schemas/* string */.YjP().optional().describe("The label column, reported apart as target drift."),
+        prediction: schemas/* string */.YjP()
+            .optional()
+            .describe("The logged-predictions column, reported apart as prediction drift."),
     })
         .strict()
         .optional(),
@@ -1146,6 +1150,18 @@ const DRIFT = {
             list: true,
             description: "Only these columns (default: every column both tables have).",
             fromConfig: (c) => c.drift?.only,
+        },
+        {
+            name: "target",
+            arg: "<column>",
+            description: "The label column: its drift is reported apart as target drift (exit 1 when it drifted).",
+            fromConfig: (c) => c.drift?.target,
+        },
+        {
+            name: "prediction",
+            arg: "<column>",
+            description: "A column of the model's logged predictions: reported apart as prediction drift (exit 1 when it drifted).",
+            fromConfig: (c) => c.drift?.prediction,
         },
         {
             name: "dataset-threshold",

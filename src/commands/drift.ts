@@ -162,12 +162,16 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
     columns: columnTests((inputs.columnTest as string[] | undefined) ?? []),
     datasetThreshold: numberOption("dataset-threshold", inputs.datasetThreshold, { min: 0, max: 1 }) ?? 0.5,
     nullRateThreshold: numberOption("null-rate-threshold", inputs.nullRateThreshold, { min: 0, max: 1 }) ?? 0.1,
+    ...(typeof inputs.target === "string" ? { target: inputs.target } : {}),
+    ...(typeof inputs.prediction === "string" ? { prediction: inputs.prediction } : {}),
   };
   const refFile = inputs.reference as string;
   const curFile = inputs.current as string;
   const read = readOptionsOf(inputs);
   const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
-  const keep = (s: { name: string }) => !wanted || wanted.has(s.name);
+  // The target and prediction columns are always compared, whatever --columns lists.
+  const keep = (s: { name: string }) =>
+    !wanted || wanted.has(s.name) || s.name === options.target || s.name === options.prediction;
   let result: DriftResult;
   if (isProfile(refFile) || isProfile(curFile)) {
     const [ref, cur] = await profilesOfBoth(refFile, curFile, read, io);
@@ -188,6 +192,12 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
       options,
     );
   }
+  for (const [flag, name] of [
+    ["target", options.target],
+    ["prediction", options.prediction],
+  ] as const)
+    if (name !== undefined && result[flag] === null)
+      throw new InputError(refFile, undefined, `--${flag} ${JSON.stringify(name)}: no such column in both tables`);
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/drift.json`;
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   const markdown = driftMarkdown(result, { fullReport: shown(out, io.cwd) });
@@ -197,11 +207,11 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   (io.json ? io.stderr : io.stdout)(driftText(result));
   await io.platform.writeSummary(markdown);
   await io.platform.setOutputs({
-    drifted: result.dataset_drifted,
+    drifted: result.drifted,
     "drifted-columns": result.drifted_columns,
     "share-drifted": result.share_drifted,
     "drift-path": out,
     ...(typeof inputs.html === "string" ? { "html-path": inputs.html } : {}),
   });
-  return result.dataset_drifted ? 1 : 0;
+  return result.drifted ? 1 : 0;
 }

@@ -446,6 +446,19 @@ export const DRIFT: CommandSpec = {
       fromConfig: (c) => c.drift?.only,
     },
     {
+      name: "target",
+      arg: "<column>",
+      description: "The label column: its drift is reported apart as target drift (exit 1 when it drifted).",
+      fromConfig: (c) => c.drift?.target,
+    },
+    {
+      name: "prediction",
+      arg: "<column>",
+      description:
+        "A column of the model's logged predictions: reported apart as prediction drift (exit 1 when it drifted).",
+      fromConfig: (c) => c.drift?.prediction,
+    },
+    {
       name: "dataset-threshold",
       arg: "<share>",
       description: "Share of drifted columns at or above which the dataset drifted (default 0.5).",

@@ -159,6 +159,55 @@ describe("drift", () => {
     expect(byName.ratio).toMatchObject({ type: "numeric" });
   });
 
+  it("reports target and prediction drift apart from the features, and exits 1 on either", async () => {
+    const ref = await readPlainCsv(fixture("loans_reference.csv"));
+    const cur = await readPlainCsv(fixture("loans_current_control.csv"));
+    // A logged model score on both sides; in the current batch the defaults double and the scores rise.
+    const withScore = (t: typeof ref, shift: number) => {
+      const [dr, def] = [col(t, "debt_ratio"), col(t, "default")];
+      return {
+        header: [...t.header, "score"],
+        rows: t.rows.map((r, i) => {
+          const row = [...r];
+          if (shift && i % 5 === 0) row[def] = "1";
+          return [...row, Math.min(1, Number(r[dr] || 0) + shift).toFixed(4)];
+        }),
+      };
+    };
+    await tmp.write("ref-score.csv", csvText(withScore(ref, 0)));
+    await tmp.write("cur-score.csv", csvText(withScore(cur, 0.15)));
+    const args = ["drift", "--reference", "ref-score.csv", "--current", "cur-score.csv"];
+    const r = await cli([
+      ...args,
+      "--target",
+      "default",
+      "--prediction",
+      "score",
+      "--out",
+      "dt.json",
+      "--report",
+      "dt.md",
+    ]);
+    const d = driftJson("dt.json");
+    expect(r.code).toBe(1);
+    expect(d.dataset_drifted).toBe(false);
+    expect(d.drifted).toBe(true);
+    expect(d.target).toMatchObject({ column: "default", test: "js", drifted: true });
+    expect(d.prediction).toMatchObject({ column: "score", test: "wasserstein", drifted: true });
+    expect(d.columns.map((c) => c.column)).not.toContain("default");
+    expect(d.columns.map((c) => c.column)).not.toContain("score");
+    const md = readFileSync(tmp.file("dt.md"), "utf8");
+    expect(md).toContain("**Target drift** (<code>default</code>): 🔴 drift — js");
+    expect(md).toContain("**Prediction drift** (<code>score</code>): 🔴 drift — wasserstein");
+    // Without them named, the same two columns are features like the others.
+    await cli([...args, "--out", "dt2.json"]);
+    expect(driftJson("dt2.json").target).toBeNull();
+    expect(driftJson("dt2.json").columns.map((c) => c.column)).toContain("score");
+    const bad = await cli([...args, "--target", "label", "--out", "x.json"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--target "label": no such column in both tables/);
+  });
+
   it.each([
     ["an unknown test", ["--test", "anova"], /--test: unknown test "anova" \(use ks, chi2, z, wasserstein, js, psi\)/],
     ["a malformed column test", ["--column-test", "income"], /write column=test or column=test:threshold/],

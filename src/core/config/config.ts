@@ -121,6 +121,11 @@ export const configSchema = z
         out: z.string().optional().describe("Where to write drift.json."),
         report: z.string().optional().describe("Where to write the Markdown report."),
         html: z.string().optional().describe("Where to write the standalone HTML report."),
+        target: z.string().optional().describe("The label column, reported apart as target drift."),
+        prediction: z
+          .string()
+          .optional()
+          .describe("The logged-predictions column, reported apart as prediction drift."),
       })
       .strict()
       .optional(),

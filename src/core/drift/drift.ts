@@ -42,6 +42,10 @@ export interface DriftOptions {
   datasetThreshold?: number;
   /** Flag a column whose null share moved by more than this (absolute; default 0.1). */
   nullRateThreshold?: number;
+  /** The label column: its drift is reported apart (target drift), not counted among the features. */
+  target?: string;
+  /** A column of the model's logged predictions: reported apart (prediction drift). */
+  prediction?: string;
 }
 
 export interface SideFacts {
@@ -78,12 +82,18 @@ export interface DriftResult {
   from: "data" | "profiles";
   reference: { file: string; rows: number };
   current: { file: string; rows: number };
+  /** Feature columns (every shared column but the target and prediction ones), worst first. */
   columns: ColumnDrift[];
+  /** Drift of the label column (`--target`) and of the logged predictions (`--prediction`), when named. */
+  target: ColumnDrift | null;
+  prediction: ColumnDrift | null;
   drifted_columns: number;
   tested_columns: number;
   share_drifted: number;
   dataset_threshold: number;
   dataset_drifted: boolean;
+  /** The verdict: dataset drift, target drift or prediction drift. */
+  drifted: boolean;
 }
 
 /** Evidently's default test for a column (n: non-null reference values; distinct over both sides). */
@@ -255,11 +265,15 @@ export function summarizeColumns(
   o: DriftOptions,
   from: DriftResult["from"],
 ): DriftResult {
-  columns.sort(worstFirst);
+  const apart = (name: string | undefined) => columns.find((c) => c.column === name) ?? null;
+  const target = apart(o.target);
+  const prediction = apart(o.prediction);
+  columns = columns.filter((c) => c !== target && c !== prediction).sort(worstFirst);
   const tested = columns.filter((c) => c.status === "ok").length;
   const drifted = columns.filter((c) => c.drifted).length;
   const share = tested ? drifted / tested : 0;
   const datasetThreshold = o.datasetThreshold ?? 0.5;
+  const datasetDrifted = tested > 0 && share >= datasetThreshold;
   return {
     kind: "modelgate.drift",
     version: 1,
@@ -267,11 +281,14 @@ export function summarizeColumns(
     reference,
     current,
     columns,
+    target,
+    prediction,
     drifted_columns: drifted,
     tested_columns: tested,
     share_drifted: share,
     dataset_threshold: datasetThreshold,
-    dataset_drifted: tested > 0 && share >= datasetThreshold,
+    dataset_drifted: datasetDrifted,
+    drifted: datasetDrifted || Boolean(target?.drifted) || Boolean(prediction?.drifted),
   };
 }
 

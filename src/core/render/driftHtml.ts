@@ -111,13 +111,26 @@ export function driftHtml(d: DriftResult, o: { title?: string; generated?: strin
 <h1>${h(title)}</h1>
 <p class="sub">Reference <code>${h(d.reference.file)}</code> (${d.reference.rows.toLocaleString("en-US")} rows) → current <code>${h(d.current.file)}</code> (${d.current.rows.toLocaleString("en-US")} rows)${d.from === "profiles" ? ", from profiles" : ""}${o.generated ? ` · ${h(o.generated)}` : ""}</p>
 <div class="banner ${d.dataset_drifted ? "bad" : "good"}">${banner}</div>
+${[
+  ["Target", d.target],
+  ["Prediction", d.prediction],
+]
+  .filter((x): x is [string, ColumnDrift] => x[1] !== null)
+  .map(
+    ([what, c]) =>
+      `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${h(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` (${c.test} ${h(statistic(c))}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""}, threshold ${num(c.threshold)})` : ""}</div>`,
+  )
+  .join("\n")}
 <h2>Severity</h2>
 <p class="sub">Each tested column's statistic as a multiple of its threshold (p-value tests: threshold ÷ p). Right of the dashed line is drift.</p>
 ${severitySvg(d)}
 <h2>Columns</h2>
 <p class="legend">Distribution: shares per reference-decile bin or category<span style="background:${REF}"></span>reference<span style="background:${CUR}"></span>current</p>
 <table><thead><tr><th>Column</th><th>Type</th><th>Test</th><th>Statistic</th><th>p-value</th><th>Threshold</th><th>Verdict</th><th>Nulls (ref → cur)</th><th>Distribution</th></tr></thead>
-<tbody>${d.columns.map(rowHtml).join("\n")}</tbody></table>
+<tbody>${[d.target, d.prediction, ...d.columns]
+    .filter((c): c is ColumnDrift => c !== null)
+    .map(rowHtml)
+    .join("\n")}</tbody></table>
 <footer>modelgate drift. Tests as Evidently chooses them by default; p-values as scipy computes them. ≈ marks a statistic from profile sketches, ± its largest error. This page holds aggregates only, no rows of the data.</footer>
 </body></html>
 `;

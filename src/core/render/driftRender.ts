@@ -71,6 +71,15 @@ function chart(d: DriftResult): string[] {
   ];
 }
 
+/** The target and prediction columns' verdicts, one line each, when named. */
+function apartLines(d: DriftResult): string[] {
+  const line = (what: string, c: ColumnDrift | null) =>
+    c
+      ? `**${what} drift** (${codeSpan(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""} (threshold ${num(c.threshold)})` : ""}`
+      : null;
+  return [line("Target", d.target), line("Prediction", d.prediction)].filter((l): l is string => l !== null);
+}
+
 /** Markdown, bounded: beyond `maxChars` the column table is cut and the reader pointed at the full report. */
 export function driftMarkdown(d: DriftResult, o: { maxChars?: number; fullReport?: string } = {}): string {
   const head = [
@@ -78,6 +87,7 @@ export function driftMarkdown(d: DriftResult, o: { maxChars?: number; fullReport
     "",
     `Reference ${codeSpan(d.reference.file)} (${d.reference.rows} rows) → current ${codeSpan(d.current.file)} (${d.current.rows} rows).`,
     "",
+    ...apartLines(d).flatMap((l) => [l, ""]),
     ...chart(d),
     "| Column | Type | Test | Statistic | p-value | Threshold | Verdict | Nulls (ref → cur) | Distribution (ref → cur) |",
     "|---|---|---|---:|---:|---:|---|---|---|",
@@ -111,6 +121,14 @@ export function driftText(d: DriftResult): string {
   const lines = [
     `${d.dataset_drifted ? "DRIFT" : "OK"} ${d.drifted_columns} of ${d.tested_columns} columns drifted (share ${d.share_drifted.toFixed(3)}, threshold ${d.dataset_threshold})`,
   ];
+  for (const [what, c] of [
+    ["target", d.target],
+    ["prediction", d.prediction],
+  ] as const)
+    if (c)
+      lines.push(
+        `${what.toUpperCase()} ${c.drifted ? "DRIFT" : "OK"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}` : c.status}`,
+      );
   for (const c of d.columns)
     lines.push(
       `  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`,
