@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
@@ -54,8 +54,23 @@ describe("the committed dist/", () => {
       const cur = fixture("loans_current_control.csv");
       const env = { ...process.env, MODELGATE_PLATFORM: "local", CI: "1", MODELGATE_SPLIT_MIN_BYTES: "0" };
       const args = ["bin/modelgate.js", "drift", "--reference", ref, "--current", cur];
-      const threaded = spawnSync(process.execPath, [...args, "--out", tmp.file("w.json")], { cwd: ROOT, env });
+      // --cpu-prof writes one profile per thread: two files show the worker really ran.
+      const profiles = (dir: string) => readdirSync(tmp.file(dir)).filter((f) => f.endsWith(".cpuprofile"));
+      const threaded = spawnSync(
+        process.execPath,
+        ["--cpu-prof", `--cpu-prof-dir=${tmp.file("prof-w")}`, ...args, "--out", tmp.file("w.json")],
+        { cwd: ROOT, env },
+      );
       expect(threaded.status, String(threaded.stderr)).toBe(0);
+      expect(profiles("prof-w")).toHaveLength(2);
+      const small = { ...env, MODELGATE_SPLIT_MIN_BYTES: String(64 << 20) };
+      const single = spawnSync(
+        process.execPath,
+        ["--cpu-prof", `--cpu-prof-dir=${tmp.file("prof-1")}`, ...args, "--out", tmp.file("s.json")],
+        { cwd: ROOT, env: small },
+      );
+      expect(single.status, String(single.stderr)).toBe(0);
+      expect(profiles("prof-1")).toHaveLength(1);
       const inline = await runCli(tmp.path, ["drift", "--reference", ref, "--current", cur, "--out", "one.json"]);
       expect(inline.code).toBe(0);
       const read = (f: string) => JSON.parse(readFileSync(tmp.file(f), "utf8")) as DriftResult;

@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/config/yamlFile.ts
-var yamlFile = __webpack_require__(921);
 // EXTERNAL MODULE: ./src/core/data/open.ts
 var data_open = __webpack_require__(7814);
 ;// CONCATENATED MODULE: ./src/core/drift/special.ts
@@ -462,10 +460,9 @@ function wassersteinNormed(ref, cur) {
     const sd = (0,simple_statistics/* standardDeviation */.Fx)(ref);
     return { statistic: wasserstein(ref, cur) / Math.max(sd, 0.001), pValue: null };
 }
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /** Interior bin edges at the reference's deciles, de-duplicated. Bins: (−∞, e1), [e1, e2), …, [ek, ∞). */
 function decileEdges(sortedRef) {
-    return [...new Set(DECILES.map((q) => (0,quantile/* quantileLinear */.V)(sortedRef, q)))].sort((x, y) => x - y);
+    return (0,quantile/* decileEdgesBy */.OW)((q) => (0,quantile/* quantileLinear */.Vq)(sortedRef, q));
 }
 /** Counts per bin of a sorted sample: bin i holds the values with exactly i edges ≤ them. */
 function binCounts(sorted, edges) {
@@ -561,26 +558,26 @@ function runTest(test, ref, cur, refDistinct) {
     }
     if (numeric && (test === "js" || test === "psi") && refDistinct > 5) {
         const edges = decileEdges(ref.values);
-        const r = binCounts(ref.values, edges);
-        const c = binCounts(cur.values, edges);
-        const p = shares(r);
-        const q = shares(c);
-        return {
-            result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
-            picture: pictureOf(edges.map(String), r, c),
-        };
+        return binnedTest(test, edges.map(String), binCounts(ref.values, edges), binCounts(cur.values, edges));
     }
-    const rc = numeric ? (0,samples/* countsOf */.mQ)(ref.values) : ref.counts;
-    const cc = numeric ? (0,samples/* countsOf */.mQ)(cur.values) : cur.counts;
+    return countsTest(test, numeric ? (0,samples/* countsOf */.mQ)(ref.values) : ref.counts, numeric ? (0,samples/* countsOf */.mQ)(cur.values) : cur.counts);
+}
+/** JS or PSI over bins (or categories) counted on both sides. */
+function binnedTest(test, labels, r, c) {
+    const [p, q] = [shares(r), shares(c)];
+    return {
+        result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
+        picture: pictureOf(labels, r, c),
+    };
+}
+/** A category test (chi-square, z, JS or PSI) on counts per value. */
+function countsTest(test, rc, cc) {
     const { keys, r, c } = alignCounts(rc, cc);
-    const picture = pictureOf(keys, r, c);
     if (test === "chi2")
-        return { result: chiSquare(rc, cc), picture };
+        return { result: chiSquare(rc, cc), picture: pictureOf(keys, r, c) };
     if (test === "z")
-        return { result: proportionsZ(rc, cc), picture };
-    const p = shares(r);
-    const q = shares(c);
-    return { result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null }, picture };
+        return { result: proportionsZ(rc, cc), picture: pictureOf(keys, r, c) };
+    return binnedTest(test === "psi" ? "psi" : "js", keys, r, c);
 }
 function pictureOf(labels, r, c) {
     const nr = r.reduce((a, b) => a + b, 0) || 1;
@@ -599,53 +596,29 @@ function pictureOf(labels, r, c) {
         current: keep.map((i) => c[i] / nc),
     };
 }
-function compareColumn(ref, cur, o) {
-    const numeric = ref.values !== null;
-    const rf = facts(ref);
-    const cf = facts(cur);
-    const nullChange = cf.null_fraction - rf.null_fraction;
+/** One column's verdict: its status, the test chosen (Evidently's default or configured), and the result. */
+function judgeColumn(f, o, run) {
+    const nullChange = f.current.null_fraction - f.reference.null_fraction;
     const base = {
-        column: ref.name,
-        type: numeric ? "numeric" : "categorical",
-        reference: rf,
-        current: cf,
+        column: f.name,
+        type: f.numeric ? "numeric" : "categorical",
+        reference: f.reference,
+        current: f.current,
         null_rate_change: nullChange,
         null_rate_drifted: Math.abs(nullChange) > (o.nullRateThreshold ?? 0.1),
     };
-    const nRef = rf.rows * (1 - rf.null_fraction);
-    const nCur = cf.rows * (1 - cf.null_fraction);
-    if (nRef === 0 || nCur === 0)
-        return {
-            ...base,
-            status: nRef === 0 ? "no_reference_values" : "no_current_values",
-            test: null,
-            statistic: null,
-            p_value: null,
-            threshold: null,
-            drifted: false,
-            picture: null,
-        };
-    // A text column whose every reference value is unique (an id) has no distribution to compare.
-    if (!numeric && rf.distinct === nRef && nRef > 50)
-        return {
-            ...base,
-            status: "identifier",
-            test: null,
-            statistic: null,
-            p_value: null,
-            threshold: null,
-            drifted: false,
-            picture: null,
-        };
-    const distinct = numeric
-        ? (0,samples/* distinctUnion */.yA)(ref.values, cur.values)
-        : new Set([...ref.counts.keys(), ...cur.counts.keys()]).size;
-    const configured = o.columns?.[ref.name];
-    let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
-    if (!testApplies(test, numeric, distinct))
-        test = defaultTest(numeric, nRef, distinct);
+    const none = { test: null, statistic: null, p_value: null, threshold: null, drifted: false, picture: null };
+    if (f.nRef === 0 || f.nCur === 0)
+        return { ...base, ...none, status: f.nRef === 0 ? "no_reference_values" : "no_current_values" };
+    if (f.identifier)
+        return { ...base, ...none, status: "identifier" };
+    const distinct = f.distinctBoth();
+    const configured = o.columns?.[f.name];
+    let test = configured?.test ?? o.test ?? defaultTest(f.numeric, f.nRef, distinct);
+    if (!testApplies(test, f.numeric, distinct))
+        test = defaultTest(f.numeric, f.nRef, distinct);
     const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
-    const { result, picture } = runTest(test, ref, cur, rf.distinct);
+    const { result, picture, approximate } = run(test, f.reference.distinct);
     const drifted = P_VALUE_TESTS.has(test) ? result.pValue < threshold : result.statistic >= threshold;
     return {
         ...base,
@@ -656,7 +629,27 @@ function compareColumn(ref, cur, o) {
         threshold,
         drifted,
         picture,
+        ...(approximate ? { approximate } : {}),
     };
+}
+function compareColumn(ref, cur, o) {
+    const numeric = ref.values !== null;
+    const rf = facts(ref);
+    const cf = facts(cur);
+    const nRef = rf.rows * (1 - rf.null_fraction);
+    return judgeColumn({
+        name: ref.name,
+        numeric,
+        reference: rf,
+        current: cf,
+        nRef,
+        nCur: cf.rows * (1 - cf.null_fraction),
+        // A text column whose every reference value is unique (an id) has no distribution to compare.
+        identifier: !numeric && rf.distinct === nRef && nRef > 50,
+        distinctBoth: () => numeric
+            ? (0,samples/* distinctUnion */.yA)(ref.values, cur.values)
+            : new Set([...ref.counts.keys(), ...cur.counts.keys()]).size,
+    }, o, (test, refDistinct) => runTest(test, ref, cur, refDistinct));
 }
 /** Drift of every column both tables share, worst first. */
 function compareSamples(ref, cur, o) {
@@ -706,6 +699,8 @@ function worstFirst(a, b) {
         Number(b.null_rate_drifted) - Number(a.null_rate_drifted));
 }
 
+// EXTERNAL MODULE: ./src/core/data/types.ts
+var types = __webpack_require__(8713);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/profile/frequent.ts
@@ -713,7 +708,7 @@ var frequent = __webpack_require__(9823);
 // EXTERNAL MODULE: ./src/core/profile/hll.ts
 var profile_hll = __webpack_require__(8525);
 // EXTERNAL MODULE: ./src/core/profile/kll.ts
-var kll = __webpack_require__(1204);
+var profile_kll = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/core/drift/fromProfiles.ts
 // Drift from two profiles, when the raw reference is not kept or the data never fits one machine. What is exact
 // and what is not is stated per column:
@@ -730,31 +725,30 @@ var kll = __webpack_require__(1204);
 
 
 
-const fromProfiles_DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-const isNumeric = (t) => t === "integer" || t === "number" || t === "datetime";
-const nonNull = (s) => s.count - s.nulls - s.invalid;
+
+
 /** The sketch's values when it still holds all of them at weight 1 (then the tests are exact). */
 function exactValues(kll) {
-    if (kll.rankError() !== 0)
-        return null;
-    return kll.cdfTable().values;
+    return kll.rankError() === 0 ? kll.cdfTable().values : null;
 }
-/** Category counts, and whether they are exact (the sketch forgot nothing). */
-function countsOf(s) {
-    if (s.frequent) {
-        const f = frequent/* FrequentItems */.J.fromState(s.frequent);
-        return { counts: f.counts, exact: f.error === 0 };
+function sideOf(state) {
+    const kll = state.quantiles && state.quantiles.n > 0 ? profile_kll/* KllSketch */.gu.fromState(state.quantiles) : null;
+    let counts = null;
+    if (state.frequent) {
+        const f = frequent/* FrequentItems */.J.fromState(state.frequent);
+        counts = { counts: f.counts, exact: f.error === 0 };
     }
-    if (s.quantiles && s.quantiles.n > 0) {
-        const values = exactValues(kll/* KllSketch */.gu.fromState(s.quantiles));
+    else {
+        const values = kll && exactValues(kll);
         if (values) {
-            const counts = new Map();
+            const m = new Map();
             for (const v of values)
-                counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-            return { counts, exact: true };
+                m.set(String(v), (m.get(String(v)) ?? 0) + 1);
+            counts = { counts: m, exact: true };
         }
     }
-    return null;
+    const distinct = state.frequent && counts?.exact ? counts.counts.size : profile_hll/* HyperLogLog */.l.fromBase64(state.hll).estimate();
+    return { state, kll, counts, distinct };
 }
 /** KS statistic and unnormalised Wasserstein distance between two weighted CDFs, walked together once. */
 function cdfGaps(a, b) {
@@ -797,38 +791,34 @@ function sketchBinCounts(kll, edges) {
     counts[edges.length] = ((total - prev) / total) * kll.n;
     return counts;
 }
+/** Bin counts on both sides: the profiles' own when both counted on the same edges, else from the sketches. */
 function numericBins(ref, cur) {
-    const rb = ref.bins;
-    const cb = cur.bins;
+    const [rb, cb] = [ref.state.bins, cur.state.bins];
     if (rb && cb && rb.edges.length === cb.edges.length && rb.edges.every((e, i) => e === cb.edges[i]))
         return { edges: rb.edges, r: rb.counts, c: cb.counts, exact: true };
-    const rk = kll/* KllSketch */.gu.fromState(ref.quantiles);
-    const ck = kll/* KllSketch */.gu.fromState(cur.quantiles);
-    const edges = [...new Set(fromProfiles_DECILES.map((q) => rk.quantile(q)))].sort((x, y) => x - y);
-    return { edges, r: sketchBinCounts(rk, edges), c: sketchBinCounts(ck, edges), exact: false };
+    const edges = (0,quantile/* decileEdgesBy */.OW)((q) => ref.kll.quantile(q));
+    return { edges, r: sketchBinCounts(ref.kll, edges), c: sketchBinCounts(cur.kll, edges), exact: false };
 }
 function runProfileTest(test, ref, cur, refDistinct) {
-    const numeric = isNumeric(ref.type);
+    const numeric = (0,types/* isNumericType */.cD)(ref.state.type);
     if (numeric && (test === "ks" || test === "wasserstein")) {
-        const rk = kll/* KllSketch */.gu.fromState(ref.quantiles);
-        const ck = kll/* KllSketch */.gu.fromState(cur.quantiles);
+        const [rk, ck] = [ref.kll, cur.kll];
         const bins = numericBins(ref, cur);
         const picture = pictureOf(bins.edges.map(String), bins.r, bins.c);
         const [rv, cv] = [exactValues(rk), exactValues(ck)];
         if (rv && cv)
-            return { result: test === "ks" ? ks2Samp(rv, cv) : wassersteinNormed(rv, cv), picture, approximate: null };
+            return { result: test === "ks" ? ks2Samp(rv, cv) : wassersteinNormed(rv, cv), picture };
         const gaps = cdfGaps(rk.cdfTable(), ck.cdfTable());
         const eps = rk.rankError() + ck.rankError();
         if (test === "ks") {
-            const [m, n] = [rk.n, ck.n];
-            const en = Math.round((m * n) / (m + n));
+            const en = Math.round((rk.n * ck.n) / (rk.n + ck.n));
             return {
                 result: { statistic: gaps.ks, pValue: kolmogorovSf(en, gaps.ks) },
                 picture,
                 approximate: { bound: eps, why: "KS statistic from the quantile sketches' CDFs" },
             };
         }
-        const m = ref.moments;
+        const m = ref.state.moments;
         const sd = Math.max(Math.sqrt(m.m2 / m.n), 0.001);
         const span = Math.max(rk.max, ck.max) - Math.min(rk.min, ck.min);
         return {
@@ -839,88 +829,56 @@ function runProfileTest(test, ref, cur, refDistinct) {
     }
     if (numeric && (test === "js" || test === "psi") && refDistinct > 5) {
         const { edges, r, c, exact } = numericBins(ref, cur);
-        const [p, q] = [shares(r), shares(c)];
         return {
-            result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
-            picture: pictureOf(edges.map(String), r, c),
-            approximate: exact
-                ? null
-                : { bound: null, why: "bin counts from the quantile sketches (profile with --edges-from for exact bins)" },
+            ...binnedTest(test, edges.map(String), r, c),
+            ...(exact
+                ? {}
+                : {
+                    approximate: {
+                        bound: null,
+                        why: "bin counts from the quantile sketches (profile with --edges-from for exact bins)",
+                    },
+                }),
         };
     }
-    const rc = countsOf(ref);
-    const cc = countsOf(cur);
-    if (!rc || !cc)
-        throw new errors/* InputError */.dz(undefined, undefined, `column ${JSON.stringify(ref.name)}: the profiles keep no value counts for the ${test} test; choose ks, wasserstein, js or psi`);
-    const { keys, r, c } = alignCounts(rc.counts, cc.counts);
-    const picture = pictureOf(keys, r, c);
-    const approximate = rc.exact && cc.exact
-        ? null
-        : { bound: null, why: "category counts from the top-value sketch, which dropped rare values" };
-    if (test === "chi2")
-        return { result: chiSquare(rc.counts, cc.counts), picture, approximate };
-    if (test === "z")
-        return { result: proportionsZ(rc.counts, cc.counts), picture, approximate };
-    const [p, q] = [shares(r), shares(c)];
-    return { result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null }, picture, approximate };
+    if (!ref.counts || !cur.counts)
+        throw new errors/* InputError */.dz(undefined, undefined, `column ${JSON.stringify(ref.state.name)}: the profiles keep no value counts for the ${test} test; choose ks, wasserstein, js or psi`);
+    const outcome = countsTest(test, ref.counts.counts, cur.counts.counts);
+    return ref.counts.exact && cur.counts.exact
+        ? outcome
+        : {
+            ...outcome,
+            approximate: { bound: null, why: "category counts from the top-value sketch, which dropped rare values" },
+        };
 }
-function distinctOf(s) {
-    const f = s.frequent ? frequent/* FrequentItems */.J.fromState(s.frequent) : null;
-    return f && f.error === 0 ? f.counts.size : profile_hll/* HyperLogLog */.l.fromBase64(s.hll).estimate();
-}
-function distinctBoth(ref, cur) {
-    const [rc, cc] = [countsOf(ref), countsOf(cur)];
-    if (rc?.exact && cc?.exact)
-        return new Set([...rc.counts.keys(), ...cc.counts.keys()]).size;
-    const hll = profile_hll/* HyperLogLog */.l.fromBase64(ref.hll);
-    hll.merge(profile_hll/* HyperLogLog */.l.fromBase64(cur.hll));
-    return hll.estimate();
-}
-function compareProfileColumn(ref, cur, o) {
-    const numeric = isNumeric(ref.type);
-    const side = (s) => ({
-        rows: s.count,
-        null_fraction: s.count ? (s.count - nonNull(s)) / s.count : 0,
-        invalid: s.invalid,
-        distinct: distinctOf(s),
+function compareProfileColumn(refState, curState, o) {
+    const [ref, cur] = [sideOf(refState), sideOf(curState)];
+    const numeric = (0,types/* isNumericType */.cD)(refState.type);
+    const nonNull = (s) => s.count - s.nulls - s.invalid;
+    const facts = (s) => ({
+        rows: s.state.count,
+        null_fraction: s.state.count ? (s.state.count - nonNull(s.state)) / s.state.count : 0,
+        invalid: s.state.invalid,
+        distinct: s.distinct,
     });
-    const rf = side(ref);
-    const cf = side(cur);
-    const nullChange = cf.null_fraction - rf.null_fraction;
-    const base = {
-        column: ref.name,
-        type: numeric ? "numeric" : "categorical",
-        reference: rf,
-        current: cf,
-        null_rate_change: nullChange,
-        null_rate_drifted: Math.abs(nullChange) > (o.nullRateThreshold ?? 0.1),
-    };
-    const none = { test: null, statistic: null, p_value: null, threshold: null, drifted: false, picture: null };
-    const [nRef, nCur] = [nonNull(ref), nonNull(cur)];
-    if (nRef === 0 || nCur === 0)
-        return { ...base, ...none, status: nRef === 0 ? "no_reference_values" : "no_current_values" };
-    // A text column (nearly) every reference value of which is unique has no distribution to compare.
-    if (!numeric && rf.distinct >= nRef * 0.99 && nRef > 50)
-        return { ...base, ...none, status: "identifier" };
-    const distinct = distinctBoth(ref, cur);
-    const configured = o.columns?.[ref.name];
-    let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
-    if (!testApplies(test, numeric, distinct))
-        test = defaultTest(numeric, nRef, distinct);
-    const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
-    const { result, picture, approximate } = runProfileTest(test, ref, cur, rf.distinct);
-    const drifted = P_VALUE_TESTS.has(test) ? result.pValue < threshold : result.statistic >= threshold;
-    return {
-        ...base,
-        status: "ok",
-        test,
-        statistic: result.statistic,
-        p_value: result.pValue,
-        threshold,
-        drifted,
-        picture,
-        ...(approximate ? { approximate } : {}),
-    };
+    const nRef = nonNull(refState);
+    return judgeColumn({
+        name: refState.name,
+        numeric,
+        reference: facts(ref),
+        current: facts(cur),
+        nRef,
+        nCur: nonNull(curState),
+        // HyperLogLog counts within ~2 %: a text column nearly every reference value of which is unique is an id.
+        identifier: !numeric && ref.distinct >= nRef * 0.99 && nRef > 50,
+        distinctBoth: () => {
+            if (ref.counts?.exact && cur.counts?.exact)
+                return new Set([...ref.counts.counts.keys(), ...cur.counts.counts.keys()]).size;
+            const hll = profile_hll/* HyperLogLog */.l.fromBase64(refState.hll);
+            hll.merge(profile_hll/* HyperLogLog */.l.fromBase64(curState.hll));
+            return hll.estimate();
+        },
+    }, o, (test, refDistinct) => runProfileTest(test, ref, cur, refDistinct));
 }
 /** Drift of every column two profiles share, worst first. */
 function compareProfiles(ref, cur, o) {
@@ -957,6 +915,10 @@ function pct(x) {
     return `${(x * 100).toFixed(1)} %`;
 }
 /** The statistic, marked ≈ (with its bound when known) when it came from profile sketches. */
+/** "ks 0.1200, p = 0.0300 (threshold 0.0500)": a tested column's test, statistic, p-value and threshold. */
+function testSummary(c) {
+    return `${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""} (threshold ${num(c.threshold)})`;
+}
 function statistic(c) {
     if (!c.approximate)
         return num(c.statistic);
@@ -1008,7 +970,7 @@ function chart(d) {
 /** The target and prediction columns' verdicts, one line each, when named. */
 function apartLines(d) {
     const line = (what, c) => c
-        ? `**${what} drift** (${(0,render_escape/* codeSpan */.SS)(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""} (threshold ${num(c.threshold)})` : ""}`
+        ? `**${what} drift** (${(0,render_escape/* codeSpan */.SS)(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${testSummary(c)}` : ""}`
         : null;
     return [line("Target", d.target), line("Prediction", d.prediction)].filter((l) => l !== null);
 }
@@ -1120,7 +1082,7 @@ function severitySvg(d) {
         const name = c.column.length > 24 ? `${c.column.slice(0, 23)}…` : c.column;
         const end = x(ratio);
         const start = x(0.01);
-        return (`<g><title>${(0,render_escape/* escapeHtml */.ZD)(`${c.column}: ${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""}, threshold ${num(c.threshold)}`)}</title>` +
+        return (`<g><title>${(0,render_escape/* escapeHtml */.ZD)(`${c.column}: ${testSummary(c)}`)}</title>` +
             `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${(0,render_escape/* escapeHtml */.ZD)(name)}</text>` +
             `<rect x="${start}" y="${y + 3}" width="${Math.max(end - start, 1).toFixed(1)}" height="${rowH - 8}" fill="${c.drifted ? BAD : GOOD}"/>` +
             `<text x="${(Math.max(end, start) + 4).toFixed(1)}" y="${y + 14}" class="v">${ratio >= 100 ? "≥100" : ratio.toFixed(2)}×</text></g>`);
@@ -1151,9 +1113,7 @@ th{background:#f6f8fa;font-weight:600}td.n{text-align:right;font-variant-numeric
 /** The whole report as one HTML document. */
 function driftHtml(d, o = {}) {
     const title = o.title ?? "Data drift report";
-    const banner = d.dataset_drifted
-        ? `Dataset drift: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`
-        : `No dataset drift: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`;
+    const banner = `${d.dataset_drifted ? "Dataset drift" : "No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`;
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -1168,7 +1128,7 @@ ${[
         ["Prediction", d.prediction],
     ]
         .filter((x) => x[1] !== null)
-        .map(([what, c]) => `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` (${c.test} ${(0,render_escape/* escapeHtml */.ZD)(statistic(c))}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""}, threshold ${num(c.threshold)})` : ""}</div>`)
+        .map(([what, c]) => `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` — ${(0,render_escape/* escapeHtml */.ZD)(testSummary(c))}` : ""}</div>`)
         .join("\n")}
 <h2>Severity</h2>
 <p class="sub">Each tested column's statistic as a multiple of its threshold (p-value tests: threshold ÷ p). Right of the dashed line is drift.</p>
@@ -1185,8 +1145,6 @@ ${severitySvg(d)}
 `;
 }
 
-// EXTERNAL MODULE: ./src/core/schema/schema.ts
-var schema_schema = __webpack_require__(6964);
 // EXTERNAL MODULE: ./src/core/validate/split.ts
 var split = __webpack_require__(8114);
 // EXTERNAL MODULE: ./src/commands/io.ts
@@ -1196,8 +1154,6 @@ var commands_profile = __webpack_require__(463);
 // EXTERNAL MODULE: ./src/commands/readOptions.ts
 var readOptions = __webpack_require__(1924);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
-
-
 
 
 
@@ -1241,11 +1197,8 @@ function columnTests(values) {
 }
 /** The reference's column types: from the schema, else guessed from its first rows (checked by `readBoth`). */
 async function referenceTypes(source, schemaFile, full) {
-    if (typeof schemaFile === "string") {
-        const schema = await (0,yamlFile/* loadYamlFile */.Y3)(schemaFile, schema_schema/* schemaFileSchema */.FJ);
-        const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
-        return source.columnNames.map((n) => byName.get(n) ?? "string");
-    }
+    if (typeof schemaFile === "string")
+        return (0,readOptions/* schemaTypes */.Z)(schemaFile, source.columnNames);
     return source.detectTypes(full ? {} : { sampleRows: TYPE_SAMPLE_ROWS });
 }
 /**
@@ -1255,10 +1208,12 @@ async function referenceTypes(source, schemaFile, full) {
  * tables are read again.
  */
 async function readBoth(refFile, curFile, read, schemaFile, wanted, io) {
+    // The current table's header, and whether it is large enough to be worth a worker, are known once.
+    const head = await (0,data_open/* openTable */.RT)(curFile, read);
+    await head.close();
+    const threaded = io.sampleRunner && (await (0,promises_.stat)(curFile)).size >= (io.splitMinBytes ?? WORKER_MIN_BYTES);
     for (const full of [false, true]) {
         const source = await (0,data_open/* openTable */.RT)(refFile, read);
-        const head = await (0,data_open/* openTable */.RT)(curFile, read);
-        await head.close();
         let types;
         try {
             types = await referenceTypes(source, schemaFile, full);
@@ -1275,7 +1230,6 @@ async function readBoth(refFile, curFile, read, schemaFile, wanted, io) {
         const byName = new Map(source.columnNames.map((n, i) => [n, types[i]]));
         // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
         const job = { file: curFile, read, types: head.columnNames.map((n) => byName.get(n) ?? "string") };
-        const threaded = io.sampleRunner && (await (0,promises_.stat)(curFile)).size >= (io.splitMinBytes ?? WORKER_MIN_BYTES);
         const remote = threaded ? io.sampleRunner(job).catch(split/* rethrowThreadError */._5) : null;
         remote?.catch(() => { }); // awaited below; an early failure here must not leave it unhandled
         let reference;
@@ -1375,32 +1329,6 @@ async function runDrift(inputs, io) {
         ...(typeof inputs.html === "string" ? { "html-path": inputs.html } : {}),
     });
     return result.drifted ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 4322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ quantileLinear)
-/* harmony export */ });
-/**
- * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
- * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
- * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
- */
-function quantileLinear(sorted, q) {
-    const n = sorted.length;
-    const index = (n - 1) * q;
-    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
-    const hi = Math.min(lo + 1, n - 1);
-    const t = index - Math.floor(index);
-    const a = sorted[lo];
-    const b = sorted[hi];
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
 

@@ -271,7 +271,7 @@ var score = __webpack_require__(4576);
 
 /** Latency percentiles as numpy computes them (linear interpolation between closest ranks). */
 function percentile(sorted, q) {
-    return sorted.length === 0 ? NaN : (0,quantile/* quantileLinear */.V)(sorted, q);
+    return sorted.length === 0 ? NaN : (0,quantile/* quantileLinear */.Vq)(sorted, q);
 }
 /** Evaluate the ONNX model on a holdout table: the model's own predictions, scored by modelgate. */
 async function evaluateModel(o) {
@@ -1359,32 +1359,6 @@ function sliceRows(values, bins) {
         groups.set(key, [...(groups.get(key) ?? []), i]);
     });
     return groups;
-}
-
-
-/***/ }),
-
-/***/ 4322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ quantileLinear)
-/* harmony export */ });
-/**
- * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
- * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
- * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
- */
-function quantileLinear(sorted, q) {
-    const n = sorted.length;
-    const index = (n - 1) * q;
-    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
-    const hi = Math.min(lo + 1, n - 1);
-    const t = index - Math.floor(index);
-    const a = sorted[lo];
-    const b = sorted[hi];
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
 

@@ -667,8 +667,8 @@ function pairedBootstrap(candidate, baseline, asks, files, o) {
         const tail = (1 - a.confidence) / 2;
         out.set(`${a.metric}@${a.confidence}`, {
             confidence: a.confidence,
-            low: d.length ? (0,quantile/* quantileLinear */.V)(d, tail) : NaN,
-            high: d.length ? (0,quantile/* quantileLinear */.V)(d, 1 - tail) : NaN,
+            low: d.length ? (0,quantile/* quantileLinear */.Vq)(d, tail) : NaN,
+            high: d.length ? (0,quantile/* quantileLinear */.Vq)(d, 1 - tail) : NaN,
             resamples: d.length,
             seed: o.seed,
         });
@@ -910,32 +910,6 @@ async function loadMetricSource(file, label) {
     if (values.size === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "no metrics in the file");
     return { label, values, modelSha256: null, dataSha256: null };
-}
-
-
-/***/ }),
-
-/***/ 4322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ quantileLinear)
-/* harmony export */ });
-/**
- * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
- * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
- * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
- */
-function quantileLinear(sorted, q) {
-    const n = sorted.length;
-    const index = (n - 1) * q;
-    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
-    const hi = Math.min(lo + 1, n - 1);
-    const t = index - Math.floor(index);
-    const a = sorted[lo];
-    const b = sorted[hi];
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
 

@@ -100,16 +100,12 @@ function numberOption(name, value, range) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(921);
-/* harmony import */ var _core_data_open_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7814);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_profile_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7416);
-/* harmony import */ var _core_profile_profileTable_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7186);
-/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6964);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3776);
-/* harmony import */ var _readOptions_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1924);
-
-
+/* harmony import */ var _core_data_open_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7814);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7416);
+/* harmony import */ var _core_profile_profileTable_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7186);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3776);
+/* harmony import */ var _readOptions_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1924);
 
 
 
@@ -121,17 +117,12 @@ function numberOption(name, value, range) {
 async function runProfile(inputs, io) {
     const data = inputs.data;
     const out = inputs.out;
-    const source = await (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openTable */ .RT)(data, (0,_readOptions_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsOf */ .M)(inputs));
+    const source = await (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openTable */ .RT)(data, (0,_readOptions_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptionsOf */ .M)(inputs));
     let profile;
     try {
-        let types;
-        if (typeof inputs.schema === "string") {
-            const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlFile */ .Y3)(inputs.schema, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaFileSchema */ .FJ);
-            const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
-            types = source.columnNames.map((n) => byName.get(n) ?? "string");
-        }
-        const edges = typeof inputs.edgesFrom === "string" ? (0,_core_profile_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .edgesOfProfile */ .rL)(await readProfile(inputs.edgesFrom)) : null;
-        profile = await (0,_core_profile_profileTable_js__WEBPACK_IMPORTED_MODULE_5__/* .profileTable */ .A)(source, {
+        const types = typeof inputs.schema === "string" ? await (0,_readOptions_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaTypes */ .Z)(inputs.schema, source.columnNames) : null;
+        const edges = typeof inputs.edgesFrom === "string" ? (0,_core_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .edgesOfProfile */ .rL)(await readProfile(inputs.edgesFrom)) : null;
+        profile = await (0,_core_profile_profileTable_js__WEBPACK_IMPORTED_MODULE_4__/* .profileTable */ .A)(source, {
             ...(types ? { types } : {}),
             ...(edges ? { edges } : {}),
             ...(io.progress ? { onProgress: io.progress } : {}),
@@ -140,36 +131,36 @@ async function runProfile(inputs, io) {
     finally {
         await source.close();
     }
-    profile.sources = profile.sources.map((s) => ({ ...s, file: (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(s.file, io.cwd) }));
+    profile.sources = profile.sources.map((s) => ({ ...s, file: (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(s.file, io.cwd) }));
     return writeProfile(profile, out, io);
 }
 /** `modelgate profile merge`: shard profiles into the profile of the whole. */
 async function runProfileMerge(inputs, io) {
     const files = inputs.profiles;
     const profiles = await Promise.all(files.map((f) => readProfile(f)));
-    return writeProfile((0,_core_profile_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeProfiles */ .Ns)(profiles), inputs.out, io);
+    return writeProfile((0,_core_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeProfiles */ .Ns)(profiles), inputs.out, io);
 }
 async function readProfile(file) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => {
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadable */ .O$)(file, e);
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(file, e);
     });
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`);
     }
-    const parsed = _core_profile_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .profileSchema */ .Fk.safeParse(json);
+    const parsed = _core_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .profileSchema */ .Fk.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path: issue.path.join(".") || "(top level)" }, `not a modelgate profile: ${issue.message}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path: issue.path.join(".") || "(top level)" }, `not a modelgate profile: ${issue.message}`);
     }
     return parsed.data;
 }
 async function writeProfile(profile, out, io) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, `${JSON.stringify(profile)}\n`);
-    const human = `wrote ${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`;
+    const human = `wrote ${(0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`;
     if (io.json)
         io.stdout(`${JSON.stringify(profile.columns.map((c) => c.summary), null, 2)}\n`);
     (io.json ? io.stderr : io.stdout)(human);
@@ -184,8 +175,13 @@ async function writeProfile(profile, out, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ readOptionsOf)
+/* harmony export */   M: () => (/* binding */ readOptionsOf),
+/* harmony export */   Z: () => (/* binding */ schemaTypes)
 /* harmony export */ });
+/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(921);
+/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6964);
+
+
 /** The reader options among a command's inputs. */
 function readOptionsOf(inputs) {
     const nullValues = inputs.nullValues;
@@ -195,6 +191,12 @@ function readOptionsOf(inputs) {
         ...(delimiter !== undefined ? { delimiter } : {}),
         ...(Array.isArray(nullValues) ? { nullValues } : {}),
     };
+}
+/** Column types from a schema file, in the table's column order; a column the schema does not name is read as text. */
+async function schemaTypes(schemaFile, columnNames) {
+    const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYamlFile */ .Y3)(schemaFile, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFileSchema */ .FJ);
+    const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
+    return columnNames.map((n) => byName.get(n) ?? "string");
 }
 
 
@@ -2488,11 +2490,14 @@ class StringInterner {
 /* harmony export */   O$: () => (/* binding */ DEFAULT_READ_OPTIONS),
 /* harmony export */   OK: () => (/* binding */ OK),
 /* harmony export */   RO: () => (/* binding */ COLUMN_TYPES),
+/* harmony export */   cD: () => (/* binding */ isNumericType),
 /* harmony export */   hR: () => (/* binding */ FORMATS),
 /* harmony export */   uY: () => (/* binding */ INVALID)
 /* harmony export */ });
 /* unused harmony export DEFAULT_NULL_VALUES */
 const COLUMN_TYPES = ["integer", "number", "boolean", "datetime", "string"];
+/** Types read as numbers (datetimes as epoch milliseconds): the ones with quantiles, moments and bins. */
+const isNumericType = (t) => t === "integer" || t === "number" || t === "datetime";
 const FORMATS = ["csv", "jsonl", "parquet", "arrow"];
 /** Cell status codes in a batch column. */
 const OK = 0;
@@ -2601,7 +2606,6 @@ function radixSortFloat64(values, scratch) {
 
 
 
-const isNumeric = (t) => t === "integer" || t === "number" || t === "datetime";
 async function collectSamples(source, types, onProgress) {
     const plan = types.map((type) => ({ type }));
     // Values go into fixed 64K chunks and are joined once at the end: growing one array by doubling would hold up
@@ -2613,7 +2617,7 @@ async function collectSamples(source, types, onProgress) {
         name,
         type: types[i],
         values: null,
-        counts: isNumeric(types[i]) ? null : new Map(),
+        counts: (0,data_types/* isNumericType */.cD)(types[i]) ? null : new Map(),
         rows: 0,
         nulls: 0,
         invalid: 0,
@@ -2623,7 +2627,7 @@ async function collectSamples(source, types, onProgress) {
             const s = out[i];
             s.rows += batch.length;
             const st = col.status;
-            if (col.kind === "numeric" && isNumeric(col.type)) {
+            if (col.kind === "numeric" && (0,data_types/* isNumericType */.cD)(col.type)) {
                 const list = chunks[i];
                 let k = filled[i];
                 for (let r = 0; r < batch.length; r++) {
@@ -2664,7 +2668,7 @@ async function collectSamples(source, types, onProgress) {
     }
     const scratch = new Float64Array(Math.max(0, ...filled));
     out.forEach((s, i) => {
-        if (!isNumeric(types[i]))
+        if (!(0,data_types/* isNumericType */.cD)(types[i]))
             return;
         const all = new Float64Array(filled[i]);
         chunks[i].forEach((c, j) => all.set(c.subarray(0, Math.min(CHUNK, all.length - j * CHUNK)), j * CHUNK));
@@ -2779,11 +2783,13 @@ function errorMessage(e) {
 /* harmony export */   k: () => (/* binding */ ColumnProfiler)
 /* harmony export */ });
 /* unused harmony export binOf */
-/* harmony import */ var _frequent_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9823);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7861);
-/* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8525);
-/* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1204);
-/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3216);
+/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8713);
+/* harmony import */ var _frequent_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9823);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7861);
+/* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8525);
+/* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1204);
+/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3216);
+
 
 
 
@@ -2812,8 +2818,8 @@ class ColumnProfiler {
     count = 0;
     nulls = 0;
     invalid = 0;
-    hll = new _hll_js__WEBPACK_IMPORTED_MODULE_1__/* .HyperLogLog */ .l();
-    moments = _moments_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_MOMENTS */ .Qb;
+    hll = new _hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l();
+    moments = _moments_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_MOMENTS */ .Qb;
     kll;
     frequent;
     intCounts;
@@ -2826,10 +2832,10 @@ class ColumnProfiler {
         this.name = name;
         this.type = type;
         this.edges = edges;
-        const numeric = type === "integer" || type === "number" || type === "datetime";
+        const numeric = (0,_data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumericType */ .cD)(type);
         this.binCounts = numeric && edges ? new Float64Array(edges.length + 1) : null;
-        this.kll = numeric ? new _kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .gu() : null;
-        this.frequent = type === "string" || type === "boolean" || type === "integer" ? new _frequent_js__WEBPACK_IMPORTED_MODULE_4__/* .FrequentItems */ .J() : null;
+        this.kll = numeric ? new _kll_js__WEBPACK_IMPORTED_MODULE_4__/* .KllSketch */ .gu() : null;
+        this.frequent = type === "string" || type === "boolean" || type === "integer" ? new _frequent_js__WEBPACK_IMPORTED_MODULE_5__/* .FrequentItems */ .J() : null;
         this.intCounts = type === "integer" ? new Map() : null;
     }
     add(col, length) {
@@ -2864,24 +2870,22 @@ class ColumnProfiler {
                 this.hll.addNumber(1);
             if (f)
                 this.hll.addNumber(0);
-            this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_2__/* .batchMoments */ .E3)(values, status, length));
+            this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .batchMoments */ .E3)(values, status, length));
             return;
         }
         const kll = this.kll;
         const hll = this.hll;
+        const bins = this.binCounts;
         for (let i = 0; i < length; i++) {
             if (status[i] !== 0)
                 continue;
             const v = values[i];
             kll.add(v);
             hll.addNumber(v);
+            if (bins)
+                bins[binOf(this.edges, v)]++;
         }
-        const bins = this.binCounts;
-        if (bins)
-            for (let i = 0; i < length; i++)
-                if (status[i] === 0)
-                    bins[binOf(this.edges, values[i])]++;
-        this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_2__/* .batchMoments */ .E3)(values, status, length));
+        this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .batchMoments */ .E3)(values, status, length));
         const ints = this.intCounts;
         if (ints) {
             for (let i = 0; i < length && ints.size <= INTEGER_TOP_LIMIT; i++) {
@@ -2921,7 +2925,7 @@ class ColumnProfiler {
                 continue;
             const text = dict.values[c];
             this.frequent.add(text, n);
-            this.hll.add((0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(text));
+            this.hll.add((0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashString */ .YZ)(text));
         }
         this.codeCounts = new Int32Array(0);
         this.dict = null;
@@ -3220,8 +3224,11 @@ class KllSketch {
         // The counter lives in the sketch so a serialised sketch resumes the same sequence.
         return (0,_random_js__WEBPACK_IMPORTED_MODULE_0__/* .mulberryOutput */ .si)((this.seed = (this.seed + _random_js__WEBPACK_IMPORTED_MODULE_0__/* .MULBERRY_STEP */ .wo) >>> 0));
     }
+    /** The CDF table, kept until the sketch changes (quantile() asks for it once per quantile). */
+    cdf = null;
     /** Add a value (never NaN). */
     add(x) {
+        this.cdf = null;
         this.n++;
         if (x < this.min)
             this.min = x;
@@ -3304,6 +3311,7 @@ class KllSketch {
     }
     /** Merge another sketch into this one (level by level, then compaction), as KLL allows. */
     merge(other) {
+        this.cdf = null;
         const o = other.toState();
         this.n += o.n;
         this.min = Math.min(this.min, o.min);
@@ -3319,6 +3327,8 @@ class KllSketch {
     }
     /** Sorted values with cumulative weights: the sketch's approximate CDF. */
     cdfTable() {
+        if (this.cdf)
+            return this.cdf;
         const state = this.toState();
         const pairs = [];
         state.levels.forEach((items, h) => items.forEach((x) => pairs.push([x, 2 ** h])));
@@ -3331,16 +3341,18 @@ class KllSketch {
             values[i] = x;
             cum[i] = acc;
         });
-        return { values, cum, total: acc };
+        this.cdf = { values, cum, total: acc };
+        return this.cdf;
     }
     /**
      * The largest error of the sketch's CDF, as a share of n: 0 while it still holds every value at weight 1,
      * else KLL's ~0.7 % at k = 512 plus the block sampler's 0.39 % (see the top of this file).
      */
     rankError() {
-        const state = this.toState();
-        const exact = state.levels.every((l, h) => h === 0 || l.length === 0) && state.levels[0].length === this.n;
-        return exact ? 0 : KLL_RANK_ERROR;
+        // Exact: every value still at level 0 (a pending sampler block means sampling has begun).
+        const atLevel0 = this.levels[0].length;
+        const exact = this.samplerLevel === 0 && this.levels.every((l, h) => h === 0 || l.length === 0);
+        return exact && atLevel0 === this.n ? 0 : KLL_RANK_ERROR;
     }
     /** The approximate q-quantile (0 ≤ q ≤ 1); min and max are exact. */
     quantile(q) {
@@ -3472,10 +3484,12 @@ function sampleStd(m) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8816);
 /* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8713);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4322);
 /* harmony import */ var _frequent_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9823);
 /* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8525);
 /* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1204);
 /* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3216);
+
 
 
 
@@ -3685,11 +3699,9 @@ function mergeBins(name, states) {
     }
     return { edges: [...edges], counts };
 }
-/** The deciles at which drift cuts numeric bins. */
-const DECILE_QS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /**
  * Bin edges for profiling another table (or shards) comparably with `profile`: each numeric column's own fixed
- * edges when it has them, else its deciles from the quantile sketch, de-duplicated.
+ * edges when it has them, else its deciles from the quantile sketch.
  */
 function edgesOfProfile(profile) {
     const out = new Map();
@@ -3698,7 +3710,7 @@ function edgesOfProfile(profile) {
             out.set(state.name, [...state.bins.edges]);
         else if (state.quantiles && state.quantiles.n > 0) {
             const kll = _kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(state.quantiles);
-            out.set(state.name, [...new Set(DECILE_QS.map((q) => kll.quantile(q)))].sort((a, b) => a - b));
+            out.set(state.name, (0,_quantile_js__WEBPACK_IMPORTED_MODULE_7__/* .decileEdgesBy */ .OW)((q) => kll.quantile(q)));
         }
     }
     return out;
@@ -3728,6 +3740,40 @@ async function profileTable(source, options = {}) {
         options.onProgress?.(rows);
     }
     return (0,_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .buildProfile */ .Er)(profilers.map((p) => p.toState()), [{ file: source.file, format: source.format, rows }]);
+}
+
+
+/***/ }),
+
+/***/ 4322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ decileEdgesBy),
+/* harmony export */   Vq: () => (/* binding */ quantileLinear)
+/* harmony export */ });
+/* unused harmony export DECILES */
+/**
+ * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
+ * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
+ * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
+ */
+function quantileLinear(sorted, q) {
+    const n = sorted.length;
+    const index = (n - 1) * q;
+    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
+    const hi = Math.min(lo + 1, n - 1);
+    const t = index - Math.floor(index);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** The quantiles at which drift cuts numeric bins (from the rows, or from a sketch). */
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** Interior bin edges at the deciles `quantile` gives, de-duplicated and ascending. */
+function decileEdgesBy(quantile) {
+    return [...new Set(DECILES.map(quantile))].sort((x, y) => x - y);
 }
 
 

@@ -1,7 +1,6 @@
 import { stat, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 
-import { loadYamlFile } from "../core/config/yamlFile.js";
 import { openTable } from "../core/data/open.js";
 import type { ColumnType, TableSource } from "../core/data/types.js";
 import {
@@ -18,11 +17,10 @@ import { edgesOfProfile, type Profile } from "../core/profile/profile.js";
 import { profileTable } from "../core/profile/profileTable.js";
 import { driftHtml } from "../core/render/driftHtml.js";
 import { driftMarkdown, driftText } from "../core/render/driftRender.js";
-import { schemaFileSchema } from "../core/schema/schema.js";
 import { rethrowThreadError } from "../core/validate/split.js";
 import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
 import { readProfile } from "./profile.js";
-import { readOptionsOf } from "./readOptions.js";
+import { readOptionsOf, schemaTypes } from "./readOptions.js";
 
 function testName(value: string, where: string): DriftTest {
   if (!(DRIFT_TESTS as readonly string[]).includes(value))
@@ -64,11 +62,7 @@ function columnTests(values: string[]): Record<string, ColumnOptions> {
 
 /** The reference's column types: from the schema, else guessed from its first rows (checked by `readBoth`). */
 async function referenceTypes(source: TableSource, schemaFile: unknown, full: boolean): Promise<ColumnType[]> {
-  if (typeof schemaFile === "string") {
-    const schema = await loadYamlFile(schemaFile, schemaFileSchema);
-    const byName = new Map(schema.fields.map((f) => [f.name, f.type as ColumnType]));
-    return source.columnNames.map((n) => byName.get(n) ?? "string");
-  }
+  if (typeof schemaFile === "string") return schemaTypes(schemaFile, source.columnNames);
   return source.detectTypes(full ? {} : { sampleRows: TYPE_SAMPLE_ROWS });
 }
 
@@ -86,10 +80,12 @@ async function readBoth(
   wanted: Set<string> | null,
   io: CommandIO,
 ): Promise<{ reference: ColumnSample[]; current: ColumnSample[] }> {
+  // The current table's header, and whether it is large enough to be worth a worker, are known once.
+  const head = await openTable(curFile, read);
+  await head.close();
+  const threaded = io.sampleRunner && (await stat(curFile)).size >= (io.splitMinBytes ?? WORKER_MIN_BYTES);
   for (const full of [false, true]) {
     const source = await openTable(refFile, read);
-    const head = await openTable(curFile, read);
-    await head.close();
     let types: ColumnType[];
     try {
       types = await referenceTypes(source, schemaFile, full);
@@ -105,7 +101,6 @@ async function readBoth(
     const byName = new Map(source.columnNames.map((n, i) => [n, types[i]!]));
     // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
     const job: SampleJob = { file: curFile, read, types: head.columnNames.map((n) => byName.get(n) ?? "string") };
-    const threaded = io.sampleRunner && (await stat(curFile)).size >= (io.splitMinBytes ?? WORKER_MIN_BYTES);
     const remote = threaded ? io.sampleRunner!(job).catch(rethrowThreadError) : null;
     remote?.catch(() => {}); // awaited below; an early failure here must not leave it unhandled
     let reference: ColumnSample[];

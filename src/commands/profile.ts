@@ -1,14 +1,11 @@
 import { readFile, writeFile } from "node:fs/promises";
 
-import { loadYamlFile } from "../core/config/yamlFile.js";
 import { openTable } from "../core/data/open.js";
-import type { ColumnType } from "../core/data/types.js";
 import { errorMessage, InputError, unreadable } from "../core/errors.js";
 import { edgesOfProfile, mergeProfiles, type Profile, profileSchema } from "../core/profile/profile.js";
 import { profileTable } from "../core/profile/profileTable.js";
-import { schemaFileSchema } from "../core/schema/schema.js";
 import { type CommandIO, type Inputs, shown } from "./io.js";
-import { readOptionsOf } from "./readOptions.js";
+import { readOptionsOf, schemaTypes } from "./readOptions.js";
 
 /** `modelgate profile`: one table's profile, with types from the schema when one is given. */
 export async function runProfile(inputs: Inputs, io: CommandIO): Promise<number> {
@@ -17,12 +14,7 @@ export async function runProfile(inputs: Inputs, io: CommandIO): Promise<number>
   const source = await openTable(data, readOptionsOf(inputs));
   let profile: Profile;
   try {
-    let types: ColumnType[] | undefined;
-    if (typeof inputs.schema === "string") {
-      const schema = await loadYamlFile(inputs.schema, schemaFileSchema);
-      const byName = new Map(schema.fields.map((f) => [f.name, f.type as ColumnType]));
-      types = source.columnNames.map((n) => byName.get(n) ?? "string");
-    }
+    const types = typeof inputs.schema === "string" ? await schemaTypes(inputs.schema, source.columnNames) : null;
     const edges = typeof inputs.edgesFrom === "string" ? edgesOfProfile(await readProfile(inputs.edgesFrom)) : null;
     profile = await profileTable(source, {
       ...(types ? { types } : {}),

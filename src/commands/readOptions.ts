@@ -1,4 +1,6 @@
-import type { ReadOptions } from "../core/data/types.js";
+import { loadYamlFile } from "../core/config/yamlFile.js";
+import type { ColumnType, ReadOptions } from "../core/data/types.js";
+import { schemaFileSchema } from "../core/schema/schema.js";
 import type { Inputs } from "./io.js";
 
 /** The reader options among a command's inputs. */
@@ -11,4 +13,11 @@ export function readOptionsOf(inputs: Inputs): Partial<ReadOptions> & { format?:
     ...(delimiter !== undefined ? { delimiter } : {}),
     ...(Array.isArray(nullValues) ? { nullValues } : {}),
   };
+}
+
+/** Column types from a schema file, in the table's column order; a column the schema does not name is read as text. */
+export async function schemaTypes(schemaFile: string, columnNames: readonly string[]): Promise<ColumnType[]> {
+  const schema = await loadYamlFile(schemaFile, schemaFileSchema);
+  const byName = new Map(schema.fields.map((f) => [f.name, f.type as ColumnType]));
+  return columnNames.map((n) => byName.get(n) ?? "string");
 }

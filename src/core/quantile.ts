@@ -14,3 +14,11 @@ export function quantileLinear(sorted: ArrayLike<number>, q: number): number {
   const diff = b - a;
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
+
+/** The quantiles at which drift cuts numeric bins (from the rows, or from a sketch). */
+export const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/** Interior bin edges at the deciles `quantile` gives, de-duplicated and ascending. */
+export function decileEdgesBy(quantile: (q: number) => number): number[] {
+  return [...new Set(DECILES.map(quantile))].sort((x, y) => x - y);
+}

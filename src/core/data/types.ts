@@ -2,6 +2,9 @@
 export type ColumnType = "integer" | "number" | "boolean" | "datetime" | "string";
 export const COLUMN_TYPES: readonly ColumnType[] = ["integer", "number", "boolean", "datetime", "string"];
 
+/** Types read as numbers (datetimes as epoch milliseconds): the ones with quantiles, moments and bins. */
+export const isNumericType = (t: string): boolean => t === "integer" || t === "number" || t === "datetime";
+
 export type Format = "csv" | "jsonl" | "parquet" | "arrow";
 export const FORMATS: readonly Format[] = ["csv", "jsonl", "parquet", "arrow"];
 

@@ -121,12 +121,14 @@ function facts(s: ColumnSample): SideFacts {
   };
 }
 
-function runTest(
-  test: DriftTest,
-  ref: ColumnSample,
-  cur: ColumnSample,
-  refDistinct: number,
-): { result: TestResult; picture: ColumnDrift["picture"] } {
+/** A test's result with the picture that goes with it, and how exact it is (profiles only). */
+export interface TestOutcome {
+  result: TestResult;
+  picture: ColumnDrift["picture"];
+  approximate?: ColumnDrift["approximate"];
+}
+
+function runTest(test: DriftTest, ref: ColumnSample, cur: ColumnSample, refDistinct: number): TestOutcome {
   const numeric = ref.values !== null;
   if (numeric && (test === "ks" || test === "wasserstein")) {
     const edges = decileEdges(ref.values!);
@@ -142,24 +144,26 @@ function runTest(
   }
   if (numeric && (test === "js" || test === "psi") && refDistinct > 5) {
     const edges = decileEdges(ref.values!);
-    const r = binCounts(ref.values!, edges);
-    const c = binCounts(cur.values!, edges);
-    const p = shares(r);
-    const q = shares(c);
-    return {
-      result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
-      picture: pictureOf(edges.map(String), r, c),
-    };
+    return binnedTest(test, edges.map(String), binCounts(ref.values!, edges), binCounts(cur.values!, edges));
   }
-  const rc = numeric ? countsOf(ref.values!) : ref.counts!;
-  const cc = numeric ? countsOf(cur.values!) : cur.counts!;
+  return countsTest(test, numeric ? countsOf(ref.values!) : ref.counts!, numeric ? countsOf(cur.values!) : cur.counts!);
+}
+
+/** JS or PSI over bins (or categories) counted on both sides. */
+export function binnedTest(test: "js" | "psi", labels: string[], r: number[], c: number[]): TestOutcome {
+  const [p, q] = [shares(r), shares(c)];
+  return {
+    result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
+    picture: pictureOf(labels, r, c),
+  };
+}
+
+/** A category test (chi-square, z, JS or PSI) on counts per value. */
+export function countsTest(test: DriftTest, rc: Map<string, number>, cc: Map<string, number>): TestOutcome {
   const { keys, r, c } = alignCounts(rc, cc);
-  const picture = pictureOf(keys, r, c);
-  if (test === "chi2") return { result: chiSquare(rc, cc), picture };
-  if (test === "z") return { result: proportionsZ(rc, cc), picture };
-  const p = shares(r);
-  const q = shares(c);
-  return { result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null }, picture };
+  if (test === "chi2") return { result: chiSquare(rc, cc), picture: pictureOf(keys, r, c) };
+  if (test === "z") return { result: proportionsZ(rc, cc), picture: pictureOf(keys, r, c) };
+  return binnedTest(test === "psi" ? "psi" : "js", keys, r, c);
 }
 
 export function pictureOf(labels: string[], r: number[], c: number[]): ColumnDrift["picture"] {
@@ -181,52 +185,46 @@ export function pictureOf(labels: string[], r: number[], c: number[]): ColumnDri
   };
 }
 
-export function compareColumn(ref: ColumnSample, cur: ColumnSample, o: DriftOptions): ColumnDrift {
-  const numeric = ref.values !== null;
-  const rf = facts(ref);
-  const cf = facts(cur);
-  const nullChange = cf.null_fraction - rf.null_fraction;
+/** What rows and profiles alike know of one column before a test runs. */
+export interface ColumnFacts {
+  name: string;
+  numeric: boolean;
+  reference: SideFacts;
+  current: SideFacts;
+  /** Non-null values on each side. */
+  nRef: number;
+  nCur: number;
+  /** A text column whose reference values are (all but) unique: nothing to compare. */
+  identifier: boolean;
+  /** Distinct values over both sides (asked only when a test will run). */
+  distinctBoth: () => number;
+}
+
+/** One column's verdict: its status, the test chosen (Evidently's default or configured), and the result. */
+export function judgeColumn(
+  f: ColumnFacts,
+  o: DriftOptions,
+  run: (test: DriftTest, refDistinct: number) => TestOutcome,
+): ColumnDrift {
+  const nullChange = f.current.null_fraction - f.reference.null_fraction;
   const base = {
-    column: ref.name,
-    type: numeric ? ("numeric" as const) : ("categorical" as const),
-    reference: rf,
-    current: cf,
+    column: f.name,
+    type: f.numeric ? ("numeric" as const) : ("categorical" as const),
+    reference: f.reference,
+    current: f.current,
     null_rate_change: nullChange,
     null_rate_drifted: Math.abs(nullChange) > (o.nullRateThreshold ?? 0.1),
   };
-  const nRef = rf.rows * (1 - rf.null_fraction);
-  const nCur = cf.rows * (1 - cf.null_fraction);
-  if (nRef === 0 || nCur === 0)
-    return {
-      ...base,
-      status: nRef === 0 ? "no_reference_values" : "no_current_values",
-      test: null,
-      statistic: null,
-      p_value: null,
-      threshold: null,
-      drifted: false,
-      picture: null,
-    };
-  // A text column whose every reference value is unique (an id) has no distribution to compare.
-  if (!numeric && rf.distinct === nRef && nRef > 50)
-    return {
-      ...base,
-      status: "identifier",
-      test: null,
-      statistic: null,
-      p_value: null,
-      threshold: null,
-      drifted: false,
-      picture: null,
-    };
-  const distinct = numeric
-    ? distinctUnion(ref.values!, cur.values!)
-    : new Set([...ref.counts!.keys(), ...cur.counts!.keys()]).size;
-  const configured = o.columns?.[ref.name];
-  let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
-  if (!testApplies(test, numeric, distinct)) test = defaultTest(numeric, nRef, distinct);
+  const none = { test: null, statistic: null, p_value: null, threshold: null, drifted: false, picture: null };
+  if (f.nRef === 0 || f.nCur === 0)
+    return { ...base, ...none, status: f.nRef === 0 ? "no_reference_values" : "no_current_values" };
+  if (f.identifier) return { ...base, ...none, status: "identifier" };
+  const distinct = f.distinctBoth();
+  const configured = o.columns?.[f.name];
+  let test = configured?.test ?? o.test ?? defaultTest(f.numeric, f.nRef, distinct);
+  if (!testApplies(test, f.numeric, distinct)) test = defaultTest(f.numeric, f.nRef, distinct);
   const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
-  const { result, picture } = runTest(test, ref, cur, rf.distinct);
+  const { result, picture, approximate } = run(test, f.reference.distinct);
   const drifted = P_VALUE_TESTS.has(test) ? result.pValue! < threshold : result.statistic >= threshold;
   return {
     ...base,
@@ -237,7 +235,33 @@ export function compareColumn(ref: ColumnSample, cur: ColumnSample, o: DriftOpti
     threshold,
     drifted,
     picture,
+    ...(approximate ? { approximate } : {}),
   };
+}
+
+export function compareColumn(ref: ColumnSample, cur: ColumnSample, o: DriftOptions): ColumnDrift {
+  const numeric = ref.values !== null;
+  const rf = facts(ref);
+  const cf = facts(cur);
+  const nRef = rf.rows * (1 - rf.null_fraction);
+  return judgeColumn(
+    {
+      name: ref.name,
+      numeric,
+      reference: rf,
+      current: cf,
+      nRef,
+      nCur: cf.rows * (1 - cf.null_fraction),
+      // A text column whose every reference value is unique (an id) has no distribution to compare.
+      identifier: !numeric && rf.distinct === nRef && nRef > 50,
+      distinctBoth: () =>
+        numeric
+          ? distinctUnion(ref.values!, cur.values!)
+          : new Set([...ref.counts!.keys(), ...cur.counts!.keys()]).size,
+    },
+    o,
+    (test, refDistinct) => runTest(test, ref, cur, refDistinct),
+  );
 }
 
 /** Drift of every column both tables share, worst first. */

@@ -6,69 +6,65 @@
 //   the true one, so KS is within ε_ref + ε_cur of the exact statistic and Wasserstein within
 //   (ε_ref + ε_cur) · (max − min) / σ_ref. A sketch that still holds every value is exact, and then the exact
 //   tests run on its values.
+import { isNumericType } from "../data/types.js";
 import { InputError } from "../errors.js";
 import type { ColumnProfileState } from "../profile/columnProfiler.js";
 import { FrequentItems } from "../profile/frequent.js";
 import { HyperLogLog } from "../profile/hll.js";
 import { KllSketch } from "../profile/kll.js";
 import type { Profile } from "../profile/profile.js";
+import { decileEdgesBy } from "../quantile.js";
 import {
+  binnedTest,
   type ColumnDrift,
-  DEFAULT_THRESHOLD,
-  defaultTest,
+  countsTest,
   type DriftOptions,
   type DriftResult,
   type DriftTest,
-  P_VALUE_TESTS,
+  judgeColumn,
   pictureOf,
   summarizeColumns,
-  testApplies,
+  type TestOutcome,
 } from "./drift.js";
 import { kolmogorovSf, ks2Samp } from "./kolmogorov.js";
-import {
-  alignCounts,
-  chiSquare,
-  jensenShannon,
-  proportionsZ,
-  psi,
-  shares,
-  type TestResult,
-  wassersteinNormed,
-} from "./statistics.js";
+import { wassersteinNormed } from "./statistics.js";
 
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-
-type State = ColumnProfileState;
 interface Cdf {
   values: Float64Array;
   cum: Float64Array;
   total: number;
 }
 
-const isNumeric = (t: string) => t === "integer" || t === "number" || t === "datetime";
-const nonNull = (s: State) => s.count - s.nulls - s.invalid;
+/** One profile column, its sketches restored once for every use below. */
+interface Side {
+  state: ColumnProfileState;
+  kll: KllSketch | null;
+  /** Counts per value, and whether exact (the top-value sketch forgot nothing, or the KLL holds every value). */
+  counts: { counts: Map<string, number>; exact: boolean } | null;
+  distinct: number;
+}
 
 /** The sketch's values when it still holds all of them at weight 1 (then the tests are exact). */
 function exactValues(kll: KllSketch): Float64Array | null {
-  if (kll.rankError() !== 0) return null;
-  return kll.cdfTable().values;
+  return kll.rankError() === 0 ? kll.cdfTable().values : null;
 }
 
-/** Category counts, and whether they are exact (the sketch forgot nothing). */
-function countsOf(s: State): { counts: Map<string, number>; exact: boolean } | null {
-  if (s.frequent) {
-    const f = FrequentItems.fromState(s.frequent);
-    return { counts: f.counts, exact: f.error === 0 };
-  }
-  if (s.quantiles && s.quantiles.n > 0) {
-    const values = exactValues(KllSketch.fromState(s.quantiles));
+function sideOf(state: ColumnProfileState): Side {
+  const kll = state.quantiles && state.quantiles.n > 0 ? KllSketch.fromState(state.quantiles) : null;
+  let counts: Side["counts"] = null;
+  if (state.frequent) {
+    const f = FrequentItems.fromState(state.frequent);
+    counts = { counts: f.counts, exact: f.error === 0 };
+  } else {
+    const values = kll && exactValues(kll);
     if (values) {
-      const counts = new Map<string, number>();
-      for (const v of values) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-      return { counts, exact: true };
+      const m = new Map<string, number>();
+      for (const v of values) m.set(String(v), (m.get(String(v)) ?? 0) + 1);
+      counts = { counts: m, exact: true };
     }
   }
-  return null;
+  const distinct = state.frequent && counts?.exact ? counts.counts.size : HyperLogLog.fromBase64(state.hll).estimate();
+  return { state, kll, counts, distinct };
 }
 
 /** KS statistic and unnormalised Wasserstein distance between two weighted CDFs, walked together once. */
@@ -111,45 +107,34 @@ function sketchBinCounts(kll: KllSketch, edges: readonly number[]): number[] {
   return counts;
 }
 
-interface Outcome {
-  result: TestResult;
-  picture: ColumnDrift["picture"];
-  approximate: ColumnDrift["approximate"];
-}
-
-function numericBins(ref: State, cur: State): { edges: number[]; r: number[]; c: number[]; exact: boolean } {
-  const rb = ref.bins;
-  const cb = cur.bins;
+/** Bin counts on both sides: the profiles' own when both counted on the same edges, else from the sketches. */
+function numericBins(ref: Side, cur: Side): { edges: number[]; r: number[]; c: number[]; exact: boolean } {
+  const [rb, cb] = [ref.state.bins, cur.state.bins];
   if (rb && cb && rb.edges.length === cb.edges.length && rb.edges.every((e, i) => e === cb.edges[i]))
     return { edges: rb.edges, r: rb.counts, c: cb.counts, exact: true };
-  const rk = KllSketch.fromState(ref.quantiles!);
-  const ck = KllSketch.fromState(cur.quantiles!);
-  const edges = [...new Set(DECILES.map((q) => rk.quantile(q)))].sort((x, y) => x - y);
-  return { edges, r: sketchBinCounts(rk, edges), c: sketchBinCounts(ck, edges), exact: false };
+  const edges = decileEdgesBy((q) => ref.kll!.quantile(q));
+  return { edges, r: sketchBinCounts(ref.kll!, edges), c: sketchBinCounts(cur.kll!, edges), exact: false };
 }
 
-function runProfileTest(test: DriftTest, ref: State, cur: State, refDistinct: number): Outcome {
-  const numeric = isNumeric(ref.type);
+function runProfileTest(test: DriftTest, ref: Side, cur: Side, refDistinct: number): TestOutcome {
+  const numeric = isNumericType(ref.state.type);
   if (numeric && (test === "ks" || test === "wasserstein")) {
-    const rk = KllSketch.fromState(ref.quantiles!);
-    const ck = KllSketch.fromState(cur.quantiles!);
+    const [rk, ck] = [ref.kll!, cur.kll!];
     const bins = numericBins(ref, cur);
     const picture = pictureOf(bins.edges.map(String), bins.r, bins.c);
     const [rv, cv] = [exactValues(rk), exactValues(ck)];
-    if (rv && cv)
-      return { result: test === "ks" ? ks2Samp(rv, cv) : wassersteinNormed(rv, cv), picture, approximate: null };
+    if (rv && cv) return { result: test === "ks" ? ks2Samp(rv, cv) : wassersteinNormed(rv, cv), picture };
     const gaps = cdfGaps(rk.cdfTable(), ck.cdfTable());
     const eps = rk.rankError() + ck.rankError();
     if (test === "ks") {
-      const [m, n] = [rk.n, ck.n];
-      const en = Math.round((m * n) / (m + n));
+      const en = Math.round((rk.n * ck.n) / (rk.n + ck.n));
       return {
         result: { statistic: gaps.ks, pValue: kolmogorovSf(en, gaps.ks) },
         picture,
         approximate: { bound: eps, why: "KS statistic from the quantile sketches' CDFs" },
       };
     }
-    const m = ref.moments!;
+    const m = ref.state.moments!;
     const sd = Math.max(Math.sqrt(m.m2 / m.n), 0.001);
     const span = Math.max(rk.max, ck.max) - Math.min(rk.min, ck.min);
     return {
@@ -160,91 +145,69 @@ function runProfileTest(test: DriftTest, ref: State, cur: State, refDistinct: nu
   }
   if (numeric && (test === "js" || test === "psi") && refDistinct > 5) {
     const { edges, r, c, exact } = numericBins(ref, cur);
-    const [p, q] = [shares(r), shares(c)];
     return {
-      result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
-      picture: pictureOf(edges.map(String), r, c),
-      approximate: exact
-        ? null
-        : { bound: null, why: "bin counts from the quantile sketches (profile with --edges-from for exact bins)" },
+      ...binnedTest(test, edges.map(String), r, c),
+      ...(exact
+        ? {}
+        : {
+            approximate: {
+              bound: null,
+              why: "bin counts from the quantile sketches (profile with --edges-from for exact bins)",
+            },
+          }),
     };
   }
-  const rc = countsOf(ref);
-  const cc = countsOf(cur);
-  if (!rc || !cc)
+  if (!ref.counts || !cur.counts)
     throw new InputError(
       undefined,
       undefined,
-      `column ${JSON.stringify(ref.name)}: the profiles keep no value counts for the ${test} test; choose ks, wasserstein, js or psi`,
+      `column ${JSON.stringify(ref.state.name)}: the profiles keep no value counts for the ${test} test; choose ks, wasserstein, js or psi`,
     );
-  const { keys, r, c } = alignCounts(rc.counts, cc.counts);
-  const picture = pictureOf(keys, r, c);
-  const approximate =
-    rc.exact && cc.exact
-      ? null
-      : { bound: null, why: "category counts from the top-value sketch, which dropped rare values" };
-  if (test === "chi2") return { result: chiSquare(rc.counts, cc.counts), picture, approximate };
-  if (test === "z") return { result: proportionsZ(rc.counts, cc.counts), picture, approximate };
-  const [p, q] = [shares(r), shares(c)];
-  return { result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null }, picture, approximate };
+  const outcome = countsTest(test, ref.counts.counts, cur.counts.counts);
+  return ref.counts.exact && cur.counts.exact
+    ? outcome
+    : {
+        ...outcome,
+        approximate: { bound: null, why: "category counts from the top-value sketch, which dropped rare values" },
+      };
 }
 
-function distinctOf(s: State): number {
-  const f = s.frequent ? FrequentItems.fromState(s.frequent) : null;
-  return f && f.error === 0 ? f.counts.size : HyperLogLog.fromBase64(s.hll).estimate();
-}
-
-function distinctBoth(ref: State, cur: State): number {
-  const [rc, cc] = [countsOf(ref), countsOf(cur)];
-  if (rc?.exact && cc?.exact) return new Set([...rc.counts.keys(), ...cc.counts.keys()]).size;
-  const hll = HyperLogLog.fromBase64(ref.hll);
-  hll.merge(HyperLogLog.fromBase64(cur.hll));
-  return hll.estimate();
-}
-
-function compareProfileColumn(ref: State, cur: State, o: DriftOptions): ColumnDrift {
-  const numeric = isNumeric(ref.type);
-  const side = (s: State) => ({
-    rows: s.count,
-    null_fraction: s.count ? (s.count - nonNull(s)) / s.count : 0,
-    invalid: s.invalid,
-    distinct: distinctOf(s),
+function compareProfileColumn(
+  refState: ColumnProfileState,
+  curState: ColumnProfileState,
+  o: DriftOptions,
+): ColumnDrift {
+  const [ref, cur] = [sideOf(refState), sideOf(curState)];
+  const numeric = isNumericType(refState.type);
+  const nonNull = (s: ColumnProfileState) => s.count - s.nulls - s.invalid;
+  const facts = (s: Side) => ({
+    rows: s.state.count,
+    null_fraction: s.state.count ? (s.state.count - nonNull(s.state)) / s.state.count : 0,
+    invalid: s.state.invalid,
+    distinct: s.distinct,
   });
-  const rf = side(ref);
-  const cf = side(cur);
-  const nullChange = cf.null_fraction - rf.null_fraction;
-  const base = {
-    column: ref.name,
-    type: numeric ? ("numeric" as const) : ("categorical" as const),
-    reference: rf,
-    current: cf,
-    null_rate_change: nullChange,
-    null_rate_drifted: Math.abs(nullChange) > (o.nullRateThreshold ?? 0.1),
-  };
-  const none = { test: null, statistic: null, p_value: null, threshold: null, drifted: false, picture: null };
-  const [nRef, nCur] = [nonNull(ref), nonNull(cur)];
-  if (nRef === 0 || nCur === 0)
-    return { ...base, ...none, status: nRef === 0 ? "no_reference_values" : "no_current_values" };
-  // A text column (nearly) every reference value of which is unique has no distribution to compare.
-  if (!numeric && rf.distinct >= nRef * 0.99 && nRef > 50) return { ...base, ...none, status: "identifier" };
-  const distinct = distinctBoth(ref, cur);
-  const configured = o.columns?.[ref.name];
-  let test = configured?.test ?? o.test ?? defaultTest(numeric, nRef, distinct);
-  if (!testApplies(test, numeric, distinct)) test = defaultTest(numeric, nRef, distinct);
-  const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
-  const { result, picture, approximate } = runProfileTest(test, ref, cur, rf.distinct);
-  const drifted = P_VALUE_TESTS.has(test) ? result.pValue! < threshold : result.statistic >= threshold;
-  return {
-    ...base,
-    status: "ok",
-    test,
-    statistic: result.statistic,
-    p_value: result.pValue,
-    threshold,
-    drifted,
-    picture,
-    ...(approximate ? { approximate } : {}),
-  };
+  const nRef = nonNull(refState);
+  return judgeColumn(
+    {
+      name: refState.name,
+      numeric,
+      reference: facts(ref),
+      current: facts(cur),
+      nRef,
+      nCur: nonNull(curState),
+      // HyperLogLog counts within ~2 %: a text column nearly every reference value of which is unique is an id.
+      identifier: !numeric && ref.distinct >= nRef * 0.99 && nRef > 50,
+      distinctBoth: () => {
+        if (ref.counts?.exact && cur.counts?.exact)
+          return new Set([...ref.counts.counts.keys(), ...cur.counts.counts.keys()]).size;
+        const hll = HyperLogLog.fromBase64(refState.hll);
+        hll.merge(HyperLogLog.fromBase64(curState.hll));
+        return hll.estimate();
+      },
+    },
+    o,
+    (test, refDistinct) => runProfileTest(test, ref, cur, refDistinct),
+  );
 }
 
 /** Drift of every column two profiles share, worst first. */
@@ -253,10 +216,10 @@ export function compareProfiles(
   cur: { file: string; profile: Profile },
   o: DriftOptions,
 ): DriftResult {
-  const byName = new Map(cur.profile.columns.map((c) => [c.state.name, c.state as State]));
+  const byName = new Map(cur.profile.columns.map((c) => [c.state.name, c.state as ColumnProfileState]));
   const columns = ref.profile.columns
     .filter((c) => byName.has(c.state.name))
-    .map((c) => compareProfileColumn(c.state as State, byName.get(c.state.name)!, o));
+    .map((c) => compareProfileColumn(c.state as ColumnProfileState, byName.get(c.state.name)!, o));
   return summarizeColumns(
     { file: ref.file, rows: ref.profile.rows },
     { file: cur.file, rows: cur.profile.rows },

@@ -2,7 +2,7 @@
 // or the count of each category, plus null and type-mismatch counts.
 import { openTable } from "../data/open.js";
 import type { ColumnPlan, ColumnType, ReadOptions, TableSource } from "../data/types.js";
-import { NULL, OK } from "../data/types.js";
+import { isNumericType, NULL, OK } from "../data/types.js";
 import { radixSortFloat64 } from "./radixSort.js";
 
 export interface ColumnSample {
@@ -17,8 +17,6 @@ export interface ColumnSample {
   /** Cells that did not fit the reference's type (counted apart from nulls). */
   invalid: number;
 }
-
-const isNumeric = (t: ColumnType) => t === "integer" || t === "number" || t === "datetime";
 
 export async function collectSamples(
   source: TableSource,
@@ -35,7 +33,7 @@ export async function collectSamples(
     name,
     type: types[i]!,
     values: null,
-    counts: isNumeric(types[i]!) ? null : new Map(),
+    counts: isNumericType(types[i]!) ? null : new Map(),
     rows: 0,
     nulls: 0,
     invalid: 0,
@@ -45,7 +43,7 @@ export async function collectSamples(
       const s = out[i]!;
       s.rows += batch.length;
       const st = col.status;
-      if (col.kind === "numeric" && isNumeric(col.type)) {
+      if (col.kind === "numeric" && isNumericType(col.type)) {
         const list = chunks[i]!;
         let k = filled[i]!;
         for (let r = 0; r < batch.length; r++) {
@@ -77,7 +75,7 @@ export async function collectSamples(
   }
   const scratch = new Float64Array(Math.max(0, ...filled));
   out.forEach((s, i) => {
-    if (!isNumeric(types[i]!)) return;
+    if (!isNumericType(types[i]!)) return;
     const all = new Float64Array(filled[i]!);
     chunks[i]!.forEach((c, j) => all.set(c.subarray(0, Math.min(CHUNK, all.length - j * CHUNK)), j * CHUNK));
     chunks[i] = [];

@@ -3,7 +3,7 @@
 // distance (natural log, as scipy) and PSI over bins cut at the reference's deciles, empty bins filled with ε.
 import { standardDeviation } from "simple-statistics";
 
-import { quantileLinear } from "../quantile.js";
+import { decileEdgesBy, quantileLinear } from "../quantile.js";
 import { chi2Sf, normalSf } from "./special.js";
 
 /** What an empty bin's share becomes in JS and PSI (Evidently's value), so logarithms stay finite. */
@@ -91,11 +91,9 @@ export function wassersteinNormed(ref: ArrayLike<number>, cur: ArrayLike<number>
   return { statistic: wasserstein(ref, cur) / Math.max(sd, 0.001), pValue: null };
 }
 
-export const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-
 /** Interior bin edges at the reference's deciles, de-duplicated. Bins: (−∞, e1), [e1, e2), …, [ek, ∞). */
 export function decileEdges(sortedRef: ArrayLike<number>): number[] {
-  return [...new Set(DECILES.map((q) => quantileLinear(sortedRef, q)))].sort((x, y) => x - y);
+  return decileEdgesBy((q) => quantileLinear(sortedRef, q));
 }
 
 /** Counts per bin of a sorted sample: bin i holds the values with exactly i edges ≤ them. */

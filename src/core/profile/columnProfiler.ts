@@ -1,4 +1,4 @@
-import type { ColumnData, ColumnType, StringDict } from "../data/types.js";
+import { type ColumnData, type ColumnType, isNumericType, type StringDict } from "../data/types.js";
 import { FrequentItems, type FrequentState } from "./frequent.js";
 import { hashString } from "./hash.js";
 import { HyperLogLog } from "./hll.js";
@@ -60,7 +60,7 @@ export class ColumnProfiler {
     /** Fixed bin edges (ascending), so that profiles of shards and of another table count on the same bins. */
     private readonly edges: readonly number[] | null = null,
   ) {
-    const numeric = type === "integer" || type === "number" || type === "datetime";
+    const numeric = isNumericType(type);
     this.binCounts = numeric && edges ? new Float64Array(edges.length + 1) : null;
     this.kll = numeric ? new KllSketch() : null;
     this.frequent = type === "string" || type === "boolean" || type === "integer" ? new FrequentItems() : null;
@@ -94,14 +94,14 @@ export class ColumnProfiler {
     }
     const kll = this.kll!;
     const hll = this.hll;
+    const bins = this.binCounts;
     for (let i = 0; i < length; i++) {
       if (status[i] !== 0) continue;
       const v = values[i]!;
       kll.add(v);
       hll.addNumber(v);
+      if (bins) bins[binOf(this.edges!, v)]!++;
     }
-    const bins = this.binCounts;
-    if (bins) for (let i = 0; i < length; i++) if (status[i] === 0) bins[binOf(this.edges!, values[i]!)]!++;
     this.moments = mergeMoments(this.moments, batchMoments(values, status, length));
     const ints = this.intCounts;
     if (ints) {

@@ -45,8 +45,12 @@ export class KllSketch {
     return mulberryOutput((this.seed = (this.seed + MULBERRY_STEP) >>> 0));
   }
 
+  /** The CDF table, kept until the sketch changes (quantile() asks for it once per quantile). */
+  private cdf: { values: Float64Array; cum: Float64Array; total: number } | null = null;
+
   /** Add a value (never NaN). */
   add(x: number): void {
+    this.cdf = null;
     this.n++;
     if (x < this.min) this.min = x;
     if (x > this.max) this.max = x;
@@ -124,6 +128,7 @@ export class KllSketch {
 
   /** Merge another sketch into this one (level by level, then compaction), as KLL allows. */
   merge(other: KllSketch): void {
+    this.cdf = null;
     const o = other.toState();
     this.n += o.n;
     this.min = Math.min(this.min, o.min);
@@ -138,6 +143,7 @@ export class KllSketch {
 
   /** Sorted values with cumulative weights: the sketch's approximate CDF. */
   cdfTable(): { values: Float64Array; cum: Float64Array; total: number } {
+    if (this.cdf) return this.cdf;
     const state = this.toState();
     const pairs: [number, number][] = [];
     state.levels.forEach((items, h) => items.forEach((x) => pairs.push([x, 2 ** h])));
@@ -150,7 +156,8 @@ export class KllSketch {
       values[i] = x;
       cum[i] = acc;
     });
-    return { values, cum, total: acc };
+    this.cdf = { values, cum, total: acc };
+    return this.cdf;
   }
 
   /**
@@ -158,9 +165,10 @@ export class KllSketch {
    * else KLL's ~0.7 % at k = 512 plus the block sampler's 0.39 % (see the top of this file).
    */
   rankError(): number {
-    const state = this.toState();
-    const exact = state.levels.every((l, h) => h === 0 || l.length === 0) && state.levels[0]!.length === this.n;
-    return exact ? 0 : KLL_RANK_ERROR;
+    // Exact: every value still at level 0 (a pending sampler block means sampling has begun).
+    const atLevel0 = this.levels[0]!.length;
+    const exact = this.samplerLevel === 0 && this.levels.every((l, h) => h === 0 || l.length === 0);
+    return exact && atLevel0 === this.n ? 0 : KLL_RANK_ERROR;
   }
 
   /** The approximate q-quantile (0 ≤ q ≤ 1); min and max are exact. */

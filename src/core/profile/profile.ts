@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { COLUMN_TYPES, type ColumnType } from "../data/types.js";
 import { InputError } from "../errors.js";
+import { decileEdgesBy } from "../quantile.js";
 import type { BinsState, ColumnProfileState } from "./columnProfiler.js";
 import { FrequentItems } from "./frequent.js";
 import { HyperLogLog } from "./hll.js";
@@ -246,12 +247,9 @@ function mergeBins(name: string, states: ColumnProfileState[]): BinsState | null
   return { edges: [...edges], counts };
 }
 
-/** The deciles at which drift cuts numeric bins. */
-const DECILE_QS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-
 /**
  * Bin edges for profiling another table (or shards) comparably with `profile`: each numeric column's own fixed
- * edges when it has them, else its deciles from the quantile sketch, de-duplicated.
+ * edges when it has them, else its deciles from the quantile sketch.
  */
 export function edgesOfProfile(profile: Profile): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -261,7 +259,7 @@ export function edgesOfProfile(profile: Profile): Map<string, number[]> {
       const kll = KllSketch.fromState(state.quantiles);
       out.set(
         state.name,
-        [...new Set(DECILE_QS.map((q) => kll.quantile(q)))].sort((a, b) => a - b),
+        decileEdgesBy((q) => kll.quantile(q)),
       );
     }
   }

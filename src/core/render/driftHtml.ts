@@ -2,7 +2,7 @@
 // script, font or remote load), so it opens offline from a CI artifact. It shows aggregates only — shares per bin
 // or category — never a row of the data. Every name and label is escaped.
 import type { ColumnDrift, DriftResult } from "../drift/drift.js";
-import { num, pct, severityRatio, statistic } from "./driftRender.js";
+import { num, pct, severityRatio, statistic, testSummary } from "./driftRender.js";
 import { escapeHtml as h } from "./escape.js";
 
 const REF = "#4c78a8";
@@ -64,7 +64,7 @@ function severitySvg(d: DriftResult): string {
       const end = x(ratio);
       const start = x(0.01);
       return (
-        `<g><title>${h(`${c.column}: ${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""}, threshold ${num(c.threshold)}`)}</title>` +
+        `<g><title>${h(`${c.column}: ${testSummary(c)}`)}</title>` +
         `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${h(name)}</text>` +
         `<rect x="${start}" y="${y + 3}" width="${Math.max(end - start, 1).toFixed(1)}" height="${rowH - 8}" fill="${c.drifted ? BAD : GOOD}"/>` +
         `<text x="${(Math.max(end, start) + 4).toFixed(1)}" y="${y + 14}" class="v">${ratio >= 100 ? "≥100" : ratio.toFixed(2)}×</text></g>`
@@ -99,9 +99,7 @@ th{background:#f6f8fa;font-weight:600}td.n{text-align:right;font-variant-numeric
 /** The whole report as one HTML document. */
 export function driftHtml(d: DriftResult, o: { title?: string; generated?: string } = {}): string {
   const title = o.title ?? "Data drift report";
-  const banner = d.dataset_drifted
-    ? `Dataset drift: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`
-    : `No dataset drift: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`;
+  const banner = `${d.dataset_drifted ? "Dataset drift" : "No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -118,7 +116,7 @@ ${[
   .filter((x): x is [string, ColumnDrift] => x[1] !== null)
   .map(
     ([what, c]) =>
-      `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${h(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` (${c.test} ${h(statistic(c))}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""}, threshold ${num(c.threshold)})` : ""}</div>`,
+      `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${h(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` — ${h(testSummary(c))}` : ""}</div>`,
   )
   .join("\n")}
 <h2>Severity</h2>

@@ -23,6 +23,11 @@ export function pct(x: number): string {
 }
 
 /** The statistic, marked ≈ (with its bound when known) when it came from profile sketches. */
+/** "ks 0.1200, p = 0.0300 (threshold 0.0500)": a tested column's test, statistic, p-value and threshold. */
+export function testSummary(c: ColumnDrift): string {
+  return `${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""} (threshold ${num(c.threshold)})`;
+}
+
 export function statistic(c: ColumnDrift): string {
   if (!c.approximate) return num(c.statistic);
   return `≈ ${num(c.statistic)}${c.approximate.bound !== null ? ` ± ${num(c.approximate.bound)}` : ""}`;
@@ -75,7 +80,7 @@ function chart(d: DriftResult): string[] {
 function apartLines(d: DriftResult): string[] {
   const line = (what: string, c: ColumnDrift | null) =>
     c
-      ? `**${what} drift** (${codeSpan(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""} (threshold ${num(c.threshold)})` : ""}`
+      ? `**${what} drift** (${codeSpan(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${testSummary(c)}` : ""}`
       : null;
   return [line("Target", d.target), line("Prediction", d.prediction)].filter((l): l is string => l !== null);
 }
