@@ -18,6 +18,9 @@ const RUNNERS: Record<
   evaluate: async (inputs, io) => (await import("./evaluate.js")).runEvaluate(inputs, io),
   gate: async (inputs, io) => (await import("./gate.js")).runGateCommand(inputs, io),
   drift: async (inputs, io) => (await import("./drift.js")).runDrift(inputs, io),
+  card: async (inputs, io) => (await import("./card.js")).runCard(inputs, io),
+  report: async (inputs, io) => (await import("./report.js")).runReport(inputs, io),
+  comment: async (inputs, io) => (await import("./comment.js")).runComment(inputs, io),
 };
 
 export function specOf(name: string): CommandSpec | undefined {

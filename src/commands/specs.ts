@@ -1,4 +1,5 @@
 import type { Config } from "../core/config/config.js";
+import { CARD, COMMENT, REPORT } from "./reportSpecs.js";
 
 /** One option of a command: the CLI flag and the action input share this name (kebab-case). */
 export interface OptionSpec {
@@ -506,7 +507,19 @@ export const DRIFT: CommandSpec = {
   ],
 };
 
-export const COMMANDS: CommandSpec[] = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, TRAIN, EVALUATE, GATE, DRIFT];
+export const COMMANDS: CommandSpec[] = [
+  VALIDATE,
+  SCHEMA_INFER,
+  PROFILE,
+  PROFILE_MERGE,
+  TRAIN,
+  EVALUATE,
+  GATE,
+  DRIFT,
+  CARD,
+  REPORT,
+  COMMENT,
+];
 
 /** The option's camelCase key, as commander names it. */
 export function optionKey(name: string): string {

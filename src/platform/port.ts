@@ -1,3 +1,5 @@
+import type { CommentThread } from "../core/comment/applyComment.js";
+
 /** An annotation on a file and line, as CI systems show them on the diff. */
 export interface Annotation {
   level: "error" | "warning" | "notice";
@@ -12,8 +14,18 @@ export interface RunContext {
   repository?: string;
   sha?: string;
   runUrl?: string;
+  actor?: string;
+  /** The pull/merge request the run belongs to, when the environment names it (no API call). */
+  changeRequest?: number;
+  /** The web server's base URL (GitHub Enterprise Server, self-managed GitLab). */
+  serverUrl?: string;
   /** The workspace root: annotations only point at files inside it. */
   workspace: string;
+}
+
+/** No thread to comment on, and why (not a pull request, no token); the report then goes to the summary and log. */
+export interface NoThread {
+  unavailable: string;
 }
 
 /** The one port every CI platform implements; commands talk only to this. */
@@ -21,6 +33,8 @@ export interface Platform {
   readonly context: RunContext;
   /** How many annotations one step may show (GitHub shows 10 errors a step). */
   readonly annotationLimit: number;
+  /** The longest job summary the platform keeps (GitHub: 1 MiB a step), in UTF-8 bytes. */
+  readonly summaryLimit: number;
   info(message: string): void;
   warning(message: string): void;
   writeSummary(markdown: string): Promise<void>;
@@ -31,4 +45,6 @@ export interface Platform {
   endGroup(): void;
   /** Keep a secret out of logs. */
   mask(secret: string): void;
+  /** The comment thread of the run's pull/merge request (or of `number`), or why there is none. */
+  commentThread(o: { number?: number }): Promise<CommentThread | NoThread>;
 }

@@ -129,6 +129,27 @@ export const configSchema = z
       })
       .strict()
       .optional(),
+    report: z
+      .object({
+        key: z
+          .string()
+          .optional()
+          .describe("The comment key (default `modelgate`): one comment per key per pull request."),
+        out: z.string().optional().describe("Where `modelgate report` writes the Markdown."),
+        run: z.string().optional().describe("train's run.json, for the report and the card."),
+        html_url: z.string().optional().describe("Link to the full HTML report (e.g. the uploaded artifact)."),
+      })
+      .strict()
+      .optional(),
+    card: z
+      .object({
+        info: z.string().optional().describe("The card's human-written parts (YAML; see docs/card-info.schema.json)."),
+        profile: z.string().optional().describe("The training data's profile."),
+        out: z.string().optional().describe("Where to write MODEL_CARD.md."),
+        mct: z.string().optional().describe("Where to write the Model Card Toolkit JSON."),
+      })
+      .strict()
+      .optional(),
     validate: z
       .object({
         profile: z.string().optional().describe("Write the data profile here during validation."),

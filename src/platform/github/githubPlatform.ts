@@ -1,14 +1,33 @@
 import * as core from "@actions/core";
 
-import type { Annotation, Platform, RunContext } from "../port.js";
+import type { CommentThread } from "../../core/comment/applyComment.js";
+import { fitBody, utf8Bytes } from "../../core/comment/fitBody.js";
+import type { Annotation, NoThread, Platform, RunContext } from "../port.js";
+import { githubClient, type GithubClientOptions } from "./githubClient.js";
+import { pullRequestOfCommit, pullRequestOfEvent } from "./githubContext.js";
+import { ACTIONS_BOT, GithubThread } from "./githubThread.js";
 
-/** GitHub Actions: job summary, workflow-command annotations, step outputs through @actions/core. */
+/** GitHub keeps at most 1 MiB of job summary per step. */
+export const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
+
+/** The token for API calls: the action's `github-token` input, else MODELGATE_GITHUB_TOKEN or GITHUB_TOKEN. */
+export function githubToken(env: NodeJS.ProcessEnv): string | undefined {
+  return env["INPUT_GITHUB-TOKEN"] || env.MODELGATE_GITHUB_TOKEN || env.GITHUB_TOKEN || undefined;
+}
+
+/** GitHub Actions: job summary, workflow-command annotations, step outputs through @actions/core; comments through octokit. */
 export class GithubPlatform implements Platform {
   readonly annotationLimit = 10;
+  readonly summaryLimit = GITHUB_SUMMARY_LIMIT;
   readonly context: RunContext;
 
-  constructor(env: NodeJS.ProcessEnv) {
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    /** Tests shorten the client's retry waits. */
+    private readonly tuning?: GithubClientOptions["tuning"],
+  ) {
     const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+    const pr = pullRequestOfEvent(env);
     this.context = {
       platform: "github",
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
@@ -16,8 +35,13 @@ export class GithubPlatform implements Platform {
       ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
         : {}),
+      ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+      ...(pr ? { changeRequest: pr } : {}),
+      serverUrl: server,
       workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     };
+    const token = githubToken(env);
+    if (token) core.setSecret(token);
   }
 
   info(message: string): void {
@@ -29,8 +53,13 @@ export class GithubPlatform implements Platform {
   }
 
   async writeSummary(markdown: string): Promise<void> {
-    if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(markdown, true).write();
+    if (!this.env.GITHUB_STEP_SUMMARY) return;
+    const fitted = fitBody(markdown, {
+      limit: this.summaryLimit,
+      measure: utf8Bytes,
+      fullReport: { label: "the step's artifacts", url: this.context.runUrl ?? null },
+    });
+    await core.summary.addRaw(fitted.body, true).write();
   }
 
   annotate(annotations: Annotation[]): void {
@@ -60,5 +89,24 @@ export class GithubPlatform implements Platform {
 
   mask(secret: string): void {
     core.setSecret(secret);
+  }
+
+  async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {
+    const token = githubToken(this.env);
+    if (!token) return { unavailable: "no GitHub token (give the action `github-token`, or set GITHUB_TOKEN)" };
+    const [owner, repo] = (this.context.repository ?? "").split("/");
+    if (!owner || !repo) return { unavailable: "GITHUB_REPOSITORY is not set" };
+    const octokit = githubClient({
+      token,
+      baseUrl: this.env.GITHUB_API_URL ?? "https://api.github.com",
+      warn: (m) => core.warning(m),
+      ...(this.tuning ? { tuning: this.tuning } : {}),
+    });
+    const number =
+      o.number ??
+      this.context.changeRequest ??
+      (this.context.sha ? await pullRequestOfCommit(octokit, { owner, repo }, this.context.sha) : null);
+    if (!number) return { unavailable: "this run belongs to no pull request (give --pr to name one)" };
+    return new GithubThread(octokit, { owner, repo }, number, this.env.MODELGATE_COMMENT_AUTHOR || ACTIONS_BOT);
   }
 }

@@ -1,6 +1,14 @@
 import { appendFile } from "node:fs/promises";
 
-import type { Annotation, Platform, RunContext } from "../port.js";
+import type { CommentThread } from "../../core/comment/applyComment.js";
+import type { Annotation, NoThread, Platform, RunContext } from "../port.js";
+import { mergeRequestOfBranch, mergeRequestOfEnv } from "./gitlabContext.js";
+import { GitlabThread } from "./gitlabThread.js";
+
+/** The token that may write merge request notes: a project (or personal) access token in a masked CI/CD variable. */
+export function gitlabToken(env: NodeJS.ProcessEnv): string | undefined {
+  return env.MODELGATE_GITLAB_TOKEN || env.GITLAB_TOKEN || undefined;
+}
 
 /**
  * GitLab CI: the log is the summary (in a collapsible section), outputs go to a dotenv file the job can publish
@@ -8,6 +16,8 @@ import type { Annotation, Platform, RunContext } from "../port.js";
  */
 export class GitlabPlatform implements Platform {
   readonly annotationLimit = 0;
+  /** The log takes what it is given; the job log's own 4 MiB default limit is far above a report. */
+  readonly summaryLimit = 1024 * 1024;
   readonly context: RunContext;
 
   constructor(
@@ -19,6 +29,9 @@ export class GitlabPlatform implements Platform {
       ...(env.CI_PROJECT_PATH ? { repository: env.CI_PROJECT_PATH } : {}),
       ...(env.CI_COMMIT_SHA ? { sha: env.CI_COMMIT_SHA } : {}),
       ...(env.CI_JOB_URL ? { runUrl: env.CI_JOB_URL } : {}),
+      ...(env.GITLAB_USER_LOGIN ? { actor: env.GITLAB_USER_LOGIN } : {}),
+      ...(mergeRequestOfEnv(env) ? { changeRequest: mergeRequestOfEnv(env)! } : {}),
+      ...(env.CI_SERVER_URL ? { serverUrl: env.CI_SERVER_URL } : {}),
       workspace: env.CI_PROJECT_DIR ?? process.cwd(),
     };
   }
@@ -67,5 +80,24 @@ export class GitlabPlatform implements Platform {
 
   mask(_secret: string): void {
     // Masking is configured on the CI/CD variable itself in GitLab.
+  }
+
+  async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {
+    const token = gitlabToken(this.env);
+    if (!token)
+      return {
+        unavailable:
+          "no token that may write merge request notes (CI_JOB_TOKEN cannot): set MODELGATE_GITLAB_TOKEN to a project access token with the api scope",
+      };
+    const project = this.env.CI_PROJECT_ID ?? this.context.repository;
+    if (!project) return { unavailable: "CI_PROJECT_ID is not set" };
+    const { Gitlab } = await import("@gitbeaker/rest");
+    const api = new Gitlab({ host: this.env.CI_SERVER_URL ?? "https://gitlab.com", token });
+    const iid =
+      o.number ??
+      this.context.changeRequest ??
+      (this.env.CI_COMMIT_BRANCH ? await mergeRequestOfBranch(api, project, this.env.CI_COMMIT_BRANCH) : null);
+    if (!iid) return { unavailable: "this pipeline belongs to no open merge request (give --pr to name one)" };
+    return new GitlabThread(api, project, iid, this.context.repository ?? String(project));
   }
 }

@@ -1,14 +1,18 @@
 import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 
-import type { Annotation, Platform, RunContext } from "../port.js";
+import type { CommentThread } from "../../core/comment/applyComment.js";
+import type { Annotation, NoThread, Platform, RunContext } from "../port.js";
+import { LocalThread } from "./localThread.js";
 
 /** Outside CI: messages to stderr, the summary to a file when one is named; outputs are the command's JSON. */
 export class LocalPlatform implements Platform {
   readonly annotationLimit = 0;
+  readonly summaryLimit = 1024 * 1024;
   readonly context: RunContext;
 
   constructor(
-    cwd: string,
+    private readonly cwd: string,
     private readonly err: (text: string) => void,
     private readonly summaryFile?: string,
   ) {
@@ -38,4 +42,8 @@ export class LocalPlatform implements Platform {
   endGroup(): void {}
 
   mask(_secret: string): void {}
+
+  async commentThread(_o: { number?: number }): Promise<CommentThread | NoThread> {
+    return new LocalThread(join(this.cwd, ".modelgate", "comments.json"));
+  }
 }

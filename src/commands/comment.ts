@@ -1,0 +1,24 @@
+import { readFile } from "node:fs/promises";
+
+import { InputError, unreadable } from "../core/errors.js";
+import type { CommandIO, Inputs } from "./io.js";
+import { postComment, postFlags, postOutputs } from "./post.js";
+
+/** `modelgate comment`: one comment per key on the pull/merge request, created, updated or deleted. */
+export async function runComment(inputs: Inputs, io: CommandIO): Promise<number> {
+  const flags = postFlags(inputs);
+  const file = inputs.bodyFile as string | undefined;
+  if (!file && flags.mode !== "delete")
+    throw new InputError(undefined, undefined, "--body-file is required (unless --mode delete)");
+  const body = file ? await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e))) : "";
+  const url = inputs.fullReportUrl as string | undefined;
+  const result = await postComment(io, {
+    ...flags,
+    body,
+    dryRun: inputs.dryRun === "true",
+    ...(url ? { fullReport: { label: "the full report", url } } : {}),
+  });
+  if (io.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  await io.platform.setOutputs(postOutputs(result));
+  return 0;
+}

@@ -1,0 +1,118 @@
+// The one Markdown body a pull/merge request gets: the verdict first, then the gate's metric table, data
+// validation, drift, model facts, the training run and the model card, long parts collapsed.
+import type { Outputs } from "../report/outputs.js";
+import { driftMarkdown } from "./driftRender.js";
+import { codeSpan, escapeMarkdown } from "./escape.js";
+import { evaluationMarkdown, formatMetric } from "./evaluationRender.js";
+import { gateMarkdown } from "./gateRender.js";
+import { runMarkdown } from "./runRender.js";
+import { validationMarkdown } from "./validationRender.js";
+
+export interface ReportInput {
+  outputs: Partial<Outputs>;
+  /** The model card's Markdown body (front matter removed), shown collapsed. */
+  card?: string;
+  links: { run?: string; htmlReport?: string; card?: string };
+  /** The commit the report is about, for the footer. */
+  sha?: string;
+}
+
+export interface ReportVerdict {
+  passed: boolean;
+  /** One phrase per step that failed, e.g. "gate failed". */
+  failures: string[];
+}
+
+/** Failed: a gate that failed, data that is invalid, drift found. Steps not given do not count. */
+export function reportVerdict(o: Partial<Outputs>): ReportVerdict {
+  const failures = [
+    ...(o.gate && !o.gate.passed ? ["gate failed"] : []),
+    ...(o.validation && !o.validation.valid ? ["data invalid"] : []),
+    ...(o.drift?.drifted ? ["drift found"] : []),
+    ...(o.run && o.run.exit_code !== 0 ? ["training failed"] : []),
+  ];
+  return { passed: failures.length === 0, failures };
+}
+
+/** A link only to an http(s) address, its characters made safe inside Markdown's (…). */
+export function safeLink(label: string, url: string | undefined): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return url ? `${label}: ${codeSpan(url, 120)}` : null;
+  return `[${label}](${encodeURI(decodeURI(url)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
+
+function stepRows(o: Partial<Outputs>): string[] {
+  const rows: string[] = [];
+  if (o.gate) {
+    const held = o.gate.rules.filter((r) => r.passed).length;
+    rows.push(`| Gate | ${o.gate.passed ? "✅" : "❌"} ${held} of ${o.gate.rules.length} rules hold |`);
+  }
+  if (o.validation) {
+    const s = o.validation.summary;
+    rows.push(
+      `| Data validation | ${o.validation.valid ? "✅" : "❌"} ${s.checks - s.failed} of ${s.checks} checks pass on ${o.validation.rows} rows |`,
+    );
+  }
+  if (o.drift) {
+    const d = o.drift;
+    rows.push(
+      `| Drift | ${d.drifted ? "🔴" : "🟢"} ${d.drifted_columns} of ${d.tested_columns} columns drifted${d.target?.drifted ? ", target drifted" : ""}${d.prediction?.drifted ? ", predictions drifted" : ""} |`,
+    );
+  }
+  if (o.evaluation) {
+    const e = o.evaluation;
+    const m = e.metrics;
+    const facts = [
+      formatMetric("model_bytes", e.model.bytes),
+      `opset ${e.model.signature.opsets.map((x) => x.version).join("/")}`,
+      ...(m.latency_p95_ms !== undefined ? [`p95 ${formatMetric("latency_p95_ms", m.latency_p95_ms)} ms/row`] : []),
+      ...(m.rows_per_second !== undefined ? [`${formatMetric("rows_per_second", m.rows_per_second)} rows/s`] : []),
+    ];
+    rows.push(`| Model | ${codeSpan(e.model.path)} sha256 \`${e.model.sha256.slice(0, 12)}\` · ${facts.join(" · ")} |`);
+  }
+  if (o.run) rows.push(`| Training | ${o.run.exit_code === 0 ? "✅" : "❌"} ${codeSpan(o.run.command, 80)} |`);
+  return rows;
+}
+
+const collapsed = (summary: string, body: string) => [
+  `<details><summary>${summary}</summary>`,
+  "",
+  body,
+  "",
+  "</details>",
+  "",
+];
+
+/** The report body: the verdict line and step table, then one section per output given. */
+export function reportMarkdown(r: ReportInput): string {
+  const o = r.outputs;
+  const v = reportVerdict(o);
+  const out = [
+    `## ${v.passed ? "✅" : "❌"} modelgate: ${v.passed ? "all checks pass" : escapeMarkdown(v.failures.join(", "))}`,
+    "",
+  ];
+  const rows = stepRows(o);
+  if (rows.length > 0) out.push("| Step | Result |", "|---|---|", ...rows, "");
+  const links = [
+    safeLink("CI run", r.links.run),
+    safeLink("Full HTML report", r.links.htmlReport),
+    safeLink("Model card", r.links.card),
+  ].filter((l): l is string => l !== null);
+  if (links.length > 0) out.push(links.join(" · "), "");
+  if (rows.length === 0) out.push("_No step outputs were given to this report._", "");
+  if (o.gate) out.push(gateMarkdown(o.gate));
+  if (o.validation) {
+    const body = validationMarkdown(o.validation);
+    // A clean validation is one line of news: its check list stays folded (it already folds the passed checks).
+    out.push(body);
+  }
+  if (o.drift)
+    out.push(
+      driftMarkdown(o.drift, { maxChars: 30_000, ...(r.links.htmlReport ? { fullReport: "the HTML report" } : {}) }),
+    );
+  if (o.evaluation)
+    out.push(...collapsed("Model evaluation: every metric, slices, fairness", evaluationMarkdown(o.evaluation)));
+  if (o.run) out.push(...collapsed("Training run: command, params, metrics, artifacts", runMarkdown(o.run)));
+  if (r.card) out.push(...collapsed("Model card", r.card));
+  out.push(`<sub>modelgate${r.sha ? ` · commit \`${r.sha.replace(/[^0-9a-f]/gi, "").slice(0, 12)}\`` : ""}</sub>`, "");
+  return out.join("\n");
+}

@@ -1,0 +1,45 @@
+// A training run (run.json) as Markdown: what ran, for how long, with which params, and what it produced.
+import type { RunRecord } from "../train/run.js";
+import { codeSpan } from "./escape.js";
+
+const MAX_ROWS = 40;
+
+function table(title: string, entries: [string, string][]): string[] {
+  if (entries.length === 0) return [];
+  const shown = entries.slice(0, MAX_ROWS);
+  return [
+    `| ${title} | Value |`,
+    "|---|---|",
+    ...shown.map(([k, v]) => `| ${codeSpan(k)} | ${v} |`),
+    ...(entries.length > shown.length ? [`| … ${entries.length - shown.length} more | |`] : []),
+    "",
+  ];
+}
+
+/** The run's facts, params, reported metrics and artifacts (with sha256). */
+export function runMarkdown(r: RunRecord): string {
+  const git = r.git.commit
+    ? `commit \`${r.git.commit.slice(0, 12)}\`${r.git.branch ? ` on ${codeSpan(r.git.branch)}` : ""}`
+    : "no git commit";
+  const out = [
+    `### Training run: ${r.exit_code === 0 ? "✅ exit 0" : r.timed_out ? "❌ timed out" : `❌ exit ${r.exit_code}`}`,
+    "",
+    `${codeSpan(r.command, 200)} ran ${r.duration_s.toFixed(1)} s from ${codeSpan(r.started_at)}, ${git}.`,
+    "",
+    ...table(
+      "Param",
+      Object.entries(r.params).map(([k, v]) => [k, codeSpan(String(v))]),
+    ),
+    ...table(
+      "Reported metric",
+      Object.entries(r.metrics).map(([k, v]) => [k, String(v)]),
+    ),
+    ...table(
+      "Artifact",
+      [...r.artifacts, ...r.data].map((a) => [a.path, `${a.bytes} bytes, sha256 \`${a.sha256.slice(0, 12)}\``]),
+    ),
+    "<sub>Reported metrics are what the training script wrote; the gate judges the metrics modelgate measured on the ONNX file.</sub>",
+    "",
+  ];
+  return out.join("\n");
+}

@@ -1,0 +1,291 @@
+// A stateful fake of the GitHub REST API on a real local HTTP server, for tests that drive the real
+// octokit client (retry + throttling plugins included). Every request is checked against GitHub's
+// OpenAPI description: a request the real API would reject is answered 400 and recorded in `violations`.
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { createRoutes, faultReply, type Reply } from "./githubRoutes.js";
+import { loadGithubOpenApi } from "./openapiValidator.js";
+
+export type UserType = "User" | "Bot";
+export interface FakeUser {
+  login: string;
+  id: number;
+  type: UserType;
+}
+export interface FakeToken {
+  user: FakeUser;
+  canWrite: boolean;
+  kind: "user" | "installation";
+}
+export interface FakeComment {
+  id: number;
+  node_id: string;
+  url: string;
+  html_url: string;
+  issue_url: string;
+  body: string;
+  user: Record<string, unknown>;
+  created_at: string;
+  updated_at: string;
+  author_association: string;
+  performed_via_github_app: null;
+  reactions: Record<string, unknown>;
+}
+export interface FakeState {
+  users: Map<string, FakeUser>;
+  tokens: Map<string, FakeToken>;
+  /** Comments per "owner/repo#number", oldest first (GitHub's listing order). */
+  comments: Map<string, FakeComment[]>;
+  /** Commit sha → numbers of the open pull requests containing it. */
+  pullsBySha: Map<string, number[]>;
+}
+export interface TokenSpec {
+  /** Required for kind "user"; installation tokens act as github-actions[bot]. */
+  login?: string;
+  id?: number;
+  type?: UserType;
+  kind?: "user" | "installation";
+  canWrite?: boolean;
+}
+export interface RecordedRequest {
+  method: string;
+  /** Path without the enterprise prefix and without the query string. */
+  path: string;
+  /** OpenAPI template the path matched, if any. */
+  operation: string | undefined;
+  query: Record<string, string>;
+  /** Header names lower-cased; the authorization value is replaced by its scheme + "[redacted]". */
+  headers: Record<string, string>;
+  /** Parsed JSON body, the raw text if it is not JSON, undefined if empty. */
+  body: unknown;
+}
+export type Fault =
+  | { status: 500 }
+  | { status: 502 }
+  | { status: 429; retryAfter: number }
+  | { secondaryRateLimit: number }
+  | { drop: "before" | "after" };
+export interface FaultMatch {
+  method?: string;
+  /** A RegExp tested against the path, or a string equal to the path or to its OpenAPI template. */
+  path?: RegExp | string;
+}
+export interface FakeGithubOptions {
+  /** Serve under a prefix, as GitHub Enterprise Server does with "/api/v3". */
+  prefix?: string;
+  /** Base of html_url links; defaults to https://github.com. */
+  webUrl?: string;
+  tokens?: Record<string, TokenSpec>;
+}
+export interface FakeGithub {
+  url: string;
+  state: FakeState;
+  requests: RecordedRequest[];
+  violations: string[];
+  addToken(token: string, spec: TokenSpec): FakeToken;
+  seedComments(repo: string, issue: number, comments: Array<{ body: string; login: string }>): FakeComment[];
+  comments(repo: string, issue: number): FakeComment[];
+  fault(match: FaultMatch, kind: Fault, times?: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Options for `getOctokit(token, options, retry, throttling)` that keep both plugins active but make
+ * their waits short: each "wait N seconds" (Retry-After, x-ratelimit-reset, retry back-off) lasts N × 10 ms,
+ * and rate-limit handlers retry up to 3 times. The throttling plugin's process-wide pacing of writes
+ * (1 s between writes, 3 s between comment creations) is replaced by a pass-through, because it would
+ * otherwise make a handful of upserts take many seconds; it is not what the tests exercise.
+ */
+export function fastOctokitOptions(baseUrl: string): Record<string, unknown> & { baseUrl: string } {
+  const passThrough = {
+    key: () => ({
+      schedule: (_job: unknown, fn: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+        Promise.resolve().then(() => fn(...args)),
+    }),
+  };
+  const upTo3 = (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < 3;
+  return {
+    baseUrl,
+    retry: { retries: 3, retryAfterBaseValue: 10 },
+    throttle: {
+      onRateLimit: upTo3,
+      onSecondaryRateLimit: upTo3,
+      retryAfterBaseValue: 10,
+      write: passThrough,
+      notifications: passThrough,
+    },
+  };
+}
+
+export const GITHUB_ACTIONS_BOT: FakeUser = { login: "github-actions[bot]", id: 41898282, type: "Bot" };
+const DOCS = "https://docs.github.com/rest";
+
+export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<FakeGithub> {
+  const openapi = await loadGithubOpenApi();
+  const prefix = (options.prefix ?? "").replace(/\/+$/, "");
+  const state: FakeState = { users: new Map(), tokens: new Map(), comments: new Map(), pullsBySha: new Map() };
+  const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
+  const faults: Array<{ match: FaultMatch; kind: Fault; left: number }> = [];
+  const remaining = new Map<string, number>();
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      violations.push(`fake GitHub crashed: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!res.headersSent) send(res, { status: 500, body: { message: "fake GitHub crashed" } });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = origin + prefix;
+  const routes = createRoutes({ state, apiUrl: url, webUrl: options.webUrl ?? "https://github.com", user });
+
+  function user(login: string, spec: { id?: number; type?: UserType } = {}): FakeUser {
+    let found = state.users.get(login);
+    if (!found) {
+      const type = spec.type ?? (login.endsWith("[bot]") ? "Bot" : "User");
+      found = { login, id: spec.id ?? 1000 + state.users.size, type };
+      state.users.set(login, found);
+    }
+    return found;
+  }
+
+  function addToken(token: string, spec: TokenSpec): FakeToken {
+    const kind = spec.kind ?? "user";
+    if (kind === "user" && !spec.login) throw new Error("addToken: a user token needs a login");
+    const who =
+      kind === "installation" && !spec.login
+        ? user(GITHUB_ACTIONS_BOT.login, GITHUB_ACTIONS_BOT)
+        : user(spec.login!, { id: spec.id, type: spec.type });
+    const entry: FakeToken = { user: who, canWrite: spec.canWrite ?? true, kind };
+    state.tokens.set(token, entry);
+    return entry;
+  }
+  for (const [token, spec] of Object.entries(options.tokens ?? {})) addToken(token, spec);
+
+  function takeFault(method: string, path: string, template: string | undefined): Fault | undefined {
+    const entry = faults.find(({ match, left }) => {
+      if (left <= 0 || (match.method && match.method.toUpperCase() !== method)) return false;
+      if (match.path === undefined) return true;
+      return typeof match.path === "string" ? match.path === path || match.path === template : match.path.test(path);
+    });
+    if (!entry) return undefined;
+    entry.left -= 1;
+    return entry.kind;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? "GET").toUpperCase();
+    const target = new URL(req.url ?? "/", origin);
+    const raw = await readBody(req);
+    const underPrefix = target.pathname === prefix || target.pathname.startsWith(`${prefix}/`);
+    const path = underPrefix ? target.pathname.slice(prefix.length) || "/" : target.pathname;
+    const checked = underPrefix
+      ? openapi.validateRequest(method, path, target.searchParams, raw)
+      : { template: undefined, params: {}, violations: [`${method} ${target.pathname}: not under prefix ${prefix}`] };
+    requests.push({
+      method,
+      path,
+      operation: checked.template,
+      query: Object.fromEntries(target.searchParams),
+      headers: redact(req.headers),
+      body: parseMaybe(raw),
+    });
+    const auth = tokenOf(req.headers.authorization);
+    const reply = (r: Reply) => send(res, r, rateHeaders(auth));
+    if (checked.violations.length > 0) {
+      violations.push(...checked.violations);
+      return reply({
+        status: 400,
+        body: { message: "Request violates GitHub's OpenAPI description", errors: checked.violations },
+      });
+    }
+    const fault = takeFault(method, path, checked.template);
+    if (fault && "drop" in fault && fault.drop === "before") return void req.socket.destroy();
+    if (fault && !("drop" in fault)) return reply(faultReply(fault));
+    const who = auth === undefined ? undefined : state.tokens.get(auth);
+    const result: Reply = !who
+      ? { status: 401, body: { message: "Bad credentials", documentation_url: DOCS, status: "401" } }
+      : routes(method, checked.template ?? "", checked.params, target.searchParams, parseMaybe(raw), who);
+    if (fault && "drop" in fault) return void req.socket.destroy(); // "after": the change above is applied
+    reply(result);
+  }
+
+  function rateHeaders(token: string | undefined): Record<string, string> {
+    const left = Math.max(1, (remaining.get(token ?? "") ?? 5000) - 1);
+    remaining.set(token ?? "", left);
+    return {
+      "x-ratelimit-limit": "5000",
+      "x-ratelimit-remaining": String(left),
+      "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
+      "x-ratelimit-used": String(5000 - left),
+      "x-ratelimit-resource": "core",
+    };
+  }
+
+  return {
+    url,
+    state,
+    requests,
+    violations,
+    addToken,
+    seedComments: (repo, issue, list) => list.map((c) => routes.addComment(repo, issue, c.body, user(c.login))),
+    comments: (repo, issue) => [...(state.comments.get(`${repo}#${issue}`) ?? [])],
+    fault: (match, kind, times = 1) => void faults.push({ match, kind, left: times }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(res: ServerResponse, reply: Reply, extra: Record<string, string> = {}): void {
+  const text = reply.body === undefined ? "" : JSON.stringify(reply.body);
+  const headers: Record<string, string> = {
+    "x-github-request-id": randomBytes(8)
+      .toString("hex")
+      .toUpperCase()
+      .replace(/(.{4})/g, "$1:")
+      .slice(0, -1),
+    "x-github-api-version-selected": "2022-11-28",
+    "x-github-media-type": "github.v3; format=json",
+    ...extra,
+    ...reply.headers,
+  };
+  if (reply.body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
+  headers["content-length"] = String(Buffer.byteLength(text));
+  res.writeHead(reply.status, headers).end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseMaybe(raw: string): unknown {
+  if (raw === "") return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
+function tokenOf(header: string | undefined): string | undefined {
+  const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? "");
+  return m?.[1];
+}
+
+function redact(headers: IncomingMessage["headers"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(", ") : value;
+    out[name] = name === "authorization" ? `${text.split(/\s+/)[0] ?? ""} [redacted]` : text;
+  }
+  return out;
+}
