@@ -26,6 +26,9 @@ const ENTRIES = {
   "evaluate.js": "evaluate",
   "gate.js": "gate",
   "drift.js": "drift",
+  "card.js": "card",
+  "report.js": "report",
+  "comment.js": "comment",
 };
 for (const [file, command] of Object.entries(ENTRIES)) {
   writeFileSync(

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { z } from "zod";
 
+import { CARD, COMMENT, REPORT } from "../src/commands/reportSpecs.js";
 import {
   COMMANDS,
   type CommandSpec,
@@ -17,6 +18,7 @@ import {
   TRAIN,
   VALIDATE,
 } from "../src/commands/specs.js";
+import { cardInfoSchema } from "../src/core/card/cardInfo.js";
 import { configSchema } from "../src/core/config/config.js";
 import { schemaFileSchema } from "../src/core/schema/schema.js";
 
@@ -29,8 +31,24 @@ const CONFIG_INPUT: OptionSpec = {
   description: "modelgate.yml to read (default: modelgate.yml in the working directory).",
 };
 
-function inputs(options: OptionSpec[]): Record<string, { description: string; required: boolean }> {
-  return Object.fromEntries(options.map((o) => [o.name, { description: o.description, required: false }]));
+type ActionInput = OptionSpec & { default?: string };
+
+/** The token the comment steps post with; the workflow grants it `pull-requests: write`. */
+const TOKEN_INPUT: ActionInput = {
+  name: "github-token",
+  arg: "<token>",
+  description:
+    "Token for the pull request comment (needs `pull-requests: write`; a fork's read-only token makes the step write the job summary and a notice instead of failing).",
+  default: "${{ github.token }}",
+};
+
+function inputs(options: ActionInput[]): Record<string, { description: string; required: boolean; default?: string }> {
+  return Object.fromEntries(
+    options.map((o) => [
+      o.name,
+      { description: o.description, required: false, ...(o.default !== undefined ? { default: o.default } : {}) },
+    ]),
+  );
 }
 
 function outputs(specs: CommandSpec[]): Record<string, { description: string }> {
@@ -42,7 +60,7 @@ function outputs(specs: CommandSpec[]): Record<string, { description: string }> 
 function actionYaml(
   name: string,
   description: string,
-  options: OptionSpec[],
+  options: ActionInput[],
   specs: CommandSpec[],
   main: string,
 ): string {
@@ -112,6 +130,7 @@ export function generate(): Record<string, string> {
           description: `The command to run: ${COMMANDS.map((c) => c.name).join(", ")} (default: the pipeline in modelgate.yml).`,
         },
         CONFIG_INPUT,
+        TOKEN_INPUT,
         ...uniqueOptions(COMMANDS),
       ],
       COMMANDS,
@@ -152,6 +171,28 @@ export function generate(): Record<string, string> {
       [DRIFT],
       "../../dist/drift.js",
     ),
+    "actions/card/action.yml": actionYaml(
+      "modelgate card",
+      CARD.summary,
+      [CONFIG_INPUT, ...CARD.options],
+      [CARD],
+      "../../dist/card.js",
+    ),
+    "actions/report/action.yml": actionYaml(
+      "modelgate report",
+      REPORT.summary,
+      [CONFIG_INPUT, TOKEN_INPUT, ...REPORT.options],
+      [REPORT],
+      "../../dist/report.js",
+    ),
+    "actions/comment/action.yml": actionYaml(
+      "modelgate comment",
+      COMMENT.summary,
+      [CONFIG_INPUT, TOKEN_INPUT, ...COMMENT.options],
+      [COMMENT],
+      "../../dist/comment.js",
+    ),
+    "docs/card-info.schema.json": `${JSON.stringify(z.toJSONSchema(cardInfoSchema, { io: "input" }), null, 2)}\n`,
     "docs/modelgate.schema.json": `${JSON.stringify(z.toJSONSchema(configSchema, { io: "input" }), null, 2)}\n`,
     "docs/schema.schema.json": `${JSON.stringify(z.toJSONSchema(schemaFileSchema, { io: "input" }), null, 2)}\n`,
     "README.md": newReadme,

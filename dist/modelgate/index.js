@@ -15,7 +15,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3990);
+/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1916);
 
 
 
@@ -202,7 +202,7 @@ async function schemaTypes(schemaFile, columnNames) {
 
 /***/ }),
 
-/***/ 23:
+/***/ 9814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -326,6 +326,24 @@ const configSchema = schemas/* object */.Ikc({
         prediction: schemas/* string */.YjP()
             .optional()
             .describe("The logged-predictions column, reported apart as prediction drift."),
+    })
+        .strict()
+        .optional(),
+    report: schemas/* object */.Ikc({
+        key: schemas/* string */.YjP()
+            .optional()
+            .describe("The comment key (default `modelgate`): one comment per key per pull request."),
+        out: schemas/* string */.YjP().optional().describe("Where `modelgate report` writes the Markdown."),
+        run: schemas/* string */.YjP().optional().describe("train's run.json, for the report and the card."),
+        html_url: schemas/* string */.YjP().optional().describe("Link to the full HTML report (e.g. the uploaded artifact)."),
+    })
+        .strict()
+        .optional(),
+    card: schemas/* object */.Ikc({
+        info: schemas/* string */.YjP().optional().describe("The card's human-written parts (YAML; see docs/card-info.schema.json)."),
+        profile: schemas/* string */.YjP().optional().describe("The training data's profile."),
+        out: schemas/* string */.YjP().optional().describe("Where to write MODEL_CARD.md."),
+        mct: schemas/* string */.YjP().optional().describe("Where to write the Model Card Toolkit JSON."),
     })
         .strict()
         .optional(),
@@ -507,112 +525,10 @@ async function runSchemaInfer(inputs, io) {
     return 0;
 }
 
-// EXTERNAL MODULE: ./src/commands/specs.ts
-var specs = __nccwpck_require__(3990);
-// EXTERNAL MODULE: ./src/core/render/escape.ts
-var render_escape = __nccwpck_require__(6745);
-;// CONCATENATED MODULE: ./src/core/render/validationRender.ts
-
-const KIND_TITLE = {
-    missing_column: "missing column",
-    extra_column: "extra column",
-    row_count: "row count",
-    type: "type",
-    nulls: "nulls",
-    range: "out of range",
-    allowed: "unexpected value",
-    pattern: "pattern",
-    unique: "duplicate",
-    compound_unique: "duplicate key",
-};
-function checkTitle(c) {
-    return `${c.column ?? "table"} › ${KIND_TITLE[c.kind]}`;
-}
-function pct(share) {
-    if (share === 0)
-        return "0%";
-    if (share < 0.0001)
-        return "<0.01%";
-    return `${(share * 100).toFixed(2)}%`;
-}
-function where(e) {
-    return e.line !== null ? `row ${e.row} (line ${e.line})` : `row ${e.row}`;
-}
-/** What a failed check found, in one line of plain text. */
-function checkFinding(c) {
-    if (c.kind === "row_count")
-        return `${c.count} rows; expected ${c.expectation}`;
-    if (c.kind === "missing_column" || c.kind === "extra_column")
-        return `expected ${c.expectation}`;
-    const mostly = c.mostly !== undefined ? ` (mostly ${c.mostly})` : "";
-    return `${c.count} of ${c.denominator} (${pct(c.share)}) break "${c.expectation}"${mostly}`;
-}
-/** Terminal output: a verdict line, then one line per failed check with its first examples. */
-function validationText(r) {
-    const lines = [
-        `${r.valid ? "PASS" : "FAIL"} ${r.file}: ${r.rows} rows, ${r.columns} columns, ${r.summary.checks} checks, ${r.summary.failed} failed`,
-    ];
-    for (const c of r.checks.filter((x) => !x.passed)) {
-        lines.push(`  ✗ ${checkTitle(c)}: ${checkFinding(c)}`);
-        for (const e of c.examples)
-            lines.push(`      ${where(e)}: ${JSON.stringify(e.value)}${e.note ? ` — ${e.note}` : ""}`);
-    }
-    return `${lines.join("\n")}\n`;
-}
-/** Markdown for a job summary or PR comment: verdict, then a table of every check, failures first. */
-function validationMarkdown(r) {
-    const icon = r.valid ? "✅" : "❌";
-    const out = [
-        `### ${icon} Data validation: ${r.valid ? "passed" : "failed"}`,
-        "",
-        `${(0,render_escape/* codeSpan */.SS)(r.file)} against ${(0,render_escape/* codeSpan */.SS)(r.schema)}: **${r.rows}** rows, **${r.columns}** columns, **${r.summary.checks}** checks, **${r.summary.failed}** failed.`,
-        "",
-    ];
-    const failed = r.checks.filter((c) => !c.passed);
-    if (failed.length) {
-        out.push("| | Column | Check | Expectation | Violations | Examples |", "|---|---|---|---|---:|---|");
-        for (const c of failed) {
-            const examples = c.examples
-                .map((e) => `${where(e)}: ${(0,render_escape/* codeSpan */.SS)(e.value, 40)}${e.note ? ` (${(0,render_escape/* escapeMarkdown */.FV)(e.note)})` : ""}`)
-                .join("<br>");
-            const count = c.kind === "row_count" ? `${c.count} rows` : `${c.count} (${pct(c.share)})`;
-            out.push(`| ❌ | ${c.column === null ? "*table*" : (0,render_escape/* codeSpan */.SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,render_escape/* escapeMarkdown */.FV)(c.expectation)} | ${count} | ${examples} |`);
-        }
-        out.push("");
-    }
-    const passed = r.checks.filter((c) => c.passed);
-    if (passed.length) {
-        out.push(`<details><summary>${passed.length} checks passed</summary>`, "", "| Column | Check | Expectation |", "|---|---|---|");
-        for (const c of passed)
-            out.push(`| ${c.column === null ? "*table*" : (0,render_escape/* codeSpan */.SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,render_escape/* escapeMarkdown */.FV)(c.expectation)} |`);
-        out.push("", "</details>", "");
-    }
-    return out.join("\n");
-}
-/** JUnit XML: one test case per rule per column, so GitLab's merge request widget lists them. */
-function validationJunit(r) {
-    const cases = r.checks.map((c) => {
-        const name = (0,render_escape/* escapeHtml */.ZD)(checkTitle(c));
-        const head = `    <testcase classname="${(0,render_escape/* escapeHtml */.ZD)(`modelgate.validate.${r.file}`)}" name="${name}">`;
-        if (c.passed)
-            return `${head}</testcase>`;
-        const detail = c.examples
-            .map((e) => `${where(e)}: ${JSON.stringify(e.value)}${e.note ? ` (${e.note})` : ""}`)
-            .join("\n");
-        return `${head}\n      <failure message="${(0,render_escape/* escapeHtml */.ZD)(checkFinding(c))}" type="${c.kind}">${(0,render_escape/* escapeHtml */.ZD)(detail)}</failure>\n    </testcase>`;
-    });
-    const failures = r.checks.filter((c) => !c.passed).length;
-    return [
-        `<?xml version="1.0" encoding="UTF-8"?>`,
-        `<testsuites name="modelgate validate" tests="${r.checks.length}" failures="${failures}">`,
-        `  <testsuite name="${(0,render_escape/* escapeHtml */.ZD)(r.file)}" tests="${r.checks.length}" failures="${failures}" errors="0" skipped="0">`,
-        ...cases,
-        `  </testsuite>`,
-        `</testsuites>`,
-        "",
-    ].join("\n");
-}
-
+// EXTERNAL MODULE: ./src/commands/specs.ts + 1 modules
+var specs = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./src/core/render/validationRender.ts
+var validationRender = __nccwpck_require__(2009);
 // EXTERNAL MODULE: ./src/core/schema/schema.ts
 var schema_schema = __nccwpck_require__(6964);
 // EXTERNAL MODULE: ./src/core/validate/split.ts
@@ -642,18 +558,18 @@ async function runValidate(inputs, io) {
     if (typeof inputs.report === "string")
         await (0,promises_.writeFile)(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
     if (typeof inputs.junit === "string")
-        await (0,promises_.writeFile)(inputs.junit, validationJunit(report));
+        await (0,promises_.writeFile)(inputs.junit, (0,validationRender/* validationJunit */.sK)(report));
     if (typeof inputs.profile === "string" && result.profile)
         await (0,promises_.writeFile)(inputs.profile, `${JSON.stringify(result.profile)}\n`);
     // With --json, stdout is for the machine; the human summary still goes to stderr.
     if (io.json) {
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-        io.stderr(validationText(report));
+        io.stderr((0,validationRender/* validationText */.nP)(report));
     }
     else
-        io.stdout(validationText(report));
+        io.stdout((0,validationRender/* validationText */.nP)(report));
     const { platform } = io;
-    await platform.writeSummary(validationMarkdown(report));
+    await platform.writeSummary((0,validationRender/* validationMarkdown */.N5)(report));
     platform.annotate(annotationsFor(report, data, platform.context.workspace, platform.annotationLimit));
     await platform.setOutputs({
         valid: report.valid,
@@ -677,7 +593,7 @@ function annotationsFor(report, dataPath, workspace, limit) {
         const e = c.examples[0];
         out.push({
             level: "error",
-            title: `modelgate: ${checkTitle(c)}`,
+            title: `modelgate: ${(0,validationRender/* checkTitle */.Tq)(c)}`,
             message: `${c.count} violation(s) of "${c.expectation}"${e ? `; first at row ${e.row}: ${JSON.stringify(e.value)}` : ""}`,
             ...(inWorkspace ? { file: rel } : {}),
             ...(inWorkspace && e?.line ? { line: e.line } : {}),
@@ -728,10 +644,13 @@ const RUNNERS = {
     profile: profile/* runProfile */.Tm,
     "profile-merge": profile/* runProfileMerge */.nV,
     // onnxruntime loads only for the commands that run a model.
-    train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).runTrain(inputs, io),
+    train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2196))).runTrain(inputs, io),
     evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3711))).runEvaluate(inputs, io),
-    gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2841))).runGateCommand(inputs, io),
-    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).runDrift(inputs, io),
+    gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3123))).runGateCommand(inputs, io),
+    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1703))).runDrift(inputs, io),
+    card: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110))).runCard(inputs, io),
+    report: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 2461))).runReport(inputs, io),
+    comment: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 87).then(__nccwpck_require__.bind(__nccwpck_require__, 9087))).runComment(inputs, io),
 };
 function specOf(name) {
     return specs/* COMMANDS */.Lo.find((c) => c.name === name);
@@ -749,14 +668,177 @@ async function runCommand(name, raw, io, configFile) {
 
 /***/ }),
 
-/***/ 3990:
+/***/ 1916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D6: () => (/* binding */ optionKey),
-/* harmony export */   Lo: () => (/* binding */ COMMANDS)
-/* harmony export */ });
-/* unused harmony exports VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, EVALUATE, GATE, TRAIN, DRIFT */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lo: () => (/* binding */ COMMANDS),
+  D6: () => (/* binding */ optionKey)
+});
+
+// UNUSED EXPORTS: DRIFT, EVALUATE, GATE, PROFILE, PROFILE_MERGE, SCHEMA_INFER, TRAIN, VALIDATE
+
+;// CONCATENATED MODULE: ./src/commands/reportSpecs.ts
+const postOptions = [
+    {
+        name: "key",
+        arg: "<name>",
+        description: "Which comment: one comment per key per pull/merge request, found by a hidden marker and the token's identity (default `modelgate`).",
+        fromConfig: (c) => c.report?.key,
+    },
+    {
+        name: "mode",
+        arg: "<mode>",
+        description: "update (edit the comment in place, default), recreate (post anew at the bottom, then delete the old one) or delete.",
+    },
+    {
+        name: "pr",
+        arg: "<number>",
+        description: "The pull/merge request number (default: the run's own, or the open one whose head is this commit/branch).",
+    },
+];
+const COMMENT = {
+    name: "comment",
+    words: ["comment"],
+    summary: "Create or update one comment on the pull/merge request (never a duplicate, across every page of comments).",
+    options: [
+        { name: "body-file", arg: "<file>", description: "The Markdown body (required unless --mode delete)." },
+        ...postOptions,
+        {
+            name: "full-report-url",
+            arg: "<url>",
+            description: "Where the whole report is, linked when the body is cut to the platform's limit.",
+            fromConfig: (c) => c.report?.html_url,
+        },
+        { name: "dry-run", arg: null, description: "Print the plan (create, update, delete) and change nothing." },
+    ],
+    outputs: [
+        {
+            name: "posted",
+            description: "`true` when the comment was written (false: no pull request, or a read-only token).",
+        },
+        { name: "comment-id", description: "The comment's id." },
+        { name: "comment-url", description: "The comment's web address, when the platform gives one." },
+        { name: "comment-action", description: "created, updated, unchanged, deleted or none." },
+    ],
+};
+const REPORT = {
+    name: "report",
+    words: ["report"],
+    summary: "One Markdown report from the outputs that exist (gate verdict first); written to --out or stdout, posted as the PR/MR comment with --post.",
+    options: [
+        {
+            name: "validation",
+            arg: "<file>",
+            description: "validate's JSON report.",
+            fromConfig: (c) => c.validate?.report,
+        },
+        { name: "run", arg: "<file>", description: "train's run.json.", fromConfig: (c) => c.report?.run },
+        {
+            name: "evaluation",
+            arg: "<file>",
+            description: "evaluate's evaluation.json.",
+            fromConfig: (c) => c.evaluation?.out,
+        },
+        { name: "gate", arg: "<file>", description: "gate's gate.json.", fromConfig: (c) => c.gate?.out },
+        { name: "drift", arg: "<file>", description: "drift's drift.json.", fromConfig: (c) => c.drift?.out },
+        {
+            name: "card",
+            arg: "<file>",
+            description: "MODEL_CARD.md from `modelgate card` (shown folded).",
+            fromConfig: (c) => c.card?.out,
+        },
+        {
+            name: "html-url",
+            arg: "<url>",
+            description: "Link to the full HTML report (e.g. the uploaded artifact).",
+            fromConfig: (c) => c.report?.html_url,
+        },
+        { name: "card-url", arg: "<url>", description: "Link to the model card." },
+        {
+            name: "out",
+            arg: "<file>",
+            description: "Write the Markdown here (default: stdout).",
+            fromConfig: (c) => c.report?.out,
+        },
+        {
+            name: "post",
+            arg: null,
+            description: "Also post it as the pull/merge request comment (see `modelgate comment`).",
+        },
+        ...postOptions,
+    ],
+    outputs: [
+        {
+            name: "passed",
+            description: "`false` when the gate failed, the data is invalid, drift was found or training failed.",
+        },
+        { name: "report-path", description: "Path of the Markdown report, when written to a file." },
+        { name: "posted", description: "`true` when the comment was written." },
+        { name: "comment-id", description: "The comment's id." },
+        { name: "comment-url", description: "The comment's web address, when the platform gives one." },
+        { name: "comment-action", description: "created, updated, unchanged, deleted or none." },
+    ],
+};
+const CARD = {
+    name: "card",
+    words: ["card"],
+    summary: "Write MODEL_CARD.md (Hugging Face front matter, Mitchell et al. sections) and its Model Card Toolkit JSON from the pipeline's outputs.",
+    options: [
+        {
+            name: "evaluation",
+            arg: "<file>",
+            required: true,
+            description: "evaluate's evaluation.json.",
+            fromConfig: (c) => c.evaluation?.out,
+        },
+        {
+            name: "run",
+            arg: "<file>",
+            description: "train's run.json (training data hashes, command, version).",
+            fromConfig: (c) => c.report?.run,
+        },
+        { name: "gate", arg: "<file>", description: "gate's gate.json.", fromConfig: (c) => c.gate?.out },
+        {
+            name: "profile",
+            arg: "<file>",
+            description: "The training data's profile (from modelgate profile).",
+            fromConfig: (c) => c.card?.profile,
+        },
+        {
+            name: "info",
+            arg: "<file>",
+            description: "The human-written parts (YAML): intended use, owners, license, caveats… What it leaves out is stated as not provided.",
+            fromConfig: (c) => c.card?.info,
+        },
+        {
+            name: "out",
+            arg: "<file>",
+            description: "Where to write the card (default MODEL_CARD.md).",
+            fromConfig: (c) => c.card?.out,
+        },
+        {
+            name: "mct",
+            arg: "<file>",
+            description: "Also write the Model Card Toolkit JSON here.",
+            fromConfig: (c) => c.card?.mct,
+        },
+        {
+            name: "date",
+            arg: "<YYYY-MM-DD>",
+            description: "The card's date (default: the training run's day, else today).",
+        },
+    ],
+    outputs: [
+        { name: "card-path", description: "Path of MODEL_CARD.md." },
+        { name: "card-json-path", description: "Path of the Model Card Toolkit JSON, when written." },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/commands/specs.ts
+
 const readOptions = [
     {
         name: "format",
@@ -1211,10 +1293,158 @@ const DRIFT = {
         { name: "drift-path", description: "Path of drift.json." },
     ],
 };
-const COMMANDS = [VALIDATE, SCHEMA_INFER, PROFILE, PROFILE_MERGE, TRAIN, EVALUATE, GATE, DRIFT];
+const COMMANDS = [
+    VALIDATE,
+    SCHEMA_INFER,
+    PROFILE,
+    PROFILE_MERGE,
+    TRAIN,
+    EVALUATE,
+    GATE,
+    DRIFT,
+    CARD,
+    REPORT,
+    COMMENT,
+];
 /** The option's camelCase key, as commander names it. */
 function optionKey(name) {
     return name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
+
+/***/ }),
+
+/***/ 3716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ CommentPermissionError),
+/* harmony export */   l: () => (/* binding */ upsertComment)
+/* harmony export */ });
+/* harmony import */ var _commentPlan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9991);
+// Carry out a comment plan on a thread so that re-running, retries and dropped connections never leave two
+// comments: a create whose answer was lost is looked for before it is tried again.
+
+/** The token may read the thread but not write it (a pull request from a fork, a CI job token). */
+class CommentPermissionError extends Error {
+    name = "CommentPermissionError";
+}
+const ATTEMPTS = 3;
+async function again(attempts, step) {
+    for (let i = 1;; i++) {
+        try {
+            return await step();
+        }
+        catch (e) {
+            if (e instanceof CommentPermissionError || i >= attempts)
+                throw e;
+        }
+    }
+}
+/** Create, or find the comment an earlier attempt created before its answer was lost. */
+async function createOnce(thread, me, key, body, before) {
+    for (let i = 1;; i++) {
+        try {
+            return await thread.create(body);
+        }
+        catch (e) {
+            if (e instanceof CommentPermissionError || i >= ATTEMPTS)
+                throw e;
+            const made = (0,_commentPlan_js__WEBPACK_IMPORTED_MODULE_0__/* .ownComments */ .D5)(await again(ATTEMPTS, () => thread.list()), me, key).find((c) => !before.has(c.id));
+            if (made)
+                return made.body === body ? { id: made.id, url: null } : thread.update(made.id, body);
+        }
+    }
+}
+/** List, plan and apply: one comment for this key with this body afterwards (none in delete mode). */
+async function upsertComment(thread, o) {
+    const me = await again(ATTEMPTS, () => thread.identity());
+    const comments = await again(ATTEMPTS, () => thread.list());
+    const plan = (0,_commentPlan_js__WEBPACK_IMPORTED_MODULE_0__/* .planComment */ .tx)({ comments, me, key: o.key, body: o.body, mode: o.mode });
+    const before = new Set(comments.map((c) => c.id));
+    let kept = plan.unchanged ? { id: plan.unchanged, url: null } : null;
+    let action = plan.unchanged ? "unchanged" : "none";
+    let deleted = 0;
+    for (const step of plan.actions) {
+        if (step.kind === "create") {
+            kept = await createOnce(thread, me, o.key, step.body, before);
+            action = "created";
+        }
+        else if (step.kind === "update") {
+            kept = await again(ATTEMPTS, () => thread.update(step.id, step.body));
+            action = "updated";
+        }
+        else {
+            await again(ATTEMPTS, () => thread.remove(step.id));
+            deleted++;
+            if (o.mode === "delete")
+                action = "deleted";
+        }
+    }
+    return { action, id: kept?.id ?? null, url: kept?.url ?? null, deleted, plan };
+}
+
+
+/***/ }),
+
+/***/ 9991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ ownComments),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
+/* harmony export */   tx: () => (/* binding */ planComment),
+/* harmony export */   we: () => (/* binding */ markerOf)
+/* harmony export */ });
+/* unused harmony exports checkKey, markedBody */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+// Which comment to create, update or delete so that a pull/merge request carries exactly one modelgate comment per
+// key: computed as data from what the thread holds, then carried out by applyCommentPlan.
+
+const COMMENT_MODES = ["update", "recreate", "delete"];
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** The key, checked: it is written into an HTML comment, so only a plain word may go there. */
+function checkKey(key) {
+    if (!KEY.test(key))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `--key must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit, not ${JSON.stringify(key)}`);
+    return key;
+}
+/** The hidden marker that names a comment's key; invisible in rendered Markdown. */
+function markerOf(key) {
+    return `<!-- modelgate:comment key=${checkKey(key)} -->`;
+}
+/** The body as posted: the marker first, so a cut body still carries it. */
+function markedBody(key, body) {
+    return `${markerOf(key)}\n${body}`;
+}
+/** Ours: written by this identity and carrying this key's marker (a user quoting it does not count). */
+function ownComments(comments, me, key) {
+    const marker = markerOf(key);
+    return comments.filter((c) => c.authorId === me.id && c.body.startsWith(marker));
+}
+/**
+ * The actions that leave one comment with this body (update, recreate) or none (delete). Duplicates left by an
+ * earlier run or another tool are deleted; the oldest comment is the one kept, so the thread position stays.
+ */
+function planComment(o) {
+    const marker = markerOf(o.key);
+    const ours = ownComments(o.comments, o.me, o.key);
+    const body = markedBody(o.key, o.body);
+    const deleteAll = (list) => list.map((c) => ({ kind: "delete", id: c.id }));
+    if (o.mode === "delete")
+        return { key: o.key, marker, actions: deleteAll(ours), unchanged: null };
+    if (o.mode === "recreate")
+        return { key: o.key, marker, actions: [{ kind: "create", body }, ...deleteAll(ours)], unchanged: null };
+    const [first, ...rest] = ours;
+    if (!first)
+        return { key: o.key, marker, actions: [{ kind: "create", body }], unchanged: null };
+    const keep = first.body === body ? [] : [{ kind: "update", id: first.id, body }];
+    return {
+        key: o.key,
+        marker,
+        actions: [...keep, ...deleteAll(rest)],
+        unchanged: first.body === body ? first.id : null,
+    };
 }
 
 
@@ -3860,6 +4090,121 @@ function codeSpan(text, max = 60) {
 
 /***/ }),
 
+/***/ 2009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N5: () => (/* binding */ validationMarkdown),
+/* harmony export */   Tq: () => (/* binding */ checkTitle),
+/* harmony export */   nP: () => (/* binding */ validationText),
+/* harmony export */   sK: () => (/* binding */ validationJunit)
+/* harmony export */ });
+/* unused harmony export checkFinding */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6745);
+
+const KIND_TITLE = {
+    missing_column: "missing column",
+    extra_column: "extra column",
+    row_count: "row count",
+    type: "type",
+    nulls: "nulls",
+    range: "out of range",
+    allowed: "unexpected value",
+    pattern: "pattern",
+    unique: "duplicate",
+    compound_unique: "duplicate key",
+};
+function checkTitle(c) {
+    return `${c.column ?? "table"} › ${KIND_TITLE[c.kind]}`;
+}
+function pct(share) {
+    if (share === 0)
+        return "0%";
+    if (share < 0.0001)
+        return "<0.01%";
+    return `${(share * 100).toFixed(2)}%`;
+}
+function where(e) {
+    return e.line !== null ? `row ${e.row} (line ${e.line})` : `row ${e.row}`;
+}
+/** What a failed check found, in one line of plain text. */
+function checkFinding(c) {
+    if (c.kind === "row_count")
+        return `${c.count} rows; expected ${c.expectation}`;
+    if (c.kind === "missing_column" || c.kind === "extra_column")
+        return `expected ${c.expectation}`;
+    const mostly = c.mostly !== undefined ? ` (mostly ${c.mostly})` : "";
+    return `${c.count} of ${c.denominator} (${pct(c.share)}) break "${c.expectation}"${mostly}`;
+}
+/** Terminal output: a verdict line, then one line per failed check with its first examples. */
+function validationText(r) {
+    const lines = [
+        `${r.valid ? "PASS" : "FAIL"} ${r.file}: ${r.rows} rows, ${r.columns} columns, ${r.summary.checks} checks, ${r.summary.failed} failed`,
+    ];
+    for (const c of r.checks.filter((x) => !x.passed)) {
+        lines.push(`  ✗ ${checkTitle(c)}: ${checkFinding(c)}`);
+        for (const e of c.examples)
+            lines.push(`      ${where(e)}: ${JSON.stringify(e.value)}${e.note ? ` — ${e.note}` : ""}`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+/** Markdown for a job summary or PR comment: verdict, then a table of every check, failures first. */
+function validationMarkdown(r) {
+    const icon = r.valid ? "✅" : "❌";
+    const out = [
+        `### ${icon} Data validation: ${r.valid ? "passed" : "failed"}`,
+        "",
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.file)} against ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.schema)}: **${r.rows}** rows, **${r.columns}** columns, **${r.summary.checks}** checks, **${r.summary.failed}** failed.`,
+        "",
+    ];
+    const failed = r.checks.filter((c) => !c.passed);
+    if (failed.length) {
+        out.push("| | Column | Check | Expectation | Violations | Examples |", "|---|---|---|---|---:|---|");
+        for (const c of failed) {
+            const examples = c.examples
+                .map((e) => `${where(e)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.value, 40)}${e.note ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.note)})` : ""}`)
+                .join("<br>");
+            const count = c.kind === "row_count" ? `${c.count} rows` : `${c.count} (${pct(c.share)})`;
+            out.push(`| ❌ | ${c.column === null ? "*table*" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.expectation)} | ${count} | ${examples} |`);
+        }
+        out.push("");
+    }
+    const passed = r.checks.filter((c) => c.passed);
+    if (passed.length) {
+        out.push(`<details><summary>${passed.length} checks passed</summary>`, "", "| Column | Check | Expectation |", "|---|---|---|");
+        for (const c of passed)
+            out.push(`| ${c.column === null ? "*table*" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.expectation)} |`);
+        out.push("", "</details>", "");
+    }
+    return out.join("\n");
+}
+/** JUnit XML: one test case per rule per column, so GitLab's merge request widget lists them. */
+function validationJunit(r) {
+    const cases = r.checks.map((c) => {
+        const name = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(checkTitle(c));
+        const head = `    <testcase classname="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(`modelgate.validate.${r.file}`)}" name="${name}">`;
+        if (c.passed)
+            return `${head}</testcase>`;
+        const detail = c.examples
+            .map((e) => `${where(e)}: ${JSON.stringify(e.value)}${e.note ? ` (${e.note})` : ""}`)
+            .join("\n");
+        return `${head}\n      <failure message="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(checkFinding(c))}" type="${c.kind}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(detail)}</failure>\n    </testcase>`;
+    });
+    const failures = r.checks.filter((c) => !c.passed).length;
+    return [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<testsuites name="modelgate validate" tests="${r.checks.length}" failures="${failures}">`,
+        `  <testsuite name="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.file)}" tests="${r.checks.length}" failures="${failures}" errors="0" skipped="0">`,
+        ...cases,
+        `  </testsuite>`,
+        `</testsuites>`,
+        "",
+    ].join("\n");
+}
+
+
+/***/ }),
+
 /***/ 6964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4669,7 +5014,7 @@ async function validateTable(options) {
 
 /***/ }),
 
-/***/ 653:
+/***/ 7757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4682,15 +5027,80 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/platform/github/githubThread.ts
+var githubThread = __nccwpck_require__(8484);
+;// CONCATENATED MODULE: ./src/platform/local/localThread.ts
+// Outside CI the "pull request" is a file: comments posted locally land in .modelgate/comments.json (and each
+// body beside it as Markdown), so a run shows exactly what it would post and re-runs update in place.
+
+
+
+const ME = { id: "local", name: "local" };
+class LocalThread {
+    file;
+    /** As strict as GitHub, so a local run shows the cut a pull request would get. */
+    maxBodyChars = githubThread/* GITHUB_COMMENT_LIMIT */._4;
+    label;
+    constructor(file) {
+        this.file = file;
+        this.label = file;
+    }
+    async identity() {
+        return ME;
+    }
+    async list() {
+        try {
+            return JSON.parse(await (0,promises_.readFile)(this.file, "utf8")).comments;
+        }
+        catch (e) {
+            if (e.code === "ENOENT")
+                return [];
+            throw e;
+        }
+    }
+    async save(comments) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.file), { recursive: true });
+        // Write then rename: an interrupted run never leaves half a file.
+        await (0,promises_.writeFile)(`${this.file}.tmp`, `${JSON.stringify({ comments }, null, 2)}\n`);
+        await (0,promises_.rename)(`${this.file}.tmp`, this.file);
+    }
+    bodyFile(id) {
+        return (0,external_node_path_.join)((0,external_node_path_.dirname)(this.file), `comment-${id}.md`);
+    }
+    async create(body) {
+        const comments = await this.list();
+        const id = String(Math.max(0, ...comments.map((c) => Number(c.id))) + 1);
+        await this.save([...comments, { id, body, authorId: ME.id }]);
+        await (0,promises_.writeFile)(this.bodyFile(id), body);
+        return { id, url: this.bodyFile(id) };
+    }
+    async update(id, body) {
+        const comments = await this.list();
+        await this.save(comments.map((c) => (c.id === id ? { ...c, body } : c)));
+        await (0,promises_.writeFile)(this.bodyFile(id), body);
+        return { id, url: this.bodyFile(id) };
+    }
+    async remove(id) {
+        await this.save((await this.list()).filter((c) => c.id !== id));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platform/local/localPlatform.ts
+
+
 
 /** Outside CI: messages to stderr, the summary to a file when one is named; outputs are the command's JSON. */
 class LocalPlatform {
+    cwd;
     err;
     summaryFile;
     annotationLimit = 0;
+    summaryLimit = 1024 * 1024;
     context;
     constructor(cwd, err, summaryFile) {
+        this.cwd = cwd;
         this.err = err;
         this.summaryFile = summaryFile;
         this.context = { platform: "local", workspace: cwd };
@@ -4712,6 +5122,9 @@ class LocalPlatform {
     }
     endGroup() { }
     mask(_secret) { }
+    async commentThread(_o) {
+        return new LocalThread((0,external_node_path_.join)(this.cwd, ".modelgate", "comments.json"));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/platform/detect.ts
@@ -4731,11 +5144,107 @@ function detectPlatformName(env) {
 async function createPlatform(env, io) {
     switch (detectPlatformName(env)) {
         case "github":
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8983))).GithubPlatform(env);
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7794))).GithubPlatform(env);
         case "gitlab":
-            return new (await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 2695))).GitlabPlatform(env, io.out);
+            return new (await __nccwpck_require__.e(/* import() */ 180).then(__nccwpck_require__.bind(__nccwpck_require__, 2180))).GitlabPlatform(env, io.out);
         default:
             return new LocalPlatform(io.cwd, io.err);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UU: () => (/* binding */ GithubThread),
+/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT)
+/* harmony export */ });
+/* harmony import */ var _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3716);
+// A pull request's conversation as a CommentThread: issue comments, every page, posted as the token's identity.
+
+/** GitHub rejects comment bodies longer than this. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GITHUB_TOKEN (an installation token) cannot read GET /user; its comments are by this bot. */
+const ACTIONS_BOT = "github-actions[bot]";
+const status = (e) => e.status;
+/** A 403 that is not a rate limit (the plugins wait those out): the token may not write here. */
+function denied(e, what) {
+    if (status(e) === 403 && !/rate limit/i.test(e.message ?? ""))
+        return new _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_0__/* .CommentPermissionError */ .J(`the token may not ${what} (${e.message ?? "403"})`);
+    return e;
+}
+class GithubThread {
+    octokit;
+    repo;
+    number;
+    author;
+    maxBodyChars = GITHUB_COMMENT_LIMIT;
+    label;
+    constructor(octokit, repo, number, 
+    /** The login to match when GET /user is closed to the token (a GitHub App's `<slug>[bot]`). */
+    author = ACTIONS_BOT) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.number = number;
+        this.author = author;
+        this.label = `${repo.owner}/${repo.repo}#${number}`;
+    }
+    async identity() {
+        try {
+            const { data } = await this.octokit.rest.users.getAuthenticated();
+            return { id: data.login, name: data.login };
+        }
+        catch (e) {
+            if (status(e) === 403 || status(e) === 401)
+                return { id: this.author, name: this.author };
+            throw e;
+        }
+    }
+    async list() {
+        const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            ...this.repo,
+            issue_number: this.number,
+            per_page: 100,
+        });
+        return all.map((c) => ({ id: String(c.id), body: c.body ?? "", authorId: c.user?.login ?? "" }));
+    }
+    async create(body) {
+        try {
+            // Not retried by the plugin: a lost answer may hide a comment already made (applyComment looks first).
+            const { data } = await this.octokit.rest.issues.createComment({
+                ...this.repo,
+                issue_number: this.number,
+                body,
+                request: { retries: 0 },
+            });
+            return { id: String(data.id), url: data.html_url };
+        }
+        catch (e) {
+            throw denied(e, "comment on this pull request");
+        }
+    }
+    async update(id, body) {
+        try {
+            const { data } = await this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: Number(id), body });
+            return { id: String(data.id), url: data.html_url };
+        }
+        catch (e) {
+            throw denied(e, "edit comments on this pull request");
+        }
+    }
+    async remove(id) {
+        try {
+            await this.octokit.rest.issues.deleteComment({ ...this.repo, comment_id: Number(id) });
+        }
+        catch (e) {
+            if (status(e) === 404)
+                return;
+            throw denied(e, "delete comments on this pull request");
+        }
     }
 }
 
@@ -4771,6 +5280,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9907:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("cluster");
 
 /***/ }),
 
@@ -11959,7 +12475,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -17884,6 +18400,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
   chJ: () => (/* binding */ schemas_null),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
@@ -17894,7 +18411,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -26817,7 +27334,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -27456,7 +27973,7 @@ function preprocess(fn, schema) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -27482,6 +27999,36 @@ function preprocess(fn, schema) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -27635,14 +28182,14 @@ const {
 
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __nccwpck_require__(3776);
-// EXTERNAL MODULE: ./src/commands/run.ts + 5 modules
-var commands_run = __nccwpck_require__(23);
-// EXTERNAL MODULE: ./src/commands/specs.ts
-var specs = __nccwpck_require__(3990);
+// EXTERNAL MODULE: ./src/commands/run.ts + 4 modules
+var commands_run = __nccwpck_require__(9814);
+// EXTERNAL MODULE: ./src/commands/specs.ts + 1 modules
+var specs = __nccwpck_require__(1916);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/platform/detect.ts + 1 modules
-var detect = __nccwpck_require__(653);
+// EXTERNAL MODULE: ./src/platform/detect.ts + 2 modules
+var detect = __nccwpck_require__(7757);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 /** Rows-read progress on an interactive terminal; nothing in CI logs or pipes. */
 function terminalProgress(stream, env) {

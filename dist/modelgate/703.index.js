@@ -1,8 +1,8 @@
-export const id = 645;
-export const ids = [645];
+export const id = 703;
+export const ids = [703];
 export const modules = {
 
-/***/ 1645:
+/***/ 1703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -893,136 +893,10 @@ function compareProfiles(ref, cur, o) {
 var profile = __webpack_require__(7416);
 // EXTERNAL MODULE: ./src/core/profile/profileTable.ts
 var profileTable = __webpack_require__(7186);
+// EXTERNAL MODULE: ./src/core/render/driftRender.ts
+var driftRender = __webpack_require__(215);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
 var render_escape = __webpack_require__(6745);
-;// CONCATENATED MODULE: ./src/core/render/driftRender.ts
-
-const BARS = "▁▂▃▄▅▆▇█";
-/** Shares as a sparkline, both sides on one scale so heights compare. */
-function sparkline(values, max) {
-    return values.map((v) => BARS[Math.min(7, Math.round((v / (max || 1)) * 7))]).join("");
-}
-function num(x) {
-    if (x === null)
-        return "–";
-    if (!Number.isFinite(x))
-        return x > 0 ? "∞" : "−∞";
-    if (x !== 0 && Math.abs(x) < 1e-4)
-        return x.toExponential(2);
-    return x.toFixed(4);
-}
-function pct(x) {
-    return `${(x * 100).toFixed(1)} %`;
-}
-/** The statistic, marked ≈ (with its bound when known) when it came from profile sketches. */
-/** "ks 0.1200, p = 0.0300 (threshold 0.0500)": a tested column's test, statistic, p-value and threshold. */
-function testSummary(c) {
-    return `${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""} (threshold ${num(c.threshold)})`;
-}
-function statistic(c) {
-    if (!c.approximate)
-        return num(c.statistic);
-    return `≈ ${num(c.statistic)}${c.approximate.bound !== null ? ` ± ${num(c.approximate.bound)}` : ""}`;
-}
-function verdict(c) {
-    if (c.status === "no_reference_values")
-        return "⚪ no reference values";
-    if (c.status === "no_current_values")
-        return "⚪ no current values";
-    if (c.status === "identifier")
-        return "⚪ identifier, not tested";
-    return c.drifted ? "🔴 drift" : "🟢 no drift";
-}
-function row(c) {
-    const pic = c.picture
-        ? (() => {
-            const max = Math.max(...c.picture.reference, ...c.picture.current);
-            return `\`${sparkline(c.picture.reference, max)}\` → \`${sparkline(c.picture.current, max)}\``;
-        })()
-        : "–";
-    const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? " ⚠️" : ""}`;
-    return `| ${(0,render_escape/* codeSpan */.SS)(c.column)} | ${c.type} | ${c.test ?? "–"} | ${statistic(c)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
-}
-/** Severity as a multiple of the threshold: distances divide by it, p-values invert (threshold / p), capped at 100. */
-function severityRatio(c) {
-    return c.p_value !== null ? Math.min(c.threshold / Math.max(c.p_value, 1e-12), 100) : c.statistic / c.threshold;
-}
-/** A Mermaid bar chart of the most drifted columns' statistics relative to their thresholds. */
-function chart(d) {
-    const tested = d.columns.filter((c) => c.status === "ok" && c.statistic !== null).slice(0, 8);
-    if (tested.length === 0)
-        return [];
-    const score = severityRatio;
-    // Labels go inside quotes in Mermaid: keep letters, digits and simple punctuation only.
-    const label = (s) => JSON.stringify(s.replace(/[^\p{L}\p{N} _.-]/gu, "_").slice(0, 24));
-    return [
-        "```mermaid",
-        "xychart-beta",
-        '  title "Drift severity (1 = threshold)"',
-        `  x-axis [${tested.map((c) => label(c.column)).join(", ")}]`,
-        '  y-axis "× threshold"',
-        `  bar [${tested.map((c) => score(c).toFixed(3)).join(", ")}]`,
-        `  line [${tested.map(() => "1").join(", ")}]`,
-        "```",
-        "",
-    ];
-}
-/** The target and prediction columns' verdicts, one line each, when named. */
-function apartLines(d) {
-    const line = (what, c) => c
-        ? `**${what} drift** (${(0,render_escape/* codeSpan */.SS)(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${testSummary(c)}` : ""}`
-        : null;
-    return [line("Target", d.target), line("Prediction", d.prediction)].filter((l) => l !== null);
-}
-/** Markdown, bounded: beyond `maxChars` the column table is cut and the reader pointed at the full report. */
-function driftMarkdown(d, o = {}) {
-    const head = [
-        `### ${d.dataset_drifted ? "🔴 Dataset drift" : "🟢 No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`,
-        "",
-        `Reference ${(0,render_escape/* codeSpan */.SS)(d.reference.file)} (${d.reference.rows} rows) → current ${(0,render_escape/* codeSpan */.SS)(d.current.file)} (${d.current.rows} rows).`,
-        "",
-        ...apartLines(d).flatMap((l) => [l, ""]),
-        ...chart(d),
-        "| Column | Type | Test | Statistic | p-value | Threshold | Verdict | Nulls (ref → cur) | Distribution (ref → cur) |",
-        "|---|---|---|---:|---:|---:|---|---|---|",
-    ];
-    const foot = [
-        "",
-        d.from === "profiles"
-            ? "<sub>From profiles: counts, nulls and fixed-edge bins exact; ≈ marks a statistic from the quantile or top-value sketches, ± its largest error. Tests as Evidently chooses them by default.</sub>"
-            : "<sub>Tests as Evidently chooses them by default; p-values as scipy computes them (KS: exact up to 10,000 values a side). Bins: reference deciles.</sub>",
-        "",
-    ];
-    const max = o.maxChars ?? 60_000;
-    let size = [...head, ...foot].join("\n").length;
-    const rows = [];
-    for (const c of d.columns) {
-        const r = row(c);
-        if (size + r.length + 200 > max) {
-            const rest = d.columns.length - rows.length;
-            rows.push(`| … ${rest} more columns | | | | | | | | ${o.fullReport ? `see ${(0,render_escape/* escapeMarkdown */.FV)(o.fullReport)}` : "see drift.json"} |`);
-            break;
-        }
-        rows.push(r);
-        size += r.length + 1;
-    }
-    return [...head, ...rows, ...foot].join("\n");
-}
-function driftText(d) {
-    const lines = [
-        `${d.dataset_drifted ? "DRIFT" : "OK"} ${d.drifted_columns} of ${d.tested_columns} columns drifted (share ${d.share_drifted.toFixed(3)}, threshold ${d.dataset_threshold})`,
-    ];
-    for (const [what, c] of [
-        ["target", d.target],
-        ["prediction", d.prediction],
-    ])
-        if (c)
-            lines.push(`${what.toUpperCase()} ${c.drifted ? "DRIFT" : "OK"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}` : c.status}`);
-    for (const c of d.columns)
-        lines.push(`  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`);
-    return `${lines.join("\n")}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/render/driftHtml.ts
 
 
@@ -1055,7 +929,7 @@ function distributionSvg(c) {
         const [r, k] = [p.reference[i], p.current[i]];
         const [hr, hk] = [(r / max) * (H - 4), (k / max) * (H - 4)];
         const x = i * slot;
-        const tip = (0,render_escape/* escapeHtml */.ZD)(`${c.type === "numeric" ? (i === 0 ? "below" : "from") : ""} ${label}: reference ${pct(r)}, current ${pct(k)}`.trim());
+        const tip = (0,render_escape/* escapeHtml */.ZD)(`${c.type === "numeric" ? (i === 0 ? "below" : "from") : ""} ${label}: reference ${(0,driftRender/* pct */.Oe)(r)}, current ${(0,driftRender/* pct */.Oe)(k)}`.trim());
         return (`<g><title>${tip}</title>` +
             `<rect x="${(x + 0.5).toFixed(1)}" y="${(H - hr).toFixed(1)}" width="${bar.toFixed(1)}" height="${hr.toFixed(1)}" fill="${REF}"/>` +
             `<rect x="${(x + 0.5 + bar).toFixed(1)}" y="${(H - hk).toFixed(1)}" width="${bar.toFixed(1)}" height="${hk.toFixed(1)}" fill="${CUR}"/></g>`);
@@ -1077,12 +951,12 @@ function severitySvg(d) {
     const x = (ratio) => left + ((Math.log10(Math.min(Math.max(ratio, 0.01), 100)) + 2) / 4) * plot;
     const rows = tested
         .map((c, i) => {
-        const ratio = severityRatio(c);
+        const ratio = (0,driftRender/* severityRatio */.Rm)(c);
         const y = 10 + i * rowH;
         const name = c.column.length > 24 ? `${c.column.slice(0, 23)}…` : c.column;
         const end = x(ratio);
         const start = x(0.01);
-        return (`<g><title>${(0,render_escape/* escapeHtml */.ZD)(`${c.column}: ${testSummary(c)}`)}</title>` +
+        return (`<g><title>${(0,render_escape/* escapeHtml */.ZD)(`${c.column}: ${(0,driftRender/* testSummary */.JH)(c)}`)}</title>` +
             `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${(0,render_escape/* escapeHtml */.ZD)(name)}</text>` +
             `<rect x="${start}" y="${y + 3}" width="${Math.max(end - start, 1).toFixed(1)}" height="${rowH - 8}" fill="${c.drifted ? BAD : GOOD}"/>` +
             `<text x="${(Math.max(end, start) + 4).toFixed(1)}" y="${y + 14}" class="v">${ratio >= 100 ? "≥100" : ratio.toFixed(2)}×</text></g>`);
@@ -1096,8 +970,8 @@ function severitySvg(d) {
 }
 function rowHtml(c) {
     const cls = c.drifted ? "bad" : c.status === "ok" ? "good" : "na";
-    const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? ' <span class="warn">moved</span>' : ""}`;
-    return `<tr class="${cls}"><td><code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code></td><td>${c.type}</td><td>${c.test ?? "–"}</td><td class="n">${(0,render_escape/* escapeHtml */.ZD)(statistic(c))}</td><td class="n">${num(c.p_value)}</td><td class="n">${c.threshold === null ? "–" : num(c.threshold)}</td><td><span class="pill ${cls}">${verdictText(c)}</span></td><td>${nulls}</td><td>${distributionSvg(c)}</td></tr>`;
+    const nulls = `${(0,driftRender/* pct */.Oe)(c.reference.null_fraction)} → ${(0,driftRender/* pct */.Oe)(c.current.null_fraction)}${c.null_rate_drifted ? ' <span class="warn">moved</span>' : ""}`;
+    return `<tr class="${cls}"><td><code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code></td><td>${c.type}</td><td>${c.test ?? "–"}</td><td class="n">${(0,render_escape/* escapeHtml */.ZD)((0,driftRender/* statistic */.$t)(c))}</td><td class="n">${(0,driftRender/* num */.bu)(c.p_value)}</td><td class="n">${c.threshold === null ? "–" : (0,driftRender/* num */.bu)(c.threshold)}</td><td><span class="pill ${cls}">${verdictText(c)}</span></td><td>${nulls}</td><td>${distributionSvg(c)}</td></tr>`;
 }
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#1f2328;max-width:1200px}
@@ -1113,7 +987,7 @@ th{background:#f6f8fa;font-weight:600}td.n{text-align:right;font-variant-numeric
 /** The whole report as one HTML document. */
 function driftHtml(d, o = {}) {
     const title = o.title ?? "Data drift report";
-    const banner = `${d.dataset_drifted ? "Dataset drift" : "No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`;
+    const banner = `${d.dataset_drifted ? "Dataset drift" : "No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${(0,driftRender/* pct */.Oe)(d.share_drifted)}; threshold ${(0,driftRender/* pct */.Oe)(d.dataset_threshold)})`;
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -1128,7 +1002,7 @@ ${[
         ["Prediction", d.prediction],
     ]
         .filter((x) => x[1] !== null)
-        .map(([what, c]) => `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` — ${(0,render_escape/* escapeHtml */.ZD)(testSummary(c))}` : ""}</div>`)
+        .map(([what, c]) => `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` — ${(0,render_escape/* escapeHtml */.ZD)((0,driftRender/* testSummary */.JH)(c))}` : ""}</div>`)
         .join("\n")}
 <h2>Severity</h2>
 <p class="sub">Each tested column's statistic as a multiple of its threshold (p-value tests: threshold ÷ p). Right of the dashed line is drift.</p>
@@ -1312,14 +1186,14 @@ async function runDrift(inputs, io) {
             throw new errors/* InputError */.dz(refFile, undefined, `--${flag} ${JSON.stringify(name)}: no such column in both tables`);
     const out = inputs.out ?? `${io.cwd}/drift.json`;
     await (0,promises_.writeFile)(out, `${JSON.stringify(result, null, 2)}\n`);
-    const markdown = driftMarkdown(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
+    const markdown = (0,driftRender/* driftMarkdown */.fZ)(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
     if (typeof inputs.report === "string")
         await (0,promises_.writeFile)(inputs.report, markdown);
     if (typeof inputs.html === "string")
         await (0,promises_.writeFile)(inputs.html, driftHtml(result));
     if (io.json)
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)(driftText(result));
+    (io.json ? io.stderr : io.stdout)((0,driftRender/* driftText */.LU)(result));
     await io.platform.writeSummary(markdown);
     await io.platform.setOutputs({
         drifted: result.drifted,
@@ -1329,6 +1203,150 @@ async function runDrift(inputs, io) {
         ...(typeof inputs.html === "string" ? { "html-path": inputs.html } : {}),
     });
     return result.drifted ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ statistic),
+/* harmony export */   JH: () => (/* binding */ testSummary),
+/* harmony export */   LU: () => (/* binding */ driftText),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Rm: () => (/* binding */ severityRatio),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   fZ: () => (/* binding */ driftMarkdown)
+/* harmony export */ });
+/* unused harmony export sparkline */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
+
+const BARS = "▁▂▃▄▅▆▇█";
+/** Shares as a sparkline, both sides on one scale so heights compare. */
+function sparkline(values, max) {
+    return values.map((v) => BARS[Math.min(7, Math.round((v / (max || 1)) * 7))]).join("");
+}
+function num(x) {
+    if (x === null)
+        return "–";
+    if (!Number.isFinite(x))
+        return x > 0 ? "∞" : "−∞";
+    if (x !== 0 && Math.abs(x) < 1e-4)
+        return x.toExponential(2);
+    return x.toFixed(4);
+}
+function pct(x) {
+    return `${(x * 100).toFixed(1)} %`;
+}
+/** The statistic, marked ≈ (with its bound when known) when it came from profile sketches. */
+/** "ks 0.1200, p = 0.0300 (threshold 0.0500)": a tested column's test, statistic, p-value and threshold. */
+function testSummary(c) {
+    return `${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""} (threshold ${num(c.threshold)})`;
+}
+function statistic(c) {
+    if (!c.approximate)
+        return num(c.statistic);
+    return `≈ ${num(c.statistic)}${c.approximate.bound !== null ? ` ± ${num(c.approximate.bound)}` : ""}`;
+}
+function verdict(c) {
+    if (c.status === "no_reference_values")
+        return "⚪ no reference values";
+    if (c.status === "no_current_values")
+        return "⚪ no current values";
+    if (c.status === "identifier")
+        return "⚪ identifier, not tested";
+    return c.drifted ? "🔴 drift" : "🟢 no drift";
+}
+function row(c) {
+    const pic = c.picture
+        ? (() => {
+            const max = Math.max(...c.picture.reference, ...c.picture.current);
+            return `\`${sparkline(c.picture.reference, max)}\` → \`${sparkline(c.picture.current, max)}\``;
+        })()
+        : "–";
+    const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? " ⚠️" : ""}`;
+    return `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)} | ${c.type} | ${c.test ?? "–"} | ${statistic(c)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
+}
+/** Severity as a multiple of the threshold: distances divide by it, p-values invert (threshold / p), capped at 100. */
+function severityRatio(c) {
+    return c.p_value !== null ? Math.min(c.threshold / Math.max(c.p_value, 1e-12), 100) : c.statistic / c.threshold;
+}
+/** A Mermaid bar chart of the most drifted columns' statistics relative to their thresholds. */
+function chart(d) {
+    const tested = d.columns.filter((c) => c.status === "ok" && c.statistic !== null).slice(0, 8);
+    if (tested.length === 0)
+        return [];
+    const score = severityRatio;
+    // Labels go inside quotes in Mermaid: keep letters, digits and simple punctuation only.
+    const label = (s) => JSON.stringify(s.replace(/[^\p{L}\p{N} _.-]/gu, "_").slice(0, 24));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        '  title "Drift severity (1 = threshold)"',
+        `  x-axis [${tested.map((c) => label(c.column)).join(", ")}]`,
+        '  y-axis "× threshold"',
+        `  bar [${tested.map((c) => score(c).toFixed(3)).join(", ")}]`,
+        `  line [${tested.map(() => "1").join(", ")}]`,
+        "```",
+        "",
+    ];
+}
+/** The target and prediction columns' verdicts, one line each, when named. */
+function apartLines(d) {
+    const line = (what, c) => c
+        ? `**${what} drift** (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${testSummary(c)}` : ""}`
+        : null;
+    return [line("Target", d.target), line("Prediction", d.prediction)].filter((l) => l !== null);
+}
+/** Markdown, bounded: beyond `maxChars` the column table is cut and the reader pointed at the full report. */
+function driftMarkdown(d, o = {}) {
+    const head = [
+        `### ${d.dataset_drifted ? "🔴 Dataset drift" : "🟢 No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`,
+        "",
+        `Reference ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(d.reference.file)} (${d.reference.rows} rows) → current ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(d.current.file)} (${d.current.rows} rows).`,
+        "",
+        ...apartLines(d).flatMap((l) => [l, ""]),
+        ...chart(d),
+        "| Column | Type | Test | Statistic | p-value | Threshold | Verdict | Nulls (ref → cur) | Distribution (ref → cur) |",
+        "|---|---|---|---:|---:|---:|---|---|---|",
+    ];
+    const foot = [
+        "",
+        d.from === "profiles"
+            ? "<sub>From profiles: counts, nulls and fixed-edge bins exact; ≈ marks a statistic from the quantile or top-value sketches, ± its largest error. Tests as Evidently chooses them by default.</sub>"
+            : "<sub>Tests as Evidently chooses them by default; p-values as scipy computes them (KS: exact up to 10,000 values a side). Bins: reference deciles.</sub>",
+        "",
+    ];
+    const max = o.maxChars ?? 60_000;
+    let size = [...head, ...foot].join("\n").length;
+    const rows = [];
+    for (const c of d.columns) {
+        const r = row(c);
+        if (size + r.length + 200 > max) {
+            const rest = d.columns.length - rows.length;
+            rows.push(`| … ${rest} more columns | | | | | | | | ${o.fullReport ? `see ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o.fullReport)}` : "see drift.json"} |`);
+            break;
+        }
+        rows.push(r);
+        size += r.length + 1;
+    }
+    return [...head, ...rows, ...foot].join("\n");
+}
+function driftText(d) {
+    const lines = [
+        `${d.dataset_drifted ? "DRIFT" : "OK"} ${d.drifted_columns} of ${d.tested_columns} columns drifted (share ${d.share_drifted.toFixed(3)}, threshold ${d.dataset_threshold})`,
+    ];
+    for (const [what, c] of [
+        ["target", d.target],
+        ["prediction", d.prediction],
+    ])
+        if (c)
+            lines.push(`${what.toUpperCase()} ${c.drifted ? "DRIFT" : "OK"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}` : c.status}`);
+    for (const c of d.columns)
+        lines.push(`  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`);
+    return `${lines.join("\n")}\n`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 818;
-export const ids = [818];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
-/***/ 2818:
+/***/ 2196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,39 +27,8 @@ var fileHash = __webpack_require__(5264);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/gate/sources.ts
 var sources = __webpack_require__(93);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/core/train/run.ts
-
-/** run.json: what a training run did, in a versioned format later steps (and the registry) read. */
-const runSchema = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz("modelgate.run"),
-    version: schemas/* literal */.euz(1),
-    command: schemas/* string */.YjP(),
-    exit_code: schemas/* number */.aig().int().nullable(),
-    timed_out: schemas/* boolean */.zMY(),
-    started_at: schemas/* string */.YjP(),
-    duration_s: schemas/* number */.aig(),
-    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()])),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
-    artifacts: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP(), bytes: schemas/* number */.aig() }).strict()),
-    data: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP(), bytes: schemas/* number */.aig() }).strict()),
-    git: schemas/* object */.Ikc({ commit: schemas/* string */.YjP().nullable(), branch: schemas/* string */.YjP().nullable() }).strict(),
-    ci_run_url: schemas/* string */.YjP().nullable(),
-    tools: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
-})
-    .strict();
-/** Nested keys as dotted paths (DVC's convention): {train: {lr: 0.1}} → {"train.lr": 0.1}. Arrays keep their index. */
-function flattenKeys(value, prefix = "", out = {}) {
-    if (value !== null && typeof value === "object") {
-        for (const [k, v] of Object.entries(value))
-            flattenKeys(v, prefix ? `${prefix}.${k}` : k, out);
-    }
-    else if (prefix)
-        out[prefix] = value;
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/train/run.ts
+var run = __webpack_require__(3399);
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __webpack_require__(3776);
 ;// CONCATENATED MODULE: ./src/commands/train/processRunner.ts
@@ -149,7 +118,7 @@ async function readParams(file) {
     catch (e) {
         throw new errors/* InputError */.dz(file, undefined, `not valid ${(0,external_node_path_.extname)(file).toLowerCase() === ".json" ? "JSON" : "YAML"} (${(0,errors/* errorMessage */.gJ)(e)})`);
     }
-    return flattenKeys(value);
+    return (0,run/* flattenKeys */.V)(value);
 }
 async function fileFacts(path, cwd, what) {
     const s = await (0,promises_.stat)(path).catch(() => {
@@ -257,6 +226,47 @@ async function sha256File(path) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(path, e);
     }
     return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 3399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ runSchema),
+/* harmony export */   V: () => (/* binding */ flattenKeys)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+
+/** run.json: what a training run did, in a versioned format later steps (and the registry) read. */
+const runSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("modelgate.run"),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    exit_code: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nullable(),
+    timed_out: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    duration_s: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    params: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()])),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
+    artifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig() }).strict()),
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig() }).strict()),
+    git: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() }).strict(),
+    ci_run_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+})
+    .strict();
+/** Nested keys as dotted paths (DVC's convention): {train: {lr: 0.1}} → {"train.lr": 0.1}. Arrays keep their index. */
+function flattenKeys(value, prefix = "", out = {}) {
+    if (value !== null && typeof value === "object") {
+        for (const [k, v] of Object.entries(value))
+            flattenKeys(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (prefix)
+        out[prefix] = value;
+    return out;
 }
 
 

@@ -1,0 +1,200 @@
+export const id = 180;
+export const ids = [180];
+export const modules = {
+
+/***/ 2180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitlabPlatform: () => (/* binding */ GitlabPlatform),
+  gitlabToken: () => (/* binding */ gitlabToken)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/platform/gitlab/gitlabContext.ts
+/** The MR iid of a merge request pipeline, or the first open MR of this project in CI_OPEN_MERGE_REQUESTS. */
+function mergeRequestOfEnv(env) {
+    const iid = Number(env.CI_MERGE_REQUEST_IID);
+    if (env.CI_MERGE_REQUEST_IID && Number.isInteger(iid) && iid > 0)
+        return iid;
+    // "group/project!12,other/fork!3": up to four, this project's own first.
+    for (const ref of (env.CI_OPEN_MERGE_REQUESTS ?? "").split(",")) {
+        const m = /^(.+)!(\d+)$/.exec(ref.trim());
+        if (m && m[1] === env.CI_PROJECT_PATH)
+            return Number(m[2]);
+    }
+    return null;
+}
+/** The open merge request whose source is this branch, the lowest iid first. */
+async function mergeRequestOfBranch(api, project, branch) {
+    const open = await api.MergeRequests.all({ projectId: project, sourceBranch: branch, state: "opened" });
+    const iids = open.map((m) => m.iid);
+    return iids.length > 0 ? Math.min(...iids) : null;
+}
+
+// EXTERNAL MODULE: ./src/core/comment/applyComment.ts
+var applyComment = __webpack_require__(3716);
+;// CONCATENATED MODULE: ./src/platform/gitlab/gitlabThread.ts
+
+/** GitLab rejects notes longer than this. */
+const GITLAB_NOTE_LIMIT = 1_000_000;
+/** The HTTP status of a gitbeaker error, when it carries a response. */
+function gitlabStatus(e) {
+    return e.cause?.response?.status;
+}
+function denied(e, what) {
+    const s = gitlabStatus(e);
+    if (s === 401 || s === 403)
+        return new applyComment/* CommentPermissionError */.J(`the token may not ${what} (HTTP ${s})`);
+    return e;
+}
+class GitlabThread {
+    api;
+    project;
+    iid;
+    maxBodyChars = GITLAB_NOTE_LIMIT;
+    label;
+    constructor(api, project, iid, projectPath) {
+        this.api = api;
+        this.project = project;
+        this.iid = iid;
+        this.label = `${projectPath}!${iid}`;
+    }
+    async identity() {
+        const me = await this.api.Users.showCurrentUser();
+        return { id: String(me.id), name: me.username };
+    }
+    async list() {
+        const notes = await this.api.MergeRequestNotes.all(this.project, this.iid, {
+            perPage: 100,
+            sort: "asc",
+            orderBy: "created_at",
+        });
+        return notes
+            .filter((n) => !n.system)
+            .map((n) => ({ id: String(n.id), body: n.body, authorId: String(n.author.id) }));
+    }
+    async create(body) {
+        try {
+            const note = await this.api.MergeRequestNotes.create(this.project, this.iid, body);
+            return { id: String(note.id), url: null };
+        }
+        catch (e) {
+            throw denied(e, "comment on this merge request");
+        }
+    }
+    async update(id, body) {
+        try {
+            const note = await this.api.MergeRequestNotes.edit(this.project, this.iid, Number(id), { body });
+            return { id: String(note.id), url: null };
+        }
+        catch (e) {
+            throw denied(e, "edit notes on this merge request");
+        }
+    }
+    async remove(id) {
+        try {
+            await this.api.MergeRequestNotes.remove(this.project, this.iid, Number(id));
+        }
+        catch (e) {
+            if (gitlabStatus(e) === 404)
+                return;
+            throw denied(e, "delete notes on this merge request");
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/gitlab/gitlabPlatform.ts
+
+
+
+/** The token that may write merge request notes: a project (or personal) access token in a masked CI/CD variable. */
+function gitlabToken(env) {
+    return env.MODELGATE_GITLAB_TOKEN || env.GITLAB_TOKEN || undefined;
+}
+/**
+ * GitLab CI: the log is the summary (in a collapsible section), outputs go to a dotenv file the job can publish
+ * with `artifacts: reports: dotenv`, and findings reach the merge request widget through the JUnit report.
+ */
+class GitlabPlatform {
+    env;
+    write;
+    annotationLimit = 0;
+    /** The log takes what it is given; the job log's own 4 MiB default limit is far above a report. */
+    summaryLimit = 1024 * 1024;
+    context;
+    constructor(env, write = (t) => process.stdout.write(t)) {
+        this.env = env;
+        this.write = write;
+        this.context = {
+            platform: "gitlab",
+            ...(env.CI_PROJECT_PATH ? { repository: env.CI_PROJECT_PATH } : {}),
+            ...(env.CI_COMMIT_SHA ? { sha: env.CI_COMMIT_SHA } : {}),
+            ...(env.CI_JOB_URL ? { runUrl: env.CI_JOB_URL } : {}),
+            ...(env.GITLAB_USER_LOGIN ? { actor: env.GITLAB_USER_LOGIN } : {}),
+            ...(mergeRequestOfEnv(env) ? { changeRequest: mergeRequestOfEnv(env) } : {}),
+            ...(env.CI_SERVER_URL ? { serverUrl: env.CI_SERVER_URL } : {}),
+            workspace: env.CI_PROJECT_DIR ?? process.cwd(),
+        };
+    }
+    info(message) {
+        this.write(`${message}\n`);
+    }
+    warning(message) {
+        this.write(`\u001b[33mwarning: ${message}\u001b[0m\n`);
+    }
+    async writeSummary(markdown) {
+        const id = `modelgate_${Date.now()}`;
+        const t = Math.floor(Date.now() / 1000);
+        this.write(`\u001b[0Ksection_start:${t}:${id}[collapsed=true]\r\u001b[0Kmodelgate summary\n${markdown}\n\u001b[0Ksection_end:${t}:${id}\r\u001b[0K\n`);
+    }
+    annotate(_annotations) {
+        // GitLab has no annotations: the JUnit report carries findings to the merge request.
+    }
+    async setOutputs(outputs) {
+        const file = this.env.MODELGATE_DOTENV ?? "modelgate.env";
+        const lines = Object.entries(outputs).map(([k, v]) => `MODELGATE_${k.toUpperCase().replaceAll("-", "_")}=${String(v).replaceAll("\n", " ")}`);
+        await (0,promises_.appendFile)(file, `${lines.join("\n")}\n`);
+    }
+    section = null;
+    startGroup(title) {
+        this.section = `modelgate_${Date.now()}`;
+        this.write(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${this.section}[collapsed=true]\r\u001b[0K${title}\n`);
+    }
+    endGroup() {
+        if (this.section)
+            this.write(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:${this.section}\r\u001b[0K\n`);
+        this.section = null;
+    }
+    mask(_secret) {
+        // Masking is configured on the CI/CD variable itself in GitLab.
+    }
+    async commentThread(o) {
+        const token = gitlabToken(this.env);
+        if (!token)
+            return {
+                unavailable: "no token that may write merge request notes (CI_JOB_TOKEN cannot): set MODELGATE_GITLAB_TOKEN to a project access token with the api scope",
+            };
+        const project = this.env.CI_PROJECT_ID ?? this.context.repository;
+        if (!project)
+            return { unavailable: "CI_PROJECT_ID is not set" };
+        const { Gitlab } = await Promise.all(/* import() */[__webpack_require__.e(342), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 342));
+        const api = new Gitlab({ host: this.env.CI_SERVER_URL ?? "https://gitlab.com", token });
+        const iid = o.number ??
+            this.context.changeRequest ??
+            (this.env.CI_COMMIT_BRANCH ? await mergeRequestOfBranch(api, project, this.env.CI_COMMIT_BRANCH) : null);
+        if (!iid)
+            return { unavailable: "this pipeline belongs to no open merge request (give --pr to name one)" };
+        return new GitlabThread(api, project, iid, this.context.repository ?? String(project));
+    }
+}
+
+
+/***/ })
+
+};
