@@ -247,4 +247,28 @@ step(
   1,
   "the same columns drift from profiles",
 );
-console.log(`\n✓ demo complete: outputs in ${rel(out)}/`);
+// The reviewer's view: the model card, then one report of everything, "posted" to the local thread
+// (.modelgate/comments.json) twice to show the second run updates the same comment.
+step(
+  "Model card from the pipeline's outputs and the team's card.yml",
+  [
+    "card",
+    ...["--evaluation", join(out, "evaluation.json"), "--run", join(out, "model.run.json"), "--gate", join(out, "gate.json")],
+    ...["--info", join(root, "examples/breast-cancer/card.yml"), "--out", join(out, "MODEL_CARD.md")],
+    ...["--mct", join(out, "model_card.json")],
+  ],
+  0,
+);
+for (const time of ["", " again (the same comment is updated, not duplicated)"])
+  step(
+    `The pull request report, posted${time}`,
+    [
+      "report",
+      ...["--validation", join(out, "validation.json"), "--run", join(out, "model.run.json")],
+      ...["--evaluation", join(out, "evaluation.json"), "--gate", join(out, "gate.json")],
+      ...["--drift", join(out, "drift.json"), "--card", join(out, "MODEL_CARD.md")],
+      ...["--out", join(out, "report.md"), "--post"],
+    ],
+    0,
+  );
+console.log(`\n✓ demo complete: outputs in ${rel(out)}/ (the posted comment: .modelgate/comment-1.md)`);

@@ -48,38 +48,67 @@ function cliCalls(job: unknown): { words: string[]; flags: string[] }[] {
 
 const specByWords = (words: string[]) => COMMANDS.find((c) => c.words.join(" ") === words.join(" "));
 
-describe.each(["drift.yml", "drift-sharded.yml", "drift-monitor.yml"])("GitLab component templates/%s", (file) => {
-  const [header, jobs] = parseAllDocuments(readFileSync(join(ROOT, "templates", file), "utf8")).map(
-    (d) => d.toJS() as Record<string, unknown>,
-  );
-  const inputs = (header!.spec as { inputs: Record<string, unknown> }).inputs;
+describe.each(["drift.yml", "drift-sharded.yml", "drift-monitor.yml", "report.yml"])(
+  "GitLab component templates/%s",
+  (file) => {
+    const [header, jobs] = parseAllDocuments(readFileSync(join(ROOT, "templates", file), "utf8")).map(
+      (d) => d.toJS() as Record<string, unknown>,
+    );
+    const inputs = (header!.spec as { inputs: Record<string, unknown> }).inputs;
 
-  it("declares every input it interpolates, and interpolates every input it declares", () => {
-    const body = JSON.stringify(jobs);
-    const used = new Set([...body.matchAll(/\$\[\[ inputs\.([a-z_]+) \]\]/g)].map((m) => m[1]!));
-    expect([...used].sort()).toEqual(Object.keys(inputs).sort());
+    it("declares every input it interpolates, and interpolates every input it declares", () => {
+      const body = JSON.stringify(jobs);
+      const used = new Set([...body.matchAll(/\$\[\[ inputs\.([a-z_]+) \]\]/g)].map((m) => m[1]!));
+      expect([...used].sort()).toEqual(Object.keys(inputs).sort());
+    });
+
+    it("calls modelgate commands with flags those commands have", () => {
+      const calls = Object.values(jobs!).flatMap(cliCalls);
+      expect(calls.length).toBeGreaterThan(0);
+      for (const call of calls) {
+        const spec = specByWords(call.words);
+        expect(spec, call.words.join(" ")).toBeDefined();
+        for (const flag of call.flags)
+          expect(
+            spec!.options.map((o) => o.name),
+            `${spec!.name} --${flag}`,
+          ).toContain(flag);
+      }
+    });
+
+    it.skipIf(file === "report.yml")(
+      "keeps the HTML report and drift.json as artifacts, and the verdict as dotenv",
+      () => {
+        const withArtifacts = Object.values(jobs!).filter((j) => JSON.stringify(j).includes(" drift"));
+        const last = withArtifacts.at(-1) as {
+          artifacts: { when: string; paths: string[]; reports: { dotenv: string } };
+        };
+        expect(last.artifacts.when).toBe("always");
+        expect(last.artifacts.paths.join(" ")).toMatch(/html/);
+        expect(last.artifacts.reports.dotenv).toBe("modelgate-drift.env");
+      },
+    );
+  },
+);
+
+describe("templates/report.yml", () => {
+  const job = (
+    parseAllDocuments(readFileSync(join(ROOT, "templates/report.yml"), "utf8"))[1]!.toJS() as Record<string, unknown>
+  )["modelgate-report"] as {
+    rules: { if: string; when: string }[];
+    script: string[];
+    artifacts: { when: string; paths: string[] };
+    when?: string;
+  };
+  it("posts the note on merge request pipelines (and branch pipelines of an open MR), even after a failed step", () => {
+    expect(job.when).toBeUndefined(); // GitLab refuses job-level `when` beside `rules`
+    expect(job.rules.map((r) => r.when)).toEqual(["always", "always"]);
+    expect(job.rules[0]!.if).toContain("merge_request_event");
+    expect(job.script[0]).toMatch(/ report .* --post$/);
   });
-
-  it("calls modelgate commands with flags those commands have", () => {
-    const calls = Object.values(jobs!).flatMap(cliCalls);
-    expect(calls.length).toBeGreaterThan(0);
-    for (const call of calls) {
-      const spec = specByWords(call.words);
-      expect(spec, call.words.join(" ")).toBeDefined();
-      for (const flag of call.flags)
-        expect(
-          spec!.options.map((o) => o.name),
-          `${spec!.name} --${flag}`,
-        ).toContain(flag);
-    }
-  });
-
-  it("keeps the HTML report and drift.json as artifacts, and the verdict as dotenv", () => {
-    const withArtifacts = Object.values(jobs!).filter((j) => JSON.stringify(j).includes(" drift"));
-    const last = withArtifacts.at(-1) as { artifacts: { when: string; paths: string[]; reports: { dotenv: string } } };
-    expect(last.artifacts.when).toBe("always");
-    expect(last.artifacts.paths.join(" ")).toMatch(/html/);
-    expect(last.artifacts.reports.dotenv).toBe("modelgate-drift.env");
+  it("keeps the report and the not-posted fallback file as artifacts", () => {
+    expect(job.artifacts.when).toBe("always");
+    expect(job.artifacts.paths).toEqual(["$[[ inputs.out ]]", "modelgate-comment-$[[ inputs.key ]].md"]);
   });
 });
 
@@ -101,9 +130,14 @@ describe("GitHub workflow templates", () => {
   const actionInputs: Record<string, string[]> = {
     "modelgate/modelgate@v0": inputsOf("action.yml"),
     "modelgate/modelgate/actions/drift@v0": inputsOf("actions/drift/action.yml"),
+    "modelgate/modelgate/actions/evaluate@v0": inputsOf("actions/evaluate/action.yml"),
+    "modelgate/modelgate/actions/gate@v0": inputsOf("actions/gate/action.yml"),
+    "modelgate/modelgate/actions/card@v0": inputsOf("actions/card/action.yml"),
+    "modelgate/modelgate/actions/report@v0": inputsOf("actions/report/action.yml"),
+    "modelgate/modelgate/actions/comment@v0": inputsOf("actions/comment/action.yml"),
   };
 
-  it.each(["modelgate-drift-sharded.yml", "modelgate-drift-monitor.yml"])(
+  it.each(["modelgate-drift-sharded.yml", "modelgate-drift-monitor.yml", "modelgate-pr-report.yml"])(
     "%s passes only inputs the modelgate actions declare, and names real commands",
     (file) => {
       const wf = parse(readFileSync(join(ROOT, "workflow-templates", file), "utf8")) as {
@@ -117,6 +151,16 @@ describe("GitHub workflow templates", () => {
       }
     },
   );
+
+  it("the PR report workflow never gives the fork's code a write token: the workflow_run job only downloads and posts", () => {
+    const wf = parse(readFileSync(join(ROOT, "workflow-templates/modelgate-pr-report.yml"), "utf8")) as {
+      jobs: Record<string, { if: string; steps: { uses?: string; run?: string }[] }>;
+    };
+    const post = wf.jobs["post-from-fork"]!;
+    expect(post.if).toContain("workflow_run");
+    expect(post.steps.some((s) => s.uses?.startsWith("actions/checkout"))).toBe(false);
+    expect(post.steps.at(-1)!.uses).toBe("modelgate/modelgate/actions/comment@v0");
+  });
 
   it("the sharded workflow fans out over the shards and merges after all of them", () => {
     const wf = parse(readFileSync(join(ROOT, "workflow-templates/modelgate-drift-sharded.yml"), "utf8")) as {

@@ -66,15 +66,21 @@ class GitlabThread {
         this.label = `${projectPath}!${iid}`;
     }
     async identity() {
-        const me = await this.api.Users.showCurrentUser();
-        return { id: String(me.id), name: me.username };
+        try {
+            const me = await this.api.Users.showCurrentUser();
+            return { id: String(me.id), name: me.username };
+        }
+        catch (e) {
+            // A job token, an expired or a revoked token: GitLab answers 401 before any write is tried.
+            throw denied(e, "read this merge request");
+        }
     }
     async list() {
         const notes = await this.api.MergeRequestNotes.all(this.project, this.iid, {
             perPage: 100,
             sort: "asc",
             orderBy: "created_at",
-        });
+        }).catch((e) => Promise.reject(denied(e, "read the notes of this merge request")));
         return notes
             .filter((n) => !n.system)
             .map((n) => ({ id: String(n.id), body: n.body, authorId: String(n.author.id) }));

@@ -34,8 +34,13 @@ export class GitlabThread implements CommentThread {
   }
 
   async identity(): Promise<Identity> {
-    const me = await this.api.Users.showCurrentUser();
-    return { id: String(me.id), name: me.username };
+    try {
+      const me = await this.api.Users.showCurrentUser();
+      return { id: String(me.id), name: me.username };
+    } catch (e) {
+      // A job token, an expired or a revoked token: GitLab answers 401 before any write is tried.
+      throw denied(e, "read this merge request");
+    }
   }
 
   async list(): Promise<ThreadComment[]> {
@@ -43,7 +48,7 @@ export class GitlabThread implements CommentThread {
       perPage: 100,
       sort: "asc",
       orderBy: "created_at",
-    });
+    }).catch((e: unknown) => Promise.reject(denied(e, "read the notes of this merge request")));
     return notes
       .filter((n) => !n.system)
       .map((n) => ({ id: String(n.id), body: n.body, authorId: String(n.author.id) }));

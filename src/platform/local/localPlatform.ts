@@ -44,6 +44,6 @@ export class LocalPlatform implements Platform {
   mask(_secret: string): void {}
 
   async commentThread(_o: { number?: number }): Promise<CommentThread | NoThread> {
-    return new LocalThread(join(this.cwd, ".modelgate", "comments.json"));
+    return new LocalThread(join(this.cwd, ".modelgate", "comments.json"), ".modelgate/comments.json");
   }
 }

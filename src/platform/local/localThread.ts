@@ -14,8 +14,12 @@ export class LocalThread implements CommentThread {
   readonly maxBodyChars = GITHUB_COMMENT_LIMIT;
   readonly label: string;
 
-  constructor(private readonly file: string) {
-    this.label = file;
+  constructor(
+    private readonly file: string,
+    /** The file as the user reads it (relative to the working directory). */
+    label = file,
+  ) {
+    this.label = label;
   }
 
   async identity(): Promise<Identity> {
