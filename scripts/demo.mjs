@@ -253,7 +253,14 @@ step(
   "Model card from the pipeline's outputs and the team's card.yml",
   [
     "card",
-    ...["--evaluation", join(out, "evaluation.json"), "--run", join(out, "model.run.json"), "--gate", join(out, "gate.json")],
+    ...[
+      "--evaluation",
+      join(out, "evaluation.json"),
+      "--run",
+      join(out, "model.run.json"),
+      "--gate",
+      join(out, "gate.json"),
+    ],
     ...["--info", join(root, "examples/breast-cancer/card.yml"), "--out", join(out, "MODEL_CARD.md")],
     ...["--mct", join(out, "model_card.json")],
   ],

@@ -5043,9 +5043,11 @@ class LocalThread {
     /** As strict as GitHub, so a local run shows the cut a pull request would get. */
     maxBodyChars = githubThread/* GITHUB_COMMENT_LIMIT */._4;
     label;
-    constructor(file) {
+    constructor(file, 
+    /** The file as the user reads it (relative to the working directory). */
+    label = file) {
         this.file = file;
-        this.label = file;
+        this.label = label;
     }
     async identity() {
         return ME;
@@ -5123,7 +5125,7 @@ class LocalPlatform {
     endGroup() { }
     mask(_secret) { }
     async commentThread(_o) {
-        return new LocalThread((0,external_node_path_.join)(this.cwd, ".modelgate", "comments.json"));
+        return new LocalThread((0,external_node_path_.join)(this.cwd, ".modelgate", "comments.json"), ".modelgate/comments.json");
     }
 }
 
