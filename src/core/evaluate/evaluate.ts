@@ -6,7 +6,7 @@ import type { LoadedModel, ModelSignature } from "../model/onnxModel.js";
 import { quantileLinear } from "../quantile.js";
 import type { Confusion } from "./classification.js";
 import { type Fairness, fairness } from "./fairness.js";
-import { planOutputs, predict, type Predictions, type Task } from "./predict.js";
+import { planOutputs, predict, type Predictions, targetTexts, type Task } from "./predict.js";
 import { type RowPredictions, rowPredictions } from "./rowPredictions.js";
 import {
   classificationMetrics,
@@ -170,7 +170,7 @@ function score(
     );
   const fair: Record<string, Fairness> = {};
   if (view.positive !== null && view.classes.length === 2) {
-    for (const s of o.sensitive ?? []) fair[s] = fairness(p.yTrue, view.yPred, p.extra.get(s)!, view.positive);
+    for (const s of o.sensitive ?? []) fair[s] = fairness(targetTexts(p), view.yPred, p.extra.get(s)!, view.positive);
   } else if ((o.sensitive ?? []).length) {
     throw new InputError(o.source.file, undefined, "fairness metrics need a binary classifier with a positive label");
   }

@@ -1,7 +1,9 @@
 // Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
+import { Buffer } from "node:buffer";
+
 import * as ort from "onnxruntime-node";
 
-import type { TableSource } from "../data/types.js";
+import type { NumericColumn, StringDict, TableSource } from "../data/types.js";
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 
@@ -36,8 +38,9 @@ export function planOutputs(model: LoadedModel, task?: Task): OutputPlan {
 
 export interface Predictions {
   rows: number;
-  /** The target, as text (classification) and as numbers (regression). */
-  yTrue: string[];
+  /** The target of each row as a code into `yTrueTexts` (classification; see targetTexts), and as numbers (regression). */
+  yTrueCodes: Int32Array;
+  yTrueTexts: string[];
   yTrueValue: Float64Array;
   /** Predicted labels: numbers for an integer label output (text is made once per class, later), else text. */
   labels: Float64Array | string[] | null;
@@ -67,7 +70,7 @@ export interface PredictOptions {
   onProgress?: (rows: number) => void;
 }
 
-function grow<T extends Float32Array | Float64Array>(a: T, need: number, make: (n: number) => T): T {
+function grow<T extends Float32Array | Float64Array | Int32Array>(a: T, need: number, make: (n: number) => T): T {
   if (need <= a.length) return a;
   const b = make(Math.max(need, a.length * 2));
   b.set(a);
@@ -89,8 +92,9 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   const fetches = [o.outputs.label, o.outputs.probabilities, o.outputs.value].filter((x): x is string => x !== null);
   const out: Predictions = {
     rows: 0,
-    yTrue: [],
-    yTrueValue: new Float64Array(1024),
+    yTrueCodes: new Int32Array(o.outputs.task === "classification" ? 1024 : 0),
+    yTrueTexts: [],
+    yTrueValue: new Float64Array(o.outputs.task === "regression" ? 1024 : 0),
     labels: o.outputs.label ? new Float64Array(1024) : null,
     proba: o.outputs.probabilities ? new Float32Array(1024) : null,
     classes: 0,
@@ -101,97 +105,88 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
     batchRows: [],
     inferenceMs: 0,
   };
-  // Two input buffers: the next batch is built while onnxruntime runs the current one (run is asynchronous).
-  const inputs = [new Float32Array(o.batchSize * F), new Float32Array(o.batchSize * F)];
-  const targetText = new Map<number, string>();
-  let turn = 0;
-  let done = 0;
-  let pending: { run: Promise<ort.InferenceSession.ReturnType>; n: number; base: number; t0: number } | null = null;
-  /** Wait for the batch in flight; its outputs are read by the caller once the next batch is running. */
-  const settle = async (): Promise<(() => void) | null> => {
-    if (!pending) return null;
-    const { run, n, base, t0 } = pending;
-    pending = null;
-    let result: ort.InferenceSession.ReturnType;
-    try {
-      result = await run;
-    } catch (e) {
-      throw new InputError(o.model.path, undefined, `inference failed (${errorMessage(e)})`);
-    }
-    const ms = done - t0;
-    out.batchMs.push(ms);
-    out.batchRows.push(n);
-    out.inferenceMs += ms;
-    return () => readOutputs(result, o.outputs, out, base, n);
-  };
+  // One input buffer. onnxruntime-node's run() is a promise, but the session runs on this thread (a native call
+  // from setImmediate): building the next batch meanwhile would not overlap it, and would be timed as inference.
+  const input = new Float32Array(o.batchSize * F);
+  const targetCodes = new TargetCodes(out.yTrueTexts);
   for await (const batch of o.source.batches(plan)) {
     const cols = featureIdx.map((i) => batch.columns[i]!);
     const target = batch.columns[targetIdx]!;
     for (let start = 0; start < batch.length; start += o.batchSize) {
       const n = Math.min(o.batchSize, batch.length - start);
-      const input = inputs[turn]!;
-      turn = 1 - turn;
       for (let f = 0; f < F; f++) {
         const col = cols[f]!;
         if (col.kind !== "numeric") continue;
-        // Status first, with the engine's native search: the copy below then runs without a branch per cell.
-        const st = col.status.subarray(start, start + n);
-        const bad = Math.max(st.indexOf(1), st.indexOf(2));
-        if (bad >= 0) {
-          const r =
-            st.indexOf(1) >= 0 && (st.indexOf(2) < 0 || st.indexOf(1) < st.indexOf(2)) ? st.indexOf(1) : st.indexOf(2);
+        const r = firstNotOk(col.status, start, n);
+        if (r >= 0) {
           const what =
-            st[r] === 1 ? "is empty" : `is not a number (${JSON.stringify(batch.raw(featureIdx[f]!, start + r))})`;
+            col.status[start + r] === 1
+              ? "is empty"
+              : `is not a number (${JSON.stringify(batch.raw(featureIdx[f]!, start + r))})`;
           throw new InputError(
             o.source.file,
             { line: batch.lines?.[start + r], column: o.features[f] },
             `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`,
           );
         }
-        const v = col.values;
-        for (let r = 0; r < n; r++) input[r * F + f] = v[start + r]!;
+      }
+      for (let f = 0; f < F;) {
+        const group = cols.slice(f, f + 4);
+        if (group.length === 4 && group.every((c) => c.kind === "numeric")) {
+          interleave4(
+            input,
+            group.map((c) => (c as NumericColumn).values),
+            start,
+            n,
+            F,
+            f,
+          );
+          f += 4;
+        } else {
+          const col = cols[f]!;
+          if (col.kind === "numeric") interleave(input, col.values, start, n, F, f);
+          f += 1;
+        }
       }
       // The target and kept columns are read now: the source may reuse its arrays for the next batch.
       const base = out.rows;
-      out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
-      for (let r = 0; r < n; r++) {
-        if (target.status[start + r] !== 0) {
-          throw new InputError(
-            o.source.file,
-            { line: batch.lines?.[start + r], column: o.target },
-            `row ${batch.rowStart + start + r + 1}: the target is empty or not of its type`,
-          );
-        }
-        if (target.kind === "string") out.yTrue.push(target.dict.values[target.codes[start + r]!]!);
-        else {
-          const v = target.values[start + r]!;
-          out.yTrueValue[base + r] = v;
-          // One string per distinct target value, not one per row (String() costs more than the inference of a row).
-          let text = targetText.get(v);
-          if (text === undefined) targetText.set(v, (text = String(v)));
-          out.yTrue.push(text);
-        }
+      const bad = firstNotOk(target.status, start, n);
+      if (bad >= 0) {
+        throw new InputError(
+          o.source.file,
+          { line: batch.lines?.[start + bad], column: o.target },
+          `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`,
+        );
+      }
+      if (o.outputs.task === "regression" && target.kind === "numeric") {
+        out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
+        out.yTrueValue.set(target.values.subarray(start, start + n), base);
+      } else {
+        out.yTrueCodes = grow(out.yTrueCodes, base + n, (k) => new Int32Array(k));
+        if (target.kind === "string") targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
+        else targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
       }
       keepIdx.forEach((ci, k) => {
         const arr = out.extra.get(o.keep[k]!)!;
         for (let r = 0; r < n; r++) arr.push(batch.raw(ci, start + r));
       });
       out.rows += n;
-      const readPrevious = await settle();
       const tensor = new ort.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
       const t0 = performance.now();
-      // Timed when onnxruntime finishes, not when drained (by then the next batch has been built).
-      const run = o.session.run({ [inputName]: tensor }, fetches).then((r) => {
-        done = performance.now();
-        return r;
-      });
-      pending = { run, n, base, t0 };
-      run.catch(() => {}); // awaited in settle()
-      readPrevious?.();
+      let result: ort.InferenceSession.ReturnType;
+      try {
+        result = await o.session.run({ [inputName]: tensor }, fetches);
+      } catch (e) {
+        throw new InputError(o.model.path, undefined, `inference failed (${errorMessage(e)})`);
+      }
+      const ms = performance.now() - t0;
+      out.batchMs.push(ms);
+      out.batchRows.push(n);
+      out.inferenceMs += ms;
+      readOutputs(result, o.outputs, out, base, n);
     }
     o.onProgress?.(out.rows);
   }
-  (await settle())?.();
   return out;
 }
 
@@ -209,7 +204,8 @@ function readOutputs(
       for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);
     } else {
       out.labels = grow(out.labels as Float64Array, base + n, (k) => new Float64Array(k));
-      for (let r = 0; r < n; r++) (out.labels as Float64Array)[base + r] = Number(data[r]);
+      if (data instanceof BigInt64Array) readInt64(out.labels, base, data, n);
+      else (out.labels as Float64Array).set(data as ArrayLike<number>, base);
     }
   }
   if (outputs.probabilities) {
@@ -223,4 +219,121 @@ function readOutputs(
     out.values = grow(out.values!, base + n, (k) => new Float64Array(k));
     for (let r = 0; r < n; r++) out.values[base + r] = data[r]!;
   }
+}
+
+/** One column into its place in the row-major input: a small function of its own, so V8 optimizes the loop. */
+function interleave(
+  dst: Float32Array,
+  src: Float64Array,
+  from: number,
+  n: number,
+  stride: number,
+  offset: number,
+): void {
+  for (let r = 0, d = offset; r < n; r++, d += stride) dst[d] = src[from + r]!;
+}
+
+/** Four columns at once: each row's cache line of the input is written once per four columns (a third faster). */
+function interleave4(dst: Float32Array, c: Float64Array[], from: number, n: number, stride: number, offset: number) {
+  const [a, b, x, y] = c as [Float64Array, Float64Array, Float64Array, Float64Array];
+  for (let r = 0, d = offset; r < n; r++, d += stride) {
+    const i = from + r;
+    dst[d] = a[i]!;
+    dst[d + 1] = b[i]!;
+    dst[d + 2] = x[i]!;
+    dst[d + 3] = y[i]!;
+  }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+let zeros = new Uint8Array(0);
+/**
+ * The first row of `n` from `from` whose status is not OK, or −1. A memcmp against zeros first (about 1 ns a row
+ * for 30 columns, against 30 for a loop): bad cells are rare and only then is the row looked for.
+ */
+function firstNotOk(status: Uint8Array, from: number, n: number): number {
+  if (zeros.length < n) zeros = new Uint8Array(n);
+  const cells = Buffer.from(status.buffer, status.byteOffset + from, n);
+  if (Buffer.compare(cells, Buffer.from(zeros.buffer, 0, n)) === 0) return -1;
+  for (let r = 0; r < n; r++) if (status[from + r] !== 0) return r;
+  return -1;
+}
+
+/**
+ * Target values as codes into one growing list of texts. A row costs an Int32 write: a text per row (a JS string
+ * pushed into an array) cost more than the inference of a small model's row.
+ */
+class TargetCodes {
+  private readonly code = new Map<string, number>();
+  private readonly ofNumber = new Map<number, number>();
+  /** Per source dictionary, its codes translated to ours. */
+  private dictId = -1;
+  private translate = new Int32Array(0);
+
+  constructor(private readonly texts: string[]) {}
+
+  private of(text: string): number {
+    let c = this.code.get(text);
+    if (c === undefined) {
+      c = this.texts.length;
+      this.code.set(text, c);
+      this.texts.push(text);
+    }
+    return c;
+  }
+
+  fromDict(dst: Int32Array, base: number, codes: Int32Array, dict: StringDict, from: number, n: number): void {
+    // A dictionary may grow while it keeps its id; then only its new entries are translated.
+    if (dict.id !== this.dictId) {
+      this.dictId = dict.id;
+      this.translate = new Int32Array(0);
+    }
+    if (this.translate.length < dict.values.length) {
+      const t = new Int32Array(dict.values.length);
+      t.set(this.translate);
+      for (let k = this.translate.length; k < t.length; k++) t[k] = this.of(dict.values[k]!);
+      this.translate = t;
+    }
+    const t = this.translate;
+    for (let r = 0; r < n; r++) dst[base + r] = t[codes[from + r]!]!;
+  }
+
+  fromNumbers(dst: Int32Array, base: number, values: Float64Array, from: number, n: number): void {
+    let last = NaN;
+    let lastCode = -1;
+    for (let r = 0; r < n; r++) {
+      const v = values[from + r]!;
+      if (v !== last) {
+        last = v;
+        let c = this.ofNumber.get(v);
+        if (c === undefined) this.ofNumber.set(v, (c = this.of(String(v))));
+        lastCode = c;
+      }
+      dst[base + r] = lastCode;
+    }
+  }
+}
+
+/** The target of every row as text (for metrics that compare labels). */
+export function targetTexts(p: Predictions, rows?: readonly number[]): string[] {
+  const codes = p.yTrueCodes;
+  const texts = p.yTrueTexts;
+  const n = rows ? rows.length : p.rows;
+  const out = new Array<string>(n);
+  if (rows) for (let i = 0; i < n; i++) out[i] = texts[codes[rows[i]!]!]!;
+  else for (let i = 0; i < n; i++) out[i] = texts[codes[i]!]!;
+  return out;
+}
+
+/**
+ * int64 labels as numbers. Number(bigint) costs more per row than a small model's inference, so the low and high
+ * 32-bit words are read instead (little-endian, as onnxruntime hands them); exact for |label| < 2^53.
+ */
+export function readInt64(dst: Float64Array, base: number, data: BigInt64Array, n: number): void {
+  if (!LITTLE_ENDIAN) {
+    for (let r = 0; r < n; r++) dst[base + r] = Number(data[r]);
+    return;
+  }
+  const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+  for (let r = 0; r < n; r++) dst[base + r] = words[2 * r + 1]! * 4294967296 + (words[2 * r]! >>> 0);
 }

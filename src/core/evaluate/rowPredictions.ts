@@ -6,7 +6,7 @@ import { makeVector, Schema, Table, tableFromIPC, tableToIPC, Utf8, vectorFromAr
 import { z } from "zod";
 
 import { errorMessage, InputError, unreadable } from "../errors.js";
-import type { Predictions, Task } from "./predict.js";
+import { type Predictions, targetTexts, type Task } from "./predict.js";
 import type { ClassificationView } from "./score.js";
 
 export interface RowPredictions {
@@ -50,7 +50,7 @@ export function rowPredictions(
     dataSha256,
     classes: view?.classes ?? null,
     positive: view?.positive ?? null,
-    yTrue: p.yTrue.slice(0, p.rows),
+    yTrue: view ? targetTexts(p) : Array.from(p.yTrueValue.subarray(0, p.rows), String),
     yTrueValue: p.yTrueValue.subarray(0, p.rows),
     yPred: view ? view.yPred : null,
     proba: view?.proba ?? null,
@@ -61,9 +61,17 @@ export function rowPredictions(
 /** The Predictions/ClassificationView pair the metric functions take. */
 export function asPredictions(r: RowPredictions): { p: Predictions; view: ClassificationView | null } {
   const rows = r.yTrue.length;
+  const texts: string[] = [];
+  const code = new Map<string, number>();
+  const codeOf = (t: string) => {
+    let c = code.get(t);
+    if (c === undefined) code.set(t, (c = texts.push(t) - 1));
+    return c;
+  };
   const p: Predictions = {
     rows,
-    yTrue: r.yTrue,
+    yTrueCodes: Int32Array.from(r.yTrue, codeOf),
+    yTrueTexts: texts,
     yTrueValue: r.yTrueValue,
     labels: r.yPred,
     proba: r.proba,

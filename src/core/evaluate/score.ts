@@ -9,7 +9,7 @@ import {
   rocAucOvrMacro,
   sortLabels,
 } from "./classification.js";
-import type { Predictions } from "./predict.js";
+import { type Predictions, targetTexts } from "./predict.js";
 import { regressionMetrics } from "./regression.js";
 
 export type Metrics = Record<string, number>;
@@ -42,7 +42,7 @@ export function classificationView(p: Predictions, positiveLabel?: string, thres
   const predicted = labelTexts(p);
   const classes = p.proba
     ? (p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k)))
-    : sortLabels([...new Set([...p.yTrue, ...(predicted ?? [])])]);
+    : sortLabels([...new Set([...p.yTrueTexts, ...(predicted ?? [])])]);
   const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
   const binary = classes.length === 2;
   const positive = positiveLabel ?? (binary ? (classes.includes("1") ? "1" : classes[1]!) : null);
@@ -69,7 +69,7 @@ export function classificationMetrics(
   rows?: number[],
 ): { metrics: Metrics; confusion: Confusion } {
   const idx = rows ?? Array.from({ length: p.rows }, (_, i) => i);
-  const yTrue = idx.map((i) => p.yTrue[i]!);
+  const yTrue = targetTexts(p, rows);
   const yPred = idx.map((i) => v.yPred[i]!);
   const m: Metrics = { ...labelMetrics(yTrue, yPred, v.positive ?? undefined) } as unknown as Metrics;
   if (v.proba) {

@@ -1,0 +1,157 @@
+// predict(): the batched path from table columns to onnxruntime-node and back, on the real breast-cancer
+// logistic-regression ONNX model. The source here is in memory so that batch shapes the readers rarely make
+// (dictionaries that change or grow between batches, a bad cell deep in a batch) are exercised on purpose.
+import { readFileSync } from "node:fs";
+
+import * as ort from "onnxruntime-node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Batch, ColumnData, TableSource } from "../../../src/core/data/types.js";
+import { InputError } from "../../../src/core/errors.js";
+import { planOutputs, predict, readInt64, targetTexts } from "../../../src/core/evaluate/predict.js";
+import { type LoadedModel, loadModelFile } from "../../../src/core/model/onnxModel.js";
+import { fixture } from "../../support.js";
+
+const csv = readFileSync(fixture("breast_cancer_holdout.csv"), "utf8").trim().split("\n");
+const header = csv[0]!.split(",");
+const features = header.slice(0, -1);
+const table = csv.slice(1).map((l) => l.split(",").map(Number));
+const F = features.length;
+
+// Rows repeated to 10,000 so batches of 4,096 rows split each 2,500-row source batch unevenly.
+const ROWS = 10_000;
+const rowAt = (r: number) => table[r % table.length]!;
+
+interface SourceShape {
+  /** The target as strings, with a dictionary per source batch (a new id), grown within a batch, or as numbers. */
+  target: "dict-per-batch" | "dict-growing" | "numbers";
+  /** A cell to spoil: [row, feature column or -1 for the target, status]. */
+  spoil?: [number, number, 1 | 2];
+}
+
+function memorySource(shape: SourceShape): TableSource {
+  const names = [...features, "target"];
+  const SOURCE_BATCH = 2500;
+  return {
+    file: "memory.csv",
+    format: "csv",
+    columnNames: names,
+    detectTypes: async () => names.map(() => "number" as const),
+    async *batches(): AsyncGenerator<Batch> {
+      // One dictionary object kept across batches and appended to, as the CSV reader does while it stays small.
+      const growing = { id: 7, values: [] as string[] };
+      for (let s = 0, b = 0; s < ROWS; s += SOURCE_BATCH, b++) {
+        const n = Math.min(SOURCE_BATCH, ROWS - s);
+        const columns: ColumnData[] = features.map((_f, j) => {
+          const status = new Uint8Array(n);
+          const values = Float64Array.from({ length: n }, (_x, r) => rowAt(s + r)[j]!);
+          const [row, col, st] = shape.spoil ?? [-1, -2, 1];
+          if (col === j && row >= s && row < s + n) status[row - s] = st;
+          return { kind: "numeric", type: "number", values, status };
+        });
+        const status = new Uint8Array(n);
+        const [row, col, st] = shape.spoil ?? [-1, -2, 1];
+        if (col === -1 && row >= s && row < s + n) status[row - s] = st;
+        const label = (r: number) => (rowAt(s + r)[F] === 1 ? "benign" : "malignant");
+        if (shape.target === "numbers") {
+          const values = Float64Array.from({ length: n }, (_x, r) => rowAt(s + r)[F]!);
+          columns.push({ kind: "numeric", type: "number", values, status });
+        } else if (shape.target === "dict-per-batch") {
+          // A fresh dictionary each batch, its entries in another order each time.
+          const values = b % 2 === 0 ? ["malignant", "benign"] : ["benign", "malignant"];
+          const codes = Int32Array.from({ length: n }, (_x, r) => values.indexOf(label(r)));
+          columns.push({ kind: "string", type: "string", codes, dict: { id: b, values }, status });
+        } else {
+          // "malignant" enters the dictionary only once it first appears after the first batch.
+          const codes = Int32Array.from({ length: n }, (_x, r) => {
+            const t = b === 0 ? "benign" : label(r);
+            let c = growing.values.indexOf(t);
+            if (c < 0) c = growing.values.push(t) - 1;
+            return c;
+          });
+          columns.push({ kind: "string", type: "string", codes, dict: growing, status });
+        }
+        yield { rowStart: s, length: n, lines: null, columns, raw: (c, r) => String(rowAt(s + r)[c]) };
+      }
+    },
+    close: async () => {},
+  };
+}
+
+let model: LoadedModel;
+let session: ort.InferenceSession;
+beforeAll(async () => {
+  model = await loadModelFile(fixture("breast_cancer_logreg.onnx"));
+  session = await ort.InferenceSession.create(model.runnable);
+});
+afterAll(async () => {
+  await session.release();
+});
+
+const run = (shape: SourceShape) =>
+  predict({
+    model,
+    session,
+    source: memorySource(shape),
+    target: "target",
+    features,
+    outputs: planOutputs(model),
+    batchSize: 4096,
+    keep: [],
+  });
+
+describe("predict", () => {
+  it("gives the labels and probabilities a plain session.run gives, row for row", async () => {
+    const p = await run({ target: "numbers" });
+    expect(p.rows).toBe(ROWS);
+    expect(p.batchRows).toEqual([2500, 2500, 2500, 2500]);
+    const input = new ort.Tensor("float32", Float32Array.from(table.flatMap((r) => r.slice(0, F))), [table.length, F]);
+    const direct = await session.run({ [session.inputNames[0]!]: input });
+    const outputs = planOutputs(model);
+    const labels = direct[outputs.label!]!.data as BigInt64Array;
+    const proba = direct[outputs.probabilities!]!.data as Float32Array;
+    for (const r of [0, 1, table.length - 1, table.length, ROWS - 1]) {
+      const k = r % table.length;
+      expect((p.labels as Float64Array)[r]).toBe(Number(labels[k]));
+      expect(p.proba![r * 2 + 1]).toBe(proba[k * 2 + 1]);
+    }
+    // Every label, not a sample: the int64 words read directly must equal Number(bigint).
+    const all = Array.from({ length: ROWS }, (_x, r) => Number(labels[r % table.length]));
+    expect(Array.from((p.labels as Float64Array).subarray(0, ROWS))).toEqual(all);
+  });
+
+  it("keeps the target's text through dictionaries that change or grow between batches", async () => {
+    const expected = Array.from({ length: ROWS }, (_x, r) => (rowAt(r)[F] === 1 ? "benign" : "malignant"));
+    const perBatch = await run({ target: "dict-per-batch" });
+    expect(targetTexts(perBatch)).toEqual(expected);
+    expect([...perBatch.yTrueTexts].sort()).toEqual(["benign", "malignant"]);
+    const growing = await run({ target: "dict-growing" });
+    expect(targetTexts(growing)).toEqual(expected.map((t, r) => (r < 2500 ? "benign" : t)));
+    expect(targetTexts(growing, [0, 2500, 2501])).toEqual(["benign", expected[2500], expected[2501]]);
+  });
+
+  it("turns a numeric target into one text per distinct value", async () => {
+    const p = await run({ target: "numbers" });
+    expect([...p.yTrueTexts].sort()).toEqual(["0", "1"]);
+    expect(targetTexts(p).slice(0, 5)).toEqual(table.slice(0, 5).map((r) => String(r[F])));
+  });
+
+  it("names the row and column of an empty or non-numeric feature cell deep in a batch", async () => {
+    const where = (e: unknown) => (e instanceof InputError ? e.message : String(e));
+    const empty = await run({ target: "numbers", spoil: [7777, 3, 1] }).catch(where);
+    expect(empty).toMatch(/row 7778 is empty: the model needs a number in every feature/);
+    expect(empty).toContain(features[3]);
+    const text = await run({ target: "numbers", spoil: [4095, 29, 2] }).catch(where);
+    expect(text).toMatch(/row 4096 is not a number/);
+    expect(text).toContain(features[29]);
+    const target = await run({ target: "dict-per-batch", spoil: [9999, -1, 1] }).catch(where);
+    expect(target).toMatch(/row 10000: the target is empty or not of its type/);
+  });
+
+  it("reads int64 labels exactly, negative and beyond 32 bits", () => {
+    const big = BigInt64Array.from([0n, 1n, -1n, 2n ** 40n + 5n, -(2n ** 52n) + 3n, 2147483648n, -2147483649n]);
+    const out = new Float64Array(big.length + 2);
+    readInt64(out, 2, big, big.length);
+    expect(Array.from(out.subarray(2))).toEqual(Array.from(big, Number));
+  });
+});
