@@ -644,9 +644,9 @@ const RUNNERS = {
     profile: profile/* runProfile */.Tm,
     "profile-merge": profile/* runProfileMerge */.nV,
     // onnxruntime loads only for the commands that run a model.
-    train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2196))).runTrain(inputs, io),
-    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3711))).runEvaluate(inputs, io),
-    gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(93), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3123))).runGateCommand(inputs, io),
+    train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(460), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2196))).runTrain(inputs, io),
+    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(460), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2961))).runEvaluate(inputs, io),
+    gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(460), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3123))).runGateCommand(inputs, io),
     drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1703))).runDrift(inputs, io),
     card: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110))).runCard(inputs, io),
     report: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 2461))).runReport(inputs, io),

@@ -1,0 +1,839 @@
+export const id = 460;
+export const ids = [460];
+export const modules = {
+
+/***/ 8531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ sortLabels),
+/* harmony export */   Hq: () => (/* binding */ confusion),
+/* harmony export */   Mw: () => (/* binding */ labelMetrics),
+/* harmony export */   Vs: () => (/* binding */ rocAucOvrMacro),
+/* harmony export */   _1: () => (/* binding */ logLoss),
+/* harmony export */   cF: () => (/* binding */ averagePrecision),
+/* harmony export */   om: () => (/* binding */ rocAuc),
+/* harmony export */   zf: () => (/* binding */ metricsOfConfusion)
+/* harmony export */ });
+/* unused harmony export LOG_LOSS_EPS */
+// Classification metrics with scikit-learn's definitions (sklearn.metrics), so the numbers match on the same
+// predictions. Labels are strings; `positive` names the positive class for the binary metrics.
+/**
+ * log_loss clipping as scikit-learn 1.2 does it for float64 predictions (eps="auto"): eps = float64 machine epsilon
+ * (2.220446049250313e-16); probabilities are clipped to [eps, 1 − eps] and each row renormalised.
+ */
+const LOG_LOSS_EPS = 2.220446049250313e-16;
+/** The confusion matrix over the sorted union of true and predicted labels. */
+function confusion(yTrue, yPred, labels) {
+    const all = labels ?? sortLabels([...new Set([...yTrue, ...yPred])]);
+    const index = new Map(all.map((l, i) => [l, i]));
+    const matrix = all.map(() => new Array(all.length).fill(0));
+    for (let i = 0; i < yTrue.length; i++)
+        matrix[index.get(yTrue[i])][index.get(yPred[i])]++;
+    return { labels: all, matrix };
+}
+/** Numeric labels sort as numbers, others as text (sklearn sorts the label values). */
+function sortLabels(labels) {
+    const numeric = labels.every((l) => l.trim() !== "" && Number.isFinite(Number(l)));
+    return [...labels].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function safeDiv(a, b) {
+    return b === 0 ? 0 : a / b; // sklearn's zero_division="warn" yields 0
+}
+function perClass(c) {
+    return c.labels.map((_l, k) => {
+        const tp = c.matrix[k][k];
+        let fp = 0;
+        let fn = 0;
+        for (let i = 0; i < c.labels.length; i++) {
+            if (i === k)
+                continue;
+            fp += c.matrix[i][k];
+            fn += c.matrix[k][i];
+        }
+        return { tp, fp, fn, support: tp + fn };
+    });
+}
+const precisionOf = (p) => safeDiv(p.tp, p.tp + p.fp);
+const recallOf = (p) => safeDiv(p.tp, p.tp + p.fn);
+const f1Of = (p) => safeDiv(2 * p.tp, 2 * p.tp + p.fp + p.fn);
+/** Metrics of predicted labels. Macro averages run over the union of labels; balanced accuracy over true labels. */
+function labelMetrics(yTrue, yPred, positive) {
+    return metricsOfConfusion(confusion(yTrue, yPred), positive);
+}
+/**
+ * The label metrics of a confusion matrix. Labels neither true nor predicted in it are left out, as scikit-learn
+ * only sees the labels present (so a matrix over a fixed label list gives the same numbers as the rows themselves).
+ */
+function metricsOfConfusion(full, positive) {
+    const keep = full.labels
+        .map((_l, k) => k)
+        .filter((k) => full.matrix[k].some((x) => x > 0) || full.matrix.some((row) => row[k] > 0));
+    const c = keep.length === full.labels.length
+        ? full
+        : { labels: keep.map((k) => full.labels[k]), matrix: keep.map((i) => keep.map((j) => full.matrix[i][j])) };
+    const pcs = perClass(c);
+    const n = c.matrix.reduce((a, row) => a + row.reduce((x, y) => x + y, 0), 0);
+    const correct = pcs.reduce((a, p) => a + p.tp, 0);
+    const present = pcs.filter((p) => p.support > 0);
+    const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+    const weighted = (f) => safeDiv(pcs.reduce((a, p) => a + f(p) * p.support, 0), n);
+    const out = {
+        accuracy: safeDiv(correct, n),
+        balanced_accuracy: mean(present.map(recallOf)),
+        precision_macro: mean(pcs.map(precisionOf)),
+        recall_macro: mean(pcs.map(recallOf)),
+        f1_macro: mean(pcs.map(f1Of)),
+        precision_weighted: weighted(precisionOf),
+        recall_weighted: weighted(recallOf),
+        f1_weighted: weighted(f1Of),
+    };
+    if (positive !== undefined) {
+        const k = c.labels.indexOf(positive);
+        const p = k >= 0 ? pcs[k] : { tp: 0, fp: 0, fn: 0, support: 0 };
+        out.precision = precisionOf(p);
+        out.recall = recallOf(p);
+        out.f1 = f1Of(p);
+    }
+    return out;
+}
+/**
+ * The ROC and precision-recall points at each distinct score, from the highest down: positive and negative scores
+ * are sorted apart (native numeric sort, no comparator) and merged, so a million rows take a fraction of a second.
+ */
+function thresholdCounts(isPositive, scores) {
+    let nPos = 0;
+    for (let i = 0; i < scores.length; i++)
+        if (isPositive[i])
+            nPos++;
+    const pos = new Float64Array(nPos);
+    const neg = new Float64Array(scores.length - nPos);
+    for (let i = 0, p = 0, q = 0; i < scores.length; i++) {
+        if (isPositive[i])
+            pos[p++] = scores[i];
+        else
+            neg[q++] = scores[i];
+    }
+    pos.sort();
+    neg.sort();
+    const tp = [];
+    const fp = [];
+    let i = pos.length - 1;
+    let j = neg.length - 1;
+    let ctp = 0;
+    let cfp = 0;
+    while (i >= 0 || j >= 0) {
+        const s = Math.max(i >= 0 ? pos[i] : -Infinity, j >= 0 ? neg[j] : -Infinity);
+        while (i >= 0 && pos[i] === s) {
+            ctp++;
+            i--;
+        }
+        while (j >= 0 && neg[j] === s) {
+            cfp++;
+            j--;
+        }
+        tp.push(ctp);
+        fp.push(cfp);
+    }
+    return { tp, fp };
+}
+/**
+ * Binary ROC AUC: the trapezoidal area under the ROC curve over distinct thresholds (sklearn's roc_auc_score), which
+ * equals the probability that a positive outranks a negative with ties counted as one half.
+ */
+function rocAuc(isPositive, scores) {
+    const { tp, fp } = thresholdCounts(isPositive, scores);
+    const P = tp[tp.length - 1] ?? 0;
+    const N = fp[fp.length - 1] ?? 0;
+    if (P === 0 || N === 0)
+        return NaN;
+    let area = 0;
+    for (let k = 0; k < tp.length; k++)
+        area += ((fp[k] - (fp[k - 1] ?? 0)) * (tp[k] + (tp[k - 1] ?? 0))) / 2;
+    return area / (P * N);
+}
+/** Average precision (sklearn's average_precision_score): Σ (Rₙ − Rₙ₋₁)·Pₙ over distinct thresholds, not interpolated. */
+function averagePrecision(isPositive, scores) {
+    const { tp, fp } = thresholdCounts(isPositive, scores);
+    const P = tp[tp.length - 1] ?? 0;
+    if (P === 0)
+        return NaN;
+    let ap = 0;
+    for (let k = 0; k < tp.length; k++)
+        ap += ((tp[k] - (tp[k - 1] ?? 0)) / P) * (tp[k] / (tp[k] + fp[k]));
+    return ap;
+}
+function probaAt(p) {
+    if (Array.isArray(p))
+        return (r, k) => p[r][k];
+    const { data, width } = p;
+    return (r, k) => data[r * width + k];
+}
+/**
+ * Log loss of class probabilities (columns in `labels` order) as scikit-learn 1.2 computes it: clip to
+ * [eps, 1 − eps], renormalise each row, then the mean of −ln p(true class).
+ */
+function logLoss(yTrue, proba, labels) {
+    const index = new Map(labels.map((l, i) => [l, i]));
+    const at = probaAt(proba);
+    const clip = (x) => Math.min(Math.max(x, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    let total = 0;
+    for (let r = 0; r < yTrue.length; r++) {
+        let sum = 0;
+        for (let k = 0; k < labels.length; k++)
+            sum += clip(at(r, k));
+        const k = index.get(yTrue[r]);
+        total += -Math.log(k === undefined ? LOG_LOSS_EPS : clip(at(r, k)) / sum);
+    }
+    return total / yTrue.length;
+}
+/** One-vs-rest macro ROC AUC over the classes (sklearn's multi_class="ovr", average="macro"). */
+function rocAucOvrMacro(yTrue, proba, labels) {
+    const at = probaAt(proba);
+    const aucs = labels.map((l, k) => rocAuc(yTrue.map((y) => y === l), Float64Array.from(yTrue, (_y, r) => at(r, k))));
+    return aucs.reduce((a, b) => a + b, 0) / aucs.length;
+}
+
+
+/***/ }),
+
+/***/ 1942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ targetTexts),
+/* harmony export */   K$: () => (/* binding */ predict),
+/* harmony export */   iS: () => (/* binding */ planOutputs)
+/* harmony export */ });
+/* unused harmony export readInt64 */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3958);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+// Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
+
+
+
+/** Which output is which; the task is classification when an integer or string label output exists. */
+function planOutputs(model, task) {
+    const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
+    const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
+    const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
+    const inferred = task ?? (label || model.zipMap ? "classification" : "regression");
+    if (inferred === "classification") {
+        const probabilities = model.zipMap?.probabilities
+            ? { name: model.zipMap.probabilities }
+            : (floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null);
+        if (!label && !probabilities)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(model.path, undefined, "no label or probability output for a classifier");
+        return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
+    }
+    const value = floats[0];
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(model.path, undefined, "no float output to read a regression prediction from");
+    return { task: inferred, label: null, probabilities: null, value: value.name };
+}
+function grow(a, need, make) {
+    if (need <= a.length)
+        return a;
+    const b = make(Math.max(need, a.length * 2));
+    b.set(a);
+    return b;
+}
+/** Stream the table through the model in batches of `batchSize` rows. */
+async function predict(o) {
+    const names = o.source.columnNames;
+    const pos = (n) => names.indexOf(n);
+    const featureIdx = o.features.map(pos);
+    const targetIdx = pos(o.target);
+    const keepIdx = o.keep.map(pos);
+    const plan = names.map(() => ({ type: "string" }));
+    for (const i of featureIdx)
+        plan[i] = { type: "number" };
+    if (o.outputs.task === "regression")
+        plan[targetIdx] = { type: "number" };
+    const F = featureIdx.length;
+    const inputName = o.model.signature.inputs[0].name;
+    const fetches = [o.outputs.label, o.outputs.probabilities, o.outputs.value].filter((x) => x !== null);
+    const out = {
+        rows: 0,
+        yTrueCodes: new Int32Array(o.outputs.task === "classification" ? 1024 : 0),
+        yTrueTexts: [],
+        yTrueValue: new Float64Array(o.outputs.task === "regression" ? 1024 : 0),
+        labels: o.outputs.label ? new Float64Array(1024) : null,
+        proba: o.outputs.probabilities ? new Float32Array(1024) : null,
+        classes: 0,
+        classNames: o.model.zipMap?.classes ?? null,
+        values: o.outputs.value ? new Float64Array(1024) : null,
+        extra: new Map(o.keep.map((k) => [k, []])),
+        batchMs: [],
+        batchRows: [],
+        inferenceMs: 0,
+    };
+    // One input buffer. onnxruntime-node's run() is a promise, but the session runs on this thread (a native call
+    // from setImmediate): building the next batch meanwhile would not overlap it, and would be timed as inference.
+    const input = new Float32Array(o.batchSize * F);
+    const targetCodes = new TargetCodes(out.yTrueTexts);
+    for await (const batch of o.source.batches(plan)) {
+        const cols = featureIdx.map((i) => batch.columns[i]);
+        const target = batch.columns[targetIdx];
+        for (let start = 0; start < batch.length; start += o.batchSize) {
+            const n = Math.min(o.batchSize, batch.length - start);
+            for (let f = 0; f < F; f++) {
+                const col = cols[f];
+                if (col.kind !== "numeric")
+                    continue;
+                const r = firstNotOk(col.status, start, n);
+                if (r >= 0) {
+                    const what = col.status[start + r] === 1
+                        ? "is empty"
+                        : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], start + r))})`;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
+                }
+            }
+            for (let f = 0; f < F;) {
+                const group = cols.slice(f, f + 4);
+                if (group.length === 4 && group.every((c) => c.kind === "numeric")) {
+                    interleave4(input, group.map((c) => c.values), start, n, F, f);
+                    f += 4;
+                }
+                else {
+                    const col = cols[f];
+                    if (col.kind === "numeric")
+                        interleave(input, col.values, start, n, F, f);
+                    f += 1;
+                }
+            }
+            // The target and kept columns are read now: the source may reuse its arrays for the next batch.
+            const base = out.rows;
+            const bad = firstNotOk(target.status, start, n);
+            if (bad >= 0) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
+            }
+            if (o.outputs.task === "regression" && target.kind === "numeric") {
+                out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
+                out.yTrueValue.set(target.values.subarray(start, start + n), base);
+            }
+            else {
+                out.yTrueCodes = grow(out.yTrueCodes, base + n, (k) => new Int32Array(k));
+                if (target.kind === "string")
+                    targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
+                else
+                    targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
+            }
+            keepIdx.forEach((ci, k) => {
+                const arr = out.extra.get(o.keep[k]);
+                for (let r = 0; r < n; r++)
+                    arr.push(batch.raw(ci, start + r));
+            });
+            out.rows += n;
+            const tensor = new onnxruntime_node__WEBPACK_IMPORTED_MODULE_1__.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+            const t0 = performance.now();
+            let result;
+            try {
+                result = await o.session.run({ [inputName]: tensor }, fetches);
+            }
+            catch (e) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.model.path, undefined, `inference failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`);
+            }
+            const ms = performance.now() - t0;
+            out.batchMs.push(ms);
+            out.batchRows.push(n);
+            out.inferenceMs += ms;
+            readOutputs(result, o.outputs, out, base, n);
+        }
+        o.onProgress?.(out.rows);
+    }
+    return out;
+}
+function readOutputs(result, outputs, out, base, n) {
+    if (outputs.label) {
+        const data = result[outputs.label].data;
+        if (typeof data[0] === "string") {
+            if (!Array.isArray(out.labels))
+                out.labels = [];
+            for (let r = 0; r < n; r++)
+                out.labels.push(data[r]);
+        }
+        else {
+            out.labels = grow(out.labels, base + n, (k) => new Float64Array(k));
+            if (data instanceof BigInt64Array)
+                readInt64(out.labels, base, data, n);
+            else
+                out.labels.set(data, base);
+        }
+    }
+    if (outputs.probabilities) {
+        const t = result[outputs.probabilities];
+        out.classes = Number(t.dims[1]);
+        out.proba = grow(out.proba, (base + n) * out.classes, (k) => new Float32Array(k));
+        out.proba.set(t.data, base * out.classes);
+    }
+    if (outputs.value) {
+        const data = result[outputs.value].data;
+        out.values = grow(out.values, base + n, (k) => new Float64Array(k));
+        for (let r = 0; r < n; r++)
+            out.values[base + r] = data[r];
+    }
+}
+/** One column into its place in the row-major input: a small function of its own, so V8 optimizes the loop. */
+function interleave(dst, src, from, n, stride, offset) {
+    for (let r = 0, d = offset; r < n; r++, d += stride)
+        dst[d] = src[from + r];
+}
+/** Four columns at once: each row's cache line of the input is written once per four columns (a third faster). */
+function interleave4(dst, c, from, n, stride, offset) {
+    const [a, b, x, y] = c;
+    for (let r = 0, d = offset; r < n; r++, d += stride) {
+        const i = from + r;
+        dst[d] = a[i];
+        dst[d + 1] = b[i];
+        dst[d + 2] = x[i];
+        dst[d + 3] = y[i];
+    }
+}
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+let zeros = new Uint8Array(0);
+/**
+ * The first row of `n` from `from` whose status is not OK, or −1. A memcmp against zeros first (about 1 ns a row
+ * for 30 columns, against 30 for a loop): bad cells are rare and only then is the row looked for.
+ */
+function firstNotOk(status, from, n) {
+    if (zeros.length < n)
+        zeros = new Uint8Array(n);
+    const cells = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(status.buffer, status.byteOffset + from, n);
+    if (node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.compare(cells, node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(zeros.buffer, 0, n)) === 0)
+        return -1;
+    for (let r = 0; r < n; r++)
+        if (status[from + r] !== 0)
+            return r;
+    return -1;
+}
+/**
+ * Target values as codes into one growing list of texts. A row costs an Int32 write: a text per row (a JS string
+ * pushed into an array) cost more than the inference of a small model's row.
+ */
+class TargetCodes {
+    texts;
+    code = new Map();
+    ofNumber = new Map();
+    /** Per source dictionary, its codes translated to ours. */
+    dictId = -1;
+    translate = new Int32Array(0);
+    constructor(texts) {
+        this.texts = texts;
+    }
+    of(text) {
+        let c = this.code.get(text);
+        if (c === undefined) {
+            c = this.texts.length;
+            this.code.set(text, c);
+            this.texts.push(text);
+        }
+        return c;
+    }
+    fromDict(dst, base, codes, dict, from, n) {
+        // A dictionary may grow while it keeps its id; then only its new entries are translated.
+        if (dict.id !== this.dictId) {
+            this.dictId = dict.id;
+            this.translate = new Int32Array(0);
+        }
+        if (this.translate.length < dict.values.length) {
+            const t = new Int32Array(dict.values.length);
+            t.set(this.translate);
+            for (let k = this.translate.length; k < t.length; k++)
+                t[k] = this.of(dict.values[k]);
+            this.translate = t;
+        }
+        const t = this.translate;
+        for (let r = 0; r < n; r++)
+            dst[base + r] = t[codes[from + r]];
+    }
+    fromNumbers(dst, base, values, from, n) {
+        let last = NaN;
+        let lastCode = -1;
+        for (let r = 0; r < n; r++) {
+            const v = values[from + r];
+            if (v !== last) {
+                last = v;
+                let c = this.ofNumber.get(v);
+                if (c === undefined)
+                    this.ofNumber.set(v, (c = this.of(String(v))));
+                lastCode = c;
+            }
+            dst[base + r] = lastCode;
+        }
+    }
+}
+/** The target of every row as text (for metrics that compare labels). */
+function targetTexts(p, rows) {
+    const codes = p.yTrueCodes;
+    const texts = p.yTrueTexts;
+    const n = rows ? rows.length : p.rows;
+    const out = new Array(n);
+    if (rows)
+        for (let i = 0; i < n; i++)
+            out[i] = texts[codes[rows[i]]];
+    else
+        for (let i = 0; i < n; i++)
+            out[i] = texts[codes[i]];
+    return out;
+}
+/**
+ * int64 labels as numbers. Number(bigint) costs more per row than a small model's inference, so the low and high
+ * 32-bit words are read instead (little-endian, as onnxruntime hands them); exact for |label| < 2^53.
+ */
+function readInt64(dst, base, data, n) {
+    if (!LITTLE_ENDIAN) {
+        for (let r = 0; r < n; r++)
+            dst[base + r] = Number(data[r]);
+        return;
+    }
+    const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+    for (let r = 0; r < n; r++)
+        dst[base + r] = words[2 * r + 1] * 4294967296 + (words[2 * r] >>> 0);
+}
+
+
+/***/ }),
+
+/***/ 6093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yc: () => (/* binding */ writeRowPredictions),
+/* harmony export */   fJ: () => (/* binding */ asPredictions),
+/* harmony export */   l9: () => (/* binding */ rowPredictions),
+/* harmony export */   ru: () => (/* binding */ readRowPredictions)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3851);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4772);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3649);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4822);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(349);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6181);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1942);
+// Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
+// without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
+
+
+
+
+
+const metaSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("modelgate.predictions"),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
+    task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["classification", "regression"]),
+    model_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    data_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).nullable(),
+    positive: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+});
+/** The rows of an evaluation, from the model's predictions and the view the metrics were computed on. */
+function rowPredictions(p, view, modelSha256, dataSha256) {
+    return {
+        task: view ? "classification" : "regression",
+        modelSha256,
+        dataSha256,
+        classes: view?.classes ?? null,
+        positive: view?.positive ?? null,
+        yTrue: view ? (0,_predict_js__WEBPACK_IMPORTED_MODULE_2__/* .targetTexts */ .Gs)(p) : Array.from(p.yTrueValue.subarray(0, p.rows), String),
+        yTrueValue: p.yTrueValue.subarray(0, p.rows),
+        yPred: view ? view.yPred : null,
+        proba: view?.proba ?? null,
+        values: view ? null : p.values.subarray(0, p.rows),
+    };
+}
+/** The Predictions/ClassificationView pair the metric functions take. */
+function asPredictions(r) {
+    const rows = r.yTrue.length;
+    const texts = [];
+    const code = new Map();
+    const codeOf = (t) => {
+        let c = code.get(t);
+        if (c === undefined)
+            code.set(t, (c = texts.push(t) - 1));
+        return c;
+    };
+    const p = {
+        rows,
+        yTrueCodes: Int32Array.from(r.yTrue, codeOf),
+        yTrueTexts: texts,
+        yTrueValue: r.yTrueValue,
+        labels: r.yPred,
+        proba: r.proba,
+        classes: r.classes?.length ?? 0,
+        classNames: r.classes,
+        values: r.values,
+        extra: new Map(),
+        batchMs: [],
+        batchRows: [],
+        inferenceMs: 0,
+    };
+    const view = r.task === "classification" ? { classes: r.classes, positive: r.positive, yPred: r.yPred, proba: r.proba } : null;
+    return { p, view };
+}
+async function writeRowPredictions(file, r) {
+    const rows = r.yTrue.length;
+    const columns = {};
+    if (r.task === "classification") {
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yTrue, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
+        columns.y_pred = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yPred, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
+        const C = r.classes.length;
+        if (r.proba)
+            r.classes.forEach((_c, k) => {
+                columns[`proba_${k}`] = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float32Array.from({ length: rows }, (_x, i) => r.proba[i * C + k]));
+            });
+    }
+    else {
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.yTrueValue));
+        columns.prediction = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.values));
+    }
+    const table = new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(columns);
+    const meta = {
+        kind: "modelgate.predictions",
+        version: 1,
+        task: r.task,
+        model_sha256: r.modelSha256,
+        data_sha256: r.dataSha256,
+        classes: r.classes,
+        positive: r.positive,
+    };
+    const schema = new apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .Schema */ .S(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableToIPC */ .s)(new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(schema, table.batches), "file"));
+}
+async function readRowPredictions(file) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
+    let table;
+    try {
+        table = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableFromIPC */ .D)(bytes);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not a predictions file from modelgate evaluate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
+    }
+    const raw = table.schema.metadata.get("modelgate");
+    let parsed;
+    try {
+        parsed = raw === undefined ? undefined : JSON.parse(raw);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const meta = metaSchema.safeParse(parsed);
+    if (!meta.success)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "not a predictions file from modelgate evaluate (no modelgate metadata)");
+    const m = meta.data;
+    const column = (name) => {
+        const c = table.getChild(name);
+        if (!c)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `the predictions file has no column ${JSON.stringify(name)}`);
+        return c;
+    };
+    const rows = table.numRows;
+    if (m.task === "classification") {
+        const C = m.classes?.length ?? 0;
+        const hasProba = table.getChild("proba_0") !== null;
+        const proba = hasProba ? new Float32Array(rows * C) : null;
+        if (proba)
+            for (let k = 0; k < C; k++) {
+                const col = column(`proba_${k}`).toArray();
+                for (let i = 0; i < rows; i++)
+                    proba[i * C + k] = col[i];
+            }
+        return {
+            task: m.task,
+            modelSha256: m.model_sha256,
+            dataSha256: m.data_sha256,
+            classes: m.classes,
+            positive: m.positive,
+            yTrue: column("y_true").toArray(),
+            yTrueValue: new Float64Array(0),
+            yPred: column("y_pred").toArray(),
+            proba,
+            values: null,
+        };
+    }
+    const yTrueValue = Float64Array.from(column("y_true").toArray());
+    return {
+        task: m.task,
+        modelSha256: m.model_sha256,
+        dataSha256: m.data_sha256,
+        classes: null,
+        positive: null,
+        yTrue: Array.from(yTrueValue, String),
+        yTrueValue,
+        yPred: null,
+        proba: null,
+        values: Float64Array.from(column("prediction").toArray()),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qb: () => (/* binding */ classificationMetrics),
+  sl: () => (/* binding */ classificationView),
+  ud: () => (/* binding */ regressionScore),
+  mG: () => (/* binding */ sliceRows)
+});
+
+// EXTERNAL MODULE: ./src/core/evaluate/classification.ts
+var classification = __webpack_require__(8531);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts
+var predict = __webpack_require__(1942);
+;// CONCATENATED MODULE: ./src/core/evaluate/regression.ts
+// Regression metrics with scikit-learn's definitions.
+/** float64 machine epsilon: sklearn's floor for |y| in MAPE. */
+const EPS = 2.220446049250313e-16;
+/** RMSE, MAE, R² (1 − SS_res/SS_tot; a constant target gives 1 when predicted exactly, else 0) and MAPE (a fraction, not %). */
+function regressionMetrics(yTrue, yPred) {
+    const n = yTrue.length;
+    let se = 0;
+    let ae = 0;
+    let ape = 0;
+    let mean = 0;
+    for (let i = 0; i < n; i++)
+        mean += yTrue[i];
+    mean /= n;
+    let ssTot = 0;
+    for (let i = 0; i < n; i++) {
+        const d = yTrue[i] - yPred[i];
+        se += d * d;
+        ae += Math.abs(d);
+        ape += Math.abs(d) / Math.max(Math.abs(yTrue[i]), EPS);
+        ssTot += (yTrue[i] - mean) ** 2;
+    }
+    const r2 = ssTot === 0 ? (se === 0 ? 1 : 0) : 1 - se / ssTot;
+    return { rmse: Math.sqrt(se / n), mae: ae / n, r2, mape: ape / n };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/score.ts
+// From predictions to the metric set the gate rules name (snake_case, stable keys).
+
+
+
+/** Predicted labels as text, made once per distinct value. */
+function labelTexts(p) {
+    if (!p.labels)
+        return null;
+    if (Array.isArray(p.labels))
+        return p.labels;
+    const cache = new Map();
+    const out = new Array(p.rows);
+    for (let r = 0; r < p.rows; r++) {
+        const v = p.labels[r];
+        let t = cache.get(v);
+        if (t === undefined)
+            cache.set(v, (t = String(v)));
+        out[r] = t;
+    }
+    return out;
+}
+function classificationView(p, positiveLabel, threshold) {
+    const predicted = labelTexts(p);
+    const classes = p.proba
+        ? (p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k)))
+        : (0,classification/* sortLabels */.CL)([...new Set([...p.yTrueTexts, ...(predicted ?? [])])]);
+    const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
+    const binary = classes.length === 2;
+    const positive = positiveLabel ?? (binary ? (classes.includes("1") ? "1" : classes[1]) : null);
+    let yPred = predicted ?? [];
+    if (threshold !== undefined && binary && proba && positive !== null) {
+        const k = classes.indexOf(positive);
+        const negative = classes[1 - k];
+        yPred = Array.from({ length: p.rows }, (_x, r) => (proba[r * 2 + k] >= threshold ? positive : negative));
+    }
+    else if (!predicted && proba) {
+        const C = classes.length;
+        yPred = Array.from({ length: p.rows }, (_x, r) => {
+            let best = 0;
+            for (let k = 1; k < C; k++)
+                if (proba[r * C + k] > proba[r * C + best])
+                    best = k;
+            return classes[best];
+        });
+    }
+    return { classes, positive, yPred, proba };
+}
+/** The classification metrics of some rows (all rows when `rows` is absent). */
+function classificationMetrics(p, v, rows) {
+    const idx = rows ?? Array.from({ length: p.rows }, (_, i) => i);
+    const yTrue = (0,predict/* targetTexts */.Gs)(p, rows);
+    const yPred = idx.map((i) => v.yPred[i]);
+    const m = { ...(0,classification/* labelMetrics */.Mw)(yTrue, yPred, v.positive ?? undefined) };
+    if (v.proba) {
+        // The whole table uses the model's array as it is; a slice copies its rows.
+        const C = v.classes.length;
+        const flat = rows
+            ? Float64Array.from({ length: idx.length * C }, (_x, j) => v.proba[idx[Math.floor(j / C)] * C + (j % C)])
+            : v.proba;
+        const proba = { data: flat, width: C };
+        if (v.classes.length === 2 && v.positive !== null) {
+            const k = v.classes.indexOf(v.positive);
+            const isPos = yTrue.map((y) => y === v.positive);
+            const scores = Float64Array.from({ length: idx.length }, (_x, r) => flat[r * C + k]);
+            const auc = (0,classification/* rocAuc */.om)(isPos, scores);
+            if (!Number.isNaN(auc))
+                m.roc_auc = auc;
+            const ap = (0,classification/* averagePrecision */.cF)(isPos, scores);
+            if (!Number.isNaN(ap))
+                m.pr_auc = ap;
+        }
+        else if (v.classes.length > 2) {
+            const auc = (0,classification/* rocAucOvrMacro */.Vs)(yTrue, proba, v.classes);
+            if (!Number.isNaN(auc))
+                m.roc_auc_ovr_macro = auc;
+        }
+        m.log_loss = (0,classification/* logLoss */._1)(yTrue, proba, v.classes);
+    }
+    m.count = idx.length;
+    return { metrics: m, confusion: (0,classification/* confusion */.Hq)(yTrue, yPred, v.classes) };
+}
+function regressionScore(p, rows) {
+    const idx = rows ?? Array.from({ length: p.rows }, (_, i) => i);
+    const m = regressionMetrics(idx.map((i) => p.yTrueValue[i]), idx.map((i) => p.values[i]));
+    return { ...m, count: idx.length };
+}
+/** Rows per slice: each value of a categorical column, or quantile bins of a numeric one (edges at the data's quantiles). */
+function sliceRows(values, bins) {
+    const numeric = values.every((v) => v.trim() !== "" && Number.isFinite(Number(v)));
+    const distinct = new Set(values);
+    const groups = new Map();
+    if (!numeric || distinct.size <= bins) {
+        values.forEach((v, i) => groups.set(v, [...(groups.get(v) ?? []), i]));
+        return new Map([...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    }
+    const sorted = values.map(Number).sort((a, b) => a - b);
+    // Edges at the k/bins quantiles (nearest-rank); ties at an edge fall into the lower bin.
+    const edges = Array.from({ length: bins - 1 }, (_, k) => sorted[Math.min(sorted.length - 1, Math.ceil(((k + 1) * sorted.length) / bins) - 1)]);
+    const uniqueEdges = [...new Set(edges)];
+    const label = (b) => {
+        const lo = b === 0 ? sorted[0] : uniqueEdges[b - 1];
+        const hi = b === uniqueEdges.length ? sorted[sorted.length - 1] : uniqueEdges[b];
+        return `${b === 0 ? "[" : "("}${lo}, ${hi}]`;
+    };
+    values.forEach((v, i) => {
+        const x = Number(v);
+        let b = 0;
+        while (b < uniqueEdges.length && x > uniqueEdges[b])
+            b++;
+        const key = label(b);
+        groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
+    return groups;
+}
+
+
+/***/ })
+
+};
