@@ -19,7 +19,9 @@ export function serveWorker(): void {
   } else if (data?.kind === SAMPLES && data.job) {
     collectFile(data.job as Parameters<SampleRunner>[0]).then((ok) => {
       // The sorted values move to the main thread without a copy.
-      const buffers = ok.flatMap((s) => (s.values ? [s.values.buffer as ArrayBuffer] : []));
+      const buffers = ok.flatMap((s) =>
+        !s.numbers ? [] : [(s.numbers.kind === "scaled" ? s.numbers.ints : s.numbers.floats).buffer as ArrayBuffer],
+      );
       port.postMessage({ ok }, buffers);
     }, fail);
   }

@@ -287,7 +287,9 @@ class ValueColumnBuilder {
 
 
 /** The TableSource of a format that yields JavaScript values: detection and typing are shared. */
-function valueSource(file, format, columnNames, rawBatches, options, close) {
+function valueSource(file, format, columnNames, rawBatches, options, close, 
+/** The table's row count, where the file's metadata states it. */
+knownRows = null) {
     const nulls = new data_nulls/* NullMatcher */.O(options.nullValues);
     return {
         file,
@@ -314,6 +316,7 @@ function valueSource(file, format, columnNames, rawBatches, options, close) {
                 rowStart += vb.length;
             }
         },
+        rowsEstimate: () => knownRows,
         close,
     };
 }

@@ -92,7 +92,9 @@ async function openParquet(file, options) {
             rowStart += rows;
         }
     }
-    return (0,_valueSource_js__WEBPACK_IMPORTED_MODULE_4__/* .valueSource */ .n)(file, "parquet", names, rawBatches, options, async () => { });
+    const rows = Number(metadata.num_rows);
+    const knownRows = Number.isSafeInteger(rows) && rows >= 0 ? rows : null;
+    return (0,_valueSource_js__WEBPACK_IMPORTED_MODULE_4__/* .valueSource */ .n)(file, "parquet", names, rawBatches, options, async () => { }, knownRows);
 }
 
 
@@ -251,7 +253,9 @@ class ValueColumnBuilder {
 
 
 /** The TableSource of a format that yields JavaScript values: detection and typing are shared. */
-function valueSource(file, format, columnNames, rawBatches, options, close) {
+function valueSource(file, format, columnNames, rawBatches, options, close, 
+/** The table's row count, where the file's metadata states it. */
+knownRows = null) {
     const nulls = new data_nulls/* NullMatcher */.O(options.nullValues);
     return {
         file,
@@ -278,6 +282,7 @@ function valueSource(file, format, columnNames, rawBatches, options, close) {
                 rowStart += vb.length;
             }
         },
+        rowsEstimate: () => knownRows,
         close,
     };
 }

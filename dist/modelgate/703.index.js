@@ -372,8 +372,10 @@ function ks2Samp(a, b) {
     return { statistic: d, pValue: clip(kolmogorovSf(roundHalfEven(en), d)), method: "asymptotic" };
 }
 
-// EXTERNAL MODULE: ./src/core/drift/samples.ts + 1 modules
-var samples = __webpack_require__(4785);
+// EXTERNAL MODULE: ./src/core/drift/numberColumn.ts + 1 modules
+var numberColumn = __webpack_require__(6755);
+// EXTERNAL MODULE: ./src/core/drift/samples.ts
+var samples = __webpack_require__(7156);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(5521);
 // EXTERNAL MODULE: ./src/core/quantile.ts
@@ -510,6 +512,7 @@ function psi(p, q) {
 
 
 
+
 const DRIFT_TESTS = ["ks", "chi2", "z", "wasserstein", "js", "psi"];
 const P_VALUE_TESTS = new Set(["ks", "chi2", "z"]);
 /** Default thresholds: a p-value below 0.05, or a distance at or above 0.1, is drift. */
@@ -537,6 +540,7 @@ function testApplies(test, numeric, distinct) {
         return distinct <= 2;
     return true;
 }
+const sideOf = (s) => ({ ...s, values: s.numbers ? (0,numberColumn/* floatsOf */.HC)(s.numbers) : null });
 function facts(s) {
     const nonNull = s.values ? s.values.length : [...s.counts.values()].reduce((a, b) => a + b, 0);
     return {
@@ -632,7 +636,9 @@ function judgeColumn(f, o, run) {
         ...(approximate ? { approximate } : {}),
     };
 }
-function compareColumn(ref, cur, o) {
+function compareColumn(refSample, curSample, o) {
+    const ref = sideOf(refSample);
+    const cur = sideOf(curSample);
     const numeric = ref.values !== null;
     const rf = facts(ref);
     const cf = facts(cur);
@@ -731,7 +737,7 @@ var profile_kll = __webpack_require__(1204);
 function exactValues(kll) {
     return kll.rankError() === 0 ? kll.cdfTable().values : null;
 }
-function sideOf(state) {
+function fromProfiles_sideOf(state) {
     const kll = state.quantiles && state.quantiles.n > 0 ? profile_kll/* KllSketch */.gu.fromState(state.quantiles) : null;
     let counts = null;
     if (state.frequent) {
@@ -852,7 +858,7 @@ function runProfileTest(test, ref, cur, refDistinct) {
         };
 }
 function compareProfileColumn(refState, curState, o) {
-    const [ref, cur] = [sideOf(refState), sideOf(curState)];
+    const [ref, cur] = [fromProfiles_sideOf(refState), fromProfiles_sideOf(curState)];
     const numeric = (0,types/* isNumericType */.cD)(refState.type);
     const nonNull = (s) => s.count - s.nulls - s.invalid;
     const facts = (s) => ({

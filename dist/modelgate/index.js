@@ -1696,6 +1696,8 @@ async function openCsv(file, options, range) {
         throw e;
     });
     let endLine = dataLine;
+    /** The file offset up to which records have been tokenized, in the pass now running. */
+    let parsedTo = range?.start ?? dataStart;
     const { size } = await fh.stat();
     async function* fieldBatches() {
         const tok = new tokenizer/* CsvTokenizer */.YB(file, delimiter, BATCH_ROWS, names.length);
@@ -1718,6 +1720,7 @@ async function openCsv(file, options, range) {
             }
             tok.fill(chunk, used, end);
             endLine = tok.currentLine;
+            parsedTo = filePos - used + tok.position;
             if (tok.rows > 0) {
                 yield {
                     buf: chunk,
@@ -1805,6 +1808,11 @@ async function openCsv(file, options, range) {
                 };
                 rowStart += fb.rows;
             }
+        },
+        rowsEstimate(rowsRead) {
+            const from = range?.start ?? dataStart;
+            const to = Math.min(range?.end ?? size, size);
+            return parsedTo > from ? Math.ceil((rowsRead * (to - from)) / (parsedTo - from)) : null;
         },
         close: () => fh.close(),
     };
@@ -2740,23 +2748,18 @@ const DEFAULT_READ_OPTIONS = { nullValues: DEFAULT_NULL_VALUES, delimiter: "," }
 
 /***/ }),
 
-/***/ 4785:
+/***/ 6755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  nK: () => (/* binding */ collectFile),
-  uM: () => (/* binding */ collectSamples),
-  mQ: () => (/* binding */ countsOf),
-  uQ: () => (/* binding */ distinctSorted),
-  yA: () => (/* binding */ distinctUnion)
+  oq: () => (/* binding */ NumberColumn),
+  HC: () => (/* binding */ floatsOf)
 });
 
-// EXTERNAL MODULE: ./src/core/data/open.ts
-var data_open = __nccwpck_require__(7814);
-// EXTERNAL MODULE: ./src/core/data/types.ts
-var data_types = __nccwpck_require__(8713);
+// UNUSED EXPORTS: numbersLength, radixSortInt32
+
 ;// CONCATENATED MODULE: ./src/core/drift/radixSort.ts
 // Sorting a million doubles is the drift step's main cost: V8's Float64Array#sort takes ~130 ms for 1M values,
 // an LSD radix sort on the IEEE-754 bits ~15 ms. The order is the same as the numeric sort's for every value
@@ -2830,59 +2833,293 @@ function radixSortFloat64(values, scratch) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./src/core/drift/samples.ts
-// One pass over a table, keeping what the drift tests need per column: the non-null numbers (sorted at the end)
-// or the count of each category, plus null and type-mismatch counts.
+;// CONCATENATED MODULE: ./src/core/drift/numberColumn.ts
+// A numeric column's non-null values, kept for exact KS and Wasserstein in half the memory where the data allows:
+// decimals and integers (what CSV columns mostly hold) are stored as Int32 with a decimal exponent,
+// value = q / 10^e (e < 0: q · 10^−e). The mapping back is exact: q and 10^e are exact doubles and IEEE division
+// is correctly rounded, so q / 10^e is the double nearest q·10^−e, the very double the parser made of that text;
+// and it keeps order, so sorting the integers sorts the values. A value with no such form (a binary fraction,
+// a wide range) turns the column to Float64 for good.
+
+const MAX_Q = 2 ** 31 - 1;
+const MIN_EXPONENT = -9;
+const MAX_EXPONENT = 9;
+// Up to 10^18: a rescale can go from the coarsest exponent to the finest.
+const POW10 = Array.from({ length: MAX_EXPONENT - MIN_EXPONENT + 1 }, (_x, k) => 10 ** k);
+const numbersLength = (s) => (s.kind === "scaled" ? s.ints.length : s.floats.length);
+/** The integer holding v at exponent e, or null when v has no exact form there. */
+function scaled(v, e) {
+    const q = e >= 0 ? Math.round(v * POW10[e]) : v / POW10[-e];
+    if (!Number.isInteger(q) || q > MAX_Q || q < -MAX_Q)
+        return null;
+    return (e >= 0 ? q / POW10[e] : q * POW10[-e]) === v ? q : null;
+}
+/** The values as doubles (a new array for scaled integers). */
+function floatsOf(s) {
+    if (s.kind === "float")
+        return s.floats;
+    const out = new Float64Array(s.ints.length);
+    const p = POW10[Math.abs(s.exponent)];
+    if (s.exponent >= 0)
+        for (let i = 0; i < out.length; i++)
+            out[i] = s.ints[i] / p;
+    else
+        for (let i = 0; i < out.length; i++)
+            out[i] = s.ints[i] * p;
+    return out;
+}
+/** Integers at exponent e ≥ 0 from a batch, until one does not fit; returns how many cells were consumed. */
+function appendPositive(dst, at, v, st, from, n, p) {
+    let k = at;
+    let r = from;
+    let max = 0;
+    for (; r < n; r++) {
+        if (st[r] !== 0)
+            continue;
+        const x = v[r];
+        const q = Math.round(x * p);
+        const a = Math.abs(q);
+        if (q / p !== x || a > MAX_Q)
+            break;
+        if (a > max)
+            max = a;
+        dst[k++] = q;
+    }
+    return { r, k, max };
+}
+/** The same at e < 0 (values that are multiples of 10^−e). */
+function appendNegative(dst, at, v, st, from, n, p) {
+    let k = at;
+    let r = from;
+    let max = 0;
+    for (; r < n; r++) {
+        if (st[r] !== 0)
+            continue;
+        const x = v[r];
+        const q = x / p;
+        const a = Math.abs(q);
+        if (!Number.isInteger(q) || a > MAX_Q || q * p !== x)
+            break;
+        if (a > max)
+            max = a;
+        dst[k++] = q;
+    }
+    return { r, k, max };
+}
+/** Zeros, before any value has chosen the exponent. */
+function appendZeros(dst, at, v, st, from, n) {
+    let k = at;
+    let r = from;
+    for (; r < n; r++) {
+        if (st[r] !== 0)
+            continue;
+        if (v[r] !== 0)
+            break;
+        dst[k++] = 0;
+    }
+    return { r, k, max: 0 };
+}
+function appendFloats(dst, at, v, st, from, n) {
+    let k = at;
+    for (let r = from; r < n; r++)
+        if (st[r] === 0)
+            dst[k++] = v[r];
+    return k;
+}
+class NumberColumn {
+    ints = new Int32Array(0);
+    floats = null;
+    /** null until the first non-zero value chooses it (the coarsest exponent that value fits). */
+    exponent = null;
+    maxAbs = 0;
+    length = 0;
+    get isFloat() {
+        return this.floats !== null;
+    }
+    get capacity() {
+        return this.ints ? this.ints.length : this.floats.length;
+    }
+    /** Room for `capacity` values in all (sized once from the table's row estimate, so nothing is joined later). */
+    reserve(capacity) {
+        if (capacity <= this.capacity)
+            return;
+        if (this.ints) {
+            const next = new Int32Array(capacity);
+            next.set(this.ints.subarray(0, this.length));
+            this.ints = next;
+        }
+        else {
+            const next = new Float64Array(capacity);
+            next.set(this.floats.subarray(0, this.length));
+            this.floats = next;
+        }
+    }
+    /** Append a batch's OK cells (room for all of them must be reserved). */
+    append(values, status, n) {
+        let r = 0;
+        while (r < n) {
+            if (this.floats) {
+                this.length = appendFloats(this.floats, this.length, values, status, r, n);
+                return;
+            }
+            const e = this.exponent;
+            const ints = this.ints;
+            const done = e === null
+                ? appendZeros(ints, this.length, values, status, r, n)
+                : e >= 0
+                    ? appendPositive(ints, this.length, values, status, r, n, POW10[e])
+                    : appendNegative(ints, this.length, values, status, r, n, POW10[-e]);
+            this.maxAbs = Math.max(this.maxAbs, done.max);
+            this.length = done.k;
+            r = done.r;
+            if (r < n)
+                this.admit(values[r++]);
+        }
+    }
+    /** A value the current form cannot hold: a finer exponent for all, or doubles from now on. */
+    admit(v) {
+        const from = this.exponent ?? MIN_EXPONENT;
+        for (let e = from; Number.isFinite(v) && e <= MAX_EXPONENT; e++) {
+            const q = scaled(v, e);
+            if (q === null)
+                continue;
+            const factor = this.exponent === null ? 1 : POW10[e - this.exponent];
+            if (this.maxAbs * factor > MAX_Q)
+                break;
+            const ints = this.ints;
+            if (factor !== 1)
+                for (let i = 0; i < this.length; i++)
+                    ints[i] = ints[i] * factor;
+            this.maxAbs = Math.max(this.maxAbs * factor, Math.abs(q));
+            this.exponent = e;
+            ints[this.length++] = q;
+            return;
+        }
+        this.toFloats();
+        this.floats[this.length++] = v;
+    }
+    toFloats() {
+        const ints = this.ints;
+        const floats = new Float64Array(ints.length);
+        floats.set(floatsOf({ kind: "scaled", ints: ints.subarray(0, this.length), exponent: this.exponent ?? 0 }));
+        this.floats = floats;
+        this.ints = null;
+    }
+    /** Sort and hand over the values (the column is spent). `scratch` is shared by the columns of a table. */
+    finish(scratch) {
+        if (this.ints) {
+            const ints = radixSortInt32(this.ints.subarray(0, this.length), scratch.ints);
+            return { kind: "scaled", ints, exponent: this.exponent ?? 0 };
+        }
+        return { kind: "float", floats: radixSortFloat64(this.floats.subarray(0, this.length), scratch.floats) };
+    }
+}
+/** LSD radix sort of int32s in place, three passes of 11, 11 and 10 bits on the sign-flipped bits. */
+function radixSortInt32(values, scratch) {
+    const n = values.length;
+    if (n < 512)
+        return values.sort();
+    const counts = new Uint32Array(3 * 2048);
+    for (let i = 0; i < n; i++) {
+        const key = (values[i] ^ 0x80000000) >>> 0;
+        counts[key & 2047]++;
+        counts[2048 + ((key >>> 11) & 2047)]++;
+        counts[4096 + (key >>> 22)]++;
+    }
+    let src = values;
+    let dst = scratch && scratch.length >= n ? scratch.subarray(0, n) : new Int32Array(n);
+    for (let d = 0; d < 3; d++) {
+        const base = d * 2048;
+        const shift = d * 11;
+        let skip = false;
+        let sum = 0;
+        for (let k = 0; k < 2048; k++) {
+            const c = counts[base + k];
+            if (c === n)
+                skip = true;
+            counts[base + k] = sum;
+            sum += c;
+        }
+        // A digit every value shares does not reorder anything.
+        if (skip)
+            continue;
+        for (let i = 0; i < n; i++) {
+            const x = src[i];
+            dst[counts[base + ((((x ^ 0x80000000) >>> 0) >>> shift) & 2047)]++] = x;
+        }
+        [src, dst] = [dst, src];
+    }
+    if (src !== values)
+        values.set(src);
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 7156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mQ: () => (/* binding */ countsOf),
+/* harmony export */   nK: () => (/* binding */ collectFile),
+/* harmony export */   uM: () => (/* binding */ collectSamples),
+/* harmony export */   uQ: () => (/* binding */ distinctSorted),
+/* harmony export */   yA: () => (/* binding */ distinctUnion)
+/* harmony export */ });
+/* harmony import */ var _data_open_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7814);
+/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8713);
+/* harmony import */ var _numberColumn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6755);
+// One pass over a table, keeping what the drift tests need per column: the non-null numbers (sorted at the end,
+// held as scaled integers where that is exact: see numberColumn.ts) or the count of each category, plus null and
+// type-mismatch counts.
 
 
 
+/** Headroom over the row estimate, so an estimate from the first batch rarely has to grow. */
+const ESTIMATE_MARGIN = 1.03;
 async function collectSamples(source, types, onProgress) {
     const plan = types.map((type) => ({ type }));
-    // Values go into fixed 64K chunks and are joined once at the end: growing one array by doubling would hold up
-    // to twice the data at its peak.
-    const CHUNK = 65_536;
-    const chunks = types.map(() => []);
-    const filled = types.map(() => 0);
+    // Each numeric column's values go into one array sized from the table's row estimate: chunks joined at the end
+    // would hold every value twice at the peak, and glibc keeps the freed chunks' pages.
+    const numbers = types.map((t) => ((0,_data_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isNumericType */ .cD)(t) ? new _numberColumn_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberColumn */ .oq() : null));
     const out = source.columnNames.map((name, i) => ({
         name,
         type: types[i],
-        values: null,
-        counts: (0,data_types/* isNumericType */.cD)(types[i]) ? null : new Map(),
+        numbers: null,
+        counts: (0,_data_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isNumericType */ .cD)(types[i]) ? null : new Map(),
         rows: 0,
         nulls: 0,
         invalid: 0,
     }));
+    let rows = 0;
     for await (const batch of source.batches(plan)) {
+        rows += batch.length;
+        const room = (col) => {
+            const need = col.length + batch.length;
+            if (need <= col.capacity)
+                return;
+            const estimate = Math.ceil((source.rowsEstimate?.(rows) ?? 0) * ESTIMATE_MARGIN);
+            col.reserve(Math.max(need, estimate, Math.ceil(col.capacity * 1.25)));
+        };
         batch.columns.forEach((col, i) => {
             const s = out[i];
             s.rows += batch.length;
             const st = col.status;
-            if (col.kind === "numeric" && (0,data_types/* isNumericType */.cD)(col.type)) {
-                const list = chunks[i];
-                let k = filled[i];
-                for (let r = 0; r < batch.length; r++) {
-                    if (st[r] === data_types.OK) {
-                        const slot = k % CHUNK;
-                        if (slot === 0)
-                            list.push(new Float64Array(CHUNK));
-                        list[list.length - 1][slot] = col.values[r];
-                        k++;
-                    }
-                    else if (st[r] === data_types/* NULL */.Cq)
-                        s.nulls++;
-                    else
-                        s.invalid++;
-                }
-                filled[i] = k;
+            const values = numbers[i];
+            if (col.kind === "numeric" && values) {
+                room(values);
+                values.append(col.values, st, batch.length);
+                countBad(s, st, batch.length);
             }
             else {
                 // Counted per dictionary code first (a typed-array increment), then per value once per batch.
                 const keys = col.kind === "string" ? col.dict.values : ["false", "true"];
                 const perCode = new Float64Array(keys.length);
                 for (let r = 0; r < batch.length; r++) {
-                    if (st[r] === data_types.OK)
+                    if (st[r] === _data_types_js__WEBPACK_IMPORTED_MODULE_1__.OK)
                         perCode[col.kind === "string" ? col.codes[r] : col.values[r] ? 1 : 0]++;
-                    else if (st[r] === data_types/* NULL */.Cq)
+                    else if (st[r] === _data_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NULL */ .Cq)
                         s.nulls++;
                     else
                         s.invalid++;
@@ -2896,16 +3133,27 @@ async function collectSamples(source, types, onProgress) {
         });
         onProgress?.(out[0]?.rows ?? 0);
     }
-    const scratch = new Float64Array(Math.max(0, ...filled));
+    const longest = Math.max(0, ...numbers.map((c) => c?.length ?? 0));
+    const scratch = { ints: new Int32Array(longest), floats: undefined };
     out.forEach((s, i) => {
-        if (!(0,data_types/* isNumericType */.cD)(types[i]))
+        const col = numbers[i];
+        if (!col)
             return;
-        const all = new Float64Array(filled[i]);
-        chunks[i].forEach((c, j) => all.set(c.subarray(0, Math.min(CHUNK, all.length - j * CHUNK)), j * CHUNK));
-        chunks[i] = [];
-        s.values = radixSortFloat64(all, scratch);
+        if (!scratch.floats && col.isFloat)
+            scratch.floats = new Float64Array(longest);
+        s.numbers = col.finish(scratch);
     });
     return out;
+}
+/** Nulls and type mismatches of a numeric column's batch (its OK cells went into the column). */
+function countBad(s, st, n) {
+    for (let r = 0; r < n; r++) {
+        const c = st[r];
+        if (c === _data_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NULL */ .Cq)
+            s.nulls++;
+        else if (c !== _data_types_js__WEBPACK_IMPORTED_MODULE_1__.OK)
+            s.invalid++;
+    }
 }
 /** Distinct non-null values of a sorted array. */
 function distinctSorted(a) {
@@ -2941,7 +3189,7 @@ function distinctUnion(a, b) {
 }
 /** Open, read and close one table: the job a worker runs for `drift`, or this thread when there is no worker. */
 async function collectFile(job, onProgress) {
-    const source = await (0,data_open/* openTable */.RT)(job.file, job.read);
+    const source = await (0,_data_open_js__WEBPACK_IMPORTED_MODULE_0__/* .openTable */ .RT)(job.file, job.read);
     try {
         return await collectSamples(source, job.types, onProgress);
     }
@@ -28317,8 +28565,8 @@ async function main(argv, cli) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/core/drift/samples.ts + 1 modules
-var samples = __nccwpck_require__(4785);
+// EXTERNAL MODULE: ./src/core/drift/samples.ts
+var samples = __nccwpck_require__(7156);
 // EXTERNAL MODULE: ./src/core/validate/split.ts
 var split = __nccwpck_require__(8114);
 ;// CONCATENATED MODULE: ./src/workers.ts
@@ -28342,7 +28590,7 @@ function serveWorker() {
     else if (data?.kind === SAMPLES && data.job) {
         (0,samples/* collectFile */.nK)(data.job).then((ok) => {
             // The sorted values move to the main thread without a copy.
-            const buffers = ok.flatMap((s) => (s.values ? [s.values.buffer] : []));
+            const buffers = ok.flatMap((s) => !s.numbers ? [] : [(s.numbers.kind === "scaled" ? s.numbers.ints : s.numbers.floats).buffer]);
             port.postMessage({ ok }, buffers);
         }, fail);
     }

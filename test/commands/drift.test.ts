@@ -132,6 +132,29 @@ describe("drift", () => {
     ).toEqual(new Set(["psi"]));
   });
 
+  it("gives the same numbers from JSON Lines, where no row count is known ahead and the value arrays grow", async () => {
+    for (const name of ["ref", "drifted"]) {
+      const csv = await readPlainCsv(tmp.file(`${name}.csv`));
+      const cell = (v: string) => (v === "" ? null : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v);
+      const rows = csv.rows.map((r) => JSON.stringify(Object.fromEntries(csv.header.map((h, i) => [h, cell(r[i]!)]))));
+      await tmp.write(`${name}.jsonl`, `${rows.join("\n")}\n`);
+    }
+    const fromCsv = await cli(["drift", "--reference", "ref.csv", "--current", "drifted.csv", "--out", "dc.json"]);
+    const fromJsonl = await cli([
+      "drift",
+      "--reference",
+      "ref.jsonl",
+      "--current",
+      "drifted.jsonl",
+      "--out",
+      "dj.json",
+    ]);
+    expect(fromJsonl.code, fromJsonl.stderr).toBe(fromCsv.code);
+    const pick = (d: DriftResult) => d.columns.map((c) => [c.column, c.test, c.statistic, c.p_value, c.drifted]);
+    expect(pick(driftJson("dj.json"))).toEqual(pick(driftJson("dc.json")));
+    expect(driftJson("dj.json").drifted_columns).toBeGreaterThanOrEqual(2);
+  });
+
   it("guesses types from the first rows, and reads again with every row's types when a later value does not fit", async () => {
     // 200,000 rows: `code` is an integer until text appears near the end; `late` is empty until row 100,000 (so
     // the guess reads on until it has seen a value); `ratio` is whole numbers until decimals appear after the

@@ -86,5 +86,7 @@ export async function openParquet(file: string, options: ReadOptions): Promise<T
       rowStart += rows;
     }
   }
-  return valueSource(file, "parquet", names, rawBatches, options, async () => {});
+  const rows = Number(metadata.num_rows);
+  const knownRows = Number.isSafeInteger(rows) && rows >= 0 ? rows : null;
+  return valueSource(file, "parquet", names, rawBatches, options, async () => {}, knownRows);
 }

@@ -81,5 +81,10 @@ export interface TableSource {
   detectTypes(options?: { sampleRows?: number }): Promise<ColumnType[]>;
   /** Stream the rows, each column parsed as its planned type; cells that do not fit are INVALID. */
   batches(plan: readonly ColumnPlan[]): AsyncIterable<Batch>;
+  /**
+   * How many rows the pass now running will yield in all, given the rows read so far (a CSV extrapolates from
+   * the bytes they took): for sizing arrays once. Null or absent when the source cannot tell.
+   */
+  rowsEstimate?(rowsRead: number): number | null;
   close(): Promise<void>;
 }

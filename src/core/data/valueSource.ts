@@ -19,6 +19,8 @@ export function valueSource(
   rawBatches: () => AsyncIterable<ValueBatch>,
   options: ReadOptions,
   close: () => Promise<void>,
+  /** The table's row count, where the file's metadata states it. */
+  knownRows: number | null = null,
 ): TableSource {
   const nulls = new NullMatcher(options.nullValues);
   return {
@@ -45,6 +47,7 @@ export function valueSource(
         rowStart += vb.length;
       }
     },
+    rowsEstimate: () => knownRows,
     close,
   };
 }

@@ -1,6 +1,7 @@
 // Per-column drift between a reference and a current table: the test Evidently would choose for the column (or
 // the one configured), its statistic, p-value and verdict; null-rate change; and the dataset verdict.
 import { ks2Samp } from "./kolmogorov.js";
+import { floatsOf } from "./numberColumn.js";
 import { type ColumnSample, countsOf, distinctSorted, distinctUnion } from "./samples.js";
 import {
   alignCounts,
@@ -111,7 +112,13 @@ export function testApplies(test: DriftTest, numeric: boolean, distinct: number)
   return true;
 }
 
-function facts(s: ColumnSample): SideFacts {
+/** A side of one column with its numbers as doubles: made for one column at a time, so only it is expanded. */
+interface Side extends ColumnSample {
+  values: Float64Array | null;
+}
+const sideOf = (s: ColumnSample): Side => ({ ...s, values: s.numbers ? floatsOf(s.numbers) : null });
+
+function facts(s: Side): SideFacts {
   const nonNull = s.values ? s.values.length : [...s.counts!.values()].reduce((a, b) => a + b, 0);
   return {
     rows: s.rows,
@@ -128,7 +135,7 @@ export interface TestOutcome {
   approximate?: ColumnDrift["approximate"];
 }
 
-function runTest(test: DriftTest, ref: ColumnSample, cur: ColumnSample, refDistinct: number): TestOutcome {
+function runTest(test: DriftTest, ref: Side, cur: Side, refDistinct: number): TestOutcome {
   const numeric = ref.values !== null;
   if (numeric && (test === "ks" || test === "wasserstein")) {
     const edges = decileEdges(ref.values!);
@@ -239,7 +246,9 @@ export function judgeColumn(
   };
 }
 
-export function compareColumn(ref: ColumnSample, cur: ColumnSample, o: DriftOptions): ColumnDrift {
+export function compareColumn(refSample: ColumnSample, curSample: ColumnSample, o: DriftOptions): ColumnDrift {
+  const ref = sideOf(refSample);
+  const cur = sideOf(curSample);
   const numeric = ref.values !== null;
   const rf = facts(ref);
   const cf = facts(cur);

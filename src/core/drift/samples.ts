@@ -1,15 +1,16 @@
-// One pass over a table, keeping what the drift tests need per column: the non-null numbers (sorted at the end)
-// or the count of each category, plus null and type-mismatch counts.
+// One pass over a table, keeping what the drift tests need per column: the non-null numbers (sorted at the end,
+// held as scaled integers where that is exact: see numberColumn.ts) or the count of each category, plus null and
+// type-mismatch counts.
 import { openTable } from "../data/open.js";
 import type { ColumnPlan, ColumnType, ReadOptions, TableSource } from "../data/types.js";
 import { isNumericType, NULL, OK } from "../data/types.js";
-import { radixSortFloat64 } from "./radixSort.js";
+import { NumberColumn, type SortedNumbers } from "./numberColumn.js";
 
 export interface ColumnSample {
   name: string;
   type: ColumnType;
   /** Numeric and datetime columns: the non-null values, sorted ascending. */
-  values: Float64Array | null;
+  numbers: SortedNumbers | null;
   /** String and boolean columns: count per value. */
   counts: Map<string, number> | null;
   rows: number;
@@ -18,44 +19,45 @@ export interface ColumnSample {
   invalid: number;
 }
 
+/** Headroom over the row estimate, so an estimate from the first batch rarely has to grow. */
+const ESTIMATE_MARGIN = 1.03;
+
 export async function collectSamples(
   source: TableSource,
   types: readonly ColumnType[],
   onProgress?: (rows: number) => void,
 ): Promise<ColumnSample[]> {
   const plan: ColumnPlan[] = types.map((type) => ({ type }));
-  // Values go into fixed 64K chunks and are joined once at the end: growing one array by doubling would hold up
-  // to twice the data at its peak.
-  const CHUNK = 65_536;
-  const chunks: Float64Array[][] = types.map(() => []);
-  const filled = types.map(() => 0);
+  // Each numeric column's values go into one array sized from the table's row estimate: chunks joined at the end
+  // would hold every value twice at the peak, and glibc keeps the freed chunks' pages.
+  const numbers = types.map((t) => (isNumericType(t) ? new NumberColumn() : null));
   const out: ColumnSample[] = source.columnNames.map((name, i) => ({
     name,
     type: types[i]!,
-    values: null,
+    numbers: null,
     counts: isNumericType(types[i]!) ? null : new Map(),
     rows: 0,
     nulls: 0,
     invalid: 0,
   }));
+  let rows = 0;
   for await (const batch of source.batches(plan)) {
+    rows += batch.length;
+    const room = (col: NumberColumn) => {
+      const need = col.length + batch.length;
+      if (need <= col.capacity) return;
+      const estimate = Math.ceil((source.rowsEstimate?.(rows) ?? 0) * ESTIMATE_MARGIN);
+      col.reserve(Math.max(need, estimate, Math.ceil(col.capacity * 1.25)));
+    };
     batch.columns.forEach((col, i) => {
       const s = out[i]!;
       s.rows += batch.length;
       const st = col.status;
-      if (col.kind === "numeric" && isNumericType(col.type)) {
-        const list = chunks[i]!;
-        let k = filled[i]!;
-        for (let r = 0; r < batch.length; r++) {
-          if (st[r] === OK) {
-            const slot = k % CHUNK;
-            if (slot === 0) list.push(new Float64Array(CHUNK));
-            list[list.length - 1]![slot] = col.values[r]!;
-            k++;
-          } else if (st[r] === NULL) s.nulls++;
-          else s.invalid++;
-        }
-        filled[i] = k;
+      const values = numbers[i];
+      if (col.kind === "numeric" && values) {
+        room(values);
+        values.append(col.values, st, batch.length);
+        countBad(s, st, batch.length);
       } else {
         // Counted per dictionary code first (a typed-array increment), then per value once per batch.
         const keys = col.kind === "string" ? col.dict.values : ["false", "true"];
@@ -73,15 +75,24 @@ export async function collectSamples(
     });
     onProgress?.(out[0]?.rows ?? 0);
   }
-  const scratch = new Float64Array(Math.max(0, ...filled));
+  const longest = Math.max(0, ...numbers.map((c) => c?.length ?? 0));
+  const scratch = { ints: new Int32Array(longest), floats: undefined as Float64Array | undefined };
   out.forEach((s, i) => {
-    if (!isNumericType(types[i]!)) return;
-    const all = new Float64Array(filled[i]!);
-    chunks[i]!.forEach((c, j) => all.set(c.subarray(0, Math.min(CHUNK, all.length - j * CHUNK)), j * CHUNK));
-    chunks[i] = [];
-    s.values = radixSortFloat64(all, scratch);
+    const col = numbers[i];
+    if (!col) return;
+    if (!scratch.floats && col.isFloat) scratch.floats = new Float64Array(longest);
+    s.numbers = col.finish(scratch);
   });
   return out;
+}
+
+/** Nulls and type mismatches of a numeric column's batch (its OK cells went into the column). */
+function countBad(s: ColumnSample, st: Uint8Array, n: number): void {
+  for (let r = 0; r < n; r++) {
+    const c = st[r]!;
+    if (c === NULL) s.nulls++;
+    else if (c !== OK) s.invalid++;
+  }
 }
 
 /** Distinct non-null values of a sorted array. */

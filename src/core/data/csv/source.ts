@@ -50,6 +50,8 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
   });
 
   let endLine = dataLine;
+  /** The file offset up to which records have been tokenized, in the pass now running. */
+  let parsedTo = range?.start ?? dataStart;
   const { size } = await fh.stat();
 
   async function* fieldBatches(): AsyncGenerator<FieldBatch> {
@@ -72,6 +74,7 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
       }
       tok.fill(chunk, used, end);
       endLine = tok.currentLine;
+      parsedTo = filePos - used + tok.position;
       if (tok.rows > 0) {
         yield {
           buf: chunk,
@@ -154,6 +157,11 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
         };
         rowStart += fb.rows;
       }
+    },
+    rowsEstimate(rowsRead: number): number | null {
+      const from = range?.start ?? dataStart;
+      const to = Math.min(range?.end ?? size, size);
+      return parsedTo > from ? Math.ceil((rowsRead * (to - from)) / (parsedTo - from)) : null;
     },
     close: () => fh.close(),
   };
