@@ -33,6 +33,33 @@ describe("the committed dist/", () => {
     expect(result.label).toBe(result.p1 >= 0.5 ? 1 : 0);
   });
 
+  it("loads onnxruntime only for a command that runs a model", async () => {
+    // Which CommonJS modules the process loaded: onnxruntime-node's native binding comes in through one.
+    const script = `
+      import { createRequire } from "node:module";
+      const { cli } = await import("./dist/modelgate/index.js");
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes("onnxruntime-node"));
+      const afterImport = loaded();
+      await cli(["schema", "infer", "--data", "test/fixtures/loans_reference.csv", "--out", process.argv[1]]);
+      const afterSchema = loaded();
+      await cli(["evaluate", "--model", "test/fixtures/breast_cancer_logreg.onnx", "--data",
+        "test/fixtures/breast_cancer_holdout.csv", "--target", "target", "--out", process.argv[2]]);
+      process.stderr.write(JSON.stringify({ afterImport, afterSchema, afterEvaluate: loaded() }));
+    `;
+    const tmp = await makeTemp("lazy-ort");
+    const r = spawnSync(
+      process.execPath,
+      ["--input-type=module", "-e", script, tmp.file("schema.yml"), tmp.file("evaluation.json")],
+      { cwd: ROOT, encoding: "utf8", env: { ...process.env, MODELGATE_PLATFORM: "local", CI: "1" } },
+    );
+    await tmp.remove();
+    expect(JSON.parse(r.stderr.trim().split("\n").pop()!)).toEqual({
+      afterImport: false,
+      afterSchema: false,
+      afterEvaluate: true,
+    });
+  });
+
   it("the CLI runs from the bundle: --version and --help exit 0", () => {
     const v = spawnSync(process.execPath, ["bin/modelgate.js", "--version"], { cwd: ROOT, encoding: "utf8" });
     expect(v.status).toBe(0);

@@ -208,8 +208,8 @@ function rocAucOvrMacro(yTrue, proba, labels) {
 /* unused harmony export readInt64 */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3958);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _model_ort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1670);
 // Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
 
 
@@ -225,12 +225,12 @@ function planOutputs(model, task) {
             ? { name: model.zipMap.probabilities }
             : (floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null);
         if (!label && !probabilities)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(model.path, undefined, "no label or probability output for a classifier");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(model.path, undefined, "no label or probability output for a classifier");
         return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
     }
     const value = floats[0];
     if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(model.path, undefined, "no float output to read a regression prediction from");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(model.path, undefined, "no float output to read a regression prediction from");
     return { task: inferred, label: null, probabilities: null, value: value.name };
 }
 function grow(a, need, make) {
@@ -288,7 +288,7 @@ async function predict(o) {
                     const what = col.status[start + r] === 1
                         ? "is empty"
                         : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], start + r))})`;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
                 }
             }
             for (let f = 0; f < F;) {
@@ -308,7 +308,7 @@ async function predict(o) {
             const base = out.rows;
             const bad = firstNotOk(target.status, start, n);
             if (bad >= 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
             }
             if (o.outputs.task === "regression" && target.kind === "numeric") {
                 out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
@@ -327,14 +327,14 @@ async function predict(o) {
                     arr.push(batch.raw(ci, start + r));
             });
             out.rows += n;
-            const tensor = new onnxruntime_node__WEBPACK_IMPORTED_MODULE_1__.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+            const tensor = new ((0,_model_ort_js__WEBPACK_IMPORTED_MODULE_2__/* .ort */ .g)().Tensor)("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
             const t0 = performance.now();
             let result;
             try {
                 result = await o.session.run({ [inputName]: tensor }, fetches);
             }
             catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.model.path, undefined, `inference failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.model.path, undefined, `inference failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
             }
             const ms = performance.now() - t0;
             out.batchMs.push(ms);
@@ -831,6 +831,26 @@ function sliceRows(values, bins) {
         groups.set(key, [...(groups.get(key) ?? []), i]);
     });
     return groups;
+}
+
+
+/***/ }),
+
+/***/ 1670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ ort)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+// onnxruntime-node, loaded when a command first runs a model. A static import would load its native library for
+// every command (20–40 ms and its mapped pages, even for `drift` from profiles): the bundler hoists an external
+// ES import into the entry chunk, while a require stays where it is called.
+
+let loaded = null;
+function ort() {
+    return (loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("onnxruntime-node"));
 }
 
 

@@ -23,8 +23,8 @@ var fileHash = __webpack_require__(5264);
 var data_open = __webpack_require__(7814);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: external "onnxruntime-node"
-var external_onnxruntime_node_ = __webpack_require__(3958);
+// EXTERNAL MODULE: ./src/core/model/ort.ts
+var ort = __webpack_require__(1670);
 // EXTERNAL MODULE: ./src/core/quantile.ts
 var quantile = __webpack_require__(4322);
 ;// CONCATENATED MODULE: ./src/core/evaluate/fairness.ts
@@ -118,7 +118,7 @@ async function evaluateModel(o) {
     const outputs = (0,predict/* planOutputs */.iS)(o.model, o.task);
     let session;
     try {
-        session = await external_onnxruntime_node_.InferenceSession.create(o.model.runnable);
+        session = await (0,ort/* ort */.g)().InferenceSession.create(o.model.runnable);
     }
     catch (e) {
         throw new errors/* InputError */.dz(o.model.path, undefined, `onnxruntime cannot load the model (${(0,errors/* errorMessage */.gJ)(e)})`);
@@ -212,7 +212,7 @@ function evaluate_score(o, p, task, features) {
 /** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
 async function operational(session, o, p, width) {
     const inputName = o.model.signature.inputs[0].name;
-    const one = new external_onnxruntime_node_.Tensor("float32", new Float32Array(width), [1, width]);
+    const one = new ((0,ort/* ort */.g)().Tensor)("float32", new Float32Array(width), [1, width]);
     const runs = Math.max(10, o.latencyRuns ?? 200);
     for (let i = 0; i < 20; i++)
         await session.run({ [inputName]: one });

@@ -1,8 +1,7 @@
-import * as ort from "onnxruntime-node";
-
 import type { TableSource } from "../data/types.js";
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel, ModelSignature } from "../model/onnxModel.js";
+import { type Ort, ort } from "../model/ort.js";
 import { quantileLinear } from "../quantile.js";
 import type { Confusion } from "./classification.js";
 import { type Fairness, fairness } from "./fairness.js";
@@ -90,9 +89,9 @@ export async function evaluateModel(
     );
   }
   const outputs = planOutputs(o.model, o.task);
-  let session: ort.InferenceSession;
+  let session: Ort.InferenceSession;
   try {
-    session = await ort.InferenceSession.create(o.model.runnable);
+    session = await ort().InferenceSession.create(o.model.runnable);
   } catch (e) {
     throw new InputError(o.model.path, undefined, `onnxruntime cannot load the model (${errorMessage(e)})`);
   }
@@ -191,13 +190,13 @@ function score(
 
 /** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
 async function operational(
-  session: ort.InferenceSession,
+  session: Ort.InferenceSession,
   o: EvaluateOptions,
   p: Predictions,
   width: number,
 ): Promise<Metrics> {
   const inputName = o.model.signature.inputs[0]!.name;
-  const one = new ort.Tensor("float32", new Float32Array(width), [1, width]);
+  const one = new (ort().Tensor)("float32", new Float32Array(width), [1, width]);
   const runs = Math.max(10, o.latencyRuns ?? 200);
   for (let i = 0; i < 20; i++) await session.run({ [inputName]: one });
   const times: number[] = [];

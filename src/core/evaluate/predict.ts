@@ -1,11 +1,10 @@
 // Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
 import { Buffer } from "node:buffer";
 
-import * as ort from "onnxruntime-node";
-
 import type { NumericColumn, StringDict, TableSource } from "../data/types.js";
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
+import { type Ort, ort } from "../model/ort.js";
 
 export type Task = "classification" | "regression";
 
@@ -60,7 +59,7 @@ export interface Predictions {
 
 export interface PredictOptions {
   model: LoadedModel;
-  session: ort.InferenceSession;
+  session: Ort.InferenceSession;
   source: TableSource;
   target: string;
   features: string[];
@@ -171,9 +170,9 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
         for (let r = 0; r < n; r++) arr.push(batch.raw(ci, start + r));
       });
       out.rows += n;
-      const tensor = new ort.Tensor("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+      const tensor = new (ort().Tensor)("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
       const t0 = performance.now();
-      let result: ort.InferenceSession.ReturnType;
+      let result: Ort.InferenceSession.ReturnType;
       try {
         result = await o.session.run({ [inputName]: tensor }, fetches);
       } catch (e) {
@@ -191,7 +190,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
 }
 
 function readOutputs(
-  result: ort.InferenceSession.ReturnType,
+  result: Ort.InferenceSession.ReturnType,
   outputs: OutputPlan,
   out: Predictions,
   base: number,

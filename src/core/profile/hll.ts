@@ -7,6 +7,9 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
 /** A HyperLogLog distinct-count sketch; merging takes the register-wise maximum, so shards merge exactly. */
+/** 2^−r for every register value (a rank is at most 64 − p + 1). */
+const INVERSE_POWERS = Float64Array.from({ length: 66 }, (_x, r) => 2 ** -r);
+
 export class HyperLogLog {
   readonly registers: Uint8Array;
 
@@ -43,11 +46,12 @@ export class HyperLogLog {
 
   /** The estimate, with the small-range (linear counting) correction of Flajolet et al. */
   estimate(): number {
+    // 2 ** -r per register was most of a drift-from-profiles run's own time; the table holds the same doubles.
     let sum = 0;
     let zeros = 0;
     for (let i = 0; i < M; i++) {
       const r = this.registers[i]!;
-      sum += 2 ** -r;
+      sum += INVERSE_POWERS[r]!;
       if (r === 0) zeros++;
     }
     const alpha = 0.7213 / (1 + 1.079 / M);
