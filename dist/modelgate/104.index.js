@@ -2,18 +2,18 @@ export const id = 104;
 export const ids = [104];
 export const modules = {
 
-/***/ 2104:
+/***/ 62104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _commands_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3776);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var _commands_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73776);
 /* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9814);
-/* harmony import */ var _commands_specs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1916);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _commands_specs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21916);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /* harmony import */ var _platform_detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7757);
 
 

@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/core/card/cardInfo.ts
 // The human-written parts of a model card, from the file modelgate.yml names (card.info): what no output of the
 // pipeline can know. Every field is optional; the card says "not provided" for what is missing.
@@ -174,17 +174,17 @@ function buildModelCard(o) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/yamlFile.ts
-var yamlFile = __webpack_require__(921);
+var yamlFile = __webpack_require__(20921);
 // EXTERNAL MODULE: ./src/core/data/fileHash.ts
 var fileHash = __webpack_require__(5264);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
-var render_escape = __webpack_require__(6745);
+var render_escape = __webpack_require__(56745);
 // EXTERNAL MODULE: ./src/core/render/evaluationRender.ts
-var evaluationRender = __webpack_require__(676);
+var evaluationRender = __webpack_require__(40676);
 ;// CONCATENATED MODULE: ./src/core/render/cardRender.ts
 // MODEL_CARD.md: Hugging Face front matter (model-index) and the sections of "Model Cards for Model Reporting"
 // (Mitchell et al., 2019). Unknowns say so; user text is made inert (no HTML, no @mentions).
@@ -416,11 +416,11 @@ function cardMarkdown(c) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/outputs.ts
-var outputs = __webpack_require__(544);
+var outputs = __webpack_require__(80544);
 // EXTERNAL MODULE: ./src/commands/io.ts
-var commands_io = __webpack_require__(3776);
+var commands_io = __webpack_require__(73776);
 // EXTERNAL MODULE: ./src/commands/profile.ts
-var profile = __webpack_require__(463);
+var profile = __webpack_require__(80463);
 ;// CONCATENATED MODULE: ./src/commands/card.ts
 
 
@@ -481,11 +481,11 @@ async function runCard(inputs, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 
 
 
@@ -505,14 +505,14 @@ async function sha256File(path) {
 
 /***/ }),
 
-/***/ 676:
+/***/ 40676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ formatMetric),
 /* harmony export */   i: () => (/* binding */ evaluationMarkdown)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
 
 const QUALITY = [
     "accuracy",
@@ -589,17 +589,17 @@ function evaluationMarkdown(e) {
 
 /***/ }),
 
-/***/ 544:
+/***/ 80544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ loadOutput)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _train_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3399);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _train_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13399);
 // The step outputs a report is made from, read back and checked: each file must be the kind it was named as, in a
 // version this build renders, with the fields the report reads. One line names the file and what is wrong.
 
@@ -670,14 +670,14 @@ async function loadOutput(kind, file) {
 
 /***/ }),
 
-/***/ 3399:
+/***/ 13399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ runSchema),
 /* harmony export */   V: () => (/* binding */ flattenKeys)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 
 /** run.json: what a training run did, in a versioned format later steps (and the registry) read. */
 const runSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({

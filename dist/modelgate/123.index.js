@@ -2,22 +2,22 @@ export const id = 123;
 export const ids = [123];
 export const modules = {
 
-/***/ 3123:
+/***/ 83123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runGateCommand: () => (/* binding */ runGateCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _core_evaluate_rowPredictions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6093);
-/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8152);
-/* harmony import */ var _core_gate_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(756);
-/* harmony import */ var _core_gate_sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93);
-/* harmony import */ var _core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9825);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3776);
+/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88152);
+/* harmony import */ var _core_gate_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10756);
+/* harmony import */ var _core_gate_sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60093);
+/* harmony import */ var _core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89825);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73776);
 
 
 
@@ -70,7 +70,7 @@ async function runGateCommand(inputs, io) {
 
 /***/ }),
 
-/***/ 8152:
+/***/ 88152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -81,19 +81,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/evaluate/classification.ts
-var classification = __webpack_require__(8531);
+var classification = __webpack_require__(78531);
 // EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
 var rowPredictions = __webpack_require__(6093);
 // EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
-var score = __webpack_require__(4576);
+var score = __webpack_require__(94576);
 // EXTERNAL MODULE: ./src/core/quantile.ts
-var quantile = __webpack_require__(4322);
+var quantile = __webpack_require__(44322);
 // EXTERNAL MODULE: ./src/core/random.ts
-var core_random = __webpack_require__(8640);
+var core_random = __webpack_require__(38640);
 ;// CONCATENATED MODULE: ./src/core/gate/bootstrap.ts
 // Paired bootstrap over the holdout rows: both models are scored on the same resampled rows, so the interval is of
 // the *difference* and the noise both share (an easy or hard draw of rows) cancels out. Seeded: the same inputs give
@@ -225,7 +225,7 @@ function pairedBootstrap(candidate, baseline, asks, files, o) {
 }
 
 // EXTERNAL MODULE: ./src/core/gate/rules.ts
-var gate_rules = __webpack_require__(756);
+var gate_rules = __webpack_require__(10756);
 ;// CONCATENATED MODULE: ./src/core/gate/gate.ts
 
 
@@ -336,14 +336,14 @@ function runGate(rules, candidate, baseline, paired) {
 
 /***/ }),
 
-/***/ 756:
+/***/ 10756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ lowerIsBetter),
 /* harmony export */   i: () => (/* binding */ parseRule)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 // Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally with an allowed
 // regression: `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%`.
 // A baseline rule may end in `with 95% confidence`: it then fails only when a paired bootstrap shows the candidate
@@ -395,19 +395,19 @@ function lowerIsBetter(metric) {
 
 /***/ }),
 
-/***/ 93:
+/***/ 60093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ loadMetricSource)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8152);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88152);
 
 
 
@@ -463,14 +463,14 @@ async function loadMetricSource(file, label) {
 
 /***/ }),
 
-/***/ 676:
+/***/ 40676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ formatMetric),
 /* harmony export */   i: () => (/* binding */ evaluationMarkdown)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
 
 const QUALITY = [
     "accuracy",
@@ -547,15 +547,15 @@ function evaluationMarkdown(e) {
 
 /***/ }),
 
-/***/ 9825:
+/***/ 89825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ gateMarkdown),
 /* harmony export */   u: () => (/* binding */ gateText)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
-/* harmony import */ var _evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(676);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+/* harmony import */ var _evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40676);
 
 
 function deltaText(r) {

@@ -2,10 +2,10 @@ export const id = 178;
 export const ids = [178];
 export const modules = {
 
-/***/ 8178:
+/***/ 28178:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const MemoryStorage = __webpack_require__(1534);
+const MemoryStorage = __webpack_require__(81534);
 
 module.exports = MemoryStorage;
 

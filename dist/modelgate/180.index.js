@@ -2,7 +2,7 @@ export const id = 180;
 export const ids = [180];
 export const modules = {
 
-/***/ 2180:
+/***/ 12180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/platform/gitlab/gitlabContext.ts
 /** The MR iid of a merge request pipeline, or the first open MR of this project in CI_OPEN_MERGE_REQUESTS. */
 function mergeRequestOfEnv(env) {
@@ -38,7 +38,7 @@ async function mergeRequestOfBranch(api, project, branch) {
 }
 
 // EXTERNAL MODULE: ./src/core/comment/applyComment.ts
-var applyComment = __webpack_require__(3716);
+var applyComment = __webpack_require__(43716);
 ;// CONCATENATED MODULE: ./src/platform/gitlab/gitlabThread.ts
 
 /** GitLab rejects notes longer than this. */
@@ -180,6 +180,11 @@ class GitlabPlatform {
     mask(_secret) {
         // Masking is configured on the CI/CD variable itself in GitLab.
     }
+    async keepFile(o) {
+        return {
+            unavailable: `GitLab keeps ${o.file} only through the job's artifacts: paths (templates/drift.yml declares them)`,
+        };
+    }
     async commentThread(o) {
         const token = gitlabToken(this.env);
         if (!token)
@@ -189,7 +194,7 @@ class GitlabPlatform {
         const project = this.env.CI_PROJECT_ID ?? this.context.repository;
         if (!project)
             return { unavailable: "CI_PROJECT_ID is not set" };
-        const { Gitlab } = await Promise.all(/* import() */[__webpack_require__.e(342), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 342));
+        const { Gitlab } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(342), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 80342));
         const api = new Gitlab({ host: this.env.CI_SERVER_URL ?? "https://gitlab.com", token });
         const iid = o.number ??
             this.context.changeRequest ??

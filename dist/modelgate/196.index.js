@@ -2,7 +2,7 @@ export const id = 196;
 export const ids = [196];
 export const modules = {
 
-/***/ 2196:
+/***/ 12196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/data/fileHash.ts
 var fileHash = __webpack_require__(5264);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate/sources.ts
-var sources = __webpack_require__(93);
+var sources = __webpack_require__(60093);
 // EXTERNAL MODULE: ./src/core/train/run.ts
-var run = __webpack_require__(3399);
+var run = __webpack_require__(13399);
 // EXTERNAL MODULE: ./src/commands/io.ts
-var commands_io = __webpack_require__(3776);
+var commands_io = __webpack_require__(73776);
 ;// CONCATENATED MODULE: ./src/commands/train/processRunner.ts
 // Runs the user's training command: through the shell (any language, `make model`, a remote job launcher), in a
 // process group of its own so a timeout kills the whole tree, with its output streamed live and its last lines kept.
@@ -207,11 +207,11 @@ async function runTrain(inputs, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 
 
 
@@ -231,7 +231,7 @@ async function sha256File(path) {
 
 /***/ }),
 
-/***/ 8152:
+/***/ 88152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -242,19 +242,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/evaluate/classification.ts
-var classification = __webpack_require__(8531);
+var classification = __webpack_require__(78531);
 // EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
 var rowPredictions = __webpack_require__(6093);
 // EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
-var score = __webpack_require__(4576);
+var score = __webpack_require__(94576);
 // EXTERNAL MODULE: ./src/core/quantile.ts
-var quantile = __webpack_require__(4322);
+var quantile = __webpack_require__(44322);
 // EXTERNAL MODULE: ./src/core/random.ts
-var core_random = __webpack_require__(8640);
+var core_random = __webpack_require__(38640);
 ;// CONCATENATED MODULE: ./src/core/gate/bootstrap.ts
 // Paired bootstrap over the holdout rows: both models are scored on the same resampled rows, so the interval is of
 // the *difference* and the noise both share (an easy or hard draw of rows) cancels out. Seeded: the same inputs give
@@ -386,7 +386,7 @@ function pairedBootstrap(candidate, baseline, asks, files, o) {
 }
 
 // EXTERNAL MODULE: ./src/core/gate/rules.ts
-var gate_rules = __webpack_require__(756);
+var gate_rules = __webpack_require__(10756);
 ;// CONCATENATED MODULE: ./src/core/gate/gate.ts
 
 
@@ -497,14 +497,14 @@ function runGate(rules, candidate, baseline, paired) {
 
 /***/ }),
 
-/***/ 756:
+/***/ 10756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ lowerIsBetter),
 /* harmony export */   i: () => (/* binding */ parseRule)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 // Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally with an allowed
 // regression: `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%`.
 // A baseline rule may end in `with 95% confidence`: it then fails only when a paired bootstrap shows the candidate
@@ -556,19 +556,19 @@ function lowerIsBetter(metric) {
 
 /***/ }),
 
-/***/ 93:
+/***/ 60093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ loadMetricSource)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8152);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88152);
 
 
 
@@ -624,14 +624,14 @@ async function loadMetricSource(file, label) {
 
 /***/ }),
 
-/***/ 3399:
+/***/ 13399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ runSchema),
 /* harmony export */   V: () => (/* binding */ flattenKeys)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 
 /** run.json: what a training run did, in a versioned format later steps (and the registry) read. */
 const runSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({

@@ -2,107 +2,107 @@ export const id = 407;
 export const ids = [407];
 export const modules = {
 
-/***/ 5407:
+/***/ 65407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var map = {
 	"./BurstyRateLimiter": [
-		5860
+		85860
 	],
 	"./BurstyRateLimiter.js": [
-		5860
+		85860
 	],
 	"./ExpressBruteFlexible": [
-		3966,
+		83966,
 		966
 	],
 	"./ExpressBruteFlexible.js": [
-		3966,
+		83966,
 		966
 	],
 	"./RLWrapperBlackAndWhite": [
-		7383
+		87383
 	],
 	"./RLWrapperBlackAndWhite.js": [
-		7383
+		87383
 	],
 	"./RLWrapperTimeouts": [
-		4016
+		24016
 	],
 	"./RLWrapperTimeouts.js": [
-		4016
+		24016
 	],
 	"./RateLimiterAbstract": [
-		8569
+		88569
 	],
 	"./RateLimiterAbstract.js": [
-		8569
+		88569
 	],
 	"./RateLimiterCluster": [
-		565
+		10565
 	],
 	"./RateLimiterCluster.js": [
-		565
+		10565
 	],
 	"./RateLimiterDrizzle": [
-		673
+		50673
 	],
 	"./RateLimiterDrizzle.js": [
-		673
+		50673
 	],
 	"./RateLimiterDrizzleNonAtomic": [
-		5347
+		75347
 	],
 	"./RateLimiterDrizzleNonAtomic.js": [
-		5347
+		75347
 	],
 	"./RateLimiterDynamo": [
-		2309
+		82309
 	],
 	"./RateLimiterDynamo.js": [
-		2309
+		82309
 	],
 	"./RateLimiterEtcd": [
-		6481
+		36481
 	],
 	"./RateLimiterEtcd.js": [
-		6481
+		36481
 	],
 	"./RateLimiterEtcdNonAtomic": [
-		5299
+		15299
 	],
 	"./RateLimiterEtcdNonAtomic.js": [
-		5299
+		15299
 	],
 	"./RateLimiterInsuredAbstract": [
-		3847
+		33847
 	],
 	"./RateLimiterInsuredAbstract.js": [
-		3847
+		33847
 	],
 	"./RateLimiterMemcache": [
-		3250
+		73250
 	],
 	"./RateLimiterMemcache.js": [
-		3250
+		73250
 	],
 	"./RateLimiterMemory": [
-		4544
+		24544
 	],
 	"./RateLimiterMemory.js": [
-		4544
+		24544
 	],
 	"./RateLimiterMongo": [
-		8439
+		28439
 	],
 	"./RateLimiterMongo.js": [
-		8439
+		28439
 	],
 	"./RateLimiterMySQL": [
-		174
+		67793
 	],
 	"./RateLimiterMySQL.js": [
-		174
+		67793
 	],
 	"./RateLimiterPostgres": [
 		3740
@@ -111,129 +111,129 @@ var map = {
 		3740
 	],
 	"./RateLimiterPrisma": [
-		6323
+		16323
 	],
 	"./RateLimiterPrisma.js": [
-		6323
+		16323
 	],
 	"./RateLimiterQueue": [
-		2860
+		52860
 	],
 	"./RateLimiterQueue.js": [
-		2860
+		52860
 	],
 	"./RateLimiterRedis": [
-		4336
+		54336
 	],
 	"./RateLimiterRedis.js": [
-		4336
+		54336
 	],
 	"./RateLimiterRes": [
-		449
+		80449
 	],
 	"./RateLimiterRes.js": [
-		449
+		80449
 	],
 	"./RateLimiterSQLite": [
-		3283
+		73283
 	],
 	"./RateLimiterSQLite.js": [
-		3283
+		73283
 	],
 	"./RateLimiterStoreAbstract": [
-		5140
+		65140
 	],
 	"./RateLimiterStoreAbstract.js": [
-		5140
+		65140
 	],
 	"./RateLimiterUnion": [
-		244
+		10244
 	],
 	"./RateLimiterUnion.js": [
-		244
+		10244
 	],
 	"./RateLimiterValkey": [
-		2193
+		32193
 	],
 	"./RateLimiterValkey.js": [
-		2193
+		32193
 	],
 	"./RateLimiterValkeyGlide": [
-		3756
+		53756
 	],
 	"./RateLimiterValkeyGlide.js": [
-		3756
+		53756
 	],
 	"./component/BlockedKeys": [
-		8830
+		38830
 	],
 	"./component/BlockedKeys/": [
-		8830
+		38830
 	],
 	"./component/BlockedKeys/BlockedKeys": [
-		5202
+		62821
 	],
 	"./component/BlockedKeys/BlockedKeys.js": [
-		5202
+		62821
 	],
 	"./component/BlockedKeys/index": [
-		8830
+		38830
 	],
 	"./component/BlockedKeys/index.js": [
-		8830
+		38830
 	],
 	"./component/MemoryStorage": [
-		8178,
+		28178,
 		178
 	],
 	"./component/MemoryStorage/": [
-		8178,
+		28178,
 		178
 	],
 	"./component/MemoryStorage/MemoryStorage": [
-		1534
+		81534
 	],
 	"./component/MemoryStorage/MemoryStorage.js": [
-		1534
+		81534
 	],
 	"./component/MemoryStorage/Record": [
-		749
+		60749
 	],
 	"./component/MemoryStorage/Record.js": [
-		749
+		60749
 	],
 	"./component/MemoryStorage/index": [
-		8178,
+		28178,
 		178
 	],
 	"./component/MemoryStorage/index.js": [
-		8178,
+		28178,
 		178
 	],
 	"./component/RateLimiterEtcdTransactionFailedError": [
-		3184
+		43184
 	],
 	"./component/RateLimiterEtcdTransactionFailedError.js": [
-		3184
+		43184
 	],
 	"./component/RateLimiterQueueError": [
-		7948
+		27948
 	],
 	"./component/RateLimiterQueueError.js": [
-		7948
+		27948
 	],
 	"./component/RateLimiterSetupError": [
-		2922
+		72922
 	],
 	"./component/RateLimiterSetupError.js": [
-		2922
+		72922
 	],
 	"./constants": [
-		3880,
+		13880,
 		880
 	],
 	"./constants.js": [
-		3880,
+		13880,
 		880
 	]
 };
@@ -252,7 +252,7 @@ function webpackAsyncContext(req) {
 	});
 }
 webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 5407;
+webpackAsyncContext.id = 65407;
 module.exports = webpackAsyncContext;
 
 /***/ })

@@ -2,7 +2,7 @@ export const id = 413;
 export const ids = [413];
 export const modules = {
 
-/***/ 9546:
+/***/ 99546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -80,7 +80,7 @@ function fitBody(body, o) {
 
 /***/ }),
 
-/***/ 7794:
+/***/ 95413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -93,16 +93,16 @@ __webpack_require__.d(__webpack_exports__, {
   githubToken: () => (/* binding */ githubToken)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./src/core/comment/fitBody.ts
-var fitBody = __webpack_require__(9546);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+var fitBody = __webpack_require__(99546);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./src/platform/github/githubClient.ts
 // The octokit the GitHub adapter uses: @actions/github's client with the retry and throttling plugins loaded for
 // real (a plugin's options do nothing unless the plugin is passed to getOctokit).
@@ -128,7 +128,7 @@ function githubClient(o) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/platform/github/githubContext.ts
 // Which pull request a GitHub run belongs to: from the event payload, else (push runs) the open pull requests
 // whose head is this commit.
@@ -157,7 +157,7 @@ async function pullRequestOfCommit(octokit, repo, sha) {
 }
 
 // EXTERNAL MODULE: ./src/platform/github/githubThread.ts
-var githubThread = __webpack_require__(8484);
+var githubThread = __webpack_require__(58484);
 ;// CONCATENATED MODULE: ./src/platform/github/githubPlatform.ts
 
 
@@ -243,6 +243,10 @@ class GithubPlatform {
     }
     mask(secret) {
         core/* setSecret */.Pq(secret);
+    }
+    async keepFile(o) {
+        // @actions/artifact (with the Azure blob client) is 3 MiB of code: loaded only when a file is kept.
+        return (await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(252), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 67622))).keepArtifact(this.env, o);
     }
     async commentThread(o) {
         const token = githubToken(this.env);

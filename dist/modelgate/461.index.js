@@ -10,15 +10,15 @@ export const modules = {
 /* harmony export */   Gy: () => (/* binding */ postComment),
 /* harmony export */   gg: () => (/* binding */ postFlags)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3716);
-/* harmony import */ var _core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9991);
-/* harmony import */ var _core_comment_fitBody_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9546);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3776);
+/* harmony import */ var _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43716);
+/* harmony import */ var _core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69991);
+/* harmony import */ var _core_comment_fitBody_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99546);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73776);
 // Posting a body as the pull/merge request comment, shared by `comment` and `report --post`. Without a thread or
 // with a read-only token (a fork's pull request) nothing fails: the body goes to the job summary and a file.
 
@@ -97,7 +97,7 @@ function postOutputs(p) {
 
 /***/ }),
 
-/***/ 2461:
+/***/ 32461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -110,17 +110,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/render/driftRender.ts
-var driftRender = __webpack_require__(215);
+var driftRender = __webpack_require__(50215);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
-var render_escape = __webpack_require__(6745);
+var render_escape = __webpack_require__(56745);
 // EXTERNAL MODULE: ./src/core/render/evaluationRender.ts
-var evaluationRender = __webpack_require__(676);
+var evaluationRender = __webpack_require__(40676);
 // EXTERNAL MODULE: ./src/core/render/gateRender.ts
-var gateRender = __webpack_require__(9825);
+var gateRender = __webpack_require__(89825);
 ;// CONCATENATED MODULE: ./src/core/render/runRender.ts
 
 const MAX_ROWS = 40;
@@ -257,9 +257,9 @@ function reportMarkdown(r) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/outputs.ts
-var report_outputs = __webpack_require__(544);
+var report_outputs = __webpack_require__(80544);
 // EXTERNAL MODULE: ./src/commands/io.ts
-var commands_io = __webpack_require__(3776);
+var commands_io = __webpack_require__(73776);
 // EXTERNAL MODULE: ./src/commands/post.ts
 var commands_post = __webpack_require__(5862);
 ;// CONCATENATED MODULE: ./src/commands/report.ts
@@ -333,7 +333,7 @@ async function runReport(inputs, io) {
 
 /***/ }),
 
-/***/ 9546:
+/***/ 99546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -411,7 +411,7 @@ function fitBody(body, o) {
 
 /***/ }),
 
-/***/ 215:
+/***/ 50215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -424,7 +424,7 @@ function fitBody(body, o) {
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown)
 /* harmony export */ });
 /* unused harmony export sparkline */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
 
 const BARS = "▁▂▃▄▅▆▇█";
 /** Shares as a sparkline, both sides on one scale so heights compare. */
@@ -555,14 +555,14 @@ function driftText(d) {
 
 /***/ }),
 
-/***/ 676:
+/***/ 40676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ formatMetric),
 /* harmony export */   i: () => (/* binding */ evaluationMarkdown)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
 
 const QUALITY = [
     "accuracy",
@@ -639,15 +639,15 @@ function evaluationMarkdown(e) {
 
 /***/ }),
 
-/***/ 9825:
+/***/ 89825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ gateMarkdown),
 /* harmony export */   u: () => (/* binding */ gateText)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
-/* harmony import */ var _evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(676);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+/* harmony import */ var _evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40676);
 
 
 function deltaText(r) {
@@ -699,17 +699,17 @@ function gateText(g) {
 
 /***/ }),
 
-/***/ 544:
+/***/ 80544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ loadOutput)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _train_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3399);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _train_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13399);
 // The step outputs a report is made from, read back and checked: each file must be the kind it was named as, in a
 // version this build renders, with the fields the report reads. One line names the file and what is wrong.
 
@@ -780,14 +780,14 @@ async function loadOutput(kind, file) {
 
 /***/ }),
 
-/***/ 3399:
+/***/ 13399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ runSchema),
 /* harmony export */   V: () => (/* binding */ flattenKeys)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 
 /** run.json: what a training run did, in a versioned format later steps (and the registry) read. */
 const runSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({

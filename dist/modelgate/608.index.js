@@ -2,22 +2,22 @@ export const id = 608;
 export const ids = [608];
 export const modules = {
 
-/***/ 608:
+/***/ 90608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   openParquet: () => (/* binding */ openParquet)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1609);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6367);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3720);
-/* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(138);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3115);
-/* harmony import */ var _valueSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1363);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51609);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96367);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43720);
+/* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20138);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83115);
+/* harmony import */ var _valueSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41363);
 
 
 
@@ -100,7 +100,7 @@ async function openParquet(file, options) {
 
 /***/ }),
 
-/***/ 1363:
+/***/ 41363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -110,13 +110,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/data/nulls.ts
-var data_nulls = __webpack_require__(998);
+var data_nulls = __webpack_require__(30998);
 // EXTERNAL MODULE: ./src/core/data/parseBytes.ts
-var parseBytes = __webpack_require__(3300);
+var parseBytes = __webpack_require__(73300);
 // EXTERNAL MODULE: ./src/core/data/stringDict.ts
-var stringDict = __webpack_require__(2787);
+var stringDict = __webpack_require__(72787);
 // EXTERNAL MODULE: ./src/core/data/types.ts
-var types = __webpack_require__(8713);
+var types = __webpack_require__(78713);
 ;// CONCATENATED MODULE: ./src/core/data/values.ts
 
 

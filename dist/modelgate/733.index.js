@@ -2,14 +2,14 @@ export const id = 733;
 export const ids = [733];
 export const modules = {
 
-/***/ 7071:
+/***/ 87071:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Builder = void 0;
-const byte_buffer_js_1 = __webpack_require__(4503);
-const constants_js_1 = __webpack_require__(2957);
+const byte_buffer_js_1 = __webpack_require__(84503);
+const constants_js_1 = __webpack_require__(32957);
 class Builder {
     /**
      * Create a FlatBufferBuilder.
@@ -547,15 +547,15 @@ exports.Builder = Builder;
 
 /***/ }),
 
-/***/ 4503:
+/***/ 84503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ByteBuffer = void 0;
-const constants_js_1 = __webpack_require__(2957);
-const encoding_js_1 = __webpack_require__(2631);
-const utils_js_1 = __webpack_require__(8321);
+const constants_js_1 = __webpack_require__(32957);
+const encoding_js_1 = __webpack_require__(92631);
+const utils_js_1 = __webpack_require__(78321);
 class ByteBuffer {
     /**
      * Create a new ByteBuffer with a given array of bytes (`Uint8Array`)
@@ -811,7 +811,7 @@ exports.ByteBuffer = ByteBuffer;
 
 /***/ }),
 
-/***/ 2957:
+/***/ 32957:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -825,7 +825,7 @@ exports.SIZE_PREFIX_LENGTH = 4;
 
 /***/ }),
 
-/***/ 2631:
+/***/ 92631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -840,34 +840,34 @@ var Encoding;
 
 /***/ }),
 
-/***/ 6558:
+/***/ 96558:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = exports.$F = exports.M$ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.kc = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-var constants_js_1 = __webpack_require__(2957);
+var constants_js_1 = __webpack_require__(32957);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return constants_js_1.FILE_IDENTIFIER_LENGTH; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return constants_js_1.SIZEOF_INT; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return constants_js_1.SIZEOF_SHORT; } });
 Object.defineProperty(exports, "kc", ({ enumerable: true, get: function () { return constants_js_1.SIZE_PREFIX_LENGTH; } }));
-var utils_js_1 = __webpack_require__(8321);
+var utils_js_1 = __webpack_require__(78321);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return utils_js_1.float32; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return utils_js_1.float64; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return utils_js_1.int32; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return utils_js_1.isLittleEndian; } });
-var builder_js_1 = __webpack_require__(7071);
+var builder_js_1 = __webpack_require__(87071);
 Object.defineProperty(exports, "M$", ({ enumerable: true, get: function () { return builder_js_1.Builder; } }));
-var byte_buffer_js_1 = __webpack_require__(4503);
+var byte_buffer_js_1 = __webpack_require__(84503);
 Object.defineProperty(exports, "$F", ({ enumerable: true, get: function () { return byte_buffer_js_1.ByteBuffer; } }));
-var encoding_js_1 = __webpack_require__(2631);
+var encoding_js_1 = __webpack_require__(92631);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encoding_js_1.Encoding; } });
 
 
 /***/ }),
 
-/***/ 8321:
+/***/ 78321:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -881,7 +881,7 @@ exports.isLittleEndian = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1
 
 /***/ }),
 
-/***/ 1860:
+/***/ 61860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -1348,7 +1348,7 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 7108:
+/***/ 47108:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1356,13 +1356,13 @@ var __rewriteRelativeImportExtension;
 /* harmony export */   Hg: () => (/* binding */ makeData)
 /* harmony export */ });
 /* unused harmony export kUnknownNullCount */
-/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3649);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3960);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6008);
-/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4772);
-/* harmony import */ var _util_bit_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(632);
-/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(242);
-/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9537);
+/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23649);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23960);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16008);
+/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44772);
+/* harmony import */ var _util_bit_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20632);
+/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10242);
+/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69537);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -1787,7 +1787,7 @@ function makeData(props) {
 
 /***/ }),
 
-/***/ 6008:
+/***/ 16008:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1925,7 +1925,7 @@ var BufferType;
 
 /***/ }),
 
-/***/ 264:
+/***/ 40264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1943,7 +1943,7 @@ var CompressionType;
 
 /***/ }),
 
-/***/ 7446:
+/***/ 27446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1961,7 +1961,7 @@ var DateUnit;
 
 /***/ }),
 
-/***/ 2506:
+/***/ 32506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1971,7 +1971,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/flatbuffers/js/flatbuffers.js
-var flatbuffers = __webpack_require__(6558);
+var flatbuffers = __webpack_require__(96558);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/dictionary-kind.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 /**
@@ -1989,7 +1989,7 @@ var DictionaryKind;
 //# sourceMappingURL=dictionary-kind.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/int.mjs
-var fb_int = __webpack_require__(1490);
+var fb_int = __webpack_require__(31490);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/dictionary-encoding.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 
@@ -2072,7 +2072,7 @@ class DictionaryEncoding {
 
 /***/ }),
 
-/***/ 3663:
+/***/ 43663:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2094,16 +2094,16 @@ var Endianness;
 
 /***/ }),
 
-/***/ 1849:
+/***/ 51849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ Field)
 /* harmony export */ });
-/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6558);
-/* harmony import */ var _dictionary_encoding_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2506);
-/* harmony import */ var _key_value_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7688);
-/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7711);
+/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96558);
+/* harmony import */ var _dictionary_encoding_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32506);
+/* harmony import */ var _key_value_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37688);
+/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97711);
 // automatically generated by the FlatBuffers compiler, do not modify
 
 
@@ -2238,13 +2238,13 @@ class Field {
 
 /***/ }),
 
-/***/ 1490:
+/***/ 31490:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ Int)
 /* harmony export */ });
-/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6558);
+/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96558);
 // automatically generated by the FlatBuffers compiler, do not modify
 
 class Int {
@@ -2298,7 +2298,7 @@ class Int {
 
 /***/ }),
 
-/***/ 7171:
+/***/ 17171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2317,13 +2317,13 @@ var IntervalUnit;
 
 /***/ }),
 
-/***/ 7688:
+/***/ 37688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ KeyValue)
 /* harmony export */ });
-/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6558);
+/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96558);
 // automatically generated by the FlatBuffers compiler, do not modify
 
 /**
@@ -2382,7 +2382,7 @@ class KeyValue {
 
 /***/ }),
 
-/***/ 6910:
+/***/ 26910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2442,7 +2442,7 @@ function unionListToMessageHeader(type, accessor, index) {
 
 /***/ }),
 
-/***/ 1111:
+/***/ 71111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2492,7 +2492,7 @@ var MetadataVersion;
 
 /***/ }),
 
-/***/ 5233:
+/***/ 45233:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2511,16 +2511,16 @@ var Precision;
 
 /***/ }),
 
-/***/ 3498:
+/***/ 43498:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ Schema)
 /* harmony export */ });
-/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6558);
-/* harmony import */ var _endianness_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3663);
-/* harmony import */ var _field_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1849);
-/* harmony import */ var _key_value_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7688);
+/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96558);
+/* harmony import */ var _endianness_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43663);
+/* harmony import */ var _field_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51849);
+/* harmony import */ var _key_value_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37688);
 // automatically generated by the FlatBuffers compiler, do not modify
 /* eslint-disable @typescript-eslint/no-unused-vars, @typescript-eslint/no-explicit-any, @typescript-eslint/no-non-null-assertion */
 
@@ -2648,7 +2648,7 @@ class Schema {
 
 /***/ }),
 
-/***/ 7043:
+/***/ 87043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2668,7 +2668,7 @@ var TimeUnit;
 
 /***/ }),
 
-/***/ 7711:
+/***/ 97711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2808,7 +2808,7 @@ function unionListToType(type, accessor, index) {
 
 /***/ }),
 
-/***/ 3960:
+/***/ 23960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2826,14 +2826,14 @@ var UnionMode;
 
 /***/ }),
 
-/***/ 1743:
+/***/ 21743:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7467);
-/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9537);
+/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69537);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -3160,7 +3160,7 @@ function fromNodeStream(stream) {
 
 /***/ }),
 
-/***/ 8489:
+/***/ 18489:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3168,8 +3168,8 @@ function fromNodeStream(stream) {
 /* harmony export */   o: () => (/* binding */ AsyncRandomAccessFile)
 /* harmony export */ });
 /* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7467);
-/* harmony import */ var _stream_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1519);
-/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9537);
+/* harmony import */ var _stream_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41519);
+/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69537);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -3311,7 +3311,7 @@ class AsyncRandomAccessFile extends _stream_mjs__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   gV: () => (/* binding */ ITERATOR_DONE)
 /* harmony export */ });
 /* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7467);
-/* harmony import */ var _adapters_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1743);
+/* harmony import */ var _adapters_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21743);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -3448,7 +3448,7 @@ class AsyncQueue extends ReadableInterop {
 
 /***/ }),
 
-/***/ 1519:
+/***/ 41519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3457,10 +3457,10 @@ class AsyncQueue extends ReadableInterop {
 /* harmony export */   xj: () => (/* binding */ ByteStream)
 /* harmony export */ });
 /* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7467);
-/* harmony import */ var _adapters_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1743);
-/* harmony import */ var _util_utf8_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5342);
+/* harmony import */ var _adapters_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21743);
+/* harmony import */ var _util_utf8_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55342);
 /* harmony import */ var _interfaces_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4855);
-/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9537);
+/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69537);
 /* harmony import */ var _util_compat_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1997);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -3626,7 +3626,7 @@ class AsyncByteStreamSource {
 
 /***/ }),
 
-/***/ 767:
+/***/ 70767:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3657,7 +3657,7 @@ const COMPRESS_LENGTH_PREFIX = 8;
 
 /***/ }),
 
-/***/ 2798:
+/***/ 42798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3667,7 +3667,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/compression-type.mjs
-var compression_type = __webpack_require__(264);
+var compression_type = __webpack_require__(40264);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/ipc/compression/validators.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -3797,13 +3797,13 @@ const compressionRegistry = new _CompressionRegistry();
 /* harmony export */ });
 /* unused harmony exports PADDING, MAGIC_STR */
 /* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7467);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6910);
-/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6558);
-/* harmony import */ var _metadata_message_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1677);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26910);
+/* harmony import */ var flatbuffers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96558);
+/* harmony import */ var _metadata_message_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71677);
 /* harmony import */ var _util_compat_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1997);
-/* harmony import */ var _io_file_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8489);
-/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9537);
-/* harmony import */ var _io_stream_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1519);
+/* harmony import */ var _io_file_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18489);
+/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69537);
+/* harmony import */ var _io_stream_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41519);
 /* harmony import */ var _io_interfaces_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4855);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -4098,7 +4098,7 @@ const magicX2AndPadding = magicLength * 2 + PADDING;
 
 /***/ }),
 
-/***/ 3403:
+/***/ 73403:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4155,13 +4155,13 @@ class Block {
 //# sourceMappingURL=block.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/flatbuffers/js/flatbuffers.js
-var flatbuffers = __webpack_require__(6558);
+var flatbuffers = __webpack_require__(96558);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/key-value.mjs
-var key_value = __webpack_require__(7688);
+var key_value = __webpack_require__(37688);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/metadata-version.mjs
-var metadata_version = __webpack_require__(1111);
+var metadata_version = __webpack_require__(71111);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/schema.mjs
-var schema = __webpack_require__(3498);
+var schema = __webpack_require__(43498);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/footer.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 
@@ -4275,9 +4275,9 @@ class Footer {
 //# sourceMappingURL=footer.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/schema.mjs
-var apache_arrow_schema = __webpack_require__(349);
+var apache_arrow_schema = __webpack_require__(80349);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/buffer.mjs
-var buffer = __webpack_require__(9537);
+var buffer = __webpack_require__(69537);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/bigint.mjs
 var bigint = __webpack_require__(2838);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/ipc/metadata/file.mjs
@@ -4423,7 +4423,7 @@ class FileBlock {
 
 /***/ }),
 
-/***/ 1677:
+/***/ 71677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4438,11 +4438,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/flatbuffers/js/flatbuffers.js
-var flatbuffers = __webpack_require__(6558);
+var flatbuffers = __webpack_require__(96558);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/schema.mjs
-var fb_schema = __webpack_require__(3498);
+var fb_schema = __webpack_require__(43498);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/int.mjs
-var fb_int = __webpack_require__(1490);
+var fb_int = __webpack_require__(31490);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/body-compression-method.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 /**
@@ -4467,7 +4467,7 @@ var BodyCompressionMethod;
 //# sourceMappingURL=body-compression-method.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/compression-type.mjs
-var compression_type = __webpack_require__(264);
+var compression_type = __webpack_require__(40264);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/body-compression.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 
@@ -4834,15 +4834,15 @@ class DictionaryBatch {
 //# sourceMappingURL=dictionary-batch.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/field.mjs
-var fb_field = __webpack_require__(1849);
+var fb_field = __webpack_require__(51849);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/type.mjs
-var type = __webpack_require__(7711);
+var type = __webpack_require__(97711);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/key-value.mjs
-var key_value = __webpack_require__(7688);
+var key_value = __webpack_require__(37688);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/endianness.mjs
-var endianness = __webpack_require__(3663);
+var endianness = __webpack_require__(43663);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/precision.mjs
-var fb_precision = __webpack_require__(5233);
+var fb_precision = __webpack_require__(45233);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/floating-point.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 
@@ -4963,7 +4963,7 @@ class Decimal {
 //# sourceMappingURL=decimal.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/date-unit.mjs
-var date_unit = __webpack_require__(7446);
+var date_unit = __webpack_require__(27446);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/date.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 
@@ -5017,7 +5017,7 @@ class date_Date {
 //# sourceMappingURL=date.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/time-unit.mjs
-var time_unit = __webpack_require__(7043);
+var time_unit = __webpack_require__(87043);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/time.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 
@@ -5246,7 +5246,7 @@ class Timestamp {
 //# sourceMappingURL=timestamp.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/interval-unit.mjs
-var interval_unit = __webpack_require__(7171);
+var interval_unit = __webpack_require__(17171);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/interval.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 
@@ -5336,7 +5336,7 @@ class Duration {
 //# sourceMappingURL=duration.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/union-mode.mjs
-var union_mode = __webpack_require__(3960);
+var union_mode = __webpack_require__(23960);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/union.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 
@@ -5579,9 +5579,9 @@ class map_Map {
 //# sourceMappingURL=map.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/message-header.mjs
-var message_header = __webpack_require__(6910);
+var message_header = __webpack_require__(26910);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/metadata-version.mjs
-var metadata_version = __webpack_require__(1111);
+var metadata_version = __webpack_require__(71111);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/message.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 /* eslint-disable @typescript-eslint/no-unused-vars, @typescript-eslint/no-explicit-any, @typescript-eslint/no-non-null-assertion */
@@ -5682,13 +5682,13 @@ class message_Message {
 //# sourceMappingURL=message.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/schema.mjs
-var apache_arrow_schema = __webpack_require__(349);
+var apache_arrow_schema = __webpack_require__(80349);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/buffer.mjs
-var buffer = __webpack_require__(9537);
+var buffer = __webpack_require__(69537);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/bigint.mjs
 var bigint = __webpack_require__(2838);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor.mjs
-var visitor = __webpack_require__(242);
+var visitor = __webpack_require__(10242);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/fb/null.mjs
 // automatically generated by the FlatBuffers compiler, do not modify
 
@@ -6121,7 +6121,7 @@ class Struct_ {
 //# sourceMappingURL=struct-.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/dictionary-encoding.mjs + 1 modules
-var dictionary_encoding = __webpack_require__(2506);
+var dictionary_encoding = __webpack_require__(32506);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/visitor/typeassembler.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -6301,7 +6301,7 @@ const instance = new TypeAssembler();
 //# sourceMappingURL=typeassembler.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
-var apache_arrow_type = __webpack_require__(4772);
+var apache_arrow_type = __webpack_require__(44772);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/ipc/metadata/json.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -7092,7 +7092,7 @@ const platformIsLittleEndian = (() => {
 
 /***/ }),
 
-/***/ 4733:
+/***/ 14733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7106,31 +7106,31 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/tslib/modules/index.js
 var modules = __webpack_require__(7467);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/data.mjs
-var apache_arrow_data = __webpack_require__(7108);
+var apache_arrow_data = __webpack_require__(47108);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/vector.mjs
-var vector = __webpack_require__(3649);
+var vector = __webpack_require__(23649);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
-var apache_arrow_type = __webpack_require__(4772);
+var apache_arrow_type = __webpack_require__(44772);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/message-header.mjs
-var message_header = __webpack_require__(6910);
+var message_header = __webpack_require__(26910);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/metadata/file.mjs + 2 modules
-var file = __webpack_require__(3403);
+var file = __webpack_require__(73403);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/io/adapters.mjs
-var adapters = __webpack_require__(1743);
+var adapters = __webpack_require__(21743);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/metadata/message.mjs + 31 modules
-var message = __webpack_require__(1677);
+var message = __webpack_require__(71677);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/io/stream.mjs
-var stream = __webpack_require__(1519);
+var stream = __webpack_require__(41519);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/io/file.mjs
-var io_file = __webpack_require__(8489);
+var io_file = __webpack_require__(18489);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/schema.mjs
-var schema = __webpack_require__(349);
+var schema = __webpack_require__(80349);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor.mjs
-var visitor = __webpack_require__(242);
+var visitor = __webpack_require__(10242);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/bit.mjs
-var bit = __webpack_require__(632);
+var bit = __webpack_require__(20632);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/utf8.mjs
-var utf8 = __webpack_require__(5342);
+var utf8 = __webpack_require__(55342);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/util/int.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -7505,17 +7505,17 @@ class Int128 {
 //# sourceMappingURL=int.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/metadata-version.mjs
-var metadata_version = __webpack_require__(1111);
+var metadata_version = __webpack_require__(71111);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/union-mode.mjs
-var union_mode = __webpack_require__(3960);
+var union_mode = __webpack_require__(23960);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/date-unit.mjs
-var date_unit = __webpack_require__(7446);
+var date_unit = __webpack_require__(27446);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/interval-unit.mjs
-var interval_unit = __webpack_require__(7171);
+var interval_unit = __webpack_require__(17171);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/buffer.mjs
-var buffer = __webpack_require__(9537);
+var buffer = __webpack_require__(69537);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/interval.mjs
-var interval = __webpack_require__(1604);
+var interval = __webpack_require__(41604);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/visitor/vectorloader.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -7841,7 +7841,7 @@ class CompressedVectorLoader extends VectorLoader {
 //# sourceMappingURL=vectorloader.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/recordbatch.mjs
-var recordbatch = __webpack_require__(9833);
+var recordbatch = __webpack_require__(89833);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/io/interfaces.mjs
 var interfaces = __webpack_require__(4855);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/message.mjs
@@ -7849,13 +7849,13 @@ var ipc_message = __webpack_require__(470);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/compat.mjs
 var compat = __webpack_require__(1997);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/compression/registry.mjs + 1 modules
-var registry = __webpack_require__(2798);
+var registry = __webpack_require__(42798);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/bigint.mjs
 var bigint = __webpack_require__(2838);
 // EXTERNAL MODULE: ./node_modules/flatbuffers/js/flatbuffers.js
-var flatbuffers = __webpack_require__(6558);
+var flatbuffers = __webpack_require__(96558);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/compression/constants.mjs
-var constants = __webpack_require__(767);
+var constants = __webpack_require__(70767);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/ipc/reader.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -8575,23 +8575,23 @@ function fromFileHandle(source) {
 
 /***/ }),
 
-/***/ 9833:
+/***/ 89833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ _InternalEmptyPlaceholderRecordBatch),
 /* harmony export */   g: () => (/* binding */ RecordBatch)
 /* harmony export */ });
-/* harmony import */ var _data_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7108);
-/* harmony import */ var _table_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4822);
-/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3649);
-/* harmony import */ var _schema_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(349);
-/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4772);
+/* harmony import */ var _data_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47108);
+/* harmony import */ var _table_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14822);
+/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23649);
+/* harmony import */ var _schema_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80349);
+/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44772);
 /* harmony import */ var _util_vector_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9362);
-/* harmony import */ var _visitor_get_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1807);
-/* harmony import */ var _visitor_set_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2123);
-/* harmony import */ var _visitor_indexof_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5472);
-/* harmony import */ var _visitor_iterator_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5815);
+/* harmony import */ var _visitor_get_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61807);
+/* harmony import */ var _visitor_set_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32123);
+/* harmony import */ var _visitor_indexof_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35472);
+/* harmony import */ var _visitor_iterator_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95815);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -8929,10 +8929,10 @@ class _InternalEmptyPlaceholderRecordBatch extends RecordBatch {
 /* harmony export */   wQ: () => (/* binding */ kKeys)
 /* harmony export */ });
 /* unused harmony exports kVals, kKeysAsStrings, _kKeysAsStrings */
-/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3649);
-/* harmony import */ var _util_pretty_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3999);
-/* harmony import */ var _visitor_get_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1807);
-/* harmony import */ var _visitor_set_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2123);
+/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23649);
+/* harmony import */ var _util_pretty_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13999);
+/* harmony import */ var _visitor_get_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61807);
+/* harmony import */ var _visitor_set_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32123);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -9067,15 +9067,15 @@ Object.defineProperties(MapRow.prototype, {
 
 /***/ }),
 
-/***/ 6524:
+/***/ 56524:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ StructRow)
 /* harmony export */ });
-/* harmony import */ var _util_pretty_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3999);
-/* harmony import */ var _visitor_get_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1807);
-/* harmony import */ var _visitor_set_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2123);
+/* harmony import */ var _util_pretty_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13999);
+/* harmony import */ var _visitor_get_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61807);
+/* harmony import */ var _visitor_set_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32123);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -9202,15 +9202,15 @@ const structRowProxyHandler = new StructRowProxyHandler();
 
 /***/ }),
 
-/***/ 349:
+/***/ 80349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ Field),
 /* harmony export */   S: () => (/* binding */ Schema)
 /* harmony export */ });
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1111);
-/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4772);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71111);
+/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44772);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -9384,7 +9384,7 @@ function generateDictionaryMap(fields, dictionaries = new Map()) {
 
 /***/ }),
 
-/***/ 4822:
+/***/ 14822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9396,19 +9396,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: makeTable, tableFromArrays
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
-var apache_arrow_enum = __webpack_require__(6008);
+var apache_arrow_enum = __webpack_require__(16008);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/data.mjs
-var apache_arrow_data = __webpack_require__(7108);
+var apache_arrow_data = __webpack_require__(47108);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/vector.mjs
-var vector = __webpack_require__(3649);
+var vector = __webpack_require__(23649);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/schema.mjs
-var apache_arrow_schema = __webpack_require__(349);
+var apache_arrow_schema = __webpack_require__(80349);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
-var type = __webpack_require__(4772);
+var type = __webpack_require__(44772);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor/typecomparator.mjs
-var typecomparator = __webpack_require__(7793);
+var typecomparator = __webpack_require__(77793);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/recordbatch.mjs
-var recordbatch = __webpack_require__(9833);
+var recordbatch = __webpack_require__(89833);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/util/recordbatch.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -9497,15 +9497,15 @@ function distributeChildren(fields, batchLength, children, columns, memo) {
 //# sourceMappingURL=recordbatch.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/chunk.mjs
-var chunk = __webpack_require__(6042);
+var chunk = __webpack_require__(66042);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor/get.mjs
-var get = __webpack_require__(1807);
+var get = __webpack_require__(61807);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor/set.mjs
-var set = __webpack_require__(2123);
+var set = __webpack_require__(32123);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor/indexof.mjs
-var indexof = __webpack_require__(5472);
+var indexof = __webpack_require__(35472);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor/iterator.mjs
-var iterator = __webpack_require__(5815);
+var iterator = __webpack_require__(95815);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/vector.mjs
 var util_vector = __webpack_require__(9362);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/table.mjs
@@ -9884,7 +9884,7 @@ function tableFromArrays(input) {
 
 /***/ }),
 
-/***/ 4772:
+/***/ 44772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9928,12 +9928,12 @@ function tableFromArrays(input) {
 /* harmony export */ });
 /* unused harmony exports Float16, DateDay, DateMillisecond, TimeSecond, TimeMillisecond, TimeMicrosecond, TimeNanosecond, TimestampSecond, TimestampMicrosecond, TimestampNanosecond, IntervalDayTime, IntervalYearMonth, IntervalMonthDayNano, DurationSecond, DurationMillisecond, DurationMicrosecond, DurationNanosecond, DenseUnion, SparseUnion */
 /* harmony import */ var _util_bigint_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2838);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6008);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3960);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5233);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7446);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7043);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7171);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16008);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23960);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45233);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27446);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87043);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17171);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -10669,7 +10669,7 @@ function divideBigInts(number, divisor) {
 
 /***/ }),
 
-/***/ 632:
+/***/ 20632:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10840,7 +10840,7 @@ function popcnt_uint32(uint32) {
 /* harmony export */   BN: () => (/* binding */ BN)
 /* harmony export */ });
 /* unused harmony exports isArrowBigNumSymbol, bigNumToNumber, bigNumToString, bigNumToBigInt */
-/* harmony import */ var _buffer_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9537);
+/* harmony import */ var _buffer_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69537);
 /* harmony import */ var _bigint_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2838);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -11027,7 +11027,7 @@ class BN {
 
 /***/ }),
 
-/***/ 9537:
+/***/ 69537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11044,7 +11044,7 @@ class BN {
 /* harmony export */ });
 /* unused harmony exports toInt8Array, toInt16Array, toUint16Array, toUint32Array, toBigUint64Array, toFloat32Array, toFloat64Array, toUint8ClampedArray, toArrayBufferViewIterator, toInt8ArrayIterator, toInt16ArrayIterator, toInt32ArrayIterator, toUint16ArrayIterator, toUint32ArrayIterator, toFloat32ArrayIterator, toFloat64ArrayIterator, toUint8ClampedArrayIterator, toArrayBufferViewAsyncIterator, toInt8ArrayAsyncIterator, toInt16ArrayAsyncIterator, toInt32ArrayAsyncIterator, toUint16ArrayAsyncIterator, toUint32ArrayAsyncIterator, toFloat32ArrayAsyncIterator, toFloat64ArrayAsyncIterator, toUint8ClampedArrayAsyncIterator */
 /* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7467);
-/* harmony import */ var _util_utf8_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5342);
+/* harmony import */ var _util_utf8_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55342);
 /* harmony import */ var _compat_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1997);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -11275,7 +11275,7 @@ function compareArrayLike(a, b) {
 
 /***/ }),
 
-/***/ 6042:
+/***/ 66042:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11578,7 +11578,7 @@ const isFlatbuffersByteBuffer = (x) => {
 
 /***/ }),
 
-/***/ 1604:
+/***/ 41604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11779,7 +11779,7 @@ function float64ToUint16(d) {
 
 /***/ }),
 
-/***/ 3999:
+/***/ 13999:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11836,7 +11836,7 @@ function valueToString(x) {
 
 /***/ }),
 
-/***/ 5342:
+/***/ 55342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11879,10 +11879,10 @@ const encodeUtf8 = (value) => encoder.encode(value);
 /* harmony export */   L: () => (/* binding */ createElementComparator),
 /* harmony export */   nU: () => (/* binding */ wrapIndex)
 /* harmony export */ });
-/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3649);
+/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23649);
 /* harmony import */ var _row_map_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1075);
-/* harmony import */ var _row_struct_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6524);
-/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9537);
+/* harmony import */ var _row_struct_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56524);
+/* harmony import */ var _util_buffer_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69537);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -12068,22 +12068,22 @@ function compareObject(comparators, obj, keys) {
 
 /***/ }),
 
-/***/ 3649:
+/***/ 23649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ Vector),
 /* harmony export */   g: () => (/* binding */ makeVector)
 /* harmony export */ });
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6008);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16008);
 /* harmony import */ var _util_vector_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9362);
-/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4772);
-/* harmony import */ var _data_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7108);
-/* harmony import */ var _util_chunk_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6042);
-/* harmony import */ var _visitor_get_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1807);
-/* harmony import */ var _visitor_set_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2123);
-/* harmony import */ var _visitor_indexof_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5472);
-/* harmony import */ var _visitor_iterator_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5815);
+/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44772);
+/* harmony import */ var _data_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47108);
+/* harmony import */ var _util_chunk_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66042);
+/* harmony import */ var _visitor_get_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61807);
+/* harmony import */ var _visitor_set_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32123);
+/* harmony import */ var _visitor_indexof_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35472);
+/* harmony import */ var _visitor_iterator_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95815);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -12494,19 +12494,19 @@ function unwrapInputs(x) {
 
 /***/ }),
 
-/***/ 242:
+/***/ 10242:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ Visitor)
 /* harmony export */ });
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6008);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5233);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7043);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7446);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7171);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3960);
-/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4772);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16008);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45233);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87043);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27446);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17171);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23960);
+/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44772);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -12881,7 +12881,7 @@ Visitor.prototype.visitDurationNanosecond = null;
 
 /***/ }),
 
-/***/ 1807:
+/***/ 61807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12889,18 +12889,18 @@ Visitor.prototype.visitDurationNanosecond = null;
 /* harmony export */ });
 /* unused harmony export GetVisitor */
 /* harmony import */ var _util_bn_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7743);
-/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3649);
-/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23649);
+/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10242);
 /* harmony import */ var _row_map_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1075);
-/* harmony import */ var _row_struct_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6524);
+/* harmony import */ var _row_struct_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(56524);
 /* harmony import */ var _util_bigint_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2838);
-/* harmony import */ var _util_utf8_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5342);
+/* harmony import */ var _util_utf8_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55342);
 /* harmony import */ var _util_math_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9221);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5233);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7446);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7043);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3960);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7171);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45233);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27446);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87043);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23960);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(17171);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -13214,17 +13214,17 @@ const instance = new GetVisitor();
 
 /***/ }),
 
-/***/ 5472:
+/***/ 35472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ instance)
 /* harmony export */ });
 /* unused harmony export IndexOfVisitor */
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6008);
-/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
-/* harmony import */ var _get_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1807);
-/* harmony import */ var _util_bit_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(632);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16008);
+/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10242);
+/* harmony import */ var _get_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61807);
+/* harmony import */ var _util_bit_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20632);
 /* harmony import */ var _util_vector_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9362);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -13374,17 +13374,17 @@ const instance = new IndexOfVisitor();
 
 /***/ }),
 
-/***/ 5815:
+/***/ 95815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ instance)
 /* harmony export */ });
 /* unused harmony export IteratorVisitor */
-/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5233);
-/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4772);
-/* harmony import */ var _util_chunk_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6042);
+/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10242);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45233);
+/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44772);
+/* harmony import */ var _util_chunk_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66042);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -13513,7 +13513,7 @@ const instance = new IteratorVisitor();
 
 /***/ }),
 
-/***/ 2123:
+/***/ 32123:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13544,17 +13544,17 @@ const instance = new IteratorVisitor();
 /* harmony export */   ws: () => (/* binding */ setTimestampMillisecond)
 /* harmony export */ });
 /* unused harmony exports SetVisitor, setEpochMsToDays, setVariableWidthBytes, setInt, setFloat, setFloat16, setAnyFloat */
-/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3649);
-/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+/* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23649);
+/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10242);
 /* harmony import */ var _util_bigint_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2838);
-/* harmony import */ var _util_utf8_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5342);
+/* harmony import */ var _util_utf8_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55342);
 /* harmony import */ var _util_math_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9221);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5233);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7446);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7043);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3960);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7171);
-/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4772);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45233);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27446);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87043);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23960);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(17171);
+/* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44772);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -13906,7 +13906,7 @@ const instance = new SetVisitor();
 
 /***/ }),
 
-/***/ 7793:
+/***/ 77793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13914,7 +13914,7 @@ const instance = new SetVisitor();
 /* harmony export */   _e: () => (/* binding */ compareSchemas)
 /* harmony export */ });
 /* unused harmony exports TypeComparator, instance, compareFields */
-/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+/* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10242);
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
 // distributed with this work for additional information
@@ -14109,7 +14109,7 @@ function compareTypes(type, other) {
 /* harmony export */   xN: () => (/* binding */ __asyncValues)
 /* harmony export */ });
 /* unused harmony exports __extends, __assign, __rest, __decorate, __param, __esDecorate, __runInitializers, __propKey, __setFunctionName, __metadata, __generator, __exportStar, __createBinding, __values, __read, __spread, __spreadArrays, __spreadArray, __makeTemplateObject, __importStar, __importDefault, __classPrivateFieldGet, __classPrivateFieldSet, __classPrivateFieldIn, __addDisposableResource, __disposeResources, __rewriteRelativeImportExtension */
-/* harmony import */ var _tslib_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1860);
+/* harmony import */ var _tslib_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61860);
 
 const {
     __extends,

@@ -2,7 +2,7 @@ export const id = 831;
 export const ids = [831];
 export const modules = {
 
-/***/ 3851:
+/***/ 53851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: builderThroughAsyncIterable, builderThroughIterable, tableFromJSON
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/schema.mjs
-var schema = __webpack_require__(349);
+var schema = __webpack_require__(80349);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
-var apache_arrow_type = __webpack_require__(4772);
+var apache_arrow_type = __webpack_require__(44772);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/data.mjs
-var apache_arrow_data = __webpack_require__(7108);
+var apache_arrow_data = __webpack_require__(47108);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/vector.mjs
-var apache_arrow_vector = __webpack_require__(3649);
+var apache_arrow_vector = __webpack_require__(23649);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor.mjs
-var visitor = __webpack_require__(242);
+var visitor = __webpack_require__(10242);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/buffer.mjs
-var buffer = __webpack_require__(9537);
+var buffer = __webpack_require__(69537);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/builder/buffer.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -163,7 +163,7 @@ class OffsetsBufferBuilder extends DataBufferBuilder {
 // EXTERNAL MODULE: ./node_modules/apache-arrow/row/map.mjs
 var map = __webpack_require__(1075);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/pretty.mjs
-var pretty = __webpack_require__(3999);
+var pretty = __webpack_require__(13999);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/builder/valid.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -710,7 +710,7 @@ class BoolBuilder extends Builder {
 //# sourceMappingURL=bool.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor/set.mjs
-var set = __webpack_require__(2123);
+var set = __webpack_require__(32123);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/builder/date.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -1526,7 +1526,7 @@ class DenseUnionBuilder extends UnionBuilder {
 //# sourceMappingURL=union.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/utf8.mjs
-var utf8 = __webpack_require__(5342);
+var utf8 = __webpack_require__(55342);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/builder/utf8.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -1905,7 +1905,7 @@ const instance = new GetBuilderCtor();
 //# sourceMappingURL=builderctor.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor/typecomparator.mjs
-var typecomparator = __webpack_require__(7793);
+var typecomparator = __webpack_require__(77793);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/factories.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -2166,41 +2166,41 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/table.mjs + 1 modules
-var table = __webpack_require__(4822);
+var table = __webpack_require__(14822);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/compat.mjs
 var compat = __webpack_require__(1997);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/reader.mjs + 2 modules
-var ipc_reader = __webpack_require__(4733);
+var ipc_reader = __webpack_require__(14733);
 // EXTERNAL MODULE: ./node_modules/tslib/modules/index.js
 var modules = __webpack_require__(7467);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/message.mjs
 var message = __webpack_require__(470);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/vector.mjs
-var vector = __webpack_require__(3649);
+var vector = __webpack_require__(23649);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
-var apache_arrow_type = __webpack_require__(4772);
+var apache_arrow_type = __webpack_require__(44772);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/metadata/message.mjs + 31 modules
-var metadata_message = __webpack_require__(1677);
+var metadata_message = __webpack_require__(71677);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/metadata/file.mjs + 2 modules
-var file = __webpack_require__(3403);
+var file = __webpack_require__(73403);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/message-header.mjs
-var message_header = __webpack_require__(6910);
+var message_header = __webpack_require__(26910);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/metadata-version.mjs
-var metadata_version = __webpack_require__(1111);
+var metadata_version = __webpack_require__(71111);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor/typecomparator.mjs
-var typecomparator = __webpack_require__(7793);
+var typecomparator = __webpack_require__(77793);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/io/stream.mjs
-var stream = __webpack_require__(1519);
+var stream = __webpack_require__(41519);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/visitor.mjs
-var visitor = __webpack_require__(242);
+var visitor = __webpack_require__(10242);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/union-mode.mjs
-var union_mode = __webpack_require__(3960);
+var union_mode = __webpack_require__(23960);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/recordbatch.mjs
-var recordbatch = __webpack_require__(9833);
+var recordbatch = __webpack_require__(89833);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/buffer.mjs
-var util_buffer = __webpack_require__(9537);
+var util_buffer = __webpack_require__(69537);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/bit.mjs
-var bit = __webpack_require__(632);
+var bit = __webpack_require__(20632);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/bigint.mjs
 var bigint = __webpack_require__(2838);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/visitor/vectorassembler.mjs
@@ -2438,15 +2438,15 @@ VectorAssembler.prototype.visitMap = assembleListVector;
 //# sourceMappingURL=vectorassembler.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/type.mjs
-var type = __webpack_require__(7711);
+var type = __webpack_require__(97711);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/precision.mjs
-var fb_precision = __webpack_require__(5233);
+var fb_precision = __webpack_require__(45233);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/date-unit.mjs
-var date_unit = __webpack_require__(7446);
+var date_unit = __webpack_require__(27446);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/time-unit.mjs
-var time_unit = __webpack_require__(7043);
+var time_unit = __webpack_require__(87043);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/interval-unit.mjs
-var interval_unit = __webpack_require__(7171);
+var interval_unit = __webpack_require__(17171);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/visitor/jsontypeassembler.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -2555,9 +2555,9 @@ class JSONTypeAssembler extends visitor/* Visitor */.l {
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/bn.mjs
 var bn = __webpack_require__(7743);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
-var apache_arrow_enum = __webpack_require__(6008);
+var apache_arrow_enum = __webpack_require__(16008);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/interval.mjs
-var interval = __webpack_require__(1604);
+var interval = __webpack_require__(41604);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/visitor/jsonvectorassembler.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file
@@ -2763,13 +2763,13 @@ function binaryViewDataToJSON(data, formatInlined) {
 // EXTERNAL MODULE: ./node_modules/apache-arrow/io/interfaces.mjs
 var interfaces = __webpack_require__(4855);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/compression-type.mjs
-var compression_type = __webpack_require__(264);
+var compression_type = __webpack_require__(40264);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/compression/registry.mjs + 1 modules
-var registry = __webpack_require__(2798);
+var registry = __webpack_require__(42798);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/compression/constants.mjs
-var constants = __webpack_require__(767);
+var constants = __webpack_require__(70767);
 // EXTERNAL MODULE: ./node_modules/flatbuffers/js/flatbuffers.js
-var flatbuffers = __webpack_require__(6558);
+var flatbuffers = __webpack_require__(96558);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/ipc/writer.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file

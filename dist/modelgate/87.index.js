@@ -2,16 +2,16 @@ export const id = 87;
 export const ids = [87];
 export const modules = {
 
-/***/ 9087:
+/***/ 39087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runComment: () => (/* binding */ runComment)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5862);
 
 
@@ -47,15 +47,15 @@ async function runComment(inputs, io) {
 /* harmony export */   Gy: () => (/* binding */ postComment),
 /* harmony export */   gg: () => (/* binding */ postFlags)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3716);
-/* harmony import */ var _core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9991);
-/* harmony import */ var _core_comment_fitBody_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9546);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3776);
+/* harmony import */ var _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43716);
+/* harmony import */ var _core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69991);
+/* harmony import */ var _core_comment_fitBody_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99546);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73776);
 // Posting a body as the pull/merge request comment, shared by `comment` and `report --post`. Without a thread or
 // with a read-only token (a fork's pull request) nothing fails: the body goes to the job summary and a file.
 
@@ -134,7 +134,7 @@ function postOutputs(p) {
 
 /***/ }),
 
-/***/ 9546:
+/***/ 99546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 961;
 export const ids = [961];
 export const modules = {
 
-/***/ 2961:
+/***/ 52961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/config/yamlFile.ts
-var yamlFile = __webpack_require__(921);
+var yamlFile = __webpack_require__(20921);
 // EXTERNAL MODULE: ./src/core/data/fileHash.ts
 var fileHash = __webpack_require__(5264);
 // EXTERNAL MODULE: ./src/core/data/open.ts
 var data_open = __webpack_require__(7814);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/ort.ts
-var ort = __webpack_require__(1670);
+var ort = __webpack_require__(71670);
 // EXTERNAL MODULE: ./src/core/quantile.ts
-var quantile = __webpack_require__(4322);
+var quantile = __webpack_require__(44322);
 ;// CONCATENATED MODULE: ./src/core/evaluate/fairness.ts
 // Group fairness for a binary classifier, as fairlearn defines the metrics (fairlearn.metrics):
 // demographic parity difference/ratio over selection rates P(ŷ = positive | group), equalized odds difference
@@ -80,11 +80,11 @@ function fairness(yTrue, yPred, group, positive) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/predict.ts
-var predict = __webpack_require__(1942);
+var predict = __webpack_require__(91942);
 // EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
 var rowPredictions = __webpack_require__(6093);
 // EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
-var score = __webpack_require__(4576);
+var score = __webpack_require__(94576);
 ;// CONCATENATED MODULE: ./src/core/evaluate/evaluate.ts
 
 
@@ -237,7 +237,7 @@ async function operational(session, o, p, width) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/model/protobuf.ts
 // A small protobuf wire-format reader: enough to walk an ONNX ModelProto for its signature without a code
 // generator. Every read is bounds-checked, so truncated or random bytes end in an error, never a hang.
@@ -553,13 +553,13 @@ async function loadModelFile(path) {
 }
 
 // EXTERNAL MODULE: ./src/core/render/evaluationRender.ts
-var evaluationRender = __webpack_require__(676);
+var evaluationRender = __webpack_require__(40676);
 // EXTERNAL MODULE: ./src/core/schema/schema.ts
-var schema_schema = __webpack_require__(6964);
+var schema_schema = __webpack_require__(36964);
 // EXTERNAL MODULE: ./src/commands/io.ts
-var commands_io = __webpack_require__(3776);
+var commands_io = __webpack_require__(73776);
 // EXTERNAL MODULE: ./src/commands/readOptions.ts
-var readOptions = __webpack_require__(1924);
+var readOptions = __webpack_require__(61924);
 ;// CONCATENATED MODULE: ./src/commands/evaluate.ts
 
 
@@ -644,11 +644,11 @@ async function runEvaluate(inputs, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 
 
 
@@ -668,14 +668,14 @@ async function sha256File(path) {
 
 /***/ }),
 
-/***/ 676:
+/***/ 40676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ formatMetric),
 /* harmony export */   i: () => (/* binding */ evaluationMarkdown)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
 
 const QUALITY = [
     "accuracy",

@@ -19,6 +19,7 @@ import { driftHtml } from "../core/render/driftHtml.js";
 import { driftMarkdown, driftText } from "../core/render/driftRender.js";
 import { rethrowThreadError } from "../core/validate/split.js";
 import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
+import { keepHtml } from "./keepHtml.js";
 import { readProfile } from "./profile.js";
 import { readOptionsOf, schemaTypes } from "./readOptions.js";
 
@@ -197,16 +198,19 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   const markdown = driftMarkdown(result, { fullReport: shown(out, io.cwd) });
   if (typeof inputs.report === "string") await writeFile(inputs.report, markdown);
-  if (typeof inputs.html === "string") await writeFile(inputs.html, driftHtml(result));
+  const html = typeof inputs.html === "string" ? inputs.html : undefined;
+  if (html) await writeFile(html, driftHtml(result));
+  const kept = await keepHtml(io, html, inputs.uploadHtml === "true");
   if (io.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   (io.json ? io.stderr : io.stdout)(driftText(result));
-  await io.platform.writeSummary(markdown);
+  await io.platform.writeSummary(markdown + kept.line);
   await io.platform.setOutputs({
     drifted: result.drifted,
     "drifted-columns": result.drifted_columns,
     "share-drifted": result.share_drifted,
     "drift-path": out,
-    ...(typeof inputs.html === "string" ? { "html-path": inputs.html } : {}),
+    ...(html ? { "html-path": html } : {}),
+    ...kept.outputs,
   });
   return result.drifted ? 1 : 0;
 }

@@ -496,6 +496,12 @@ export const DRIFT: CommandSpec = {
         "Also write a standalone HTML report here (inline SVG charts, no scripts or remote loads, aggregates only: no rows).",
       fromConfig: (c) => c.drift?.html,
     },
+    {
+      name: "upload-html",
+      arg: null,
+      description:
+        "Keep the HTML report with the run: a workflow artifact on GitHub (@actions/artifact; downloads as the page itself). GitLab keeps it through the job's artifacts: paths.",
+    },
     ...readOptions,
   ],
   outputs: [
@@ -504,6 +510,8 @@ export const DRIFT: CommandSpec = {
     { name: "drifted-columns", description: "How many columns drifted." },
     { name: "share-drifted", description: "Share of tested columns that drifted." },
     { name: "drift-path", description: "Path of drift.json." },
+    { name: "html-artifact-id", description: "The workflow artifact's id, when the HTML report was uploaded." },
+    { name: "html-artifact-url", description: "Where to download the HTML report, when it was uploaded." },
   ],
 };
 

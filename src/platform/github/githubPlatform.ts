@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
 import { fitBody, utf8Bytes } from "../../core/comment/fitBody.js";
-import type { Annotation, NoThread, Platform, RunContext } from "../port.js";
+import type { Annotation, KeptFile, NoThread, Platform, RunContext } from "../port.js";
 import { githubClient, type GithubClientOptions } from "./githubClient.js";
 import { pullRequestOfCommit, pullRequestOfEvent } from "./githubContext.js";
 import { ACTIONS_BOT, GithubThread } from "./githubThread.js";
@@ -89,6 +89,11 @@ export class GithubPlatform implements Platform {
 
   mask(secret: string): void {
     core.setSecret(secret);
+  }
+
+  async keepFile(o: { file: string; retentionDays?: number }): Promise<KeptFile | NoThread> {
+    // @actions/artifact (with the Azure blob client) is 3 MiB of code: loaded only when a file is kept.
+    return (await import("./githubArtifact.js")).keepArtifact(this.env, o);
   }
 
   async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {

@@ -1,7 +1,7 @@
 import { appendFile } from "node:fs/promises";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
-import type { Annotation, NoThread, Platform, RunContext } from "../port.js";
+import type { Annotation, KeptFile, NoThread, Platform, RunContext } from "../port.js";
 import { mergeRequestOfBranch, mergeRequestOfEnv } from "./gitlabContext.js";
 import { GitlabThread } from "./gitlabThread.js";
 
@@ -80,6 +80,12 @@ export class GitlabPlatform implements Platform {
 
   mask(_secret: string): void {
     // Masking is configured on the CI/CD variable itself in GitLab.
+  }
+
+  async keepFile(o: { file: string }): Promise<KeptFile | NoThread> {
+    return {
+      unavailable: `GitLab keeps ${o.file} only through the job's artifacts: paths (templates/drift.yml declares them)`,
+    };
   }
 
   async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {

@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
-import type { Annotation, NoThread, Platform, RunContext } from "../port.js";
+import type { Annotation, KeptFile, NoThread, Platform, RunContext } from "../port.js";
 import { LocalThread } from "./localThread.js";
 
 /** Outside CI: messages to stderr, the summary to a file when one is named; outputs are the command's JSON. */
@@ -42,6 +42,10 @@ export class LocalPlatform implements Platform {
   endGroup(): void {}
 
   mask(_secret: string): void {}
+
+  async keepFile(o: { file: string }): Promise<KeptFile | NoThread> {
+    return { unavailable: `no CI run to keep it with; it stays at ${o.file}` };
+  }
 
   async commentThread(_o: { number?: number }): Promise<CommentThread | NoThread> {
     return new LocalThread(join(this.cwd, ".modelgate", "comments.json"), ".modelgate/comments.json");

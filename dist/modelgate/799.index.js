@@ -1,8 +1,8 @@
-export const id = 703;
-export const ids = [703];
+export const id = 799;
+export const ids = [799];
 export const modules = {
 
-/***/ 1703:
+/***/ 14180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/data/open.ts
 var data_open = __webpack_require__(7814);
 ;// CONCATENATED MODULE: ./src/core/drift/special.ts
@@ -373,13 +373,13 @@ function ks2Samp(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/core/drift/numberColumn.ts + 1 modules
-var numberColumn = __webpack_require__(6755);
+var numberColumn = __webpack_require__(96755);
 // EXTERNAL MODULE: ./src/core/drift/samples.ts
-var samples = __webpack_require__(7156);
+var samples = __webpack_require__(77156);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
-var simple_statistics = __webpack_require__(5521);
+var simple_statistics = __webpack_require__(15521);
 // EXTERNAL MODULE: ./src/core/quantile.ts
-var quantile = __webpack_require__(4322);
+var quantile = __webpack_require__(44322);
 ;// CONCATENATED MODULE: ./src/core/drift/statistics.ts
 // The drift tests other than KS, with the conventions stated in the README: chi-square and the proportions z-test
 // as Evidently defines them, Wasserstein distance normed by the reference's standard deviation, and Jensen–Shannon
@@ -706,15 +706,15 @@ function worstFirst(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/core/data/types.ts
-var types = __webpack_require__(8713);
+var types = __webpack_require__(78713);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/profile/frequent.ts
-var frequent = __webpack_require__(9823);
+var frequent = __webpack_require__(59823);
 // EXTERNAL MODULE: ./src/core/profile/hll.ts
-var profile_hll = __webpack_require__(8525);
+var profile_hll = __webpack_require__(78525);
 // EXTERNAL MODULE: ./src/core/profile/kll.ts
-var profile_kll = __webpack_require__(1204);
+var profile_kll = __webpack_require__(81204);
 ;// CONCATENATED MODULE: ./src/core/drift/fromProfiles.ts
 // Drift from two profiles, when the raw reference is not kept or the data never fits one machine. What is exact
 // and what is not is stated per column:
@@ -896,13 +896,13 @@ function compareProfiles(ref, cur, o) {
 }
 
 // EXTERNAL MODULE: ./src/core/profile/profile.ts
-var profile = __webpack_require__(7416);
+var profile = __webpack_require__(17416);
 // EXTERNAL MODULE: ./src/core/profile/profileTable.ts
-var profileTable = __webpack_require__(7186);
+var profileTable = __webpack_require__(67186);
 // EXTERNAL MODULE: ./src/core/render/driftRender.ts
-var driftRender = __webpack_require__(215);
+var driftRender = __webpack_require__(50215);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
-var render_escape = __webpack_require__(6745);
+var render_escape = __webpack_require__(56745);
 ;// CONCATENATED MODULE: ./src/core/render/driftHtml.ts
 
 
@@ -1026,14 +1026,38 @@ ${severitySvg(d)}
 }
 
 // EXTERNAL MODULE: ./src/core/validate/split.ts
-var split = __webpack_require__(8114);
+var split = __webpack_require__(78114);
 // EXTERNAL MODULE: ./src/commands/io.ts
-var commands_io = __webpack_require__(3776);
+var commands_io = __webpack_require__(73776);
+;// CONCATENATED MODULE: ./src/commands/keepHtml.ts
+
+
+/**
+ * Keep the HTML report with the run when `--upload-html` asks for it: a line linking it for the summary and the
+ * outputs naming it, or a warning saying why not. Either way the file stays where it was written: an upload that
+ * fails loses nothing, and the step's verdict stays the report's.
+ */
+async function keepHtml(io, file, asked) {
+    if (!file || !asked)
+        return { line: "", outputs: {} };
+    const kept = await io.platform.keepFile({ file });
+    if ("unavailable" in kept) {
+        io.platform.warning(`the HTML report was not uploaded: ${kept.unavailable}`);
+        return { line: "", outputs: {} };
+    }
+    const name = (0,render_escape/* escapeMarkdown */.FV)((0,external_node_path_.basename)(file));
+    return {
+        line: kept.url ? `\n\nThe full HTML report: [${name}](${kept.url}) (a workflow artifact).\n` : "",
+        outputs: { "html-artifact-id": kept.id, ...(kept.url ? { "html-artifact-url": kept.url } : {}) },
+    };
+}
+
 // EXTERNAL MODULE: ./src/commands/profile.ts
-var commands_profile = __webpack_require__(463);
+var commands_profile = __webpack_require__(80463);
 // EXTERNAL MODULE: ./src/commands/readOptions.ts
-var readOptions = __webpack_require__(1924);
+var readOptions = __webpack_require__(61924);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
+
 
 
 
@@ -1195,18 +1219,21 @@ async function runDrift(inputs, io) {
     const markdown = (0,driftRender/* driftMarkdown */.fZ)(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
     if (typeof inputs.report === "string")
         await (0,promises_.writeFile)(inputs.report, markdown);
-    if (typeof inputs.html === "string")
-        await (0,promises_.writeFile)(inputs.html, driftHtml(result));
+    const html = typeof inputs.html === "string" ? inputs.html : undefined;
+    if (html)
+        await (0,promises_.writeFile)(html, driftHtml(result));
+    const kept = await keepHtml(io, html, inputs.uploadHtml === "true");
     if (io.json)
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     (io.json ? io.stderr : io.stdout)((0,driftRender/* driftText */.LU)(result));
-    await io.platform.writeSummary(markdown);
+    await io.platform.writeSummary(markdown + kept.line);
     await io.platform.setOutputs({
         drifted: result.drifted,
         "drifted-columns": result.drifted_columns,
         "share-drifted": result.share_drifted,
         "drift-path": out,
-        ...(typeof inputs.html === "string" ? { "html-path": inputs.html } : {}),
+        ...(html ? { "html-path": html } : {}),
+        ...kept.outputs,
     });
     return result.drifted ? 1 : 0;
 }
@@ -1214,7 +1241,7 @@ async function runDrift(inputs, io) {
 
 /***/ }),
 
-/***/ 215:
+/***/ 50215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1227,7 +1254,7 @@ async function runDrift(inputs, io) {
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown)
 /* harmony export */ });
 /* unused harmony export sparkline */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6745);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
 
 const BARS = "▁▂▃▄▅▆▇█";
 /** Shares as a sparkline, both sides on one scale so heights compare. */
