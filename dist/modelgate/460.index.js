@@ -245,12 +245,12 @@ async function predict(o) {
     const names = o.source.columnNames;
     const pos = (n) => names.indexOf(n);
     const featureIdx = o.features.map(pos);
-    const targetIdx = pos(o.target);
+    const targetIdx = o.target === null ? -1 : pos(o.target);
     const keepIdx = o.keep.map(pos);
     const plan = names.map(() => ({ type: "string" }));
     for (const i of featureIdx)
         plan[i] = { type: "number" };
-    if (o.outputs.task === "regression")
+    if (o.outputs.task === "regression" && targetIdx >= 0)
         plan[targetIdx] = { type: "number" };
     const F = featureIdx.length;
     const inputName = o.model.signature.inputs[0].name;
@@ -276,7 +276,7 @@ async function predict(o) {
     const targetCodes = new TargetCodes(out.yTrueTexts);
     for await (const batch of o.source.batches(plan)) {
         const cols = featureIdx.map((i) => batch.columns[i]);
-        const target = batch.columns[targetIdx];
+        const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
         for (let start = 0; start < batch.length; start += o.batchSize) {
             const n = Math.min(o.batchSize, batch.length - start);
             for (let f = 0; f < F; f++) {
@@ -306,21 +306,8 @@ async function predict(o) {
             }
             // The target and kept columns are read now: the source may reuse its arrays for the next batch.
             const base = out.rows;
-            const bad = firstNotOk(target.status, start, n);
-            if (bad >= 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
-            }
-            if (o.outputs.task === "regression" && target.kind === "numeric") {
-                out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
-                out.yTrueValue.set(target.values.subarray(start, start + n), base);
-            }
-            else {
-                out.yTrueCodes = grow(out.yTrueCodes, base + n, (k) => new Int32Array(k));
-                if (target.kind === "string")
-                    targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
-                else
-                    targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
-            }
+            if (target)
+                readTarget(o, out, targetCodes, batch, target, start, n, base);
             keepIdx.forEach((ci, k) => {
                 const arr = out.extra.get(o.keep[k]);
                 for (let r = 0; r < n; r++)
@@ -390,6 +377,24 @@ function interleave4(dst, c, from, n, stride, offset) {
         dst[d + 1] = b[i];
         dst[d + 2] = x[i];
         dst[d + 3] = y[i];
+    }
+}
+/** A batch's target cells into the predictions: a bad cell is one line naming its row. */
+function readTarget(o, out, targetCodes, batch, target, start, n, base) {
+    const bad = firstNotOk(target.status, start, n);
+    if (bad >= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target ?? undefined }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
+    }
+    if (o.outputs.task === "regression" && target.kind === "numeric") {
+        out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
+        out.yTrueValue.set(target.values.subarray(start, start + n), base);
+    }
+    else {
+        out.yTrueCodes = grow(out.yTrueCodes, base + n, (k) => new Int32Array(k));
+        if (target.kind === "string")
+            targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
+        else
+            targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
     }
 }
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;

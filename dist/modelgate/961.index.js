@@ -2,7 +2,7 @@ export const id = 961;
 export const ids = [961];
 export const modules = {
 
-/***/ 52961:
+/***/ 93342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,234 +10,1693 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runEvaluate: () => (/* binding */ runEvaluate)
+  runDrift: () => (/* binding */ runDrift)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/core/config/yamlFile.ts
-var yamlFile = __webpack_require__(20921);
-// EXTERNAL MODULE: ./src/core/data/fileHash.ts
-var fileHash = __webpack_require__(5264);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/data/open.ts
 var data_open = __webpack_require__(7814);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/model/ort.ts
-var ort = __webpack_require__(71670);
+;// CONCATENATED MODULE: ./src/core/drift/special.ts
+// Special functions the drift tests need, to double precision: log-gamma, the regularized incomplete gamma
+// function (the chi-square and normal tails both reduce to it), and the normal survival function.
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** ln Γ(x) for x > 0 (Lanczos, g = 7: relative error ~1e-15). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+const EPS = 1e-16;
+const TINY = 1e-300;
+/** Regularized lower incomplete gamma P(a, x) by its series (converges fast for x < a + 1). */
+function gammaPSeries(a, x) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 10_000; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+/** Regularized upper incomplete gamma Q(a, x) by its continued fraction (modified Lentz; for x ≥ a + 1). */
+function gammaQFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+/** Q(a, x) = Γ(a, x) / Γ(a), computed without cancellation on either side of a + 1. */
+function gammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (!Number.isFinite(x))
+        return 0;
+    return x < a + 1 ? 1 - gammaPSeries(a, x) : gammaQFraction(a, x);
+}
+/** P(χ²_k ≥ x): scipy.stats.chi2.sf. */
+function chi2Sf(x, k) {
+    return gammaQ(k / 2, x / 2);
+}
+/** erfc(x) = Q(1/2, x²) for x ≥ 0. */
+function erfc(x) {
+    return x >= 0 ? gammaQ(0.5, x * x) : 2 - gammaQ(0.5, x * x);
+}
+/** P(Z ≥ z) for a standard normal Z: scipy.stats.norm.sf. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/kolmogorov.ts
+// The two-sided two-sample Kolmogorov–Smirnov p-value as scipy.stats.ks_2samp(method="auto") computes it
+// (scipy 1.10): exact when both samples have at most 10,000 values, else the one-sample Kolmogorov distribution
+// kstwo at n = round(n1·n2/(n1+n2)) — not the textbook limit formula. The algorithms are the published ones scipy
+// cites: Hodges' lattice-path method with Viehmann's 1−p recursion, Durbin's matrix (Marsaglia–Tsang–Wang),
+// Pelz–Good, and Smirnov's exact one-sided sum, selected by the same regions as Simard & L'Ecuyer.
+
+/** ks_2samp's switch from the exact to the asymptotic p-value. */
+const MAX_EXACT_N = 10_000;
+const clip = (p) => Math.min(1, Math.max(0, p));
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** numpy's round: half to even. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/** P(D ≥ h/n) for two samples of n: Horner form of 2Σ(−1)^(k+1) C(2n, n−kh)/C(2n, n), without cancellation. */
+function probOutsideSquare(n, h) {
+    let P = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        P = p1 * (1 - P);
+    }
+    return 2 * P;
+}
+/**
+ * The share of lattice paths from (0,0) to (m,n) that leave the band |x/m − y/n| < h/lcm (Hodges' inside method,
+ * computing 1 − p directly as Viehmann 2021 does, one sliding column at a time).
+ */
+function probOutsideBand(m0, n0, g, h) {
+    const [m, n] = m0 >= n0 ? [m0, n0] : [n0, m0];
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const A = new Float64Array(Math.min(2 * maxj + 2, n + 1)).fill(1);
+    A.fill(0, minj, maxj);
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            A.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
+    }
+    return A[maxj - minj - 1];
+}
+/** Smirnov's one-sided P(D⁺_n ≥ x), summed exactly (Birnbaum–Tingey), in logs to stay in range. */
+function smirnovSf(n, x) {
+    if (x <= 0)
+        return 1;
+    if (x >= 1)
+        return 0;
+    const lgn = logGamma(n + 1);
+    let sum = 0;
+    for (let j = 0; j <= Math.floor(n * (1 - x)); j++) {
+        const rest = 1 - x - j / n;
+        if (rest <= 0 && n - j > 0)
+            continue;
+        const logTerm = lgn - logGamma(j + 1) - logGamma(n - j + 1) + (j - 1) * Math.log(x + j / n) + (n - j) * Math.log(rest);
+        sum += Math.exp(logTerm);
+    }
+    return clip(x * sum);
+}
+/** P(D_n ≤ d) by Durbin's matrix method in the Marsaglia–Tsang–Wang form (exact; for small n·d). */
+function durbinCdf(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - h ** j) * fac;
+    }
+    v[m - 1] = (1 + (Math.max(2 * h - 1, 0) ** m - 2 * h ** m)) * fac;
+    let H = new Float64Array(m * m);
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - i + 1];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    const multiply = (a, b) => {
+        const out = new Float64Array(m * m);
+        for (let i = 0; i < m; i++)
+            for (let l = 0; l < m; l++) {
+                const x = a[i * m + l];
+                if (x === 0)
+                    continue;
+                for (let j = 0; j < m; j++)
+                    out[i * m + j] += x * b[l * m + j];
+            }
+        return out;
+    };
+    let power = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        power[i * m + i] = 1;
+    const SCALE = 2 ** 128;
+    let expnt = 0;
+    let hExpnt = 0;
+    for (let nn = n; nn > 0; nn = Math.floor(nn / 2)) {
+        if (nn % 2) {
+            power = multiply(power, H);
+            expnt += hExpnt;
+        }
+        H = multiply(H, H);
+        hExpnt *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > SCALE) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= SCALE;
+            hExpnt += 128;
+        }
+    }
+    let p = power[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < 1 / SCALE) {
+            p *= SCALE;
+            expnt -= 128;
+        }
+    }
+    return clip(p * 2 ** expnt);
+}
+/** The Pelz–Good asymptotic series for P(D_n ≤ x). */
+function pelzGoodCdf(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z * z;
+    const z3 = z2 * z;
+    const z4 = z2 * z2;
+    const z6 = z4 * z2;
+    const pi2 = Math.PI ** 2;
+    const pi4 = pi2 * pi2;
+    const pi6 = pi4 * pi2;
+    const qlog = -pi2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = pi2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * pi2) / 4;
+    const k2c = (pi4 * (1 - 2 * z2)) / 16;
+    const k3d = (pi6 * (5 - 30 * z2)) / 64;
+    const k3c = (pi4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (pi2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m * m;
+        const m4 = m2 * m2;
+        const m6 = m4 * m2;
+        const qp = q ** (8 * k);
+        const c = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qp + c[i];
+    }
+    const root2pi = Math.sqrt(2 * Math.PI);
+    const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * root2pi) / div[i];
+    q = Math.exp(-pi2 / 2 / z2);
+    let k2extra = 0;
+    let k3extra = 0;
+    const s3z = Math.sqrt(3) * z;
+    for (let k = maxk; k > 0; k--) {
+        const qk = q ** (k * k);
+        k2extra += k * k * qk;
+        k3extra += (s3z + Math.PI * k) * (s3z - Math.PI * k) * k * k * qk;
+    }
+    K[2] += (k2extra * pi2 * root2pi) / (-36 * z3);
+    K[3] += (k3extra * pi2 * root2pi) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+/** P(D_n ≥ x) of the one-sample two-sided statistic: scipy.stats.kstwo.sf(x, n). */
+function kolmogorovSf(n, x) {
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        const logCdf = logGamma(n + 1) - n * Math.log(n) + n * Math.log(2 * t - 1);
+        return clip(1 - Math.exp(logCdf));
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nx2 = t * x;
+    if (n <= 140) {
+        // scipy uses Pomeranz's recursion for 0.754693 < n·x² ≤ 4; Durbin's matrix is exact there too.
+        if (nx2 <= 4)
+            return clip(1 - durbinCdf(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    const cdf = nx2 >= 18 ? 1 : n <= 100_000 && n * x ** 1.5 <= 1.4 ? durbinCdf(n, x) : pelzGoodCdf(n, x);
+    return clip(1 - cdf);
+}
+/** The largest gap between the two empirical CDFs; both arrays sorted ascending. */
+function ksStatistic(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    let i = 0;
+    let j = 0;
+    let d = 0;
+    while (i < n1 && j < n2) {
+        const x = Math.min(a[i], b[j]);
+        while (i < n1 && a[i] === x)
+            i++;
+        while (j < n2 && b[j] === x)
+            j++;
+        d = Math.max(d, Math.abs(i / n1 - j / n2));
+    }
+    return d;
+}
+/** scipy.stats.ks_2samp(a, b, alternative="two-sided", method="auto") on sorted samples. */
+function ks2Samp(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    const d = ksStatistic(a, b);
+    if (Math.max(n1, n2) <= MAX_EXACT_N) {
+        const g = gcd(n1, n2);
+        const lcm = (n1 / g) * n2;
+        const h = roundHalfEven(d * lcm);
+        const dq = h / lcm;
+        if (h === 0)
+            return { statistic: dq, pValue: 1, method: "exact" };
+        const p = n1 === n2 ? probOutsideSquare(n1, h) : probOutsideBand(n1, n2, g, h);
+        // Like scipy, fall back to the asymptotic value if the exact one is not a probability.
+        if (p >= 0 && p <= 1)
+            return { statistic: dq, pValue: p, method: "exact" };
+    }
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    const en = (m * n) / (m + n);
+    return { statistic: d, pValue: clip(kolmogorovSf(roundHalfEven(en), d)), method: "asymptotic" };
+}
+
+// EXTERNAL MODULE: ./src/core/drift/numberColumn.ts + 1 modules
+var numberColumn = __webpack_require__(96755);
+// EXTERNAL MODULE: ./src/core/drift/samples.ts
+var samples = __webpack_require__(77156);
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __webpack_require__(15521);
 // EXTERNAL MODULE: ./src/core/quantile.ts
 var quantile = __webpack_require__(44322);
-;// CONCATENATED MODULE: ./src/core/evaluate/fairness.ts
-// Group fairness for a binary classifier, as fairlearn defines the metrics (fairlearn.metrics):
-// demographic parity difference/ratio over selection rates P(ŷ = positive | group), equalized odds difference
-// (the larger of the between-group TPR and FPR differences), and equal opportunity difference (TPR difference).
-const spread = (xs) => Math.max(...xs) - Math.min(...xs);
-/** Fairness of predictions across the values of a sensitive column (rates of a group with no positives or negatives are 0). */
-function fairness(yTrue, yPred, group, positive) {
-    const byGroup = new Map();
-    group.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
-    const groups = {};
-    for (const [g, rows] of [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        let tp = 0;
-        let fp = 0;
-        let pos = 0;
-        let selected = 0;
-        let correct = 0;
-        for (const i of rows) {
-            const t = yTrue[i] === positive;
-            const p = yPred[i] === positive;
-            if (t)
-                pos++;
-            if (p)
-                selected++;
-            if (t && p)
-                tp++;
-            if (!t && p)
-                fp++;
-            if (yTrue[i] === yPred[i])
-                correct++;
+;// CONCATENATED MODULE: ./src/core/drift/statistics.ts
+// The drift tests other than KS, with the conventions stated in the README: chi-square and the proportions z-test
+// as Evidently defines them, Wasserstein distance normed by the reference's standard deviation, and Jensen–Shannon
+// distance (natural log, as scipy) and PSI over bins cut at the reference's deciles, empty bins filled with ε.
+
+
+
+/** What an empty bin's share becomes in JS and PSI (Evidently's value), so logarithms stay finite. */
+const EMPTY_BIN_SHARE = 0.0001;
+/** Counts per category over the sorted union of both sides' categories. */
+function alignCounts(ref, cur) {
+    const keys = [...new Set([...ref.keys(), ...cur.keys()])].sort(compareKeys);
+    return { keys, r: keys.map((k) => ref.get(k) ?? 0), c: keys.map((k) => cur.get(k) ?? 0) };
+}
+/** Numbers as numbers, else as text: the order numpy/pandas give a column's unique values. */
+function compareKeys(a, b) {
+    const x = Number(a);
+    const y = Number(b);
+    if (a.trim() !== "" && b.trim() !== "" && Number.isFinite(x) && Number.isFinite(y))
+        return x - y;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Pearson's chi-square of the current counts against the reference proportions scaled to the current size
+ * (scipy.stats.chisquare(observed, expected)). A category the reference never saw makes the statistic infinite.
+ */
+function chiSquare(ref, cur) {
+    const { r, c } = alignCounts(ref, cur);
+    const nr = r.reduce((a, b) => a + b, 0);
+    const nc = c.reduce((a, b) => a + b, 0);
+    if (r.length < 2)
+        return { statistic: 0, pValue: 1 };
+    let stat = 0;
+    for (let i = 0; i < r.length; i++) {
+        const expected = (r[i] * nc) / nr;
+        if (expected === 0) {
+            if (c[i] > 0)
+                return { statistic: Infinity, pValue: 0 };
+            continue;
         }
-        const neg = rows.length - pos;
-        groups[g] = {
-            count: rows.length,
-            selection_rate: selected / rows.length,
-            tpr: pos ? tp / pos : 0,
-            fpr: neg ? fp / neg : 0,
-            accuracy: correct / rows.length,
-        };
+        stat += (c[i] - expected) ** 2 / expected;
     }
-    const rates = Object.values(groups);
-    const sel = rates.map((r) => r.selection_rate);
-    const tprDiff = spread(rates.map((r) => r.tpr));
-    const fprDiff = spread(rates.map((r) => r.fpr));
+    return { statistic: stat, pValue: chi2Sf(stat, r.length - 1) };
+}
+/** Evidently's two-proportion z-test on the share of the first category (two-sided). */
+function proportionsZ(ref, cur) {
+    const { keys, r, c } = alignCounts(ref, cur);
+    const n1 = r.reduce((a, b) => a + b, 0);
+    const n2 = c.reduce((a, b) => a + b, 0);
+    if (keys.length < 2)
+        return { statistic: 0, pValue: 1 };
+    const p1 = r[0] / n1;
+    const p2 = c[0] / n2;
+    const P = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const z = (p1 - p2) / Math.sqrt(P * (1 - P) * (1 / n1 + 1 / n2));
+    return { statistic: z, pValue: 2 * normalSf(Math.abs(z)) };
+}
+/** The 1-D Wasserstein distance between two samples (both sorted): ∫|F_ref − F_cur|. */
+function wasserstein(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    let i = 0;
+    let j = 0;
+    let prev = Math.min(a[0], b[0]);
+    let sum = 0;
+    while (i < n1 || j < n2) {
+        const x = Math.min(i < n1 ? a[i] : Infinity, j < n2 ? b[j] : Infinity);
+        sum += Math.abs(i / n1 - j / n2) * (x - prev);
+        while (i < n1 && a[i] === x)
+            i++;
+        while (j < n2 && b[j] === x)
+            j++;
+        prev = x;
+    }
+    return sum;
+}
+/** Wasserstein distance in units of the reference's standard deviation (at least 0.001, Evidently's floor). */
+function wassersteinNormed(ref, cur) {
+    // simple-statistics' population standard deviation (ddof 0, numpy's default); it only indexes its argument.
+    const sd = (0,simple_statistics/* standardDeviation */.Fx)(ref);
+    return { statistic: wasserstein(ref, cur) / Math.max(sd, 0.001), pValue: null };
+}
+/** Interior bin edges at the reference's deciles, de-duplicated. Bins: (−∞, e1), [e1, e2), …, [ek, ∞). */
+function decileEdges(sortedRef) {
+    return (0,quantile/* decileEdgesBy */.OW)((q) => (0,quantile/* quantileLinear */.Vq)(sortedRef, q));
+}
+/** Counts per bin of a sorted sample: bin i holds the values with exactly i edges ≤ them. */
+function binCounts(sorted, edges) {
+    const counts = new Array(edges.length + 1).fill(0);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        while (bin < edges.length && sorted[i] >= edges[bin])
+            bin++;
+        counts[bin]++;
+    }
+    return counts;
+}
+/** Shares with empty bins set to ε (not renormalised, as Evidently does). */
+function shares(counts) {
+    const n = counts.reduce((a, b) => a + b, 0);
+    return counts.map((c) => (c === 0 ? EMPTY_BIN_SHARE : c / n));
+}
+/** scipy.spatial.distance.jensenshannon(p, q): natural log; p and q normalised to sum 1 first. */
+function jensenShannon(p, q) {
+    const sp = p.reduce((a, b) => a + b, 0);
+    const sq = q.reduce((a, b) => a + b, 0);
+    let js = 0;
+    for (let i = 0; i < p.length; i++) {
+        const a = p[i] / sp;
+        const b = q[i] / sq;
+        const m = (a + b) / 2;
+        if (a > 0)
+            js += a * Math.log(a / m);
+        if (b > 0)
+            js += b * Math.log(b / m);
+    }
+    return Math.sqrt(Math.max(js / 2, 0));
+}
+/** Population stability index: Σ (ref − cur) · ln(ref / cur). */
+function psi(p, q) {
+    let s = 0;
+    for (let i = 0; i < p.length; i++)
+        s += (p[i] - q[i]) * Math.log(p[i] / q[i]);
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/drift.ts
+// Per-column drift between a reference and a current table: the test Evidently would choose for the column (or
+// the one configured), its statistic, p-value and verdict; null-rate change; and the dataset verdict.
+
+
+
+
+const DRIFT_TESTS = ["ks", "chi2", "z", "wasserstein", "js", "psi"];
+const P_VALUE_TESTS = new Set(["ks", "chi2", "z"]);
+/** Default thresholds: a p-value below 0.05, or a distance at or above 0.1, is drift. */
+const DEFAULT_THRESHOLD = {
+    ks: 0.05,
+    chi2: 0.05,
+    z: 0.05,
+    wasserstein: 0.1,
+    js: 0.1,
+    psi: 0.1,
+};
+/** Evidently's default test for a column (n: non-null reference values; distinct over both sides). */
+function defaultTest(numeric, n, distinct) {
+    if (n <= 1000) {
+        if (numeric && distinct > 5)
+            return "ks";
+        return distinct > 2 ? "chi2" : "z";
+    }
+    return numeric && distinct > 5 ? "wasserstein" : "js";
+}
+function testApplies(test, numeric, distinct) {
+    if (test === "ks" || test === "wasserstein")
+        return numeric;
+    if (test === "z")
+        return distinct <= 2;
+    return true;
+}
+const sideOf = (s) => ({ ...s, values: s.numbers ? (0,numberColumn/* floatsOf */.HC)(s.numbers) : null });
+function facts(s) {
+    const nonNull = s.values ? s.values.length : [...s.counts.values()].reduce((a, b) => a + b, 0);
     return {
-        groups,
-        demographic_parity_difference: spread(sel),
-        demographic_parity_ratio: Math.max(...sel) === 0 ? 1 : Math.min(...sel) / Math.max(...sel),
-        equalized_odds_difference: Math.max(tprDiff, fprDiff),
-        equal_opportunity_difference: tprDiff,
+        rows: s.rows,
+        null_fraction: s.rows ? (s.rows - nonNull) / s.rows : 0,
+        invalid: s.invalid,
+        distinct: s.values ? (0,samples/* distinctSorted */.uQ)(s.values) : s.counts.size,
     };
 }
+function runTest(test, ref, cur, refDistinct) {
+    const numeric = ref.values !== null;
+    if (numeric && (test === "ks" || test === "wasserstein")) {
+        const edges = decileEdges(ref.values);
+        const picture = pictureOf(edges.map((e) => String(e)), binCounts(ref.values, edges), binCounts(cur.values, edges));
+        return {
+            result: test === "ks" ? ks2Samp(ref.values, cur.values) : wassersteinNormed(ref.values, cur.values),
+            picture,
+        };
+    }
+    if (numeric && (test === "js" || test === "psi") && refDistinct > 5) {
+        const edges = decileEdges(ref.values);
+        return binnedTest(test, edges.map(String), binCounts(ref.values, edges), binCounts(cur.values, edges));
+    }
+    return countsTest(test, numeric ? (0,samples/* countsOf */.mQ)(ref.values) : ref.counts, numeric ? (0,samples/* countsOf */.mQ)(cur.values) : cur.counts);
+}
+/** JS or PSI over bins (or categories) counted on both sides. */
+function binnedTest(test, labels, r, c) {
+    const [p, q] = [shares(r), shares(c)];
+    return {
+        result: { statistic: test === "js" ? jensenShannon(p, q) : psi(p, q), pValue: null },
+        picture: pictureOf(labels, r, c),
+    };
+}
+/** A category test (chi-square, z, JS or PSI) on counts per value. */
+function countsTest(test, rc, cc) {
+    const { keys, r, c } = alignCounts(rc, cc);
+    if (test === "chi2")
+        return { result: chiSquare(rc, cc), picture: pictureOf(keys, r, c) };
+    if (test === "z")
+        return { result: proportionsZ(rc, cc), picture: pictureOf(keys, r, c) };
+    return binnedTest(test === "psi" ? "psi" : "js", keys, r, c);
+}
+function pictureOf(labels, r, c) {
+    const nr = r.reduce((a, b) => a + b, 0) || 1;
+    const nc = c.reduce((a, b) => a + b, 0) || 1;
+    // Categorical pictures keep the 12 most common reference categories, in their order.
+    const order = labels.map((_l, i) => i);
+    const keep = labels.length > 12
+        ? [...order]
+            .sort((a, b) => r[b] - r[a])
+            .slice(0, 12)
+            .sort((a, b) => a - b)
+        : order;
+    return {
+        labels: keep.map((i) => labels[i]),
+        reference: keep.map((i) => r[i] / nr),
+        current: keep.map((i) => c[i] / nc),
+    };
+}
+/** One column's verdict: its status, the test chosen (Evidently's default or configured), and the result. */
+function judgeColumn(f, o, run) {
+    const nullChange = f.current.null_fraction - f.reference.null_fraction;
+    const base = {
+        column: f.name,
+        type: f.numeric ? "numeric" : "categorical",
+        reference: f.reference,
+        current: f.current,
+        null_rate_change: nullChange,
+        null_rate_drifted: Math.abs(nullChange) > (o.nullRateThreshold ?? 0.1),
+    };
+    const none = { test: null, statistic: null, p_value: null, threshold: null, drifted: false, picture: null };
+    if (f.nRef === 0 || f.nCur === 0)
+        return { ...base, ...none, status: f.nRef === 0 ? "no_reference_values" : "no_current_values" };
+    if (f.identifier)
+        return { ...base, ...none, status: "identifier" };
+    const distinct = f.distinctBoth();
+    const configured = o.columns?.[f.name];
+    let test = configured?.test ?? o.test ?? defaultTest(f.numeric, f.nRef, distinct);
+    if (!testApplies(test, f.numeric, distinct))
+        test = defaultTest(f.numeric, f.nRef, distinct);
+    const threshold = configured?.threshold ?? DEFAULT_THRESHOLD[test];
+    const { result, picture, approximate } = run(test, f.reference.distinct);
+    const drifted = P_VALUE_TESTS.has(test) ? result.pValue < threshold : result.statistic >= threshold;
+    return {
+        ...base,
+        status: "ok",
+        test,
+        statistic: result.statistic,
+        p_value: result.pValue,
+        threshold,
+        drifted,
+        picture,
+        ...(approximate ? { approximate } : {}),
+    };
+}
+function compareColumn(refSample, curSample, o) {
+    const ref = sideOf(refSample);
+    const cur = sideOf(curSample);
+    const numeric = ref.values !== null;
+    const rf = facts(ref);
+    const cf = facts(cur);
+    const nRef = rf.rows * (1 - rf.null_fraction);
+    return judgeColumn({
+        name: ref.name,
+        numeric,
+        reference: rf,
+        current: cf,
+        nRef,
+        nCur: cf.rows * (1 - cf.null_fraction),
+        // A text column whose every reference value is unique (an id) has no distribution to compare.
+        identifier: !numeric && rf.distinct === nRef && nRef > 50,
+        distinctBoth: () => numeric
+            ? (0,samples/* distinctUnion */.yA)(ref.values, cur.values)
+            : new Set([...ref.counts.keys(), ...cur.counts.keys()]).size,
+    }, o, (test, refDistinct) => runTest(test, ref, cur, refDistinct));
+}
+/** Drift of every column both tables share, worst first. */
+function compareSamples(ref, cur, o) {
+    const byName = new Map(cur.samples.map((s) => [s.name, s]));
+    const columns = ref.samples.filter((s) => byName.has(s.name)).map((s) => compareColumn(s, byName.get(s.name), o));
+    return summarizeColumns({ file: ref.file, rows: ref.samples[0]?.rows ?? 0 }, { file: cur.file, rows: cur.samples[0]?.rows ?? 0 }, columns, o, "data");
+}
+/** The dataset verdict over compared columns, sorted worst first. */
+function summarizeColumns(reference, current, columns, o, from) {
+    const apart = (name) => columns.find((c) => c.column === name) ?? null;
+    const target = apart(o.target);
+    const prediction = apart(o.prediction);
+    columns = columns.filter((c) => c !== target && c !== prediction).sort(worstFirst);
+    const tested = columns.filter((c) => c.status === "ok").length;
+    const drifted = columns.filter((c) => c.drifted).length;
+    const share = tested ? drifted / tested : 0;
+    const datasetThreshold = o.datasetThreshold ?? 0.5;
+    const datasetDrifted = tested > 0 && share >= datasetThreshold;
+    return {
+        kind: "modelgate.drift",
+        version: 1,
+        from,
+        reference,
+        current,
+        columns,
+        target,
+        prediction,
+        drifted_columns: drifted,
+        tested_columns: tested,
+        share_drifted: share,
+        dataset_threshold: datasetThreshold,
+        dataset_drifted: datasetDrifted,
+        drifted: datasetDrifted || Boolean(target?.drifted) || Boolean(prediction?.drifted),
+    };
+}
+/** How far past (> 0) or short of (< 0) its threshold a column is, in decades: p-values and distances alike. */
+function severity(c) {
+    if (c.status !== "ok")
+        return -Infinity;
+    const ratio = c.p_value !== null ? c.threshold / Math.max(c.p_value, 1e-300) : c.statistic / c.threshold;
+    return Math.log10(ratio);
+}
+/** Drifted columns first, then by severity, then flagged null-rate changes. */
+function worstFirst(a, b) {
+    return (Number(b.drifted) - Number(a.drifted) ||
+        severity(b) - severity(a) ||
+        Number(b.null_rate_drifted) - Number(a.null_rate_drifted));
+}
 
+// EXTERNAL MODULE: ./src/core/data/types.ts
+var types = __webpack_require__(78713);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/profile/frequent.ts
+var frequent = __webpack_require__(59823);
+// EXTERNAL MODULE: ./src/core/profile/hll.ts
+var profile_hll = __webpack_require__(78525);
+// EXTERNAL MODULE: ./src/core/profile/kll.ts
+var profile_kll = __webpack_require__(81204);
+;// CONCATENATED MODULE: ./src/core/drift/fromProfiles.ts
+// Drift from two profiles, when the raw reference is not kept or the data never fits one machine. What is exact
+// and what is not is stated per column:
+// - counts, nulls and moments are exact; so are bin counts on shared fixed edges (`profile --edges-from`) and
+//   category counts while the top-value sketch has forgotten nothing (error 0);
+// - KS and Wasserstein come from the quantile sketches' CDFs: each CDF is within the sketch's rank error ε of
+//   the true one, so KS is within ε_ref + ε_cur of the exact statistic and Wasserstein within
+//   (ε_ref + ε_cur) · (max − min) / σ_ref. A sketch that still holds every value is exact, and then the exact
+//   tests run on its values.
+
+
+
+
+
+
+
+
+
+/** The sketch's values when it still holds all of them at weight 1 (then the tests are exact). */
+function exactValues(kll) {
+    return kll.rankError() === 0 ? kll.cdfTable().values : null;
+}
+function fromProfiles_sideOf(state) {
+    const kll = state.quantiles && state.quantiles.n > 0 ? profile_kll/* KllSketch */.gu.fromState(state.quantiles) : null;
+    let counts = null;
+    if (state.frequent) {
+        const f = frequent/* FrequentItems */.J.fromState(state.frequent);
+        counts = { counts: f.counts, exact: f.error === 0 };
+    }
+    else {
+        const values = kll && exactValues(kll);
+        if (values) {
+            const m = new Map();
+            for (const v of values)
+                m.set(String(v), (m.get(String(v)) ?? 0) + 1);
+            counts = { counts: m, exact: true };
+        }
+    }
+    const distinct = state.frequent && counts?.exact ? counts.counts.size : profile_hll/* HyperLogLog */.l.fromBase64(state.hll).estimate();
+    return { state, kll, counts, distinct };
+}
+/** KS statistic and unnormalised Wasserstein distance between two weighted CDFs, walked together once. */
+function cdfGaps(a, b) {
+    let i = 0;
+    let j = 0;
+    let ks = 0;
+    let w = 0;
+    let prev = Math.min(a.values[0], b.values[0]);
+    const na = a.values.length;
+    const nb = b.values.length;
+    while (i < na || j < nb) {
+        const x = Math.min(i < na ? a.values[i] : Infinity, j < nb ? b.values[j] : Infinity);
+        const fa = i > 0 ? a.cum[i - 1] / a.total : 0;
+        const fb = j > 0 ? b.cum[j - 1] / b.total : 0;
+        w += Math.abs(fa - fb) * (x - prev);
+        while (i < na && a.values[i] === x)
+            i++;
+        while (j < nb && b.values[j] === x)
+            j++;
+        const ga = i > 0 ? a.cum[i - 1] / a.total : 0;
+        const gb = j > 0 ? b.cum[j - 1] / b.total : 0;
+        ks = Math.max(ks, Math.abs(ga - gb));
+        prev = x;
+    }
+    return { ks, wasserstein: w };
+}
+/** Counts per bin (bin i: values with i edges ≤ them) estimated from a sketch's CDF, scaled to its n. */
+function sketchBinCounts(kll, edges) {
+    const { values, cum, total } = kll.cdfTable();
+    const counts = new Array(edges.length + 1).fill(0);
+    let j = 0;
+    let prev = 0;
+    edges.forEach((e, b) => {
+        while (j < values.length && values[j] < e)
+            j++;
+        const c = j > 0 ? cum[j - 1] : 0;
+        counts[b] = ((c - prev) / total) * kll.n;
+        prev = c;
+    });
+    counts[edges.length] = ((total - prev) / total) * kll.n;
+    return counts;
+}
+/** Bin counts on both sides: the profiles' own when both counted on the same edges, else from the sketches. */
+function numericBins(ref, cur) {
+    const [rb, cb] = [ref.state.bins, cur.state.bins];
+    if (rb && cb && rb.edges.length === cb.edges.length && rb.edges.every((e, i) => e === cb.edges[i]))
+        return { edges: rb.edges, r: rb.counts, c: cb.counts, exact: true };
+    const edges = (0,quantile/* decileEdgesBy */.OW)((q) => ref.kll.quantile(q));
+    return { edges, r: sketchBinCounts(ref.kll, edges), c: sketchBinCounts(cur.kll, edges), exact: false };
+}
+function runProfileTest(test, ref, cur, refDistinct) {
+    const numeric = (0,types/* isNumericType */.cD)(ref.state.type);
+    if (numeric && (test === "ks" || test === "wasserstein")) {
+        const [rk, ck] = [ref.kll, cur.kll];
+        const bins = numericBins(ref, cur);
+        const picture = pictureOf(bins.edges.map(String), bins.r, bins.c);
+        const [rv, cv] = [exactValues(rk), exactValues(ck)];
+        if (rv && cv)
+            return { result: test === "ks" ? ks2Samp(rv, cv) : wassersteinNormed(rv, cv), picture };
+        const gaps = cdfGaps(rk.cdfTable(), ck.cdfTable());
+        const eps = rk.rankError() + ck.rankError();
+        if (test === "ks") {
+            const en = Math.round((rk.n * ck.n) / (rk.n + ck.n));
+            return {
+                result: { statistic: gaps.ks, pValue: kolmogorovSf(en, gaps.ks) },
+                picture,
+                approximate: { bound: eps, why: "KS statistic from the quantile sketches' CDFs" },
+            };
+        }
+        const m = ref.state.moments;
+        const sd = Math.max(Math.sqrt(m.m2 / m.n), 0.001);
+        const span = Math.max(rk.max, ck.max) - Math.min(rk.min, ck.min);
+        return {
+            result: { statistic: gaps.wasserstein / sd, pValue: null },
+            picture,
+            approximate: { bound: (eps * span) / sd, why: "Wasserstein distance from the quantile sketches' CDFs" },
+        };
+    }
+    if (numeric && (test === "js" || test === "psi") && refDistinct > 5) {
+        const { edges, r, c, exact } = numericBins(ref, cur);
+        return {
+            ...binnedTest(test, edges.map(String), r, c),
+            ...(exact
+                ? {}
+                : {
+                    approximate: {
+                        bound: null,
+                        why: "bin counts from the quantile sketches (profile with --edges-from for exact bins)",
+                    },
+                }),
+        };
+    }
+    if (!ref.counts || !cur.counts)
+        throw new errors/* InputError */.dz(undefined, undefined, `column ${JSON.stringify(ref.state.name)}: the profiles keep no value counts for the ${test} test; choose ks, wasserstein, js or psi`);
+    const outcome = countsTest(test, ref.counts.counts, cur.counts.counts);
+    return ref.counts.exact && cur.counts.exact
+        ? outcome
+        : {
+            ...outcome,
+            approximate: { bound: null, why: "category counts from the top-value sketch, which dropped rare values" },
+        };
+}
+function compareProfileColumn(refState, curState, o) {
+    const [ref, cur] = [fromProfiles_sideOf(refState), fromProfiles_sideOf(curState)];
+    const numeric = (0,types/* isNumericType */.cD)(refState.type);
+    const nonNull = (s) => s.count - s.nulls - s.invalid;
+    const facts = (s) => ({
+        rows: s.state.count,
+        null_fraction: s.state.count ? (s.state.count - nonNull(s.state)) / s.state.count : 0,
+        invalid: s.state.invalid,
+        distinct: s.distinct,
+    });
+    const nRef = nonNull(refState);
+    return judgeColumn({
+        name: refState.name,
+        numeric,
+        reference: facts(ref),
+        current: facts(cur),
+        nRef,
+        nCur: nonNull(curState),
+        // HyperLogLog counts within ~2 %: a text column nearly every reference value of which is unique is an id.
+        identifier: !numeric && ref.distinct >= nRef * 0.99 && nRef > 50,
+        distinctBoth: () => {
+            if (ref.counts?.exact && cur.counts?.exact)
+                return new Set([...ref.counts.counts.keys(), ...cur.counts.counts.keys()]).size;
+            const hll = profile_hll/* HyperLogLog */.l.fromBase64(refState.hll);
+            hll.merge(profile_hll/* HyperLogLog */.l.fromBase64(curState.hll));
+            return hll.estimate();
+        },
+    }, o, (test, refDistinct) => runProfileTest(test, ref, cur, refDistinct));
+}
+/** Drift of every column two profiles share, worst first. */
+function compareProfiles(ref, cur, o) {
+    const byName = new Map(cur.profile.columns.map((c) => [c.state.name, c.state]));
+    const columns = ref.profile.columns
+        .filter((c) => byName.has(c.state.name))
+        .map((c) => compareProfileColumn(c.state, byName.get(c.state.name), o));
+    return summarizeColumns({ file: ref.file, rows: ref.profile.rows }, { file: cur.file, rows: cur.profile.rows }, columns, o, "profiles");
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/modelInput.ts
+var modelInput = __webpack_require__(89688);
 // EXTERNAL MODULE: ./src/core/evaluate/predict.ts
 var predict = __webpack_require__(91942);
-// EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
-var rowPredictions = __webpack_require__(6093);
-// EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
-var score = __webpack_require__(94576);
-;// CONCATENATED MODULE: ./src/core/evaluate/evaluate.ts
+// EXTERNAL MODULE: ./src/core/model/ort.ts
+var ort = __webpack_require__(71670);
+;// CONCATENATED MODULE: ./src/core/drift/modelPredictions.ts
 
 
 
 
 
-
-
-/** Latency percentiles as numpy computes them (linear interpolation between closest ranks). */
-function percentile(sorted, q) {
-    return sorted.length === 0 ? NaN : (0,quantile/* quantileLinear */.Vq)(sorted, q);
-}
-/** Evaluate the ONNX model on a holdout table: the model's own predictions, scored by modelgate. */
-async function evaluateModel(o) {
-    const names = o.source.columnNames;
-    if (!names.includes(o.target))
-        throw new errors/* InputError */.dz(o.source.file, undefined, `no target column ${JSON.stringify(o.target)} (columns: ${names.join(", ")})`);
-    // Default features: every column but the target and the sensitive ones (slices are often features themselves).
-    const features = o.features ?? names.filter((n) => n !== o.target && !(o.sensitive ?? []).includes(n));
-    for (const f of features)
-        if (!names.includes(f))
-            throw new errors/* InputError */.dz(o.source.file, undefined, `no feature column ${JSON.stringify(f)}`);
-    const input = o.model.signature.inputs;
-    if (input.length !== 1 || input[0].elemType !== "float32" || input[0].shape?.length !== 2) {
-        throw new errors/* InputError */.dz(o.model.path, undefined, `modelgate evaluates models with one float32 [N, F] input; this one takes ${input.map((i) => `${i.name}: ${i.type}${i.shape ? ` [${i.shape.join(", ")}]` : ""}`).join(", ")}`);
-    }
-    const width = input[0].shape[1];
-    if (typeof width === "number" && width !== features.length) {
-        throw new errors/* InputError */.dz(o.source.file, undefined, `${features.length} feature columns, but the model ${o.model.path} takes ${width}`);
-    }
-    const outputs = (0,predict/* planOutputs */.iS)(o.model, o.task);
-    let session;
+/** The model's predictions over each table (opened by `open`, closed after), as a drift sample per table. */
+async function predictionSamples(spec, tables) {
+    const session = await (0,ort/* ort */.g)()
+        .InferenceSession.create(spec.model.runnable)
+        .catch((e) => {
+        throw new errors/* InputError */.dz(spec.model.path, undefined, `onnxruntime cannot load the model (${(0,errors/* errorMessage */.gJ)(e)})`);
+    });
     try {
-        session = await (0,ort/* ort */.g)().InferenceSession.create(o.model.runnable);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(o.model.path, undefined, `onnxruntime cannot load the model (${(0,errors/* errorMessage */.gJ)(e)})`);
-    }
-    let peak = o.memory?.() ?? 0;
-    try {
-        const keep = [...new Set([...(o.slices ?? []), ...(o.sensitive ?? [])])];
-        for (const k of keep)
-            if (!names.includes(k))
-                throw new errors/* InputError */.dz(o.source.file, undefined, `no column ${JSON.stringify(k)} to slice by`);
-        const p = await (0,predict/* predict */.K$)({
-            model: o.model,
-            session,
-            source: o.source,
-            target: o.target,
-            features,
-            outputs,
-            batchSize: o.batchSize ?? 8192,
-            keep,
-            onProgress: (rows) => {
-                peak = Math.max(peak, o.memory?.() ?? 0);
-                o.onProgress?.(rows);
-            },
-        });
-        if (p.rows === 0)
-            throw new errors/* InputError */.dz(o.source.file, undefined, "the holdout has no rows");
-        const { evaluation, view } = evaluate_score(o, p, outputs.task, features);
-        Object.assign(evaluation.metrics, await operational(session, o, p, features.length));
-        evaluation.metrics.peak_rss_mib = Math.max(peak, o.memory?.() ?? 0) / 2 ** 20;
-        return { evaluation, predictions: (0,rowPredictions/* rowPredictions */.l9)(p, view, o.model.sha256, o.dataSha256) };
+        const out = [];
+        for (const open of tables) {
+            const source = await open();
+            try {
+                out.push(await sampleOf(spec, session, source));
+            }
+            finally {
+                await source.close();
+            }
+        }
+        return out;
     }
     finally {
         await session.release();
     }
 }
-function evaluate_score(o, p, task, features) {
-    const base = {
-        kind: "modelgate.evaluation",
-        version: 1,
-        model: { path: o.model.path, sha256: o.model.sha256, bytes: o.model.bytes.length, signature: o.model.signature },
-        data: { path: o.source.file, sha256: o.dataSha256, rows: p.rows, features, target: o.target },
-        task,
-    };
-    const slices = {};
-    if (task === "regression") {
-        for (const s of o.slices ?? [])
-            slices[s] = Object.fromEntries([...(0,score/* sliceRows */.mG)(p.extra.get(s), o.sliceBins ?? 4)].map(([k, rows]) => [k, (0,score/* regressionScore */.ud)(p, rows)]));
-        return {
-            evaluation: {
-                ...base,
-                classes: null,
-                positive_label: null,
-                threshold: null,
-                metrics: (0,score/* regressionScore */.ud)(p),
-                confusion_matrix: null,
-                slices,
-                fairness: {},
-            },
-            view: null,
-        };
+async function sampleOf(spec, session, source) {
+    const features = (0,modelInput/* modelFeatures */.r)(spec.model, source.file, source.columnNames, {
+        ...(spec.features ? { features: spec.features } : {}),
+        exclude: spec.exclude,
+    });
+    const outputs = (0,predict/* planOutputs */.iS)(spec.model);
+    const p = await (0,predict/* predict */.K$)({
+        model: spec.model,
+        session,
+        source,
+        target: null,
+        features,
+        outputs,
+        batchSize: 8192,
+        keep: [],
+    });
+    const base = { name: spec.name, rows: p.rows, nulls: 0, invalid: 0 };
+    if (outputs.task === "regression") {
+        const values = new numberColumn/* NumberColumn */.oq();
+        values.reserve(p.rows);
+        values.append(p.values.subarray(0, p.rows), new Uint8Array(p.rows), p.rows);
+        return { ...base, type: "number", numbers: values.finish({}), counts: null };
     }
-    const view = (0,score/* classificationView */.sl)(p, o.positiveLabel, o.threshold);
-    const whole = (0,score/* classificationMetrics */.qb)(p, view);
-    for (const s of o.slices ?? [])
-        slices[s] = Object.fromEntries([...(0,score/* sliceRows */.mG)(p.extra.get(s), o.sliceBins ?? 4)].map(([k, rows]) => [
-            k,
-            (0,score/* classificationMetrics */.qb)(p, view, rows).metrics,
-        ]));
-    const fair = {};
-    if (view.positive !== null && view.classes.length === 2) {
-        for (const s of o.sensitive ?? [])
-            fair[s] = fairness((0,predict/* targetTexts */.Gs)(p), view.yPred, p.extra.get(s), view.positive);
+    const counts = new Map();
+    const add = (label) => counts.set(label, (counts.get(label) ?? 0) + 1);
+    if (Array.isArray(p.labels))
+        p.labels.slice(0, p.rows).forEach(add);
+    else if (p.labels)
+        for (let r = 0; r < p.rows; r++)
+            add(String(p.labels[r]));
+    else {
+        // Probabilities only: the class with the highest, named as the model names its classes.
+        const C = p.classes;
+        for (let r = 0; r < p.rows; r++) {
+            let best = 0;
+            for (let k = 1; k < C; k++)
+                if (p.proba[r * C + k] > p.proba[r * C + best])
+                    best = k;
+            add(p.classNames?.[best] ?? String(best));
+        }
     }
-    else if ((o.sensitive ?? []).length) {
-        throw new errors/* InputError */.dz(o.source.file, undefined, "fairness metrics need a binary classifier with a positive label");
-    }
-    return {
-        evaluation: {
-            ...base,
-            classes: view.classes,
-            positive_label: view.positive,
-            threshold: o.threshold ?? null,
-            metrics: whole.metrics,
-            confusion_matrix: whole.confusion,
-            slices,
-            fairness: fair,
-        },
-        view,
-    };
+    return { ...base, type: "string", numbers: null, counts };
 }
-/** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
-async function operational(session, o, p, width) {
-    const inputName = o.model.signature.inputs[0].name;
-    const one = new ((0,ort/* ort */.g)().Tensor)("float32", new Float32Array(width), [1, width]);
-    const runs = Math.max(10, o.latencyRuns ?? 200);
-    for (let i = 0; i < 20; i++)
-        await session.run({ [inputName]: one });
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-        const t0 = performance.now();
-        await session.run({ [inputName]: one });
-        times.push(performance.now() - t0);
+
+// EXTERNAL MODULE: ./src/core/model/onnxModel.ts + 2 modules
+var onnxModel = __webpack_require__(31479);
+// EXTERNAL MODULE: ./src/core/profile/profile.ts
+var profile = __webpack_require__(17416);
+// EXTERNAL MODULE: ./src/core/profile/profileTable.ts
+var profileTable = __webpack_require__(67186);
+// EXTERNAL MODULE: ./src/core/render/driftRender.ts
+var driftRender = __webpack_require__(50215);
+// EXTERNAL MODULE: ./src/core/render/escape.ts
+var render_escape = __webpack_require__(56745);
+;// CONCATENATED MODULE: ./src/core/render/driftHtml.ts
+
+
+const REF = "#4c78a8";
+const CUR = "#f58518";
+const BAD = "#d62728";
+const GOOD = "#2ca02c";
+function verdictText(c) {
+    if (c.status === "no_reference_values")
+        return "no reference values";
+    if (c.status === "no_current_values")
+        return "no current values";
+    if (c.status === "identifier")
+        return "identifier, not tested";
+    return c.drifted ? "drift" : "no drift";
+}
+/** Paired bars per bin or category: reference (blue) beside current (orange), on one scale. */
+function distributionSvg(c) {
+    const p = c.picture;
+    if (!p || p.labels.length === 0)
+        return "–";
+    const W = 220;
+    const H = 56;
+    const n = p.labels.length;
+    const slot = W / n;
+    const bar = Math.max(1, slot / 2 - 1);
+    const max = Math.max(...p.reference, ...p.current) || 1;
+    const bars = p.labels
+        .map((label, i) => {
+        const [r, k] = [p.reference[i], p.current[i]];
+        const [hr, hk] = [(r / max) * (H - 4), (k / max) * (H - 4)];
+        const x = i * slot;
+        const tip = (0,render_escape/* escapeHtml */.ZD)(`${c.type === "numeric" ? (i === 0 ? "below" : "from") : ""} ${label}: reference ${(0,driftRender/* pct */.Oe)(r)}, current ${(0,driftRender/* pct */.Oe)(k)}`.trim());
+        return (`<g><title>${tip}</title>` +
+            `<rect x="${(x + 0.5).toFixed(1)}" y="${(H - hr).toFixed(1)}" width="${bar.toFixed(1)}" height="${hr.toFixed(1)}" fill="${REF}"/>` +
+            `<rect x="${(x + 0.5 + bar).toFixed(1)}" y="${(H - hk).toFixed(1)}" width="${bar.toFixed(1)}" height="${hk.toFixed(1)}" fill="${CUR}"/></g>`);
+    })
+        .join("");
+    return `<svg class="dist" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${(0,render_escape/* escapeHtml */.ZD)(`distribution of ${c.column}`)}">${bars}<line x1="0" y1="${H - 0.5}" x2="${W}" y2="${H - 0.5}" stroke="#999"/></svg>`;
+}
+/** Horizontal bars: each tested column's severity as a multiple of its threshold (log scale), the threshold at 1×. */
+function severitySvg(d) {
+    const tested = d.columns.filter((c) => c.status === "ok" && c.statistic !== null).slice(0, 20);
+    if (tested.length === 0)
+        return "";
+    const rowH = 22;
+    const left = 170;
+    const W = 640;
+    const plot = W - left - 60;
+    const H = tested.length * rowH + 30;
+    // log10 from 0.01× to 100×, the threshold (1×) in the middle.
+    const x = (ratio) => left + ((Math.log10(Math.min(Math.max(ratio, 0.01), 100)) + 2) / 4) * plot;
+    const rows = tested
+        .map((c, i) => {
+        const ratio = (0,driftRender/* severityRatio */.Rm)(c);
+        const y = 10 + i * rowH;
+        const name = c.column.length > 24 ? `${c.column.slice(0, 23)}…` : c.column;
+        const end = x(ratio);
+        const start = x(0.01);
+        return (`<g><title>${(0,render_escape/* escapeHtml */.ZD)(`${c.column}: ${(0,driftRender/* testSummary */.JH)(c)}`)}</title>` +
+            `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${(0,render_escape/* escapeHtml */.ZD)(name)}</text>` +
+            `<rect x="${start}" y="${y + 3}" width="${Math.max(end - start, 1).toFixed(1)}" height="${rowH - 8}" fill="${c.drifted ? BAD : GOOD}"/>` +
+            `<text x="${(Math.max(end, start) + 4).toFixed(1)}" y="${y + 14}" class="v">${ratio >= 100 ? "≥100" : ratio.toFixed(2)}×</text></g>`);
+    })
+        .join("");
+    const t = x(1);
+    const axis = [0.01, 0.1, 1, 10, 100]
+        .map((v) => `<text x="${x(v)}" y="${H - 4}" text-anchor="middle" class="v">${v}×</text>`)
+        .join("");
+    return `<svg class="severity" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="drift severity per column">${rows}<line x1="${t}" y1="4" x2="${t}" y2="${H - 18}" stroke="#333" stroke-dasharray="4 3"/>${axis}</svg>`;
+}
+function rowHtml(c) {
+    const cls = c.drifted ? "bad" : c.status === "ok" ? "good" : "na";
+    const nulls = `${(0,driftRender/* pct */.Oe)(c.reference.null_fraction)} → ${(0,driftRender/* pct */.Oe)(c.current.null_fraction)}${c.null_rate_drifted ? ' <span class="warn">moved</span>' : ""}`;
+    return `<tr class="${cls}"><td><code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code></td><td>${c.type}</td><td>${c.test ?? "–"}</td><td class="n">${(0,render_escape/* escapeHtml */.ZD)((0,driftRender/* statistic */.$t)(c))}</td><td class="n">${(0,driftRender/* num */.bu)(c.p_value)}</td><td class="n">${c.threshold === null ? "–" : (0,driftRender/* num */.bu)(c.threshold)}</td><td><span class="pill ${cls}">${verdictText(c)}</span></td><td>${nulls}</td><td>${distributionSvg(c)}</td></tr>`;
+}
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#1f2328;max-width:1200px}
+h1{font-size:22px;margin:0 0 4px}.sub{color:#57606a;margin:0 0 16px}
+.banner{padding:12px 16px;border-radius:6px;margin:12px 0 20px;font-weight:600}
+.banner.bad{background:#ffebe9;border:1px solid ${BAD}}.banner.good{background:#dafbe1;border:1px solid ${GOOD}}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:middle}
+th{background:#f6f8fa;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.pill{padding:1px 8px;border-radius:10px;font-size:12px}.pill.bad{background:${BAD};color:#fff}.pill.good{background:${GOOD};color:#fff}.pill.na{background:#d0d7de}
+.warn{color:#9a6700;font-weight:600}svg text{font-size:12px;fill:#1f2328}svg .v{fill:#57606a}
+.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px}footer{color:#57606a;font-size:12px;margin-top:20px}
+@media print{body{margin:0}}`;
+/** The whole report as one HTML document. */
+function driftHtml(d, o = {}) {
+    const title = o.title ?? "Data drift report";
+    const banner = `${d.dataset_drifted ? "Dataset drift" : "No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${(0,driftRender/* pct */.Oe)(d.share_drifted)}; threshold ${(0,driftRender/* pct */.Oe)(d.dataset_threshold)})`;
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${(0,render_escape/* escapeHtml */.ZD)(title)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${(0,render_escape/* escapeHtml */.ZD)(title)}</h1>
+<p class="sub">Reference <code>${(0,render_escape/* escapeHtml */.ZD)(d.reference.file)}</code> (${d.reference.rows.toLocaleString("en-US")} rows) → current <code>${(0,render_escape/* escapeHtml */.ZD)(d.current.file)}</code> (${d.current.rows.toLocaleString("en-US")} rows)${d.from === "profiles" ? ", from profiles" : ""}${o.generated ? ` · ${(0,render_escape/* escapeHtml */.ZD)(o.generated)}` : ""}</p>
+<div class="banner ${d.dataset_drifted ? "bad" : "good"}">${banner}</div>
+${[
+        ["Target", d.target],
+        ["Prediction", d.prediction],
+    ]
+        .filter((x) => x[1] !== null)
+        .map(([what, c]) => `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${(0,render_escape/* escapeHtml */.ZD)(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` — ${(0,render_escape/* escapeHtml */.ZD)((0,driftRender/* testSummary */.JH)(c))}` : ""}</div>`)
+        .join("\n")}
+<h2>Severity</h2>
+<p class="sub">Each tested column's statistic as a multiple of its threshold (p-value tests: threshold ÷ p). Right of the dashed line is drift.</p>
+${severitySvg(d)}
+<h2>Columns</h2>
+<p class="legend">Distribution: shares per reference-decile bin or category<span style="background:${REF}"></span>reference<span style="background:${CUR}"></span>current</p>
+<table><thead><tr><th>Column</th><th>Type</th><th>Test</th><th>Statistic</th><th>p-value</th><th>Threshold</th><th>Verdict</th><th>Nulls (ref → cur)</th><th>Distribution</th></tr></thead>
+<tbody>${[d.target, d.prediction, ...d.columns]
+        .filter((c) => c !== null)
+        .map(rowHtml)
+        .join("\n")}</tbody></table>
+<footer>modelgate drift. Tests as Evidently chooses them by default; p-values as scipy computes them. ≈ marks a statistic from profile sketches, ± its largest error. This page holds aggregates only, no rows of the data.</footer>
+</body></html>
+`;
+}
+
+// EXTERNAL MODULE: ./src/core/validate/split.ts
+var split = __webpack_require__(78114);
+// EXTERNAL MODULE: ./src/commands/io.ts
+var commands_io = __webpack_require__(73776);
+;// CONCATENATED MODULE: ./src/commands/keepHtml.ts
+
+
+/**
+ * Keep the HTML report with the run when `--upload-html` asks for it: a line linking it for the summary and the
+ * outputs naming it, or a warning saying why not. Either way the file stays where it was written: an upload that
+ * fails loses nothing, and the step's verdict stays the report's.
+ */
+async function keepHtml(io, file, asked) {
+    if (!file || !asked)
+        return { line: "", outputs: {} };
+    const kept = await io.platform.keepFile({ file });
+    if ("unavailable" in kept) {
+        io.platform.warning(`the HTML report was not uploaded: ${kept.unavailable}`);
+        return { line: "", outputs: {} };
     }
-    times.sort((a, b) => a - b);
-    const batches = [...p.batchMs].sort((a, b) => a - b);
+    const name = (0,render_escape/* escapeMarkdown */.FV)((0,external_node_path_.basename)(file));
     return {
-        latency_p50_ms: percentile(times, 0.5),
-        latency_p95_ms: percentile(times, 0.95),
-        latency_p99_ms: percentile(times, 0.99),
-        batch_latency_p50_ms: percentile(batches, 0.5),
-        batch_latency_p95_ms: percentile(batches, 0.95),
-        batch_latency_p99_ms: percentile(batches, 0.99),
-        rows_per_second: p.rows / (p.inferenceMs / 1000),
-        model_bytes: o.model.bytes.length,
+        line: kept.url ? `\n\nThe full HTML report: [${name}](${kept.url}) (a workflow artifact).\n` : "",
+        outputs: { "html-artifact-id": kept.id, ...(kept.url ? { "html-artifact-url": kept.url } : {}) },
     };
 }
 
+// EXTERNAL MODULE: ./src/commands/profile.ts
+var commands_profile = __webpack_require__(80463);
+// EXTERNAL MODULE: ./src/commands/readOptions.ts
+var readOptions = __webpack_require__(61924);
+;// CONCATENATED MODULE: ./src/commands/drift.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function testName(value, where) {
+    if (!DRIFT_TESTS.includes(value))
+        throw new errors/* InputError */.dz(undefined, undefined, `${where}: unknown test ${JSON.stringify(value)} (use ${DRIFT_TESTS.join(", ")})`);
+    return value;
+}
+/** Below this size the current table is read in this thread: starting a worker costs ~0.15 s. */
+const WORKER_MIN_BYTES = 8 << 20;
+/** Rows read to guess the reference's types (all of them are read when a guess turns out wrong). */
+const TYPE_SAMPLE_ROWS = 65_536;
+/** `--column-test "income=psi:0.2"`: a column's own test and threshold. */
+function columnTests(values) {
+    const out = {};
+    for (const v of values) {
+        const m = /^(.+)=([a-z0-9]+)(?::([0-9.eE+-]+))?$/.exec(v);
+        if (!m)
+            throw new errors/* InputError */.dz(undefined, undefined, `--column-test ${JSON.stringify(v)}: write column=test or column=test:threshold`);
+        const threshold = m[3] === undefined ? undefined : Number(m[3]);
+        if (threshold !== undefined && !Number.isFinite(threshold))
+            throw new errors/* InputError */.dz(undefined, undefined, `--column-test ${JSON.stringify(v)}: the threshold is not a number`);
+        out[m[1]] = {
+            test: testName(m[2], `--column-test ${JSON.stringify(v)}`),
+            ...(threshold !== undefined ? { threshold } : {}),
+        };
+    }
+    return out;
+}
+/** The reference's column types: from the schema, else guessed from its first rows (checked by `readBoth`). */
+async function referenceTypes(source, schemaFile, full) {
+    if (typeof schemaFile === "string")
+        return (0,readOptions/* schemaTypes */.Z)(schemaFile, source.columnNames);
+    return source.detectTypes(full ? {} : { sampleRows: TYPE_SAMPLE_ROWS });
+}
+/**
+ * Both tables' samples, the current one read in a worker thread while this thread reads the reference. Types
+ * guessed from the reference's first rows are exact whenever every reference value fits them (a narrower type
+ * would have fitted the first rows too); when one does not, the types are detected over all rows and both
+ * tables are read again.
+ */
+async function readBoth(refFile, curFile, read, schemaFile, wanted, io) {
+    // The current table's header, and whether it is large enough to be worth a worker, are known once.
+    const head = await (0,data_open/* openTable */.RT)(curFile, read);
+    await head.close();
+    const threaded = io.sampleRunner && (await (0,promises_.stat)(curFile)).size >= (io.splitMinBytes ?? WORKER_MIN_BYTES);
+    for (const full of [false, true]) {
+        const source = await (0,data_open/* openTable */.RT)(refFile, read);
+        let types;
+        try {
+            types = await referenceTypes(source, schemaFile, full);
+        }
+        catch (e) {
+            await source.close();
+            throw e;
+        }
+        for (const c of wanted ?? [])
+            if (!source.columnNames.includes(c)) {
+                await source.close();
+                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
+            }
+        const byName = new Map(source.columnNames.map((n, i) => [n, types[i]]));
+        // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
+        const job = { file: curFile, read, types: head.columnNames.map((n) => byName.get(n) ?? "string") };
+        const remote = threaded ? io.sampleRunner(job).catch(split/* rethrowThreadError */._5) : null;
+        remote?.catch(() => { }); // awaited below; an early failure here must not leave it unhandled
+        let reference;
+        try {
+            reference = await (0,samples/* collectSamples */.uM)(source, types, io.progress);
+        }
+        finally {
+            await source.close();
+        }
+        const guessWrong = !full && typeof schemaFile !== "string" && reference.some((s) => s.invalid > 0);
+        const current = remote ? await remote : guessWrong ? [] : await (0,samples/* collectFile */.nK)(job, io.progress);
+        if (!guessWrong)
+            return { reference, current };
+    }
+    throw new Error("unreachable: the second pass uses the types of every row");
+}
+/** A profile (`modelgate profile`'s JSON) rather than a table: tables are never .json. */
+const isProfile = (file) => (0,external_node_path_.extname)(file).toLowerCase() === ".json";
+/**
+ * Two profiles for drift: read from the files, or, for a side given as data, profiled now with the other
+ * profile's types and bin edges (so its bins compare exactly).
+ */
+async function profilesOfBoth(refFile, curFile, read, io) {
+    const given = isProfile(refFile) ? await (0,commands_profile/* readProfile */.er)(refFile) : await (0,commands_profile/* readProfile */.er)(curFile);
+    const other = isProfile(refFile) ? curFile : refFile;
+    let made;
+    if (isProfile(other))
+        made = await (0,commands_profile/* readProfile */.er)(other);
+    else {
+        const types = new Map(given.columns.map((c) => [c.state.name, c.state.type]));
+        const source = await (0,data_open/* openTable */.RT)(other, read);
+        try {
+            made = await (0,profileTable/* profileTable */.A)(source, {
+                types: source.columnNames.map((n) => types.get(n) ?? "string"),
+                edges: (0,profile/* edgesOfProfile */.rL)(given),
+                ...(io.progress ? { onProgress: io.progress } : {}),
+            });
+        }
+        finally {
+            await source.close();
+        }
+    }
+    return isProfile(refFile) ? [given, made] : [made, given];
+}
+/** The model's predictions on both tables, as one more column each ("prediction (<model file>)"). */
+async function modelPredictions(inputs, options, files, read) {
+    const model = await (0,onnxModel/* loadModelFile */.O)(inputs.model);
+    return predictionSamples({
+        model,
+        name: `prediction (${(0,external_node_path_.basename)(model.path)})`,
+        ...(Array.isArray(inputs.features) ? { features: inputs.features } : {}),
+        exclude: options.target ? [options.target] : [],
+    }, files.map((f) => () => (0,data_open/* openTable */.RT)(f, read)));
+}
+/** `modelgate drift`: 0 without dataset drift, 1 with it (a result: report and outputs written), 2 for bad input. */
+async function runDrift(inputs, io) {
+    const test = typeof inputs.test === "string" ? testName(inputs.test, "--test") : undefined;
+    const options = {
+        ...(test ? { test } : {}),
+        columns: columnTests(inputs.columnTest ?? []),
+        datasetThreshold: (0,commands_io/* numberOption */.jZ)("dataset-threshold", inputs.datasetThreshold, { min: 0, max: 1 }) ?? 0.5,
+        nullRateThreshold: (0,commands_io/* numberOption */.jZ)("null-rate-threshold", inputs.nullRateThreshold, { min: 0, max: 1 }) ?? 0.1,
+        ...(typeof inputs.target === "string" ? { target: inputs.target } : {}),
+        ...(typeof inputs.prediction === "string" ? { prediction: inputs.prediction } : {}),
+    };
+    const refFile = inputs.reference;
+    const curFile = inputs.current;
+    const read = (0,readOptions/* readOptionsOf */.M)(inputs);
+    const wanted = Array.isArray(inputs.columns) ? new Set(inputs.columns) : null;
+    // The target and prediction columns are always compared, whatever --columns lists.
+    const keep = (s) => !wanted || wanted.has(s.name) || s.name === options.target || s.name === options.prediction;
+    let result;
+    if (typeof inputs.model === "string" && typeof inputs.prediction === "string")
+        throw new errors/* InputError */.dz(undefined, undefined, "give --model or --prediction, not both: each is the prediction drift");
+    if (isProfile(refFile) || isProfile(curFile)) {
+        if (typeof inputs.model === "string")
+            throw new errors/* InputError */.dz(isProfile(refFile) ? refFile : curFile, undefined, "--model needs both tables as data, not a profile");
+        const [ref, cur] = await profilesOfBoth(refFile, curFile, read, io);
+        for (const c of wanted ?? [])
+            if (!ref.columns.some((x) => x.state.name === c))
+                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
+        const only = (p) => ({ ...p, columns: p.columns.filter((c) => keep(c.state)) });
+        result = compareProfiles({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), profile: only(ref) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), profile: only(cur) }, options);
+    }
+    else {
+        const { reference, current } = await readBoth(refFile, curFile, read, inputs.schema, wanted, io);
+        if (typeof inputs.model === "string") {
+            const predicted = await modelPredictions(inputs, options, [refFile, curFile], read);
+            reference.push(predicted[0]);
+            current.push(predicted[1]);
+            options.prediction = predicted[0].name;
+        }
+        result = compareSamples({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), samples: reference.filter(keep) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), samples: current.filter(keep) }, options);
+    }
+    for (const [flag, name] of [
+        ["target", options.target],
+        ["prediction", options.prediction],
+    ])
+        if (name !== undefined && result[flag] === null)
+            throw new errors/* InputError */.dz(refFile, undefined, `--${flag} ${JSON.stringify(name)}: no such column in both tables`);
+    const out = inputs.out ?? `${io.cwd}/drift.json`;
+    await (0,promises_.writeFile)(out, `${JSON.stringify(result, null, 2)}\n`);
+    const markdown = (0,driftRender/* driftMarkdown */.fZ)(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
+    if (typeof inputs.report === "string")
+        await (0,promises_.writeFile)(inputs.report, markdown);
+    const html = typeof inputs.html === "string" ? inputs.html : undefined;
+    if (html)
+        await (0,promises_.writeFile)(html, driftHtml(result));
+    const kept = await keepHtml(io, html, inputs.uploadHtml === "true");
+    if (io.json)
+        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    (io.json ? io.stderr : io.stdout)((0,driftRender/* driftText */.LU)(result));
+    await io.platform.writeSummary(markdown + kept.line);
+    await io.platform.setOutputs({
+        drifted: result.drifted,
+        "drifted-columns": result.drifted_columns,
+        "share-drifted": result.share_drifted,
+        "drift-path": out,
+        ...(html ? { "html-path": html } : {}),
+        ...kept.outputs,
+    });
+    return result.drifted ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 89688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ modelFeatures)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/**
+ * The columns a model is fed, in input order: `features`, else every column but `exclude`. Checked against the
+ * model's one float32 [N, F] input, so a table that cannot feed it is one line before any inference.
+ */
+function modelFeatures(model, file, names, o) {
+    const features = o.features ? [...o.features] : names.filter((n) => !o.exclude.includes(n));
+    for (const f of features)
+        if (!names.includes(f))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `no feature column ${JSON.stringify(f)}`);
+    const input = model.signature.inputs;
+    if (input.length !== 1 || input[0].elemType !== "float32" || input[0].shape?.length !== 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(model.path, undefined, `modelgate evaluates models with one float32 [N, F] input; this one takes ${input.map((i) => `${i.name}: ${i.type}${i.shape ? ` [${i.shape.join(", ")}]` : ""}`).join(", ")}`);
+    }
+    const width = input[0].shape[1];
+    if (typeof width === "number" && width !== features.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `${features.length} feature columns, but the model ${model.path} takes ${width}`);
+    return features;
+}
+
+
+/***/ }),
+
+/***/ 91942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ targetTexts),
+/* harmony export */   K$: () => (/* binding */ predict),
+/* harmony export */   iS: () => (/* binding */ planOutputs)
+/* harmony export */ });
+/* unused harmony export readInt64 */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _model_ort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71670);
+// Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
+
+
+
+/** Which output is which; the task is classification when an integer or string label output exists. */
+function planOutputs(model, task) {
+    const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
+    const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
+    const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
+    const inferred = task ?? (label || model.zipMap ? "classification" : "regression");
+    if (inferred === "classification") {
+        const probabilities = model.zipMap?.probabilities
+            ? { name: model.zipMap.probabilities }
+            : (floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null);
+        if (!label && !probabilities)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(model.path, undefined, "no label or probability output for a classifier");
+        return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
+    }
+    const value = floats[0];
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(model.path, undefined, "no float output to read a regression prediction from");
+    return { task: inferred, label: null, probabilities: null, value: value.name };
+}
+function grow(a, need, make) {
+    if (need <= a.length)
+        return a;
+    const b = make(Math.max(need, a.length * 2));
+    b.set(a);
+    return b;
+}
+/** Stream the table through the model in batches of `batchSize` rows. */
+async function predict(o) {
+    const names = o.source.columnNames;
+    const pos = (n) => names.indexOf(n);
+    const featureIdx = o.features.map(pos);
+    const targetIdx = o.target === null ? -1 : pos(o.target);
+    const keepIdx = o.keep.map(pos);
+    const plan = names.map(() => ({ type: "string" }));
+    for (const i of featureIdx)
+        plan[i] = { type: "number" };
+    if (o.outputs.task === "regression" && targetIdx >= 0)
+        plan[targetIdx] = { type: "number" };
+    const F = featureIdx.length;
+    const inputName = o.model.signature.inputs[0].name;
+    const fetches = [o.outputs.label, o.outputs.probabilities, o.outputs.value].filter((x) => x !== null);
+    const out = {
+        rows: 0,
+        yTrueCodes: new Int32Array(o.outputs.task === "classification" ? 1024 : 0),
+        yTrueTexts: [],
+        yTrueValue: new Float64Array(o.outputs.task === "regression" ? 1024 : 0),
+        labels: o.outputs.label ? new Float64Array(1024) : null,
+        proba: o.outputs.probabilities ? new Float32Array(1024) : null,
+        classes: 0,
+        classNames: o.model.zipMap?.classes ?? null,
+        values: o.outputs.value ? new Float64Array(1024) : null,
+        extra: new Map(o.keep.map((k) => [k, []])),
+        batchMs: [],
+        batchRows: [],
+        inferenceMs: 0,
+    };
+    // One input buffer. onnxruntime-node's run() is a promise, but the session runs on this thread (a native call
+    // from setImmediate): building the next batch meanwhile would not overlap it, and would be timed as inference.
+    const input = new Float32Array(o.batchSize * F);
+    const targetCodes = new TargetCodes(out.yTrueTexts);
+    for await (const batch of o.source.batches(plan)) {
+        const cols = featureIdx.map((i) => batch.columns[i]);
+        const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
+        for (let start = 0; start < batch.length; start += o.batchSize) {
+            const n = Math.min(o.batchSize, batch.length - start);
+            for (let f = 0; f < F; f++) {
+                const col = cols[f];
+                if (col.kind !== "numeric")
+                    continue;
+                const r = firstNotOk(col.status, start, n);
+                if (r >= 0) {
+                    const what = col.status[start + r] === 1
+                        ? "is empty"
+                        : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], start + r))})`;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
+                }
+            }
+            for (let f = 0; f < F;) {
+                const group = cols.slice(f, f + 4);
+                if (group.length === 4 && group.every((c) => c.kind === "numeric")) {
+                    interleave4(input, group.map((c) => c.values), start, n, F, f);
+                    f += 4;
+                }
+                else {
+                    const col = cols[f];
+                    if (col.kind === "numeric")
+                        interleave(input, col.values, start, n, F, f);
+                    f += 1;
+                }
+            }
+            // The target and kept columns are read now: the source may reuse its arrays for the next batch.
+            const base = out.rows;
+            if (target)
+                readTarget(o, out, targetCodes, batch, target, start, n, base);
+            keepIdx.forEach((ci, k) => {
+                const arr = out.extra.get(o.keep[k]);
+                for (let r = 0; r < n; r++)
+                    arr.push(batch.raw(ci, start + r));
+            });
+            out.rows += n;
+            const tensor = new ((0,_model_ort_js__WEBPACK_IMPORTED_MODULE_2__/* .ort */ .g)().Tensor)("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+            const t0 = performance.now();
+            let result;
+            try {
+                result = await o.session.run({ [inputName]: tensor }, fetches);
+            }
+            catch (e) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.model.path, undefined, `inference failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
+            }
+            const ms = performance.now() - t0;
+            out.batchMs.push(ms);
+            out.batchRows.push(n);
+            out.inferenceMs += ms;
+            readOutputs(result, o.outputs, out, base, n);
+        }
+        o.onProgress?.(out.rows);
+    }
+    return out;
+}
+function readOutputs(result, outputs, out, base, n) {
+    if (outputs.label) {
+        const data = result[outputs.label].data;
+        if (typeof data[0] === "string") {
+            if (!Array.isArray(out.labels))
+                out.labels = [];
+            for (let r = 0; r < n; r++)
+                out.labels.push(data[r]);
+        }
+        else {
+            out.labels = grow(out.labels, base + n, (k) => new Float64Array(k));
+            if (data instanceof BigInt64Array)
+                readInt64(out.labels, base, data, n);
+            else
+                out.labels.set(data, base);
+        }
+    }
+    if (outputs.probabilities) {
+        const t = result[outputs.probabilities];
+        out.classes = Number(t.dims[1]);
+        out.proba = grow(out.proba, (base + n) * out.classes, (k) => new Float32Array(k));
+        out.proba.set(t.data, base * out.classes);
+    }
+    if (outputs.value) {
+        const data = result[outputs.value].data;
+        out.values = grow(out.values, base + n, (k) => new Float64Array(k));
+        for (let r = 0; r < n; r++)
+            out.values[base + r] = data[r];
+    }
+}
+/** One column into its place in the row-major input: a small function of its own, so V8 optimizes the loop. */
+function interleave(dst, src, from, n, stride, offset) {
+    for (let r = 0, d = offset; r < n; r++, d += stride)
+        dst[d] = src[from + r];
+}
+/** Four columns at once: each row's cache line of the input is written once per four columns (a third faster). */
+function interleave4(dst, c, from, n, stride, offset) {
+    const [a, b, x, y] = c;
+    for (let r = 0, d = offset; r < n; r++, d += stride) {
+        const i = from + r;
+        dst[d] = a[i];
+        dst[d + 1] = b[i];
+        dst[d + 2] = x[i];
+        dst[d + 3] = y[i];
+    }
+}
+/** A batch's target cells into the predictions: a bad cell is one line naming its row. */
+function readTarget(o, out, targetCodes, batch, target, start, n, base) {
+    const bad = firstNotOk(target.status, start, n);
+    if (bad >= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target ?? undefined }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
+    }
+    if (o.outputs.task === "regression" && target.kind === "numeric") {
+        out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
+        out.yTrueValue.set(target.values.subarray(start, start + n), base);
+    }
+    else {
+        out.yTrueCodes = grow(out.yTrueCodes, base + n, (k) => new Int32Array(k));
+        if (target.kind === "string")
+            targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
+        else
+            targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
+    }
+}
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+let zeros = new Uint8Array(0);
+/**
+ * The first row of `n` from `from` whose status is not OK, or −1. A memcmp against zeros first (about 1 ns a row
+ * for 30 columns, against 30 for a loop): bad cells are rare and only then is the row looked for.
+ */
+function firstNotOk(status, from, n) {
+    if (zeros.length < n)
+        zeros = new Uint8Array(n);
+    const cells = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(status.buffer, status.byteOffset + from, n);
+    if (node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.compare(cells, node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(zeros.buffer, 0, n)) === 0)
+        return -1;
+    for (let r = 0; r < n; r++)
+        if (status[from + r] !== 0)
+            return r;
+    return -1;
+}
+/**
+ * Target values as codes into one growing list of texts. A row costs an Int32 write: a text per row (a JS string
+ * pushed into an array) cost more than the inference of a small model's row.
+ */
+class TargetCodes {
+    texts;
+    code = new Map();
+    ofNumber = new Map();
+    /** Per source dictionary, its codes translated to ours. */
+    dictId = -1;
+    translate = new Int32Array(0);
+    constructor(texts) {
+        this.texts = texts;
+    }
+    of(text) {
+        let c = this.code.get(text);
+        if (c === undefined) {
+            c = this.texts.length;
+            this.code.set(text, c);
+            this.texts.push(text);
+        }
+        return c;
+    }
+    fromDict(dst, base, codes, dict, from, n) {
+        // A dictionary may grow while it keeps its id; then only its new entries are translated.
+        if (dict.id !== this.dictId) {
+            this.dictId = dict.id;
+            this.translate = new Int32Array(0);
+        }
+        if (this.translate.length < dict.values.length) {
+            const t = new Int32Array(dict.values.length);
+            t.set(this.translate);
+            for (let k = this.translate.length; k < t.length; k++)
+                t[k] = this.of(dict.values[k]);
+            this.translate = t;
+        }
+        const t = this.translate;
+        for (let r = 0; r < n; r++)
+            dst[base + r] = t[codes[from + r]];
+    }
+    fromNumbers(dst, base, values, from, n) {
+        let last = NaN;
+        let lastCode = -1;
+        for (let r = 0; r < n; r++) {
+            const v = values[from + r];
+            if (v !== last) {
+                last = v;
+                let c = this.ofNumber.get(v);
+                if (c === undefined)
+                    this.ofNumber.set(v, (c = this.of(String(v))));
+                lastCode = c;
+            }
+            dst[base + r] = lastCode;
+        }
+    }
+}
+/** The target of every row as text (for metrics that compare labels). */
+function targetTexts(p, rows) {
+    const codes = p.yTrueCodes;
+    const texts = p.yTrueTexts;
+    const n = rows ? rows.length : p.rows;
+    const out = new Array(n);
+    if (rows)
+        for (let i = 0; i < n; i++)
+            out[i] = texts[codes[rows[i]]];
+    else
+        for (let i = 0; i < n; i++)
+            out[i] = texts[codes[i]];
+    return out;
+}
+/**
+ * int64 labels as numbers. Number(bigint) costs more per row than a small model's inference, so the low and high
+ * 32-bit words are read instead (little-endian, as onnxruntime hands them); exact for |label| < 2^53.
+ */
+function readInt64(dst, base, data, n) {
+    if (!LITTLE_ENDIAN) {
+        for (let r = 0; r < n; r++)
+            dst[base + r] = Number(data[r]);
+        return;
+    }
+    const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+    for (let r = 0; r < n; r++)
+        dst[base + r] = words[2 * r + 1] * 4294967296 + (words[2 * r] >>> 0);
+}
+
+
+/***/ }),
+
+/***/ 31479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ loadModelFile)
+});
+
+// UNUSED EXPORTS: readSignature
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/model/protobuf.ts
 // A small protobuf wire-format reader: enough to walk an ONNX ModelProto for its signature without a code
 // generator. Every read is bounds-checked, so truncated or random bytes end in an error, never a hang.
@@ -552,201 +2011,168 @@ async function loadModelFile(path) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/render/evaluationRender.ts
-var evaluationRender = __webpack_require__(40676);
-// EXTERNAL MODULE: ./src/core/schema/schema.ts
-var schema_schema = __webpack_require__(36964);
-// EXTERNAL MODULE: ./src/commands/io.ts
-var commands_io = __webpack_require__(73776);
-// EXTERNAL MODULE: ./src/commands/readOptions.ts
-var readOptions = __webpack_require__(61924);
-;// CONCATENATED MODULE: ./src/commands/evaluate.ts
 
+/***/ }),
 
+/***/ 71670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ ort)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+// onnxruntime-node, loaded when a command first runs a model. A static import would load its native library for
+// every command (20–40 ms and its mapped pages, even for `drift` from profiles): the bundler hoists an external
+// ES import into the entry chunk, while a require stays where it is called.
 
-
-
-
-
-
-
-
-
-/** `modelgate evaluate`: writes evaluation.json; unusable model or data throws (exit 2). */
-async function runEvaluate(inputs, io) {
-    const task = inputs.task;
-    if (task !== undefined && task !== "classification" && task !== "regression")
-        throw new errors/* InputError */.dz(undefined, undefined, `--task must be classification or regression, not ${JSON.stringify(task)}`);
-    const schema = typeof inputs.schema === "string" ? await (0,yamlFile/* loadYamlFile */.Y3)(inputs.schema, schema_schema/* schemaFileSchema */.FJ) : null;
-    const target = inputs.target ?? schema?.target;
-    if (!target)
-        throw new errors/* InputError */.dz(undefined, undefined, "--target is required (or a schema with `target`)");
-    const model = await loadModelFile(inputs.model);
-    const data = inputs.data;
-    const source = await (0,data_open/* openTable */.RT)(data, (0,readOptions/* readOptionsOf */.M)(inputs));
-    const out = inputs.out ?? `${io.cwd}/evaluation.json`;
-    let evaluation, predictions;
-    try {
-        const threshold = (0,commands_io/* numberOption */.jZ)("threshold", inputs.threshold, { min: 0, max: 1 });
-        const batchSize = (0,commands_io/* numberOption */.jZ)("batch-size", inputs.batchSize, { min: 1, max: 1 << 20 });
-        ({ evaluation, predictions } = await evaluateModel({
-            model,
-            source,
-            dataSha256: await (0,fileHash/* sha256File */.Q)(data),
-            target,
-            ...(Array.isArray(inputs.features) ? { features: inputs.features } : {}),
-            ...(task ? { task: task } : {}),
-            ...(threshold !== undefined ? { threshold } : {}),
-            ...(typeof inputs.positiveLabel === "string" ? { positiveLabel: inputs.positiveLabel } : {}),
-            ...(batchSize !== undefined ? { batchSize: Math.floor(batchSize) } : {}),
-            ...(Array.isArray(inputs.slices) ? { slices: inputs.slices } : {}),
-            ...(Array.isArray(inputs.sensitive) ? { sensitive: inputs.sensitive } : {}),
-            memory: () => process.memoryUsage().rss,
-            ...(io.progress ? { onProgress: io.progress } : {}),
-        }));
-    }
-    finally {
-        await source.close();
-    }
-    evaluation.model.path = (0,commands_io/* shown */.SP)(evaluation.model.path, io.cwd);
-    evaluation.data.path = (0,commands_io/* shown */.SP)(evaluation.data.path, io.cwd);
-    await (0,promises_.writeFile)(out, `${JSON.stringify(evaluation, null, 2)}\n`);
-    const predictionsOut = inputs.predictions;
-    if (predictionsOut)
-        await (0,rowPredictions/* writeRowPredictions */.Yc)(predictionsOut, predictions);
-    const headline = Object.entries(evaluation.metrics)
-        .filter(([k]) => ["accuracy", "f1", "roc_auc", "log_loss", "rmse", "r2", "latency_p95_ms"].includes(k))
-        .map(([k, v]) => `${k} ${(0,evaluationRender/* formatMetric */.g)(k, v)}`)
-        .join(", ");
-    const wrote = [out, ...(predictionsOut ? [predictionsOut] : [])].map((f) => (0,commands_io/* shown */.SP)(f, io.cwd)).join(" and ");
-    const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${wrote}\n`;
-    if (io.json)
-        io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)(human);
-    await io.platform.writeSummary((0,evaluationRender/* evaluationMarkdown */.i)(evaluation));
-    await io.platform.setOutputs({
-        "evaluation-path": out,
-        ...(predictionsOut ? { "predictions-path": predictionsOut } : {}),
-        "model-sha256": evaluation.model.sha256,
-        task: evaluation.task,
-        metrics: JSON.stringify(evaluation.metrics),
-    });
-    return 0;
+let loaded = null;
+function ort() {
+    return (loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("onnxruntime-node"));
 }
 
 
 /***/ }),
 
-/***/ 5264:
+/***/ 50215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */   $t: () => (/* binding */ statistic),
+/* harmony export */   JH: () => (/* binding */ testSummary),
+/* harmony export */   LU: () => (/* binding */ driftText),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Rm: () => (/* binding */ severityRatio),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   fZ: () => (/* binding */ driftMarkdown)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-
-
-
-/** sha256 of a file, streamed (files of any size, bounded memory). */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    try {
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-            hash.update(chunk);
-    }
-    catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(path, e);
-    }
-    return hash.digest("hex");
-}
-
-
-/***/ }),
-
-/***/ 40676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ formatMetric),
-/* harmony export */   i: () => (/* binding */ evaluationMarkdown)
-/* harmony export */ });
+/* unused harmony export sparkline */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
 
-const QUALITY = [
-    "accuracy",
-    "balanced_accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "precision_macro",
-    "recall_macro",
-    "f1_macro",
-    "f1_weighted",
-    "roc_auc",
-    "roc_auc_ovr_macro",
-    "pr_auc",
-    "log_loss",
-    "rmse",
-    "mae",
-    "r2",
-    "mape",
-];
-const OPERATIONAL = [
-    "latency_p50_ms",
-    "latency_p95_ms",
-    "latency_p99_ms",
-    "batch_latency_p95_ms",
-    "rows_per_second",
-    "model_bytes",
-    "peak_rss_mib",
-];
-function formatMetric(name, v) {
-    if (!Number.isFinite(v))
-        return String(v);
-    if (name === "model_bytes")
-        return `${(v / 1024).toFixed(1)} KiB`;
-    if (name === "rows_per_second")
-        return Math.round(v).toLocaleString("en-US");
-    if (name.endsWith("_ms") || name.endsWith("_mib"))
-        return v.toFixed(3);
-    return v.toFixed(4);
+const BARS = "▁▂▃▄▅▆▇█";
+/** Shares as a sparkline, both sides on one scale so heights compare. */
+function sparkline(values, max) {
+    return values.map((v) => BARS[Math.min(7, Math.round((v / (max || 1)) * 7))]).join("");
 }
-/** The evaluation as a Markdown section (reused by the PR report). */
-function evaluationMarkdown(e) {
-    const sig = e.model.signature;
-    const out = [
-        `### Model evaluation: ${e.task}`,
-        "",
-        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.model.path)} (sha256 \`${e.model.sha256.slice(0, 12)}\`, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
-        "",
-        "| Metric | Value |",
-        "|---|---:|",
-        ...QUALITY.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`),
+function num(x) {
+    if (x === null)
+        return "–";
+    if (!Number.isFinite(x))
+        return x > 0 ? "∞" : "−∞";
+    if (x !== 0 && Math.abs(x) < 1e-4)
+        return x.toExponential(2);
+    return x.toFixed(4);
+}
+function pct(x) {
+    return `${(x * 100).toFixed(1)} %`;
+}
+/** The statistic, marked ≈ (with its bound when known) when it came from profile sketches. */
+/** "ks 0.1200, p = 0.0300 (threshold 0.0500)": a tested column's test, statistic, p-value and threshold. */
+function testSummary(c) {
+    return `${c.test} ${statistic(c)}${c.p_value !== null ? `, p = ${num(c.p_value)}` : ""} (threshold ${num(c.threshold)})`;
+}
+function statistic(c) {
+    if (!c.approximate)
+        return num(c.statistic);
+    return `≈ ${num(c.statistic)}${c.approximate.bound !== null ? ` ± ${num(c.approximate.bound)}` : ""}`;
+}
+function verdict(c) {
+    if (c.status === "no_reference_values")
+        return "⚪ no reference values";
+    if (c.status === "no_current_values")
+        return "⚪ no current values";
+    if (c.status === "identifier")
+        return "⚪ identifier, not tested";
+    return c.drifted ? "🔴 drift" : "🟢 no drift";
+}
+function row(c) {
+    const pic = c.picture
+        ? (() => {
+            const max = Math.max(...c.picture.reference, ...c.picture.current);
+            return `\`${sparkline(c.picture.reference, max)}\` → \`${sparkline(c.picture.current, max)}\``;
+        })()
+        : "–";
+    const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? " ⚠️" : ""}`;
+    return `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)} | ${c.type} | ${c.test ?? "–"} | ${statistic(c)} | ${num(c.p_value)} | ${c.threshold === null ? "–" : num(c.threshold)} | ${verdict(c)} | ${nulls} | ${pic} |`;
+}
+/** Severity as a multiple of the threshold: distances divide by it, p-values invert (threshold / p), capped at 100. */
+function severityRatio(c) {
+    return c.p_value !== null ? Math.min(c.threshold / Math.max(c.p_value, 1e-12), 100) : c.statistic / c.threshold;
+}
+/** A Mermaid bar chart of the most drifted columns' statistics relative to their thresholds. */
+function chart(d) {
+    const tested = d.columns.filter((c) => c.status === "ok" && c.statistic !== null).slice(0, 8);
+    if (tested.length === 0)
+        return [];
+    const score = severityRatio;
+    // Labels go inside quotes in Mermaid: keep letters, digits and simple punctuation only.
+    const label = (s) => JSON.stringify(s.replace(/[^\p{L}\p{N} _.-]/gu, "_").slice(0, 24));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        '  title "Drift severity (1 = threshold)"',
+        `  x-axis [${tested.map((c) => label(c.column)).join(", ")}]`,
+        '  y-axis "× threshold"',
+        `  bar [${tested.map((c) => score(c).toFixed(3)).join(", ")}]`,
+        `  line [${tested.map(() => "1").join(", ")}]`,
+        "```",
         "",
     ];
-    if (e.confusion_matrix) {
-        const { labels, matrix } = e.confusion_matrix;
-        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
-        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
-        out.push("", "</details>", "");
+}
+/** The target and prediction columns' verdicts, one line each, when named. */
+function apartLines(d) {
+    const line = (what, c) => c
+        ? `**${what} drift** (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${testSummary(c)}` : ""}`
+        : null;
+    return [line("Target", d.target), line("Prediction", d.prediction)].filter((l) => l !== null);
+}
+/** Markdown, bounded: beyond `maxChars` the column table is cut and the reader pointed at the full report. */
+function driftMarkdown(d, o = {}) {
+    const head = [
+        `### ${d.dataset_drifted ? "🔴 Dataset drift" : "🟢 No dataset drift"}: ${d.drifted_columns} of ${d.tested_columns} columns drifted (${pct(d.share_drifted)}; threshold ${pct(d.dataset_threshold)})`,
+        "",
+        `Reference ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(d.reference.file)} (${d.reference.rows} rows) → current ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(d.current.file)} (${d.current.rows} rows).`,
+        "",
+        ...apartLines(d).flatMap((l) => [l, ""]),
+        ...chart(d),
+        "| Column | Type | Test | Statistic | p-value | Threshold | Verdict | Nulls (ref → cur) | Distribution (ref → cur) |",
+        "|---|---|---|---:|---:|---:|---|---|---|",
+    ];
+    const foot = [
+        "",
+        d.from === "profiles"
+            ? "<sub>From profiles: counts, nulls and fixed-edge bins exact; ≈ marks a statistic from the quantile or top-value sketches, ± its largest error. Tests as Evidently chooses them by default.</sub>"
+            : "<sub>Tests as Evidently chooses them by default; p-values as scipy computes them (KS: exact up to 10,000 values a side). Bins: reference deciles.</sub>",
+        "",
+    ];
+    const max = o.maxChars ?? 60_000;
+    let size = [...head, ...foot].join("\n").length;
+    const rows = [];
+    for (const c of d.columns) {
+        const r = row(c);
+        if (size + r.length + 200 > max) {
+            const rest = d.columns.length - rows.length;
+            rows.push(`| … ${rest} more columns | | | | | | | | ${o.fullReport ? `see ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o.fullReport)}` : "see drift.json"} |`);
+            break;
+        }
+        rows.push(r);
+        size += r.length + 1;
     }
-    for (const [col, groups] of Object.entries(e.slices)) {
-        const keys = e.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
-        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
-        for (const [value, m] of Object.entries(groups))
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]))).join(" | ")} |`);
-        out.push("", "</details>", "");
-    }
-    for (const [col, f] of Object.entries(e.fairness)) {
-        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}**: demographic parity difference ${formatMetric("", f.demographic_parity_difference)}, ratio ${formatMetric("", f.demographic_parity_ratio)}, equalized odds difference ${formatMetric("", f.equalized_odds_difference)}, equal opportunity difference ${formatMetric("", f.equal_opportunity_difference)}.`, "");
-    }
-    out.push("| Operational | Value |", "|---|---:|", ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`), "");
-    return out.join("\n");
+    return [...head, ...rows, ...foot].join("\n");
+}
+function driftText(d) {
+    const lines = [
+        `${d.dataset_drifted ? "DRIFT" : "OK"} ${d.drifted_columns} of ${d.tested_columns} columns drifted (share ${d.share_drifted.toFixed(3)}, threshold ${d.dataset_threshold})`,
+    ];
+    for (const [what, c] of [
+        ["target", d.target],
+        ["prediction", d.prediction],
+    ])
+        if (c)
+            lines.push(`${what.toUpperCase()} ${c.drifted ? "DRIFT" : "OK"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}` : c.status}`);
+    for (const c of d.columns)
+        lines.push(`  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`);
+    return `${lines.join("\n")}\n`;
 }
 
 

@@ -325,6 +325,10 @@ const configSchema = schemas/* object */.Ikc({
         prediction: schemas/* string */.YjP()
             .optional()
             .describe("The logged-predictions column, reported apart as prediction drift."),
+        model: schemas/* string */.YjP()
+            .optional()
+            .describe("An ONNX model run on both tables: its predictions are compared (prediction drift)."),
+        features: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("The model's feature columns, in input order."),
     })
         .strict()
         .optional(),
@@ -644,9 +648,9 @@ const RUNNERS = {
     "profile-merge": profile/* runProfileMerge */.nV,
     // onnxruntime loads only for the commands that run a model.
     train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(460), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12196))).runTrain(inputs, io),
-    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(460), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52961))).runEvaluate(inputs, io),
+    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(460), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55519))).runEvaluate(inputs, io),
     gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(460), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83123))).runGateCommand(inputs, io),
-    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14180))).runDrift(inputs, io),
+    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93342))).runDrift(inputs, io),
     card: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110))).runCard(inputs, io),
     report: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 32461))).runReport(inputs, io),
     comment: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 87).then(__nccwpck_require__.bind(__nccwpck_require__, 39087))).runComment(inputs, io),
@@ -1245,6 +1249,19 @@ const DRIFT = {
             arg: "<column>",
             description: "A column of the model's logged predictions: reported apart as prediction drift (exit 1 when it drifted).",
             fromConfig: (c) => c.drift?.prediction,
+        },
+        {
+            name: "model",
+            arg: "<file>",
+            description: "Run this ONNX model on both tables and compare its predictions (prediction drift, reported apart; the class for a classifier, the value for a regressor).",
+            fromConfig: (c) => c.drift?.model,
+        },
+        {
+            name: "features",
+            arg: "<list>",
+            list: true,
+            description: "The model's feature columns in input order (default: every column but --target, in file order).",
+            fromConfig: (c) => c.drift?.features,
         },
         {
             name: "dataset-threshold",

@@ -1,5 +1,5 @@
 import { stat, writeFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 
 import { openTable } from "../core/data/open.js";
 import type { ColumnType, TableSource } from "../core/data/types.js";
@@ -11,8 +11,10 @@ import {
   type DriftTest,
 } from "../core/drift/drift.js";
 import { compareProfiles } from "../core/drift/fromProfiles.js";
+import { predictionSamples } from "../core/drift/modelPredictions.js";
 import { collectFile, collectSamples, type ColumnSample, type SampleJob } from "../core/drift/samples.js";
 import { InputError } from "../core/errors.js";
+import { loadModelFile } from "../core/model/onnxModel.js";
 import { edgesOfProfile, type Profile } from "../core/profile/profile.js";
 import { profileTable } from "../core/profile/profileTable.js";
 import { driftHtml } from "../core/render/driftHtml.js";
@@ -150,6 +152,25 @@ async function profilesOfBoth(
   return isProfile(refFile) ? [given, made] : [made, given];
 }
 
+/** The model's predictions on both tables, as one more column each ("prediction (<model file>)"). */
+async function modelPredictions(
+  inputs: Inputs,
+  options: { target?: string },
+  files: string[],
+  read: ReturnType<typeof readOptionsOf>,
+): Promise<ColumnSample[]> {
+  const model = await loadModelFile(inputs.model as string);
+  return predictionSamples(
+    {
+      model,
+      name: `prediction (${basename(model.path)})`,
+      ...(Array.isArray(inputs.features) ? { features: inputs.features } : {}),
+      exclude: options.target ? [options.target] : [],
+    },
+    files.map((f) => () => openTable(f, read)),
+  );
+}
+
 /** `modelgate drift`: 0 without dataset drift, 1 with it (a result: report and outputs written), 2 for bad input. */
 export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   const test = typeof inputs.test === "string" ? testName(inputs.test, "--test") : undefined;
@@ -169,7 +190,15 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   const keep = (s: { name: string }) =>
     !wanted || wanted.has(s.name) || s.name === options.target || s.name === options.prediction;
   let result: DriftResult;
+  if (typeof inputs.model === "string" && typeof inputs.prediction === "string")
+    throw new InputError(undefined, undefined, "give --model or --prediction, not both: each is the prediction drift");
   if (isProfile(refFile) || isProfile(curFile)) {
+    if (typeof inputs.model === "string")
+      throw new InputError(
+        isProfile(refFile) ? refFile : curFile,
+        undefined,
+        "--model needs both tables as data, not a profile",
+      );
     const [ref, cur] = await profilesOfBoth(refFile, curFile, read, io);
     for (const c of wanted ?? [])
       if (!ref.columns.some((x) => x.state.name === c))
@@ -182,6 +211,12 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
     );
   } else {
     const { reference, current } = await readBoth(refFile, curFile, read, inputs.schema, wanted, io);
+    if (typeof inputs.model === "string") {
+      const predicted = await modelPredictions(inputs, options, [refFile, curFile], read);
+      reference.push(predicted[0]!);
+      current.push(predicted[1]!);
+      options.prediction = predicted[0]!.name;
+    }
     result = compareSamples(
       { file: shown(refFile, io.cwd), samples: reference.filter(keep) },
       { file: shown(curFile, io.cwd), samples: current.filter(keep) },

@@ -460,6 +460,20 @@ export const DRIFT: CommandSpec = {
       fromConfig: (c) => c.drift?.prediction,
     },
     {
+      name: "model",
+      arg: "<file>",
+      description:
+        "Run this ONNX model on both tables and compare its predictions (prediction drift, reported apart; the class for a classifier, the value for a regressor).",
+      fromConfig: (c) => c.drift?.model,
+    },
+    {
+      name: "features",
+      arg: "<list>",
+      list: true,
+      description: "The model's feature columns in input order (default: every column but --target, in file order).",
+      fromConfig: (c) => c.drift?.features,
+    },
+    {
       name: "dataset-threshold",
       arg: "<share>",
       description: "Share of drifted columns at or above which the dataset drifted (default 0.5).",

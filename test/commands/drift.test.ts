@@ -244,3 +244,78 @@ describe("drift", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });
+
+describe("drift --model: prediction drift from the ONNX model itself", () => {
+  const bc = ["--reference", fixture("breast_cancer_train.csv"), "--target", "target"];
+  const model = ["--model", fixture("breast_cancer_logreg.onnx")];
+
+  it("scores both tables with the model: its predicted classes are the ones evaluate counts, no drift", async () => {
+    const r = await cli([
+      "drift",
+      ...bc,
+      "--current",
+      fixture("breast_cancer_holdout.csv"),
+      ...model,
+      "--out",
+      "pm.json",
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const d = driftJson("pm.json");
+    expect(d.prediction).toMatchObject({
+      column: "prediction (breast_cancer_logreg.onnx)",
+      type: "categorical",
+      status: "ok",
+      drifted: false,
+    });
+    expect(d.prediction!.current.rows).toBe(143);
+    // The same model on the same holdout through evaluate: predicted class shares = confusion-matrix column sums.
+    const e = await cli([
+      "evaluate",
+      ...model,
+      "--data",
+      fixture("breast_cancer_holdout.csv"),
+      "--target",
+      "target",
+      "--out",
+      "pm-eval.json",
+    ]);
+    expect(e.code, e.stderr).toBe(0);
+    const { confusion_matrix: cm } = JSON.parse(readFileSync(tmp.file("pm-eval.json"), "utf8")) as {
+      confusion_matrix: { labels: string[]; matrix: number[][] };
+    };
+    const predicted = cm.labels.map((_l, j) => cm.matrix.reduce((a, row) => a + row[j]!, 0) / 143);
+    const picture = d.prediction!.picture as { labels: string[]; current: number[] };
+    expect(picture.labels).toEqual(cm.labels);
+    picture.current.forEach((share, j) => expect(share).toBeCloseTo(predicted[j]!, 12));
+    // Predictions are not a feature: the feature share counts 30 columns.
+    expect(d.columns).toHaveLength(30);
+  });
+
+  it("flags the predictions when the inputs move so the model's answers do: exit 1", async () => {
+    const cur = await readPlainCsv(fixture("breast_cancer_holdout.csv"));
+    // Larger tumours: every "worst" measurement up by 60 %, which the model reads as malignant.
+    const worst = cur.header.flatMap((h, i) => (h.startsWith("worst") ? [i] : []));
+    cur.rows.forEach((r) => worst.forEach((i) => (r[i] = String(Number(r[i]) * 1.6))));
+    await tmp.write("bc-shifted.csv", csvText(cur));
+    const r = await cli(["drift", ...bc, "--current", "bc-shifted.csv", ...model, "--out", "pm2.json"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^PREDICTION DRIFT prediction \(breast_cancer_logreg\.onnx\)/m);
+    expect(driftJson("pm2.json").prediction).toMatchObject({ drifted: true });
+  });
+
+  it("refuses what cannot work, one line each, exit 2", async () => {
+    const holdout = fixture("breast_cancer_holdout.csv");
+    const both = await cli(["drift", ...bc, "--current", holdout, ...model, "--prediction", "target"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr.trim()).toBe("modelgate: give --model or --prediction, not both: each is the prediction drift");
+    const few = await cli(["drift", ...bc, "--current", holdout, ...model, "--features", "mean radius,mean texture"]);
+    expect(few.code).toBe(2);
+    expect(few.stderr).toMatch(/2 feature columns, but the model .*breast_cancer_logreg\.onnx takes 30/);
+    expect(few.stderr.trim().split("\n")).toHaveLength(1);
+    const profile = await cli(["profile", "--data", holdout, "--out", "bc.profile.json"]);
+    expect(profile.code, profile.stderr).toBe(0);
+    const fromProfile = await cli(["drift", ...bc, "--current", "bc.profile.json", ...model]);
+    expect(fromProfile.code).toBe(2);
+    expect(fromProfile.stderr).toMatch(/bc\.profile\.json: --model needs both tables as data, not a profile/);
+  });
+});

@@ -126,6 +126,11 @@ export const configSchema = z
           .string()
           .optional()
           .describe("The logged-predictions column, reported apart as prediction drift."),
+        model: z
+          .string()
+          .optional()
+          .describe("An ONNX model run on both tables: its predictions are compared (prediction drift)."),
+        features: z.array(z.string()).optional().describe("The model's feature columns, in input order."),
       })
       .strict()
       .optional(),

@@ -5,6 +5,7 @@ import { type Ort, ort } from "../model/ort.js";
 import { quantileLinear } from "../quantile.js";
 import type { Confusion } from "./classification.js";
 import { type Fairness, fairness } from "./fairness.js";
+import { modelFeatures } from "./modelInput.js";
 import { planOutputs, predict, type Predictions, targetTexts, type Task } from "./predict.js";
 import { type RowPredictions, rowPredictions } from "./rowPredictions.js";
 import {
@@ -69,25 +70,10 @@ export async function evaluateModel(
       `no target column ${JSON.stringify(o.target)} (columns: ${names.join(", ")})`,
     );
   // Default features: every column but the target and the sensitive ones (slices are often features themselves).
-  const features = o.features ?? names.filter((n) => n !== o.target && !(o.sensitive ?? []).includes(n));
-  for (const f of features)
-    if (!names.includes(f)) throw new InputError(o.source.file, undefined, `no feature column ${JSON.stringify(f)}`);
-  const input = o.model.signature.inputs;
-  if (input.length !== 1 || input[0]!.elemType !== "float32" || input[0]!.shape?.length !== 2) {
-    throw new InputError(
-      o.model.path,
-      undefined,
-      `modelgate evaluates models with one float32 [N, F] input; this one takes ${input.map((i) => `${i.name}: ${i.type}${i.shape ? ` [${i.shape.join(", ")}]` : ""}`).join(", ")}`,
-    );
-  }
-  const width = input[0]!.shape[1];
-  if (typeof width === "number" && width !== features.length) {
-    throw new InputError(
-      o.source.file,
-      undefined,
-      `${features.length} feature columns, but the model ${o.model.path} takes ${width}`,
-    );
-  }
+  const features = modelFeatures(o.model, o.source.file, names, {
+    ...(o.features ? { features: o.features } : {}),
+    exclude: [o.target, ...(o.sensitive ?? [])],
+  });
   const outputs = planOutputs(o.model, o.task);
   let session: Ort.InferenceSession;
   try {

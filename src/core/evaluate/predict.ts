@@ -1,7 +1,7 @@
 // Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
 import { Buffer } from "node:buffer";
 
-import type { NumericColumn, StringDict, TableSource } from "../data/types.js";
+import type { Batch, ColumnData, NumericColumn, StringDict, TableSource } from "../data/types.js";
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
@@ -61,7 +61,8 @@ export interface PredictOptions {
   model: LoadedModel;
   session: Ort.InferenceSession;
   source: TableSource;
-  target: string;
+  /** The target column, or null to predict only (drift on unlabelled data). */
+  target: string | null;
   features: string[];
   outputs: OutputPlan;
   batchSize: number;
@@ -81,11 +82,11 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   const names = o.source.columnNames;
   const pos = (n: string) => names.indexOf(n);
   const featureIdx = o.features.map(pos);
-  const targetIdx = pos(o.target);
+  const targetIdx = o.target === null ? -1 : pos(o.target);
   const keepIdx = o.keep.map(pos);
   const plan = names.map(() => ({ type: "string" as "string" | "number" }));
   for (const i of featureIdx) plan[i] = { type: "number" };
-  if (o.outputs.task === "regression") plan[targetIdx] = { type: "number" };
+  if (o.outputs.task === "regression" && targetIdx >= 0) plan[targetIdx] = { type: "number" };
   const F = featureIdx.length;
   const inputName = o.model.signature.inputs[0]!.name;
   const fetches = [o.outputs.label, o.outputs.probabilities, o.outputs.value].filter((x): x is string => x !== null);
@@ -110,7 +111,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   const targetCodes = new TargetCodes(out.yTrueTexts);
   for await (const batch of o.source.batches(plan)) {
     const cols = featureIdx.map((i) => batch.columns[i]!);
-    const target = batch.columns[targetIdx]!;
+    const target = targetIdx >= 0 ? batch.columns[targetIdx]! : null;
     for (let start = 0; start < batch.length; start += o.batchSize) {
       const n = Math.min(o.batchSize, batch.length - start);
       for (let f = 0; f < F; f++) {
@@ -149,22 +150,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
       }
       // The target and kept columns are read now: the source may reuse its arrays for the next batch.
       const base = out.rows;
-      const bad = firstNotOk(target.status, start, n);
-      if (bad >= 0) {
-        throw new InputError(
-          o.source.file,
-          { line: batch.lines?.[start + bad], column: o.target },
-          `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`,
-        );
-      }
-      if (o.outputs.task === "regression" && target.kind === "numeric") {
-        out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
-        out.yTrueValue.set(target.values.subarray(start, start + n), base);
-      } else {
-        out.yTrueCodes = grow(out.yTrueCodes, base + n, (k) => new Int32Array(k));
-        if (target.kind === "string") targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
-        else targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
-      }
+      if (target) readTarget(o, out, targetCodes, batch, target, start, n, base);
       keepIdx.forEach((ci, k) => {
         const arr = out.extra.get(o.keep[k]!)!;
         for (let r = 0; r < n; r++) arr.push(batch.raw(ci, start + r));
@@ -241,6 +227,35 @@ function interleave4(dst: Float32Array, c: Float64Array[], from: number, n: numb
     dst[d + 1] = b[i]!;
     dst[d + 2] = x[i]!;
     dst[d + 3] = y[i]!;
+  }
+}
+
+/** A batch's target cells into the predictions: a bad cell is one line naming its row. */
+function readTarget(
+  o: PredictOptions,
+  out: Predictions,
+  targetCodes: TargetCodes,
+  batch: Batch,
+  target: ColumnData,
+  start: number,
+  n: number,
+  base: number,
+): void {
+  const bad = firstNotOk(target.status, start, n);
+  if (bad >= 0) {
+    throw new InputError(
+      o.source.file,
+      { line: batch.lines?.[start + bad], column: o.target ?? undefined },
+      `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`,
+    );
+  }
+  if (o.outputs.task === "regression" && target.kind === "numeric") {
+    out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
+    out.yTrueValue.set(target.values.subarray(start, start + n), base);
+  } else {
+    out.yTrueCodes = grow(out.yTrueCodes, base + n, (k) => new Int32Array(k));
+    if (target.kind === "string") targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
+    else targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
   }
 }
 

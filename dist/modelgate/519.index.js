@@ -1,0 +1,800 @@
+export const id = 519;
+export const ids = [519];
+export const modules = {
+
+/***/ 55519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runEvaluate: () => (/* binding */ runEvaluate)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/config/yamlFile.ts
+var yamlFile = __webpack_require__(20921);
+// EXTERNAL MODULE: ./src/core/data/fileHash.ts
+var fileHash = __webpack_require__(5264);
+// EXTERNAL MODULE: ./src/core/data/open.ts
+var data_open = __webpack_require__(7814);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/model/ort.ts
+var ort = __webpack_require__(71670);
+// EXTERNAL MODULE: ./src/core/quantile.ts
+var quantile = __webpack_require__(44322);
+;// CONCATENATED MODULE: ./src/core/evaluate/fairness.ts
+// Group fairness for a binary classifier, as fairlearn defines the metrics (fairlearn.metrics):
+// demographic parity difference/ratio over selection rates P(ŷ = positive | group), equalized odds difference
+// (the larger of the between-group TPR and FPR differences), and equal opportunity difference (TPR difference).
+const spread = (xs) => Math.max(...xs) - Math.min(...xs);
+/** Fairness of predictions across the values of a sensitive column (rates of a group with no positives or negatives are 0). */
+function fairness(yTrue, yPred, group, positive) {
+    const byGroup = new Map();
+    group.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
+    const groups = {};
+    for (const [g, rows] of [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        let tp = 0;
+        let fp = 0;
+        let pos = 0;
+        let selected = 0;
+        let correct = 0;
+        for (const i of rows) {
+            const t = yTrue[i] === positive;
+            const p = yPred[i] === positive;
+            if (t)
+                pos++;
+            if (p)
+                selected++;
+            if (t && p)
+                tp++;
+            if (!t && p)
+                fp++;
+            if (yTrue[i] === yPred[i])
+                correct++;
+        }
+        const neg = rows.length - pos;
+        groups[g] = {
+            count: rows.length,
+            selection_rate: selected / rows.length,
+            tpr: pos ? tp / pos : 0,
+            fpr: neg ? fp / neg : 0,
+            accuracy: correct / rows.length,
+        };
+    }
+    const rates = Object.values(groups);
+    const sel = rates.map((r) => r.selection_rate);
+    const tprDiff = spread(rates.map((r) => r.tpr));
+    const fprDiff = spread(rates.map((r) => r.fpr));
+    return {
+        groups,
+        demographic_parity_difference: spread(sel),
+        demographic_parity_ratio: Math.max(...sel) === 0 ? 1 : Math.min(...sel) / Math.max(...sel),
+        equalized_odds_difference: Math.max(tprDiff, fprDiff),
+        equal_opportunity_difference: tprDiff,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/modelInput.ts
+var modelInput = __webpack_require__(89688);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts
+var predict = __webpack_require__(91942);
+// EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
+var rowPredictions = __webpack_require__(6093);
+// EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
+var score = __webpack_require__(94576);
+;// CONCATENATED MODULE: ./src/core/evaluate/evaluate.ts
+
+
+
+
+
+
+
+
+/** Latency percentiles as numpy computes them (linear interpolation between closest ranks). */
+function percentile(sorted, q) {
+    return sorted.length === 0 ? NaN : (0,quantile/* quantileLinear */.Vq)(sorted, q);
+}
+/** Evaluate the ONNX model on a holdout table: the model's own predictions, scored by modelgate. */
+async function evaluateModel(o) {
+    const names = o.source.columnNames;
+    if (!names.includes(o.target))
+        throw new errors/* InputError */.dz(o.source.file, undefined, `no target column ${JSON.stringify(o.target)} (columns: ${names.join(", ")})`);
+    // Default features: every column but the target and the sensitive ones (slices are often features themselves).
+    const features = (0,modelInput/* modelFeatures */.r)(o.model, o.source.file, names, {
+        ...(o.features ? { features: o.features } : {}),
+        exclude: [o.target, ...(o.sensitive ?? [])],
+    });
+    const outputs = (0,predict/* planOutputs */.iS)(o.model, o.task);
+    let session;
+    try {
+        session = await (0,ort/* ort */.g)().InferenceSession.create(o.model.runnable);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(o.model.path, undefined, `onnxruntime cannot load the model (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    let peak = o.memory?.() ?? 0;
+    try {
+        const keep = [...new Set([...(o.slices ?? []), ...(o.sensitive ?? [])])];
+        for (const k of keep)
+            if (!names.includes(k))
+                throw new errors/* InputError */.dz(o.source.file, undefined, `no column ${JSON.stringify(k)} to slice by`);
+        const p = await (0,predict/* predict */.K$)({
+            model: o.model,
+            session,
+            source: o.source,
+            target: o.target,
+            features,
+            outputs,
+            batchSize: o.batchSize ?? 8192,
+            keep,
+            onProgress: (rows) => {
+                peak = Math.max(peak, o.memory?.() ?? 0);
+                o.onProgress?.(rows);
+            },
+        });
+        if (p.rows === 0)
+            throw new errors/* InputError */.dz(o.source.file, undefined, "the holdout has no rows");
+        const { evaluation, view } = evaluate_score(o, p, outputs.task, features);
+        Object.assign(evaluation.metrics, await operational(session, o, p, features.length));
+        evaluation.metrics.peak_rss_mib = Math.max(peak, o.memory?.() ?? 0) / 2 ** 20;
+        return { evaluation, predictions: (0,rowPredictions/* rowPredictions */.l9)(p, view, o.model.sha256, o.dataSha256) };
+    }
+    finally {
+        await session.release();
+    }
+}
+function evaluate_score(o, p, task, features) {
+    const base = {
+        kind: "modelgate.evaluation",
+        version: 1,
+        model: { path: o.model.path, sha256: o.model.sha256, bytes: o.model.bytes.length, signature: o.model.signature },
+        data: { path: o.source.file, sha256: o.dataSha256, rows: p.rows, features, target: o.target },
+        task,
+    };
+    const slices = {};
+    if (task === "regression") {
+        for (const s of o.slices ?? [])
+            slices[s] = Object.fromEntries([...(0,score/* sliceRows */.mG)(p.extra.get(s), o.sliceBins ?? 4)].map(([k, rows]) => [k, (0,score/* regressionScore */.ud)(p, rows)]));
+        return {
+            evaluation: {
+                ...base,
+                classes: null,
+                positive_label: null,
+                threshold: null,
+                metrics: (0,score/* regressionScore */.ud)(p),
+                confusion_matrix: null,
+                slices,
+                fairness: {},
+            },
+            view: null,
+        };
+    }
+    const view = (0,score/* classificationView */.sl)(p, o.positiveLabel, o.threshold);
+    const whole = (0,score/* classificationMetrics */.qb)(p, view);
+    for (const s of o.slices ?? [])
+        slices[s] = Object.fromEntries([...(0,score/* sliceRows */.mG)(p.extra.get(s), o.sliceBins ?? 4)].map(([k, rows]) => [
+            k,
+            (0,score/* classificationMetrics */.qb)(p, view, rows).metrics,
+        ]));
+    const fair = {};
+    if (view.positive !== null && view.classes.length === 2) {
+        for (const s of o.sensitive ?? [])
+            fair[s] = fairness((0,predict/* targetTexts */.Gs)(p), view.yPred, p.extra.get(s), view.positive);
+    }
+    else if ((o.sensitive ?? []).length) {
+        throw new errors/* InputError */.dz(o.source.file, undefined, "fairness metrics need a binary classifier with a positive label");
+    }
+    return {
+        evaluation: {
+            ...base,
+            classes: view.classes,
+            positive_label: view.positive,
+            threshold: o.threshold ?? null,
+            metrics: whole.metrics,
+            confusion_matrix: whole.confusion,
+            slices,
+            fairness: fair,
+        },
+        view,
+    };
+}
+/** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
+async function operational(session, o, p, width) {
+    const inputName = o.model.signature.inputs[0].name;
+    const one = new ((0,ort/* ort */.g)().Tensor)("float32", new Float32Array(width), [1, width]);
+    const runs = Math.max(10, o.latencyRuns ?? 200);
+    for (let i = 0; i < 20; i++)
+        await session.run({ [inputName]: one });
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        await session.run({ [inputName]: one });
+        times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const batches = [...p.batchMs].sort((a, b) => a - b);
+    return {
+        latency_p50_ms: percentile(times, 0.5),
+        latency_p95_ms: percentile(times, 0.95),
+        latency_p99_ms: percentile(times, 0.99),
+        batch_latency_p50_ms: percentile(batches, 0.5),
+        batch_latency_p95_ms: percentile(batches, 0.95),
+        batch_latency_p99_ms: percentile(batches, 0.99),
+        rows_per_second: p.rows / (p.inferenceMs / 1000),
+        model_bytes: o.model.bytes.length,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/model/onnxModel.ts + 2 modules
+var onnxModel = __webpack_require__(31479);
+// EXTERNAL MODULE: ./src/core/render/evaluationRender.ts
+var evaluationRender = __webpack_require__(40676);
+// EXTERNAL MODULE: ./src/core/schema/schema.ts
+var schema_schema = __webpack_require__(36964);
+// EXTERNAL MODULE: ./src/commands/io.ts
+var commands_io = __webpack_require__(73776);
+// EXTERNAL MODULE: ./src/commands/readOptions.ts
+var readOptions = __webpack_require__(61924);
+;// CONCATENATED MODULE: ./src/commands/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** `modelgate evaluate`: writes evaluation.json; unusable model or data throws (exit 2). */
+async function runEvaluate(inputs, io) {
+    const task = inputs.task;
+    if (task !== undefined && task !== "classification" && task !== "regression")
+        throw new errors/* InputError */.dz(undefined, undefined, `--task must be classification or regression, not ${JSON.stringify(task)}`);
+    const schema = typeof inputs.schema === "string" ? await (0,yamlFile/* loadYamlFile */.Y3)(inputs.schema, schema_schema/* schemaFileSchema */.FJ) : null;
+    const target = inputs.target ?? schema?.target;
+    if (!target)
+        throw new errors/* InputError */.dz(undefined, undefined, "--target is required (or a schema with `target`)");
+    const model = await (0,onnxModel/* loadModelFile */.O)(inputs.model);
+    const data = inputs.data;
+    const source = await (0,data_open/* openTable */.RT)(data, (0,readOptions/* readOptionsOf */.M)(inputs));
+    const out = inputs.out ?? `${io.cwd}/evaluation.json`;
+    let evaluation, predictions;
+    try {
+        const threshold = (0,commands_io/* numberOption */.jZ)("threshold", inputs.threshold, { min: 0, max: 1 });
+        const batchSize = (0,commands_io/* numberOption */.jZ)("batch-size", inputs.batchSize, { min: 1, max: 1 << 20 });
+        ({ evaluation, predictions } = await evaluateModel({
+            model,
+            source,
+            dataSha256: await (0,fileHash/* sha256File */.Q)(data),
+            target,
+            ...(Array.isArray(inputs.features) ? { features: inputs.features } : {}),
+            ...(task ? { task: task } : {}),
+            ...(threshold !== undefined ? { threshold } : {}),
+            ...(typeof inputs.positiveLabel === "string" ? { positiveLabel: inputs.positiveLabel } : {}),
+            ...(batchSize !== undefined ? { batchSize: Math.floor(batchSize) } : {}),
+            ...(Array.isArray(inputs.slices) ? { slices: inputs.slices } : {}),
+            ...(Array.isArray(inputs.sensitive) ? { sensitive: inputs.sensitive } : {}),
+            memory: () => process.memoryUsage().rss,
+            ...(io.progress ? { onProgress: io.progress } : {}),
+        }));
+    }
+    finally {
+        await source.close();
+    }
+    evaluation.model.path = (0,commands_io/* shown */.SP)(evaluation.model.path, io.cwd);
+    evaluation.data.path = (0,commands_io/* shown */.SP)(evaluation.data.path, io.cwd);
+    await (0,promises_.writeFile)(out, `${JSON.stringify(evaluation, null, 2)}\n`);
+    const predictionsOut = inputs.predictions;
+    if (predictionsOut)
+        await (0,rowPredictions/* writeRowPredictions */.Yc)(predictionsOut, predictions);
+    const headline = Object.entries(evaluation.metrics)
+        .filter(([k]) => ["accuracy", "f1", "roc_auc", "log_loss", "rmse", "r2", "latency_p95_ms"].includes(k))
+        .map(([k, v]) => `${k} ${(0,evaluationRender/* formatMetric */.g)(k, v)}`)
+        .join(", ");
+    const wrote = [out, ...(predictionsOut ? [predictionsOut] : [])].map((f) => (0,commands_io/* shown */.SP)(f, io.cwd)).join(" and ");
+    const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${wrote}\n`;
+    if (io.json)
+        io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
+    (io.json ? io.stderr : io.stdout)(human);
+    await io.platform.writeSummary((0,evaluationRender/* evaluationMarkdown */.i)(evaluation));
+    await io.platform.setOutputs({
+        "evaluation-path": out,
+        ...(predictionsOut ? { "predictions-path": predictionsOut } : {}),
+        "model-sha256": evaluation.model.sha256,
+        task: evaluation.task,
+        metrics: JSON.stringify(evaluation.metrics),
+    });
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 5264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+
+
+
+/** sha256 of a file, streamed (files of any size, bounded memory). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    try {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(path, e);
+    }
+    return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 89688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ modelFeatures)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+/**
+ * The columns a model is fed, in input order: `features`, else every column but `exclude`. Checked against the
+ * model's one float32 [N, F] input, so a table that cannot feed it is one line before any inference.
+ */
+function modelFeatures(model, file, names, o) {
+    const features = o.features ? [...o.features] : names.filter((n) => !o.exclude.includes(n));
+    for (const f of features)
+        if (!names.includes(f))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `no feature column ${JSON.stringify(f)}`);
+    const input = model.signature.inputs;
+    if (input.length !== 1 || input[0].elemType !== "float32" || input[0].shape?.length !== 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(model.path, undefined, `modelgate evaluates models with one float32 [N, F] input; this one takes ${input.map((i) => `${i.name}: ${i.type}${i.shape ? ` [${i.shape.join(", ")}]` : ""}`).join(", ")}`);
+    }
+    const width = input[0].shape[1];
+    if (typeof width === "number" && width !== features.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `${features.length} feature columns, but the model ${model.path} takes ${width}`);
+    return features;
+}
+
+
+/***/ }),
+
+/***/ 31479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ loadModelFile)
+});
+
+// UNUSED EXPORTS: readSignature
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/model/protobuf.ts
+// A small protobuf wire-format reader: enough to walk an ONNX ModelProto for its signature without a code
+// generator. Every read is bounds-checked, so truncated or random bytes end in an error, never a hang.
+class ProtoError extends Error {
+}
+/** The fields of one message, in order. Groups (wire types 3/4) are not used by ONNX and are an error. */
+/** A varint's exact value (up to 64 bits). */
+function exactVarint(bytes) {
+    let v = 0n;
+    for (let k = bytes.length - 1; k >= 0; k--)
+        v = (v << 7n) | BigInt(bytes[k] & 0x7f);
+    return v;
+}
+/** A varint field as a signed int64 (protobuf writes negative int64s as their 64-bit two's complement). */
+function int64Of(f) {
+    return BigInt.asIntN(64, f.int64 ?? BigInt(f.int));
+}
+/** The values of a packed repeated int64 field. */
+function packedInt64s(buf) {
+    const out = [];
+    const at = { i: 0 };
+    while (at.i < buf.length) {
+        const from = at.i;
+        readVarint(buf, at);
+        out.push(BigInt.asIntN(64, exactVarint(buf.subarray(from, at.i))));
+    }
+    return out;
+}
+function readVarint(buf, at) {
+    let result = 0;
+    let scale = 1;
+    for (let k = 0; k < 10; k++) {
+        if (at.i >= buf.length)
+            throw new ProtoError("truncated varint");
+        const b = buf[at.i++];
+        result += (b & 0x7f) * scale;
+        if ((b & 0x80) === 0)
+            return result;
+        scale *= 128;
+    }
+    throw new ProtoError("varint too long");
+}
+function fields(buf) {
+    const out = [];
+    const at = { i: 0 };
+    while (at.i < buf.length) {
+        const start = at.i;
+        const key = readVarint(buf, at);
+        const no = Math.floor(key / 8);
+        const wire = key % 8;
+        if (no === 0)
+            throw new ProtoError("field number 0");
+        if (wire === 0) {
+            const from = at.i;
+            const int = readVarint(buf, at);
+            const f = { no, wire, int, bytes: null, start, end: at.i };
+            if (at.i - from > 7)
+                f.int64 = exactVarint(buf.subarray(from, at.i));
+            out.push(f);
+        }
+        else if (wire === 1 || wire === 5) {
+            const n = wire === 1 ? 8 : 4;
+            if (at.i + n > buf.length)
+                throw new ProtoError("truncated fixed-width field");
+            at.i += n;
+            out.push({ no, wire, int: 0, bytes: null, start, end: at.i });
+        }
+        else if (wire === 2) {
+            const len = readVarint(buf, at);
+            if (len > buf.length - at.i)
+                throw new ProtoError(`a field of ${len} bytes runs past the end`);
+            out.push({ no, wire, int: 0, bytes: buf.subarray(at.i, at.i + len), start, end: at.i + len });
+            at.i += len;
+        }
+        else
+            throw new ProtoError(`unsupported wire type ${wire}`);
+    }
+    return out;
+}
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+function protobuf_text(f) {
+    if (!f?.bytes)
+        return "";
+    try {
+        return utf8.decode(f.bytes);
+    }
+    catch {
+        throw new ProtoError("a string field is not UTF-8");
+    }
+}
+function sub(f) {
+    return f?.bytes ? fields(f.bytes) : [];
+}
+// Writing, for the few rewrites modelgate makes (see zipMap.ts): fields are copied byte for byte unless replaced.
+function varintBytes(n) {
+    const out = [];
+    let v = n;
+    while (v >= 0x80) {
+        out.push((v % 0x80) | 0x80);
+        v = Math.floor(v / 0x80);
+    }
+    out.push(v);
+    return out;
+}
+function concatBytes(parts) {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+    }
+    return out;
+}
+/** A length-delimited field: a string, bytes or an embedded message. */
+function lenField(no, data) {
+    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+    return concatBytes([Uint8Array.from([...varintBytes(no * 8 + 2), ...varintBytes(bytes.length)]), bytes]);
+}
+function varintField(no, n) {
+    return Uint8Array.from([...varintBytes(no * 8), ...varintBytes(n)]);
+}
+/** The message `buf` with each field replaced by what `edit` returns for it (undefined keeps it, null drops it). */
+function rewrite(buf, edit) {
+    return concatBytes(fields(buf).flatMap((f) => {
+        const r = edit(f);
+        return r === null ? [] : [r ?? buf.subarray(f.start, f.end)];
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/model/zipMap.ts
+// scikit-learn's ONNX converter ends classifiers in an ai.onnx.ml ZipMap by default: probabilities as a sequence
+// of {class: probability} maps. onnxruntime-node returns tensors only ("Non tensor type is temporarily not
+// supported"), so modelgate runs a copy of the graph without the ZipMap, reading the [N, C] float tensor that fed
+// it, and takes the class names from the ZipMap's own attribute. The file on disk, its sha256 and its signature
+// stay those of the original model.
+
+function classLabels(node) {
+    for (const a of node.filter((f) => f.no === 5).map(sub)) {
+        const name = protobuf_text(a.find((f) => f.no === 1));
+        if (name === "classlabels_strings")
+            return a.filter((f) => f.no === 9).map(protobuf_text);
+        if (name === "classlabels_int64s") {
+            const out = [];
+            for (const f of a.filter((x) => x.no === 8)) {
+                if (f.wire === 0)
+                    out.push(String(int64Of(f)));
+                else if (f.bytes)
+                    out.push(...packedInt64s(f.bytes).map(String));
+            }
+            return out;
+        }
+    }
+    throw new ProtoError("a ZipMap node without classlabels_int64s or classlabels_strings");
+}
+/** A float tensor [N, C] output declaration. */
+function floatMatrix(name, width) {
+    const dims = [lenField(1, lenField(2, "N")), lenField(1, varintField(1, width))];
+    const shape = lenField(2, concatBytes(dims));
+    const tensor = lenField(1, concatBytes([varintField(1, 1), shape]));
+    return lenField(12, concatBytes([lenField(1, name), lenField(2, tensor)]));
+}
+/** The model without its output ZipMap, or null when it has none. */
+function unzipMap(model) {
+    const graphField = fields(model).find((f) => f.no === 7);
+    if (!graphField?.bytes)
+        return null;
+    const graph = fields(graphField.bytes);
+    const outputs = new Set(graph.filter((f) => f.no === 12).map((f) => protobuf_text(sub(f).find((x) => x.no === 1))));
+    const zip = graph.find((f) => {
+        if (f.no !== 1)
+            return false;
+        const n = sub(f);
+        return protobuf_text(n.find((x) => x.no === 4)) === "ZipMap" && outputs.has(protobuf_text(n.find((x) => x.no === 2)));
+    });
+    if (!zip)
+        return null;
+    const node = sub(zip);
+    const input = protobuf_text(node.find((x) => x.no === 1));
+    const output = protobuf_text(node.find((x) => x.no === 2));
+    const classes = classLabels(node);
+    const newGraph = rewrite(graphField.bytes, (f) => {
+        if (f.no === 1 && f.start === zip.start)
+            return null;
+        if (f.no === 12 && protobuf_text(sub(f).find((x) => x.no === 1)) === output)
+            return floatMatrix(input, classes.length);
+        return undefined;
+    });
+    const bytes = rewrite(model, (f) => (f.no === 7 ? lenField(7, newGraph) : undefined));
+    return { bytes, zipMapOutput: output, probabilities: input, classes };
+}
+
+;// CONCATENATED MODULE: ./src/core/model/onnxModel.ts
+
+
+
+
+
+/** ONNX TensorProto.DataType names. */
+const ELEM_TYPES = {
+    1: "float32",
+    2: "uint8",
+    3: "int8",
+    4: "uint16",
+    5: "int16",
+    6: "int32",
+    7: "int64",
+    8: "string",
+    9: "bool",
+    10: "float16",
+    11: "float64",
+    12: "uint32",
+    13: "uint64",
+};
+function typeOf(t) {
+    const tensor = t.find((f) => f.no === 1);
+    if (tensor) {
+        const tf = sub(tensor);
+        const elemType = ELEM_TYPES[tf.find((f) => f.no === 1)?.int ?? 0] ?? "unknown";
+        const shapeField = tf.find((f) => f.no === 2);
+        const shape = shapeField
+            ? sub(shapeField)
+                .filter((f) => f.no === 1)
+                .map((d) => {
+                const df = sub(d);
+                const value = df.find((f) => f.no === 1);
+                return value ? value.int : protobuf_text(df.find((f) => f.no === 2)) || "?";
+            })
+            : null;
+        return { type: `tensor(${elemType})`, elemType, shape };
+    }
+    const seq = t.find((f) => f.no === 4);
+    if (seq)
+        return { type: `seq(${typeOf(sub(sub(seq).find((f) => f.no === 1))).type})`, elemType: null, shape: null };
+    const map = t.find((f) => f.no === 5);
+    if (map) {
+        const mf = sub(map);
+        const key = ELEM_TYPES[mf.find((f) => f.no === 1)?.int ?? 0] ?? "unknown";
+        return { type: `map(${key},${typeOf(sub(mf.find((f) => f.no === 2))).type})`, elemType: null, shape: null };
+    }
+    return { type: "unknown", elemType: null, shape: null };
+}
+function valueInfo(f) {
+    const vf = sub(f);
+    return { name: protobuf_text(vf.find((x) => x.no === 1)), ...typeOf(sub(vf.find((x) => x.no === 2))) };
+}
+/** The signature of an ONNX model, read from its protobuf (onnxruntime does not expose opsets, producer or ops). */
+function readSignature(bytes) {
+    const model = fields(bytes);
+    const graphField = model.find((f) => f.no === 7);
+    if (!graphField)
+        throw new ProtoError("no graph");
+    const graph = sub(graphField);
+    const initNames = new Set(graph.filter((f) => f.no === 5).map((f) => protobuf_text(sub(f).find((x) => x.no === 8))));
+    const ops = new Set();
+    for (const node of graph.filter((f) => f.no === 1)) {
+        const nf = sub(node);
+        const domain = protobuf_text(nf.find((x) => x.no === 7));
+        ops.add(domain && domain !== "ai.onnx"
+            ? `${domain}.${protobuf_text(nf.find((x) => x.no === 4))}`
+            : protobuf_text(nf.find((x) => x.no === 4)));
+    }
+    return {
+        irVersion: model.find((f) => f.no === 1)?.int ?? 0,
+        producer: [protobuf_text(model.find((f) => f.no === 2)), protobuf_text(model.find((f) => f.no === 3))].filter(Boolean).join(" "),
+        opsets: model
+            .filter((f) => f.no === 8)
+            .map((f) => {
+            const of = sub(f);
+            return { domain: protobuf_text(of.find((x) => x.no === 1)) || "ai.onnx", version: of.find((x) => x.no === 2)?.int ?? 0 };
+        }),
+        // Older IR versions list initializers among the inputs: they are weights, not what callers feed.
+        inputs: graph
+            .filter((f) => f.no === 11)
+            .map(valueInfo)
+            .filter((v) => !initNames.has(v.name)),
+        outputs: graph.filter((f) => f.no === 12).map(valueInfo),
+        ops: [...ops].sort(),
+        initializers: initNames.size,
+    };
+}
+/** Read an ONNX file: its bytes, sha256 and signature; anything unreadable is one InputError naming the file. */
+async function loadModelFile(path) {
+    const bytes = new Uint8Array(await (0,promises_.readFile)(path).catch((e) => Promise.reject((0,errors/* unreadable */.O$)(path, e))));
+    if (bytes.length === 0)
+        throw new errors/* InputError */.dz(path, undefined, "the model file is empty");
+    let signature;
+    try {
+        signature = readSignature(bytes);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(path, undefined, `not an ONNX model (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    if (signature.inputs.length === 0 || signature.outputs.length === 0) {
+        throw new errors/* InputError */.dz(path, undefined, "not an ONNX model (the graph declares no inputs or outputs)");
+    }
+    let unzipped;
+    try {
+        unzipped = unzipMap(bytes);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(path, undefined, `cannot read the model's ZipMap (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    return {
+        path,
+        bytes,
+        sha256: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex"),
+        signature,
+        runnable: unzipped?.bytes ?? bytes,
+        zipMap: unzipped
+            ? { output: unzipped.zipMapOutput, probabilities: unzipped.probabilities, classes: unzipped.classes }
+            : null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 40676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ formatMetric),
+/* harmony export */   i: () => (/* binding */ evaluationMarkdown)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+
+const QUALITY = [
+    "accuracy",
+    "balanced_accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "precision_macro",
+    "recall_macro",
+    "f1_macro",
+    "f1_weighted",
+    "roc_auc",
+    "roc_auc_ovr_macro",
+    "pr_auc",
+    "log_loss",
+    "rmse",
+    "mae",
+    "r2",
+    "mape",
+];
+const OPERATIONAL = [
+    "latency_p50_ms",
+    "latency_p95_ms",
+    "latency_p99_ms",
+    "batch_latency_p95_ms",
+    "rows_per_second",
+    "model_bytes",
+    "peak_rss_mib",
+];
+function formatMetric(name, v) {
+    if (!Number.isFinite(v))
+        return String(v);
+    if (name === "model_bytes")
+        return `${(v / 1024).toFixed(1)} KiB`;
+    if (name === "rows_per_second")
+        return Math.round(v).toLocaleString("en-US");
+    if (name.endsWith("_ms") || name.endsWith("_mib"))
+        return v.toFixed(3);
+    return v.toFixed(4);
+}
+/** The evaluation as a Markdown section (reused by the PR report). */
+function evaluationMarkdown(e) {
+    const sig = e.model.signature;
+    const out = [
+        `### Model evaluation: ${e.task}`,
+        "",
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.model.path)} (sha256 \`${e.model.sha256.slice(0, 12)}\`, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
+        "",
+        "| Metric | Value |",
+        "|---|---:|",
+        ...QUALITY.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`),
+        "",
+    ];
+    if (e.confusion_matrix) {
+        const { labels, matrix } = e.confusion_matrix;
+        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
+        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
+        out.push("", "</details>", "");
+    }
+    for (const [col, groups] of Object.entries(e.slices)) {
+        const keys = e.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
+        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
+        for (const [value, m] of Object.entries(groups))
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]))).join(" | ")} |`);
+        out.push("", "</details>", "");
+    }
+    for (const [col, f] of Object.entries(e.fairness)) {
+        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}**: demographic parity difference ${formatMetric("", f.demographic_parity_difference)}, ratio ${formatMetric("", f.demographic_parity_ratio)}, equalized odds difference ${formatMetric("", f.equalized_odds_difference)}, equal opportunity difference ${formatMetric("", f.equal_opportunity_difference)}.`, "");
+    }
+    out.push("| Operational | Value |", "|---|---:|", ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`), "");
+    return out.join("\n");
+}
+
+
+/***/ })
+
+};
