@@ -109,7 +109,10 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   // from setImmediate): building the next batch meanwhile would not overlap it, and would be timed as inference.
   const input = new Float32Array(o.batchSize * F);
   const targetCodes = new TargetCodes(out.yTrueTexts);
+  // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
+  let expected = 0;
   for await (const batch of o.source.batches(plan)) {
+    if (out.rows === 0) expected = Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02);
     const cols = featureIdx.map((i) => batch.columns[i]!);
     const target = targetIdx >= 0 ? batch.columns[targetIdx]! : null;
     for (let start = 0; start < batch.length; start += o.batchSize) {
@@ -150,7 +153,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
       }
       // The target and kept columns are read now: the source may reuse its arrays for the next batch.
       const base = out.rows;
-      if (target) readTarget(o, out, targetCodes, batch, target, start, n, base);
+      if (target) readTarget(o, out, targetCodes, batch, target, start, n, base, expected);
       keepIdx.forEach((ci, k) => {
         const arr = out.extra.get(o.keep[k]!)!;
         for (let r = 0; r < n; r++) arr.push(batch.raw(ci, start + r));
@@ -168,7 +171,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
       out.batchMs.push(ms);
       out.batchRows.push(n);
       out.inferenceMs += ms;
-      readOutputs(result, o.outputs, out, base, n);
+      readOutputs(result, o.outputs, out, base, n, expected);
     }
     o.onProgress?.(out.rows);
   }
@@ -181,6 +184,7 @@ function readOutputs(
   out: Predictions,
   base: number,
   n: number,
+  expected: number,
 ): void {
   if (outputs.label) {
     const data = result[outputs.label]!.data as ArrayLike<bigint | number | string>;
@@ -188,7 +192,7 @@ function readOutputs(
       if (!Array.isArray(out.labels)) out.labels = [];
       for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);
     } else {
-      out.labels = grow(out.labels as Float64Array, base + n, (k) => new Float64Array(k));
+      out.labels = grow(out.labels as Float64Array, Math.max(base + n, expected), (k) => new Float64Array(k));
       if (data instanceof BigInt64Array) readInt64(out.labels, base, data, n);
       else (out.labels as Float64Array).set(data as ArrayLike<number>, base);
     }
@@ -196,12 +200,12 @@ function readOutputs(
   if (outputs.probabilities) {
     const t = result[outputs.probabilities]!;
     out.classes = Number(t.dims[1]);
-    out.proba = grow(out.proba!, (base + n) * out.classes, (k) => new Float32Array(k));
+    out.proba = grow(out.proba!, Math.max(base + n, expected) * out.classes, (k) => new Float32Array(k));
     out.proba.set(t.data as Float32Array, base * out.classes);
   }
   if (outputs.value) {
     const data = result[outputs.value]!.data as Float32Array;
-    out.values = grow(out.values!, base + n, (k) => new Float64Array(k));
+    out.values = grow(out.values!, Math.max(base + n, expected), (k) => new Float64Array(k));
     for (let r = 0; r < n; r++) out.values[base + r] = data[r]!;
   }
 }
@@ -240,6 +244,7 @@ function readTarget(
   start: number,
   n: number,
   base: number,
+  expected: number,
 ): void {
   const bad = firstNotOk(target.status, start, n);
   if (bad >= 0) {
@@ -250,10 +255,10 @@ function readTarget(
     );
   }
   if (o.outputs.task === "regression" && target.kind === "numeric") {
-    out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
+    out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), (k) => new Float64Array(k));
     out.yTrueValue.set(target.values.subarray(start, start + n), base);
   } else {
-    out.yTrueCodes = grow(out.yTrueCodes, base + n, (k) => new Int32Array(k));
+    out.yTrueCodes = grow(out.yTrueCodes, Math.max(base + n, expected), (k) => new Int32Array(k));
     if (target.kind === "string") targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
     else targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
   }
