@@ -247,6 +247,15 @@ step(
   1,
   "the same columns drift from profiles",
 );
+step(
+  "Prediction drift: the model itself scores the training data and the holdout, and its answers are compared",
+  [
+    "drift",
+    ...["--reference", join(fixtures, "breast_cancer_train.csv"), "--current", holdout, "--target", "target"],
+    ...["--model", join(out, "model.onnx"), "--out", join(out, "drift-predictions.json")],
+  ],
+  0,
+);
 // The reviewer's view: the model card, then one report of everything, "posted" to the local thread
 // (.modelgate/comments.json) twice to show the second run updates the same comment.
 step(

@@ -1452,7 +1452,11 @@ async function predict(o) {
     // from setImmediate): building the next batch meanwhile would not overlap it, and would be timed as inference.
     const input = new Float32Array(o.batchSize * F);
     const targetCodes = new TargetCodes(out.yTrueTexts);
+    // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
+    let expected = 0;
     for await (const batch of o.source.batches(plan)) {
+        if (out.rows === 0)
+            expected = Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02);
         const cols = featureIdx.map((i) => batch.columns[i]);
         const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
         for (let start = 0; start < batch.length; start += o.batchSize) {
@@ -1485,7 +1489,7 @@ async function predict(o) {
             // The target and kept columns are read now: the source may reuse its arrays for the next batch.
             const base = out.rows;
             if (target)
-                readTarget(o, out, targetCodes, batch, target, start, n, base);
+                readTarget(o, out, targetCodes, batch, target, start, n, base, expected);
             keepIdx.forEach((ci, k) => {
                 const arr = out.extra.get(o.keep[k]);
                 for (let r = 0; r < n; r++)
@@ -1505,13 +1509,13 @@ async function predict(o) {
             out.batchMs.push(ms);
             out.batchRows.push(n);
             out.inferenceMs += ms;
-            readOutputs(result, o.outputs, out, base, n);
+            readOutputs(result, o.outputs, out, base, n, expected);
         }
         o.onProgress?.(out.rows);
     }
     return out;
 }
-function readOutputs(result, outputs, out, base, n) {
+function readOutputs(result, outputs, out, base, n, expected) {
     if (outputs.label) {
         const data = result[outputs.label].data;
         if (typeof data[0] === "string") {
@@ -1521,7 +1525,7 @@ function readOutputs(result, outputs, out, base, n) {
                 out.labels.push(data[r]);
         }
         else {
-            out.labels = grow(out.labels, base + n, (k) => new Float64Array(k));
+            out.labels = grow(out.labels, Math.max(base + n, expected), (k) => new Float64Array(k));
             if (data instanceof BigInt64Array)
                 readInt64(out.labels, base, data, n);
             else
@@ -1531,12 +1535,12 @@ function readOutputs(result, outputs, out, base, n) {
     if (outputs.probabilities) {
         const t = result[outputs.probabilities];
         out.classes = Number(t.dims[1]);
-        out.proba = grow(out.proba, (base + n) * out.classes, (k) => new Float32Array(k));
+        out.proba = grow(out.proba, Math.max(base + n, expected) * out.classes, (k) => new Float32Array(k));
         out.proba.set(t.data, base * out.classes);
     }
     if (outputs.value) {
         const data = result[outputs.value].data;
-        out.values = grow(out.values, base + n, (k) => new Float64Array(k));
+        out.values = grow(out.values, Math.max(base + n, expected), (k) => new Float64Array(k));
         for (let r = 0; r < n; r++)
             out.values[base + r] = data[r];
     }
@@ -1558,17 +1562,17 @@ function interleave4(dst, c, from, n, stride, offset) {
     }
 }
 /** A batch's target cells into the predictions: a bad cell is one line naming its row. */
-function readTarget(o, out, targetCodes, batch, target, start, n, base) {
+function readTarget(o, out, targetCodes, batch, target, start, n, base, expected) {
     const bad = firstNotOk(target.status, start, n);
     if (bad >= 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target ?? undefined }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
     }
     if (o.outputs.task === "regression" && target.kind === "numeric") {
-        out.yTrueValue = grow(out.yTrueValue, base + n, (k) => new Float64Array(k));
+        out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), (k) => new Float64Array(k));
         out.yTrueValue.set(target.values.subarray(start, start + n), base);
     }
     else {
-        out.yTrueCodes = grow(out.yTrueCodes, base + n, (k) => new Int32Array(k));
+        out.yTrueCodes = grow(out.yTrueCodes, Math.max(base + n, expected), (k) => new Int32Array(k));
         if (target.kind === "string")
             targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
         else
