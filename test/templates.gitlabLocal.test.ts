@@ -5,6 +5,8 @@
 // Needs gitlab-ci-local (MODELGATE_GITLAB_CI_LOCAL, or .tmp/gcl as .ci/run installs it), rsync and Node 24.
 import { execFile, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 
@@ -71,7 +73,7 @@ afterAll(async () => {
 });
 
 /** One pipeline run, as a merge request pipeline of MR !7 against the fake GitLab. */
-async function pipeline(cwd = tmp.path) {
+async function pipeline(cwd = tmp.path, extra: Record<string, string> = {}) {
   const vars = {
     GITLAB_CI: "true",
     CI_PIPELINE_SOURCE: "merge_request_event",
@@ -80,6 +82,7 @@ async function pipeline(cwd = tmp.path) {
     CI_PROJECT_PATH: PROJECT,
     CI_SERVER_URL: fake.url,
     MODELGATE_GITLAB_TOKEN: "glpat-modelgate",
+    ...extra,
   };
   const args = [
     "--force-shell-executor",
@@ -171,6 +174,100 @@ describe.skipIf(missing !== "")(
       expect(merged.rows).toBe(rows.length);
       const drift = JSON.parse(readFileSync(join(out, "drift.json"), "utf8")) as { from?: string; drifted: boolean };
       expect(drift).toMatchObject({ from: "profiles", drifted: false });
+    }, 300_000);
+
+    it("runs drift-monitor.yml from a schedule: on drift it opens an issue or triggers training; without drift neither", async () => {
+      // What the job's curl calls reach: GitLab's issues and pipeline-trigger endpoints, recorded.
+      const calls: { path: string; headers: Record<string, unknown>; body: string }[] = [];
+      const api = createServer((req, res) => {
+        let body = "";
+        req.on("data", (c: Buffer) => (body += c.toString("utf8")));
+        req.on("end", () => {
+          calls.push({ path: `${req.method} ${req.url}`, headers: req.headers, body });
+          res.writeHead(201, { "content-type": "application/json" });
+          res.end(JSON.stringify({ id: 1, iid: 1 }));
+        });
+      });
+      await new Promise<void>((r) => api.listen(0, "127.0.0.1", r));
+      const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/v4`;
+      try {
+        const repo = join(tmp.path, "monitor");
+        for (const f of ["bin", "dist", "package.json"])
+          cpSync(join(ROOT, f), join(repo, "vendor/modelgate", f), { recursive: true });
+        cpSync(join(ROOT, "templates/drift-monitor.yml"), join(repo, "templates/drift-monitor.yml"));
+        mkdirSync(join(repo, "data"));
+        // "Recent production data": the control batch, or a copy with incomes up 40 % and most states CA.
+        const [header, ...rows] = readFileSync(fixture("loans_current_control.csv"), "utf8").trim().split("\n");
+        const cols = header!.split(",");
+        const [inc, st] = [cols.indexOf("income"), cols.indexOf("state")];
+        const moved = rows.map((r, i) => {
+          const c = r.split(",");
+          if (c[inc] !== "") c[inc] = (Number(c[inc]) * 1.4).toFixed(2);
+          if (i % 4 !== 0) c[st] = "CA";
+          return c.join(",");
+        });
+        writeFileSync(join(repo, "data/control.csv"), `${[header, ...rows].join("\n")}\n`);
+        writeFileSync(join(repo, "data/moved.csv"), `${[header, ...moved].join("\n")}\n`);
+        const cli = (...args: string[]) =>
+          spawnSync(process.execPath, [join(ROOT, "bin/modelgate.js"), ...args], { cwd: repo, encoding: "utf8" });
+        const ref = fixture("loans_reference.csv");
+        expect(cli("profile", "--data", ref, "--out", "data/ref0.profile.json").status).toBe(0);
+        expect(
+          cli("profile", "--data", ref, "--edges-from", "data/ref0.profile.json", "--out", "data/ref.profile.json")
+            .status,
+        ).toBe(0);
+        const git = (...args: string[]) =>
+          spawnSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", ...args], { cwd: repo });
+        git("init", "-q", "-b", "main");
+        git("remote", "add", "origin", `${fake.url}/${PROJECT}.git`);
+        const run = async (current: string, onDrift: string) => {
+          writeFileSync(
+            join(repo, ".gitlab-ci.yml"),
+            `include:
+  - local: templates/drift-monitor.yml
+    inputs:
+      fetch: cp data/${current} current.csv
+      current: current.csv
+      reference_profile: data/ref.profile.json
+      on_drift: ${onDrift}
+      dataset_threshold: "0.2"
+      cli: node vendor/modelgate/bin/modelgate.js
+`,
+          );
+          git("add", "-A");
+          git("commit", "-qm", `monitor ${current} ${onDrift}`);
+          calls.length = 0;
+          return pipeline(repo, {
+            CI_PIPELINE_SOURCE: "schedule",
+            CI_API_V4_URL: apiUrl,
+            MODELGATE_API_TOKEN: "glpat-issues",
+            MODELGATE_TRIGGER_TOKEN: "glptt-train",
+          });
+        };
+
+        const quiet = await run("control.csv", "issue");
+        expect(quiet.code, quiet.log).toBe(0);
+        expect(quiet.log).toMatch(/PASS\s+modelgate-drift-monitor/);
+        expect(calls).toEqual([]);
+
+        const issue = await run("moved.csv", "issue");
+        expect(issue.code, issue.log).toBe(0);
+        expect(issue.log).toContain("drift found: issue opened with the report");
+        expect(calls.map((c) => c.path)).toEqual(["POST /api/v4/projects/42/issues"]);
+        expect(calls[0]!.headers["private-token"]).toBe("glpat-issues");
+        const opened = JSON.parse(calls[0]!.body) as { title: string; description: string };
+        expect(opened.title).toMatch(/^Data drift detected \(\d{4}-\d\d-\d\d\)$/);
+        expect(opened.description).toMatch(/Dataset drift/);
+        expect(opened.description).toContain("income");
+
+        const trigger = await run("moved.csv", "trigger");
+        expect(trigger.code, trigger.log).toBe(0);
+        expect(calls.map((c) => c.path)).toEqual(["POST /api/v4/projects/42/trigger/pipeline"]);
+        for (const field of ["glptt-train", "main", "MODELGATE_RETRAIN_REASON", "drift"])
+          expect(calls[0]!.body).toContain(field);
+      } finally {
+        await new Promise<void>((r) => api.close(() => r()));
+      }
     }, 300_000);
   },
 );
