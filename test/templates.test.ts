@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
@@ -168,5 +168,16 @@ describe("GitHub workflow templates", () => {
     };
     expect(wf.jobs.profile!.strategy!.matrix.shard).toBe("${{ fromJSON(inputs.shards) }}");
     expect(wf.jobs.drift!.needs).toBe("profile");
+  });
+});
+
+describe("every template and workflow template", () => {
+  it("is valid YAML, each document without a parse error (toJS alone does not throw on one)", () => {
+    for (const dir of ["templates", "workflow-templates"])
+      for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(".yml"))) {
+        const docs = parseAllDocuments(readFileSync(join(ROOT, dir, file), "utf8"));
+        const errors = (Array.isArray(docs) ? docs : [docs]).flatMap((d) => d.errors.map((e) => e.message));
+        expect(errors, `${dir}/${file}`).toEqual([]);
+      }
   });
 });

@@ -277,8 +277,9 @@ async function predict(o) {
     // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
     let expected = 0;
     for await (const batch of o.source.batches(plan)) {
+        // At most 16× the first batch: an estimate from few rows can be far off; past it the arrays double.
         if (out.rows === 0)
-            expected = Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02);
+            expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 16);
         const cols = featureIdx.map((i) => batch.columns[i]);
         const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
         for (let start = 0; start < batch.length; start += o.batchSize) {

@@ -916,10 +916,17 @@ async function predictionSamples(spec, tables) {
     });
     try {
         const out = [];
+        // The features are named once, from the first table (the reference): a table whose columns come in another
+        // order must still feed the model the same columns in the same input order.
+        let features = spec.features ? [...spec.features] : undefined;
         for (const open of tables) {
             const source = await open();
             try {
-                out.push(await sampleOf(spec, session, source));
+                features = (0,modelInput/* modelFeatures */.r)(spec.model, source.file, source.columnNames, {
+                    ...(features ? { features } : {}),
+                    exclude: spec.exclude,
+                });
+                out.push(await sampleOf(spec, session, source, features));
             }
             finally {
                 await source.close();
@@ -931,11 +938,7 @@ async function predictionSamples(spec, tables) {
         await session.release();
     }
 }
-async function sampleOf(spec, session, source) {
-    const features = (0,modelInput/* modelFeatures */.r)(spec.model, source.file, source.columnNames, {
-        ...(spec.features ? { features: spec.features } : {}),
-        exclude: spec.exclude,
-    });
+async function sampleOf(spec, session, source, features) {
     const outputs = (0,predict/* planOutputs */.iS)(spec.model);
     const p = await (0,predict/* predict */.K$)({
         model: spec.model,
@@ -1120,11 +1123,16 @@ var commands_io = __webpack_require__(73776);
  * fails loses nothing, and the step's verdict stays the report's.
  */
 async function keepHtml(io, file, asked) {
-    if (!file || !asked)
+    if (!asked)
         return { line: "", outputs: {} };
+    if (!file) {
+        io.platform.warning("--upload-html uploads the report --html writes: give --html <file> too");
+        return { line: "", outputs: {} };
+    }
     const kept = await io.platform.keepFile({ file });
     if ("unavailable" in kept) {
-        io.platform.warning(`the HTML report was not uploaded: ${kept.unavailable}`);
+        // An artifact's name is its file's name (uploaded as it is), and names are unique within a run.
+        io.platform.warning(`the HTML report was not uploaded: ${kept.unavailable}${/409|exist|conflict/i.test(kept.unavailable) ? ` (an artifact named ${(0,external_node_path_.basename)(file)} exists in this run: give each job's report its own file name)` : ""}`);
         return { line: "", outputs: {} };
     }
     const name = (0,render_escape/* escapeMarkdown */.FV)((0,external_node_path_.basename)(file));
@@ -1455,8 +1463,9 @@ async function predict(o) {
     // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
     let expected = 0;
     for await (const batch of o.source.batches(plan)) {
+        // At most 16× the first batch: an estimate from few rows can be far off; past it the arrays double.
         if (out.rows === 0)
-            expected = Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02);
+            expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 16);
         const cols = featureIdx.map((i) => batch.columns[i]);
         const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
         for (let start = 0; start < batch.length; start += o.batchSize) {

@@ -3030,11 +3030,16 @@ class NumberColumn {
     }
     /** Sort and hand over the values (the column is spent). `scratch` is shared by the columns of a table. */
     finish(scratch) {
+        // Room reserved from an estimate that proved high is given back (a view would keep the whole buffer alive).
+        const tight = this.capacity <= this.length * 1.1 + 1024;
         if (this.ints) {
-            const ints = radixSortInt32(this.ints.subarray(0, this.length), scratch.ints);
-            return { kind: "scaled", ints, exponent: this.exponent ?? 0 };
+            const kept = tight ? this.ints.subarray(0, this.length) : this.ints.slice(0, this.length);
+            this.ints = null;
+            return { kind: "scaled", ints: radixSortInt32(kept, scratch.ints), exponent: this.exponent ?? 0 };
         }
-        return { kind: "float", floats: radixSortFloat64(this.floats.subarray(0, this.length), scratch.floats) };
+        const kept = tight ? this.floats.subarray(0, this.length) : this.floats.slice(0, this.length);
+        this.floats = null;
+        return { kind: "float", floats: radixSortFloat64(kept, scratch.floats) };
     }
 }
 /** LSD radix sort of int32s in place, three passes of 11, 11 and 10 bits on the sign-flipped bits. */
@@ -3122,8 +3127,10 @@ async function collectSamples(source, types, onProgress) {
             const need = col.length + batch.length;
             if (need <= col.capacity)
                 return;
+            // An estimate from few rows can be far off (a file whose first rows are short): at most 16× the rows read
+            // so far, and a later growth estimates again from more of the file.
             const estimate = Math.ceil((source.rowsEstimate?.(rows) ?? 0) * ESTIMATE_MARGIN);
-            col.reserve(Math.max(need, estimate, Math.ceil(col.capacity * 1.25)));
+            col.reserve(Math.max(need, Math.min(estimate, rows * 16), Math.ceil(col.capacity * 1.25)));
         };
         batch.columns.forEach((col, i) => {
             const s = out[i];
@@ -3668,7 +3675,7 @@ class HyperLogLog {
         let zeros = 0;
         for (let i = 0; i < M; i++) {
             const r = this.registers[i];
-            sum += INVERSE_POWERS[r];
+            sum += INVERSE_POWERS[r] ?? 2 ** -r;
             if (r === 0)
                 zeros++;
         }

@@ -13,10 +13,17 @@ export async function keepHtml(
   file: string | undefined,
   asked: boolean,
 ): Promise<{ line: string; outputs: Record<string, string | number> }> {
-  if (!file || !asked) return { line: "", outputs: {} };
+  if (!asked) return { line: "", outputs: {} };
+  if (!file) {
+    io.platform.warning("--upload-html uploads the report --html writes: give --html <file> too");
+    return { line: "", outputs: {} };
+  }
   const kept = await io.platform.keepFile({ file });
   if ("unavailable" in kept) {
-    io.platform.warning(`the HTML report was not uploaded: ${kept.unavailable}`);
+    // An artifact's name is its file's name (uploaded as it is), and names are unique within a run.
+    io.platform.warning(
+      `the HTML report was not uploaded: ${kept.unavailable}${/409|exist|conflict/i.test(kept.unavailable) ? ` (an artifact named ${basename(file)} exists in this run: give each job's report its own file name)` : ""}`,
+    );
     return { line: "", outputs: {} };
   }
   const name = escapeMarkdown(basename(file));

@@ -175,6 +175,20 @@ describe("dist/drift.js with upload-html: the HTML report as a workflow artifact
     expect(fake.artifacts.some((x) => x.name === "drift-refused.html")).toBe(false);
   });
 
+  it("a name already taken in the run is refused by the service; the warning says how to avoid it", async () => {
+    expect((await runUpload(process.execPath, "dup")).status).toBe(0);
+    const again = await runUpload(process.execPath, "dup");
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("an artifact named drift-dup.html exists in this run");
+    expect(fake.artifacts.filter((a) => a.name === "drift-dup.html")).toHaveLength(1);
+  });
+
+  it("upload-html without html says what is missing", async () => {
+    const r = await runUpload(process.execPath, "nohtml", { INPUT_HTML: "" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("::warning::--upload-html uploads the report --html writes: give --html <file> too");
+  });
+
   it("outside an action step (no runtime token) it says so once and uploads nothing", async () => {
     const before = fake.requests.length;
     const r = await runUpload(process.execPath, "notoken", { ACTIONS_RUNTIME_TOKEN: "" });

@@ -291,6 +291,27 @@ describe("drift --model: prediction drift from the ONNX model itself", () => {
     expect(d.columns).toHaveLength(30);
   });
 
+  it("feeds both tables' columns in the reference's order, whatever order the current table has", async () => {
+    const cur = await readPlainCsv(fixture("breast_cancer_holdout.csv"));
+    const order = cur.header.map((_h, i) => i).reverse();
+    await tmp.write(
+      "bc-reordered.csv",
+      csvText({ header: order.map((i) => cur.header[i]!), rows: cur.rows.map((r) => order.map((i) => r[i]!)) }),
+    );
+    const a = await cli([
+      "drift",
+      ...bc,
+      "--current",
+      fixture("breast_cancer_holdout.csv"),
+      ...model,
+      "--out",
+      "po1.json",
+    ]);
+    const b = await cli(["drift", ...bc, "--current", "bc-reordered.csv", ...model, "--out", "po2.json"]);
+    expect([a.code, b.code], b.stderr).toEqual([0, 0]);
+    expect(driftJson("po2.json").prediction!.picture).toEqual(driftJson("po1.json").prediction!.picture);
+  });
+
   it("flags the predictions when the inputs move so the model's answers do: exit 1", async () => {
     const cur = await readPlainCsv(fixture("breast_cancer_holdout.csv"));
     // Larger tumours: every "worst" measurement up by 60 %, which the model reads as malignant.

@@ -31,10 +31,17 @@ export async function predictionSamples(
     });
   try {
     const out: ColumnSample[] = [];
+    // The features are named once, from the first table (the reference): a table whose columns come in another
+    // order must still feed the model the same columns in the same input order.
+    let features: string[] | undefined = spec.features ? [...spec.features] : undefined;
     for (const open of tables) {
       const source = await open();
       try {
-        out.push(await sampleOf(spec, session, source));
+        features = modelFeatures(spec.model, source.file, source.columnNames, {
+          ...(features ? { features } : {}),
+          exclude: spec.exclude,
+        });
+        out.push(await sampleOf(spec, session, source, features));
       } finally {
         await source.close();
       }
@@ -49,11 +56,8 @@ async function sampleOf(
   spec: PredictionSpec,
   session: Awaited<ReturnType<ReturnType<typeof ort>["InferenceSession"]["create"]>>,
   source: TableSource,
+  features: string[],
 ): Promise<ColumnSample> {
-  const features = modelFeatures(spec.model, source.file, source.columnNames, {
-    ...(spec.features ? { features: spec.features } : {}),
-    exclude: spec.exclude,
-  });
   const outputs = planOutputs(spec.model);
   const p = await predict({
     model: spec.model,

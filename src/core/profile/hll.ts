@@ -51,7 +51,7 @@ export class HyperLogLog {
     let zeros = 0;
     for (let i = 0; i < M; i++) {
       const r = this.registers[i]!;
-      sum += INVERSE_POWERS[r]!;
+      sum += INVERSE_POWERS[r] ?? 2 ** -r;
       if (r === 0) zeros++;
     }
     const alpha = 0.7213 / (1 + 1.079 / M);

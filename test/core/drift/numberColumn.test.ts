@@ -4,7 +4,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import type { Batch, TableSource } from "../../../src/core/data/types.js";
 import { floatsOf, NumberColumn, radixSortInt32, type SortedNumbers } from "../../../src/core/drift/numberColumn.js";
+import { collectSamples } from "../../../src/core/drift/samples.js";
 import { mulberry32 } from "../../../src/core/random.js";
 import { PROPERTY_SEED } from "../data/helpers.js";
 
@@ -124,5 +126,40 @@ describe("radixSortInt32", () => {
     // A column whose values share their high digits skips those passes and must still come out sorted.
     const narrow = Int32Array.from({ length: 5000 }, () => Math.floor(rnd() * 1000));
     expect(Array.from(radixSortInt32(narrow.slice()))).toEqual(Array.from(narrow.slice().sort()));
+  });
+});
+
+describe("collectSamples sizing", () => {
+  /** A one-column numeric table of `rows` rows in batches of 1,000, whose row estimate is `estimate`. */
+  const source = (rows: number, estimate: number | null): TableSource => ({
+    file: "memory",
+    format: "csv",
+    columnNames: ["x"],
+    detectTypes: async () => ["number"],
+    rowsEstimate: () => estimate,
+    async *batches() {
+      for (let s = 0; s < rows; s += 1000) {
+        const n = Math.min(1000, rows - s);
+        const values = Float64Array.from({ length: n }, (_x, i) => (s + i) / 4);
+        yield {
+          rowStart: s,
+          length: n,
+          lines: null,
+          columns: [{ kind: "numeric", type: "number", values, status: new Uint8Array(n) }],
+          raw: () => "",
+        } satisfies Batch;
+      }
+    },
+    close: async () => {},
+  });
+  const held = (s: SortedNumbers) => (s.kind === "scaled" ? s.ints : s.floats).buffer.byteLength;
+
+  it("keeps no more than the values whatever the estimate said: high, low or none", async () => {
+    for (const estimate of [1e9, 10, null, 20_000]) {
+      const [col] = await collectSamples(source(20_000, estimate), ["number"]);
+      const numbers = col!.numbers!;
+      expect(floatsOf(numbers)).toEqual(Float64Array.from({ length: 20_000 }, (_x, i) => i / 4));
+      expect(held(numbers), String(estimate)).toBeLessThanOrEqual(20_000 * 4 * 1.1 + 4096);
+    }
   });
 });
