@@ -2,8 +2,8 @@
 // Two jobs exist: validating the second half of a large CSV, and reading the current table for `drift`.
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
-import { collectFile, type SampleRunner } from "./core/drift/samples.js";
-import { type RangeRunner, toRangeError, validateRange } from "./core/validate/split.js";
+import type { SampleRunner } from "./core/drift/samples.js";
+import type { RangeRunner } from "./core/validate/split.js";
 
 const RANGE = "modelgate.validate-range";
 const SAMPLES = "modelgate.drift-samples";
@@ -13,18 +13,22 @@ export function serveWorker(): void {
   if (isMainThread || !parentPort) return;
   const data = workerData as { kind?: string; job?: unknown } | null;
   const port = parentPort;
-  const fail = (e: unknown) => port.postMessage({ error: toRangeError(e) });
-  if (data?.kind === RANGE && data.job) {
-    validateRange(data.job as Parameters<RangeRunner>[0]).then((ok) => port.postMessage({ ok }), fail);
-  } else if (data?.kind === SAMPLES && data.job) {
-    collectFile(data.job as Parameters<SampleRunner>[0]).then((ok) => {
-      // The sorted values move to the main thread without a copy.
-      const buffers = ok.flatMap((s) =>
-        !s.numbers ? [] : [(s.numbers.kind === "scaled" ? s.numbers.ints : s.numbers.floats).buffer as ArrayBuffer],
-      );
-      port.postMessage({ ok }, buffers);
-    }, fail);
-  }
+  // The jobs' code loads only in a worker that runs one: the CLI's start stays small.
+  void import("./core/validate/split.js").then(async ({ toRangeError, validateRange }) => {
+    const fail = (e: unknown) => port.postMessage({ error: toRangeError(e) });
+    if (data?.kind === RANGE && data.job) {
+      validateRange(data.job as Parameters<RangeRunner>[0]).then((ok) => port.postMessage({ ok }), fail);
+    } else if (data?.kind === SAMPLES && data.job) {
+      const { collectFile } = await import("./core/drift/samples.js");
+      collectFile(data.job as Parameters<SampleRunner>[0]).then((ok) => {
+        // The sorted values move to the main thread without a copy.
+        const buffers = ok.flatMap((s) =>
+          !s.numbers ? [] : [(s.numbers.kind === "scaled" ? s.numbers.ints : s.numbers.floats).buffer as ArrayBuffer],
+        );
+        port.postMessage({ ok }, buffers);
+      }, fail);
+    }
+  });
 }
 
 function inWorker<T>(script: string, kind: string, job: unknown, what: string): Promise<T> {

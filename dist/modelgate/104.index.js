@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
 /* harmony import */ var _commands_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73776);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9814);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31854);
 /* harmony import */ var _commands_specs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21916);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /* harmony import */ var _platform_detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7757);

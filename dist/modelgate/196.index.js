@@ -624,6 +624,32 @@ async function loadMetricSource(file, label) {
 
 /***/ }),
 
+/***/ 38640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sK: () => (/* binding */ mulberry32),
+/* harmony export */   si: () => (/* binding */ mulberryOutput),
+/* harmony export */   wo: () => (/* binding */ MULBERRY_STEP)
+/* harmony export */ });
+// mulberry32: a small seeded generator that gives the same numbers in every JavaScript engine, so sketches and
+// bootstrap intervals are reproducible run to run. `state` is the 32-bit counter; callers may persist it.
+const MULBERRY_STEP = 0x6d2b79f5;
+/** The output for a counter value already advanced by MULBERRY_STEP: a float in [0, 1). */
+function mulberryOutput(state) {
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => mulberryOutput((state = (state + MULBERRY_STEP) >>> 0));
+}
+
+
+/***/ }),
+
 /***/ 13399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -555,6 +555,61 @@ function driftText(d) {
 
 /***/ }),
 
+/***/ 56745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/@/g, "&#64;")
+        .replace(/\r?\n/g, " ");
+}
+/** Text made inert in HTML (and XML) content and attributes. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+const CODE_ENTITIES = {
+    "|": "&#124;",
+    "@": "&#64;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "(": "&#40;",
+    ")": "&#41;",
+    "!": "&#33;",
+    "*": "&#42;",
+    _: "&#95;",
+    "`": "&#96;",
+    "~": "&#126;",
+    "\\": "&#92;",
+};
+/**
+ * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
+ * inside `<code>`, so link, image and emphasis characters become entities too.
+ */
+function codeSpan(text, max = 60) {
+    const short = text.length > max ? `${text.slice(0, max)}…` : text;
+    const inert = escapeHtml(short)
+        .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
+        .replace(/\r?\n/g, "⏎");
+    return `<code>${inert}</code>`;
+}
+
+
+/***/ }),
+
 /***/ 40676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -694,6 +749,121 @@ function gateText(g) {
         lines.push(`  ${r.passed ? "✓" : "✗"} ${r.rule}: ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.actual)}${r.baseline !== null ? ` (baseline ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.baseline)}, ${deltaText(r)})` : ""}, bound ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.bound)}${r.interval ? `; Δ interval ${intervalText(r)}` : ""}`);
     }
     return `${lines.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N5: () => (/* binding */ validationMarkdown),
+/* harmony export */   Tq: () => (/* binding */ checkTitle),
+/* harmony export */   nP: () => (/* binding */ validationText),
+/* harmony export */   sK: () => (/* binding */ validationJunit)
+/* harmony export */ });
+/* unused harmony export checkFinding */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+
+const KIND_TITLE = {
+    missing_column: "missing column",
+    extra_column: "extra column",
+    row_count: "row count",
+    type: "type",
+    nulls: "nulls",
+    range: "out of range",
+    allowed: "unexpected value",
+    pattern: "pattern",
+    unique: "duplicate",
+    compound_unique: "duplicate key",
+};
+function checkTitle(c) {
+    return `${c.column ?? "table"} › ${KIND_TITLE[c.kind]}`;
+}
+function pct(share) {
+    if (share === 0)
+        return "0%";
+    if (share < 0.0001)
+        return "<0.01%";
+    return `${(share * 100).toFixed(2)}%`;
+}
+function where(e) {
+    return e.line !== null ? `row ${e.row} (line ${e.line})` : `row ${e.row}`;
+}
+/** What a failed check found, in one line of plain text. */
+function checkFinding(c) {
+    if (c.kind === "row_count")
+        return `${c.count} rows; expected ${c.expectation}`;
+    if (c.kind === "missing_column" || c.kind === "extra_column")
+        return `expected ${c.expectation}`;
+    const mostly = c.mostly !== undefined ? ` (mostly ${c.mostly})` : "";
+    return `${c.count} of ${c.denominator} (${pct(c.share)}) break "${c.expectation}"${mostly}`;
+}
+/** Terminal output: a verdict line, then one line per failed check with its first examples. */
+function validationText(r) {
+    const lines = [
+        `${r.valid ? "PASS" : "FAIL"} ${r.file}: ${r.rows} rows, ${r.columns} columns, ${r.summary.checks} checks, ${r.summary.failed} failed`,
+    ];
+    for (const c of r.checks.filter((x) => !x.passed)) {
+        lines.push(`  ✗ ${checkTitle(c)}: ${checkFinding(c)}`);
+        for (const e of c.examples)
+            lines.push(`      ${where(e)}: ${JSON.stringify(e.value)}${e.note ? ` — ${e.note}` : ""}`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+/** Markdown for a job summary or PR comment: verdict, then a table of every check, failures first. */
+function validationMarkdown(r) {
+    const icon = r.valid ? "✅" : "❌";
+    const out = [
+        `### ${icon} Data validation: ${r.valid ? "passed" : "failed"}`,
+        "",
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.file)} against ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.schema)}: **${r.rows}** rows, **${r.columns}** columns, **${r.summary.checks}** checks, **${r.summary.failed}** failed.`,
+        "",
+    ];
+    const failed = r.checks.filter((c) => !c.passed);
+    if (failed.length) {
+        out.push("| | Column | Check | Expectation | Violations | Examples |", "|---|---|---|---|---:|---|");
+        for (const c of failed) {
+            const examples = c.examples
+                .map((e) => `${where(e)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.value, 40)}${e.note ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.note)})` : ""}`)
+                .join("<br>");
+            const count = c.kind === "row_count" ? `${c.count} rows` : `${c.count} (${pct(c.share)})`;
+            out.push(`| ❌ | ${c.column === null ? "*table*" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.expectation)} | ${count} | ${examples} |`);
+        }
+        out.push("");
+    }
+    const passed = r.checks.filter((c) => c.passed);
+    if (passed.length) {
+        out.push(`<details><summary>${passed.length} checks passed</summary>`, "", "| Column | Check | Expectation |", "|---|---|---|");
+        for (const c of passed)
+            out.push(`| ${c.column === null ? "*table*" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.expectation)} |`);
+        out.push("", "</details>", "");
+    }
+    return out.join("\n");
+}
+/** JUnit XML: one test case per rule per column, so GitLab's merge request widget lists them. */
+function validationJunit(r) {
+    const cases = r.checks.map((c) => {
+        const name = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(checkTitle(c));
+        const head = `    <testcase classname="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(`modelgate.validate.${r.file}`)}" name="${name}">`;
+        if (c.passed)
+            return `${head}</testcase>`;
+        const detail = c.examples
+            .map((e) => `${where(e)}: ${JSON.stringify(e.value)}${e.note ? ` (${e.note})` : ""}`)
+            .join("\n");
+        return `${head}\n      <failure message="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(checkFinding(c))}" type="${c.kind}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(detail)}</failure>\n    </testcase>`;
+    });
+    const failures = r.checks.filter((c) => !c.passed).length;
+    return [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<testsuites name="modelgate validate" tests="${r.checks.length}" failures="${failures}">`,
+        `  <testsuite name="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.file)}" tests="${r.checks.length}" failures="${failures}" errors="0" skipped="0">`,
+        ...cases,
+        `  </testsuite>`,
+        `</testsuites>`,
+        "",
+    ].join("\n");
 }
 
 

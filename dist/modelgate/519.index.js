@@ -319,6 +319,148 @@ async function runEvaluate(inputs, io) {
 
 /***/ }),
 
+/***/ 61924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readOptionsOf),
+/* harmony export */   Z: () => (/* binding */ schemaTypes)
+/* harmony export */ });
+/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20921);
+/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36964);
+
+
+/** The reader options among a command's inputs. */
+function readOptionsOf(inputs) {
+    const nullValues = inputs.nullValues;
+    const delimiter = typeof inputs.delimiter === "string" ? (inputs.delimiter === "\\t" ? "\t" : inputs.delimiter) : undefined;
+    return {
+        ...(typeof inputs.format === "string" ? { format: inputs.format } : {}),
+        ...(delimiter !== undefined ? { delimiter } : {}),
+        ...(Array.isArray(nullValues) ? { nullValues } : {}),
+    };
+}
+/** Column types from a schema file, in the table's column order; a column the schema does not name is read as text. */
+async function schemaTypes(schemaFile, columnNames) {
+    const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYamlFile */ .Y3)(schemaFile, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFileSchema */ .FJ);
+    const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
+    return columnNames.map((n) => byName.get(n) ?? "string");
+}
+
+
+/***/ }),
+
+/***/ 43516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ compileDatetimeFormat)
+/* harmony export */ });
+/* unused harmony export FORMAT_DIRECTIVES */
+const DIRECTIVES = {
+    Y: { min: 0, max: 9999, width: 4 },
+    m: { min: 1, max: 12, width: 2 },
+    d: { min: 1, max: 31, width: 2 },
+    H: { min: 0, max: 23, width: 2 },
+    M: { min: 0, max: 59, width: 2 },
+    S: { min: 0, max: 60, width: 2 },
+};
+/** The strftime directives a datetime `format` may use. */
+const FORMAT_DIRECTIVES = "%Y %m %d %H %M %S %f %z %%";
+/** Compile a strftime-style format (`%d/%m/%Y %H:%M`) to a byte parser; throws on an unknown directive. */
+function compileDatetimeFormat(format) {
+    const tokens = [];
+    for (let i = 0; i < format.length; i++) {
+        const ch = format[i];
+        if (ch !== "%") {
+            const code = ch.charCodeAt(0);
+            if (code > 127)
+                throw new Error(`only ASCII text may stand between directives, not ${JSON.stringify(ch)}`);
+            tokens.push({ kind: "lit", byte: code });
+            continue;
+        }
+        const d = format[++i];
+        if (d === "%")
+            tokens.push({ kind: "lit", byte: 37 });
+        else if (d === "f")
+            tokens.push({ kind: "frac" });
+        else if (d === "z")
+            tokens.push({ kind: "zone" });
+        else if (d && DIRECTIVES[d])
+            tokens.push({ kind: "num", key: d });
+        else
+            throw new Error(`unknown directive %${d ?? ""} (known: ${FORMAT_DIRECTIVES})`);
+    }
+    return (b, s, e) => {
+        const f = { Y: 1970, m: 1, d: 1, H: 0, M: 0, S: 0 };
+        let ms = 0;
+        let offset = 0;
+        let i = s;
+        for (const t of tokens) {
+            if (t.kind === "lit") {
+                if (b[i] !== t.byte)
+                    return NaN;
+                i++;
+            }
+            else if (t.kind === "num") {
+                const spec = DIRECTIVES[t.key];
+                let v = 0;
+                let n = 0;
+                while (n < spec.width && i < e && b[i] >= 48 && b[i] <= 57) {
+                    v = v * 10 + (b[i++] - 48);
+                    n++;
+                }
+                if (n === 0 || v < spec.min || v > spec.max)
+                    return NaN;
+                f[t.key] = v;
+            }
+            else if (t.kind === "frac") {
+                let scale = 100;
+                const start = i;
+                while (i < e && b[i] >= 48 && b[i] <= 57) {
+                    ms += (b[i++] - 48) * scale;
+                    scale /= 10;
+                }
+                if (i === start)
+                    return NaN;
+            }
+            else {
+                if (i < e && (b[i] === 90 || b[i] === 122)) {
+                    i++;
+                    continue;
+                }
+                const sign = b[i] === 43 ? -1 : b[i] === 45 ? 1 : 0;
+                if (sign === 0)
+                    return NaN;
+                i++;
+                const digits = [];
+                while (i < e && digits.length < 4) {
+                    if (b[i] === 58) {
+                        i++;
+                        continue;
+                    }
+                    if (b[i] < 48 || b[i] > 57)
+                        break;
+                    digits.push(b[i++] - 48);
+                }
+                if (digits.length !== 4)
+                    return NaN;
+                offset = sign * ((digits[0] * 10 + digits[1]) * 60 + digits[2] * 10 + digits[3]) * 60000;
+            }
+        }
+        if (i !== e)
+            return NaN;
+        const day = new Date(Date.UTC(2000, f.m - 1, f.d));
+        day.setUTCFullYear(f.Y);
+        if (day.getUTCDate() !== f.d)
+            return NaN; // 31 February and the like
+        return day.getTime() + ((f.H * 60 + f.M) * 60 + f.S) * 1000 + ms + offset;
+    };
+}
+
+
+/***/ }),
+
 /***/ 5264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -344,6 +486,75 @@ async function sha256File(path) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(path, e);
     }
     return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 7814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ openTable),
+/* harmony export */   ZH: () => (/* binding */ resolveReadOptions),
+/* harmony export */   be: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11854);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78713);
+
+
+
+
+const BY_EXTENSION = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".arrow": "arrow",
+    ".feather": "arrow",
+    ".ipc": "arrow",
+};
+/** The format named, or the one the file's extension implies. */
+function formatOf(file, format) {
+    if (format) {
+        if (!_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.includes(format)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+        }
+        return format;
+    }
+    const found = BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase()];
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot tell the format from the extension: name one with --format (${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+    return found;
+}
+/** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
+function resolveReadOptions(file, options = {}) {
+    return {
+        nullValues: options.nullValues ?? _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.nullValues,
+        delimiter: options.delimiter ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === ".tsv" ? "\t" : _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.delimiter),
+    };
+}
+/** Open a table for streaming, in the format named or implied. */
+async function openTable(file, options = {}) {
+    const format = formatOf(file, options.format);
+    const read = resolveReadOptions(file, options);
+    switch (format) {
+        case "csv":
+            return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openCsv */ .f)(file, read);
+        // Loaded when needed: apache-arrow and hyparquet are most of the bundle, and CSV runs start faster without them.
+        case "jsonl":
+            return (await __webpack_require__.e(/* import() */ 558).then(__webpack_require__.bind(__webpack_require__, 16558))).openJsonl(file, read);
+        case "parquet":
+            return (await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 90608))).openParquet(file, read);
+        case "arrow":
+            return (await Promise.all(/* import() */[__webpack_require__.e(733), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 39833))).openArrow(file, read);
+    }
 }
 
 
@@ -713,6 +924,61 @@ async function loadModelFile(path) {
 
 /***/ }),
 
+/***/ 56745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/@/g, "&#64;")
+        .replace(/\r?\n/g, " ");
+}
+/** Text made inert in HTML (and XML) content and attributes. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+const CODE_ENTITIES = {
+    "|": "&#124;",
+    "@": "&#64;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "(": "&#40;",
+    ")": "&#41;",
+    "!": "&#33;",
+    "*": "&#42;",
+    _: "&#95;",
+    "`": "&#96;",
+    "~": "&#126;",
+    "\\": "&#92;",
+};
+/**
+ * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
+ * inside `<code>`, so link, image and emphasis characters become entities too.
+ */
+function codeSpan(text, max = 60) {
+    const short = text.length > max ? `${text.slice(0, max)}…` : text;
+    const inert = escapeHtml(short)
+        .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
+        .replace(/\r?\n/g, "⏎");
+    return `<code>${inert}</code>`;
+}
+
+
+/***/ }),
+
 /***/ 40676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -792,6 +1058,152 @@ function evaluationMarkdown(e) {
     }
     out.push("| Operational | Value |", "|---|---:|", ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`), "");
     return out.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 36964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ datetimeBound),
+/* harmony export */   FJ: () => (/* binding */ schemaFileSchema)
+/* harmony export */ });
+/* unused harmony export fieldSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _data_datetimeFormat_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43516);
+/* harmony import */ var _data_parseBytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73300);
+/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78713);
+
+
+
+
+const share = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().gt(0).lte(1);
+const scalar = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()]);
+const bound = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]);
+/** A rule's value, or the value with `mostly`: the share of checked cells that must pass (as in Great Expectations). */
+function withMostly(value, key) {
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
+        value,
+        zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ [key]: value, mostly: share.optional() })
+            .strict(),
+    ]);
+}
+const fieldSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).describe("Column name, exactly as in the data."),
+    type: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_data_types_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMN_TYPES */ .RO).describe("integer, number, boolean, datetime or string."),
+    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    required: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(true).describe("The column must be present."),
+    nullable: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(true).describe("Nulls are allowed (see max_null_fraction)."),
+    max_null_fraction: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).max(1).optional().describe("Largest share of nulls allowed."),
+    min: withMostly(bound, "value").optional().describe("Inclusive lower bound (ISO text for datetimes)."),
+    max: withMostly(bound, "value").optional().describe("Inclusive upper bound (ISO text for datetimes)."),
+    allowed: withMostly(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(scalar).min(1), "values").optional().describe("The only values allowed."),
+    pattern: withMostly(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), "regex")
+        .optional()
+        .describe("A regular expression each string must contain a match of (anchor it with ^…$)."),
+    unique: withMostly(zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), "value").optional().describe("No value may repeat."),
+    format: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("strftime format of a datetime column (default ISO 8601)."),
+    mostly: share.optional().describe("Default `mostly` for this column's value rules."),
+})
+    .strict();
+const schemaFileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1).default(1),
+    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["strict", "allow_extra"]).default("strict").describe("strict: columns not listed are an error."),
+    row_count: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional(), max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional() })
+        .strict()
+        .optional(),
+    unique: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).min(1))
+        .optional()
+        .describe("Compound keys: each list of columns must be unique together."),
+    target: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The target (label) column."),
+    fields: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(fieldSchema),
+})
+    .strict()
+    .superRefine((s, ctx) => {
+    const names = new Set();
+    s.fields.forEach((f, i) => {
+        if (names.has(f.name))
+            ctx.addIssue({
+                code: "custom",
+                path: ["fields", i, "name"],
+                message: `the column ${JSON.stringify(f.name)} is listed twice`,
+            });
+        names.add(f.name);
+        const numeric = f.type === "integer" || f.type === "number";
+        for (const key of ["min", "max"]) {
+            const v = f[key];
+            if (v === undefined)
+                continue;
+            const value = typeof v === "object" ? v.value : v;
+            if (f.type === "datetime"
+                ? typeof value !== "string" || Number.isNaN(datetimeBound(value))
+                : !numeric || typeof value !== "number") {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["fields", i, key],
+                    message: f.type === "datetime"
+                        ? "a datetime bound must be ISO 8601 text"
+                        : `${key} applies to integer, number and datetime columns, as a number`,
+                });
+            }
+        }
+        if (f.pattern !== undefined) {
+            if (f.type !== "string")
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["fields", i, "pattern"],
+                    message: "pattern applies to string columns",
+                });
+            try {
+                new RegExp(typeof f.pattern === "string" ? f.pattern : f.pattern.regex, "u");
+            }
+            catch (e) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["fields", i, "pattern"],
+                    message: `not a valid regular expression (${e.message})`,
+                });
+            }
+        }
+        if (f.format !== undefined) {
+            if (f.type !== "datetime")
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["fields", i, "format"],
+                    message: "format applies to datetime columns",
+                });
+            try {
+                (0,_data_datetimeFormat_js__WEBPACK_IMPORTED_MODULE_0__/* .compileDatetimeFormat */ .E)(f.format);
+            }
+            catch (e) {
+                ctx.addIssue({ code: "custom", path: ["fields", i, "format"], message: e.message });
+            }
+        }
+    });
+    if (s.target !== undefined && !names.has(s.target))
+        ctx.addIssue({
+            code: "custom",
+            path: ["target"],
+            message: `the target ${JSON.stringify(s.target)} is not a listed column`,
+        });
+    s.unique?.forEach((key, i) => key.forEach((col, j) => {
+        if (!names.has(col))
+            ctx.addIssue({
+                code: "custom",
+                path: ["unique", i, j],
+                message: `${JSON.stringify(col)} is not a listed column`,
+            });
+    }));
+    if (s.row_count?.min !== undefined && s.row_count.max !== undefined && s.row_count.min > s.row_count.max) {
+        ctx.addIssue({ code: "custom", path: ["row_count"], message: "min is greater than max" });
+    }
+});
+/** Epoch milliseconds of an ISO 8601 bound. */
+function datetimeBound(text) {
+    const { b, n } = (0,_data_parseBytes_js__WEBPACK_IMPORTED_MODULE_1__/* .toBytes */ .ZJ)(text);
+    return (0,_data_parseBytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetime */ .X7)(b, 0, n);
 }
 
 

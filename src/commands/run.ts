@@ -1,19 +1,17 @@
 import { loadConfig } from "../core/config/config.js";
 import { type CommandIO, type RawInputs, resolveInputs } from "./io.js";
-import { runProfile, runProfileMerge } from "./profile.js";
-import { runSchemaInfer } from "./schemaInfer.js";
 import { COMMANDS, type CommandSpec } from "./specs.js";
-import { runValidate } from "./validate.js";
 
 const RUNNERS: Record<
   string,
   (inputs: Record<string, string | string[] | undefined>, io: CommandIO) => Promise<number>
 > = {
-  validate: runValidate,
-  "schema-infer": runSchemaInfer,
-  profile: runProfile,
-  "profile-merge": runProfileMerge,
-  // onnxruntime loads only for the commands that run a model.
+  // Each command's code loads when it runs (onnxruntime only for the commands that run a model): a start that
+  // parses every command's code costs each command tens of milliseconds.
+  validate: async (inputs, io) => (await import("./validate.js")).runValidate(inputs, io),
+  "schema-infer": async (inputs, io) => (await import("./schemaInfer.js")).runSchemaInfer(inputs, io),
+  profile: async (inputs, io) => (await import("./profile.js")).runProfile(inputs, io),
+  "profile-merge": async (inputs, io) => (await import("./profile.js")).runProfileMerge(inputs, io),
   train: async (inputs, io) => (await import("./train/train.js")).runTrain(inputs, io),
   evaluate: async (inputs, io) => (await import("./evaluate.js")).runEvaluate(inputs, io),
   gate: async (inputs, io) => (await import("./gate.js")).runGateCommand(inputs, io),

@@ -46,10 +46,10 @@ export async function collectSamples(
     const room = (col: NumberColumn) => {
       const need = col.length + batch.length;
       if (need <= col.capacity) return;
-      // An estimate from few rows can be far off (a file whose first rows are short): at most 16× the rows read
+      // An estimate from few rows can be far off (a file whose first rows are short): at most 64× the rows read
       // so far, and a later growth estimates again from more of the file.
       const estimate = Math.ceil((source.rowsEstimate?.(rows) ?? 0) * ESTIMATE_MARGIN);
-      col.reserve(Math.max(need, Math.min(estimate, rows * 16), Math.ceil(col.capacity * 1.25)));
+      col.reserve(Math.max(need, Math.min(estimate, rows * 64), Math.ceil(col.capacity * 1.25)));
     };
     batch.columns.forEach((col, i) => {
       const s = out[i]!;

@@ -112,9 +112,9 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
   let expected = 0;
   for await (const batch of o.source.batches(plan)) {
-    // At most 16× the first batch: an estimate from few rows can be far off; past it the arrays double.
+    // At most 64× the first batch: an estimate from few rows can be far off; past it the arrays double.
     if (out.rows === 0)
-      expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 16);
+      expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 64);
     const cols = featureIdx.map((i) => batch.columns[i]!);
     const target = targetIdx >= 0 ? batch.columns[targetIdx]! : null;
     for (let start = 0; start < batch.length; start += o.batchSize) {

@@ -1,5 +1,5 @@
-export const id = 460;
-export const ids = [460];
+export const id = 191;
+export const ids = [191];
 export const modules = {
 
 /***/ 78531:
@@ -277,9 +277,9 @@ async function predict(o) {
     // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
     let expected = 0;
     for await (const batch of o.source.batches(plan)) {
-        // At most 16× the first batch: an estimate from few rows can be far off; past it the arrays double.
+        // At most 64× the first batch: an estimate from few rows can be far off; past it the arrays double.
         if (out.rows === 0)
-            expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 16);
+            expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 64);
         const cols = featureIdx.map((i) => batch.columns[i]);
         const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
         for (let start = 0; start < batch.length; start += o.batchSize) {
@@ -861,6 +861,40 @@ function sliceRows(values, bins) {
 let loaded = null;
 function ort() {
     return (loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("onnxruntime-node"));
+}
+
+
+/***/ }),
+
+/***/ 44322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ decileEdgesBy),
+/* harmony export */   Vq: () => (/* binding */ quantileLinear)
+/* harmony export */ });
+/* unused harmony export DECILES */
+/**
+ * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
+ * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
+ * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
+ */
+function quantileLinear(sorted, q) {
+    const n = sorted.length;
+    const index = (n - 1) * q;
+    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
+    const hi = Math.min(lo + 1, n - 1);
+    const t = index - Math.floor(index);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** The quantiles at which drift cuts numeric bins (from the rows, or from a sketch). */
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** Interior bin edges at the deciles `quantile` gives, de-duplicated and ascending. */
+function decileEdgesBy(quantile) {
+    return [...new Set(DECILES.map(quantile))].sort((x, y) => x - y);
 }
 
 

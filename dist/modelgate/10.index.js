@@ -1,0 +1,393 @@
+export const id = 10;
+export const ids = [10];
+export const modules = {
+
+/***/ 61924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readOptionsOf),
+/* harmony export */   Z: () => (/* binding */ schemaTypes)
+/* harmony export */ });
+/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20921);
+/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36964);
+
+
+/** The reader options among a command's inputs. */
+function readOptionsOf(inputs) {
+    const nullValues = inputs.nullValues;
+    const delimiter = typeof inputs.delimiter === "string" ? (inputs.delimiter === "\\t" ? "\t" : inputs.delimiter) : undefined;
+    return {
+        ...(typeof inputs.format === "string" ? { format: inputs.format } : {}),
+        ...(delimiter !== undefined ? { delimiter } : {}),
+        ...(Array.isArray(nullValues) ? { nullValues } : {}),
+    };
+}
+/** Column types from a schema file, in the table's column order; a column the schema does not name is read as text. */
+async function schemaTypes(schemaFile, columnNames) {
+    const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYamlFile */ .Y3)(schemaFile, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFileSchema */ .FJ);
+    const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
+    return columnNames.map((n) => byName.get(n) ?? "string");
+}
+
+
+/***/ }),
+
+/***/ 30010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   annotationsFor: () => (/* binding */ annotationsFor),
+/* harmony export */   runValidate: () => (/* binding */ runValidate)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20921);
+/* harmony import */ var _core_data_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7814);
+/* harmony import */ var _core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2009);
+/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36964);
+/* harmony import */ var _core_validate_split_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78114);
+/* harmony import */ var _core_validate_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99818);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73776);
+/* harmony import */ var _readOptions_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61924);
+
+
+
+
+
+
+
+
+
+
+/** `modelgate validate`: 0 when valid, 1 when a check failed; unusable input throws (exit 2). */
+async function runValidate(inputs, io) {
+    const data = inputs.data;
+    const schemaPath = inputs.schema;
+    const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYamlFile */ .Y3)(schemaPath, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaFileSchema */ .FJ);
+    const options = (0,_readOptions_js__WEBPACK_IMPORTED_MODULE_9__/* .readOptionsOf */ .M)(inputs);
+    const result = (await splitIfLarge(data, options, schema, schemaPath, inputs, io)) ??
+        (await onePass(data, options, schema, schemaPath, inputs, io));
+    const report = { ...result.report, file: (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .shown */ .SP)(data, io.cwd) };
+    if (typeof inputs.report === "string")
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
+    if (typeof inputs.junit === "string")
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(inputs.junit, (0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationJunit */ .sK)(report));
+    if (typeof inputs.profile === "string" && result.profile)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(inputs.profile, `${JSON.stringify(result.profile)}\n`);
+    // With --json, stdout is for the machine; the human summary still goes to stderr.
+    if (io.json) {
+        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        io.stderr((0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .nP)(report));
+    }
+    else
+        io.stdout((0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .nP)(report));
+    const { platform } = io;
+    await platform.writeSummary((0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationMarkdown */ .N5)(report));
+    platform.annotate(annotationsFor(report, data, platform.context.workspace, platform.annotationLimit));
+    await platform.setOutputs({
+        valid: report.valid,
+        "report-path": typeof inputs.report === "string" ? inputs.report : "",
+        rows: report.rows,
+        checks: report.summary.checks,
+        "failed-checks": report.summary.failed,
+        violations: report.summary.violations,
+        "profile-path": typeof inputs.profile === "string" ? inputs.profile : "",
+    });
+    return report.valid ? 0 : 1;
+}
+/** Error annotations on the data file's lines, when the file is in the workspace; the summary has the full list. */
+function annotationsFor(report, dataPath, workspace, limit) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, dataPath);
+    const inWorkspace = !rel.startsWith("..") && !rel.startsWith("/");
+    const out = [];
+    for (const c of report.checks) {
+        if (c.passed)
+            continue;
+        const e = c.examples[0];
+        out.push({
+            level: "error",
+            title: `modelgate: ${(0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTitle */ .Tq)(c)}`,
+            message: `${c.count} violation(s) of "${c.expectation}"${e ? `; first at row ${e.row}: ${JSON.stringify(e.value)}` : ""}`,
+            ...(inWorkspace ? { file: rel } : {}),
+            ...(inWorkspace && e?.line ? { line: e.line } : {}),
+        });
+    }
+    return out.slice(0, limit);
+}
+async function onePass(data, options, schema, schemaPath, inputs, io) {
+    const source = await (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openTable */ .RT)(data, options);
+    try {
+        return await (0,_core_validate_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateTable */ .z)({
+            source,
+            schema,
+            schemaFile: (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .shown */ .SP)(schemaPath, io.cwd),
+            profile: Boolean(inputs.profile),
+            ...(io.progress ? { onProgress: io.progress } : {}),
+        });
+    }
+    finally {
+        await source.close();
+    }
+}
+/** A large CSV is validated in two halves at once when a worker is at hand (same results; see core/validate/split.ts). */
+async function splitIfLarge(data, options, schema, schemaPath, inputs, io) {
+    if (!io.rangeRunner || (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(data, options.format) !== "csv")
+        return null;
+    return (0,_core_validate_split_js__WEBPACK_IMPORTED_MODULE_6__.validateCsvSplit)({
+        file: data,
+        read: (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveReadOptions */ .ZH)(data, options),
+        schema,
+        schemaFile: (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .shown */ .SP)(schemaPath, io.cwd),
+        profile: Boolean(inputs.profile),
+        runRemote: io.rangeRunner,
+        ...(io.splitMinBytes !== undefined ? { minBytes: io.splitMinBytes } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 7814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ openTable),
+/* harmony export */   ZH: () => (/* binding */ resolveReadOptions),
+/* harmony export */   be: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11854);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78713);
+
+
+
+
+const BY_EXTENSION = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".arrow": "arrow",
+    ".feather": "arrow",
+    ".ipc": "arrow",
+};
+/** The format named, or the one the file's extension implies. */
+function formatOf(file, format) {
+    if (format) {
+        if (!_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.includes(format)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+        }
+        return format;
+    }
+    const found = BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase()];
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot tell the format from the extension: name one with --format (${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+    return found;
+}
+/** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
+function resolveReadOptions(file, options = {}) {
+    return {
+        nullValues: options.nullValues ?? _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.nullValues,
+        delimiter: options.delimiter ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === ".tsv" ? "\t" : _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.delimiter),
+    };
+}
+/** Open a table for streaming, in the format named or implied. */
+async function openTable(file, options = {}) {
+    const format = formatOf(file, options.format);
+    const read = resolveReadOptions(file, options);
+    switch (format) {
+        case "csv":
+            return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openCsv */ .f)(file, read);
+        // Loaded when needed: apache-arrow and hyparquet are most of the bundle, and CSV runs start faster without them.
+        case "jsonl":
+            return (await __webpack_require__.e(/* import() */ 558).then(__webpack_require__.bind(__webpack_require__, 16558))).openJsonl(file, read);
+        case "parquet":
+            return (await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 90608))).openParquet(file, read);
+        case "arrow":
+            return (await Promise.all(/* import() */[__webpack_require__.e(733), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 39833))).openArrow(file, read);
+    }
+}
+
+
+/***/ }),
+
+/***/ 56745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/@/g, "&#64;")
+        .replace(/\r?\n/g, " ");
+}
+/** Text made inert in HTML (and XML) content and attributes. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+const CODE_ENTITIES = {
+    "|": "&#124;",
+    "@": "&#64;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "(": "&#40;",
+    ")": "&#41;",
+    "!": "&#33;",
+    "*": "&#42;",
+    _: "&#95;",
+    "`": "&#96;",
+    "~": "&#126;",
+    "\\": "&#92;",
+};
+/**
+ * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
+ * inside `<code>`, so link, image and emphasis characters become entities too.
+ */
+function codeSpan(text, max = 60) {
+    const short = text.length > max ? `${text.slice(0, max)}…` : text;
+    const inert = escapeHtml(short)
+        .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
+        .replace(/\r?\n/g, "⏎");
+    return `<code>${inert}</code>`;
+}
+
+
+/***/ }),
+
+/***/ 2009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N5: () => (/* binding */ validationMarkdown),
+/* harmony export */   Tq: () => (/* binding */ checkTitle),
+/* harmony export */   nP: () => (/* binding */ validationText),
+/* harmony export */   sK: () => (/* binding */ validationJunit)
+/* harmony export */ });
+/* unused harmony export checkFinding */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+
+const KIND_TITLE = {
+    missing_column: "missing column",
+    extra_column: "extra column",
+    row_count: "row count",
+    type: "type",
+    nulls: "nulls",
+    range: "out of range",
+    allowed: "unexpected value",
+    pattern: "pattern",
+    unique: "duplicate",
+    compound_unique: "duplicate key",
+};
+function checkTitle(c) {
+    return `${c.column ?? "table"} › ${KIND_TITLE[c.kind]}`;
+}
+function pct(share) {
+    if (share === 0)
+        return "0%";
+    if (share < 0.0001)
+        return "<0.01%";
+    return `${(share * 100).toFixed(2)}%`;
+}
+function where(e) {
+    return e.line !== null ? `row ${e.row} (line ${e.line})` : `row ${e.row}`;
+}
+/** What a failed check found, in one line of plain text. */
+function checkFinding(c) {
+    if (c.kind === "row_count")
+        return `${c.count} rows; expected ${c.expectation}`;
+    if (c.kind === "missing_column" || c.kind === "extra_column")
+        return `expected ${c.expectation}`;
+    const mostly = c.mostly !== undefined ? ` (mostly ${c.mostly})` : "";
+    return `${c.count} of ${c.denominator} (${pct(c.share)}) break "${c.expectation}"${mostly}`;
+}
+/** Terminal output: a verdict line, then one line per failed check with its first examples. */
+function validationText(r) {
+    const lines = [
+        `${r.valid ? "PASS" : "FAIL"} ${r.file}: ${r.rows} rows, ${r.columns} columns, ${r.summary.checks} checks, ${r.summary.failed} failed`,
+    ];
+    for (const c of r.checks.filter((x) => !x.passed)) {
+        lines.push(`  ✗ ${checkTitle(c)}: ${checkFinding(c)}`);
+        for (const e of c.examples)
+            lines.push(`      ${where(e)}: ${JSON.stringify(e.value)}${e.note ? ` — ${e.note}` : ""}`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+/** Markdown for a job summary or PR comment: verdict, then a table of every check, failures first. */
+function validationMarkdown(r) {
+    const icon = r.valid ? "✅" : "❌";
+    const out = [
+        `### ${icon} Data validation: ${r.valid ? "passed" : "failed"}`,
+        "",
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.file)} against ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.schema)}: **${r.rows}** rows, **${r.columns}** columns, **${r.summary.checks}** checks, **${r.summary.failed}** failed.`,
+        "",
+    ];
+    const failed = r.checks.filter((c) => !c.passed);
+    if (failed.length) {
+        out.push("| | Column | Check | Expectation | Violations | Examples |", "|---|---|---|---|---:|---|");
+        for (const c of failed) {
+            const examples = c.examples
+                .map((e) => `${where(e)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.value, 40)}${e.note ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.note)})` : ""}`)
+                .join("<br>");
+            const count = c.kind === "row_count" ? `${c.count} rows` : `${c.count} (${pct(c.share)})`;
+            out.push(`| ❌ | ${c.column === null ? "*table*" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.expectation)} | ${count} | ${examples} |`);
+        }
+        out.push("");
+    }
+    const passed = r.checks.filter((c) => c.passed);
+    if (passed.length) {
+        out.push(`<details><summary>${passed.length} checks passed</summary>`, "", "| Column | Check | Expectation |", "|---|---|---|");
+        for (const c of passed)
+            out.push(`| ${c.column === null ? "*table*" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.column)} | ${KIND_TITLE[c.kind]} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.expectation)} |`);
+        out.push("", "</details>", "");
+    }
+    return out.join("\n");
+}
+/** JUnit XML: one test case per rule per column, so GitLab's merge request widget lists them. */
+function validationJunit(r) {
+    const cases = r.checks.map((c) => {
+        const name = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(checkTitle(c));
+        const head = `    <testcase classname="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(`modelgate.validate.${r.file}`)}" name="${name}">`;
+        if (c.passed)
+            return `${head}</testcase>`;
+        const detail = c.examples
+            .map((e) => `${where(e)}: ${JSON.stringify(e.value)}${e.note ? ` (${e.note})` : ""}`)
+            .join("\n");
+        return `${head}\n      <failure message="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(checkFinding(c))}" type="${c.kind}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(detail)}</failure>\n    </testcase>`;
+    });
+    const failures = r.checks.filter((c) => !c.passed).length;
+    return [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<testsuites name="modelgate validate" tests="${r.checks.length}" failures="${failures}">`,
+        `  <testsuite name="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.file)}" tests="${r.checks.length}" failures="${failures}" errors="0" skipped="0">`,
+        ...cases,
+        `  </testsuite>`,
+        `</testsuites>`,
+        "",
+    ].join("\n");
+}
+
+
+/***/ })
+
+};
