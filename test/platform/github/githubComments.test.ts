@@ -89,6 +89,18 @@ describe("GitHub comment upsert", () => {
     expect(writes.map((r) => r.method)).toEqual(["POST", "PATCH"]);
   });
 
+  it("a GitHub App's token comments as <slug>[bot]: MODELGATE_COMMENT_AUTHOR names it, so its comment is updated", async () => {
+    gh.addToken("ghs_app", { login: "modelgate-app[bot]", id: 777, kind: "installation", type: "Bot" });
+    gh.seedComments(REPO, PR, [{ body: `${markerOf("modelgate")}\nby the app`, login: "modelgate-app[bot]" }]);
+    const env = { GITHUB_TOKEN: "ghs_app", MODELGATE_COMMENT_AUTHOR: "modelgate-app[bot]" };
+    const { result } = await post("new", { env });
+    expect(result.action).toBe("updated");
+    const mine = gh.comments(REPO, PR).filter((c) => (c.user as { login: string }).login === "modelgate-app[bot]");
+    expect(mine.map((c) => c.body)).toEqual([`${markerOf("modelgate")}\nnew`]);
+    // github-actions[bot]'s comments are not the app's: none was written or touched.
+    expect(ours()).toHaveLength(0);
+  });
+
   it("finds its comment on the last of three pages among 250 and updates it, not a duplicate", async () => {
     const others = Array.from({ length: 249 }, (_, i) => ({ body: `comment ${i}`, login: i % 3 ? "alice" : "bob" }));
     gh.seedComments(REPO, PR, others);
