@@ -91,9 +91,7 @@ async function writeProfile(profile, out, io) {
 /* harmony export */   M: () => (/* binding */ readOptionsOf),
 /* harmony export */   Z: () => (/* binding */ schemaTypes)
 /* harmony export */ });
-/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20921);
-/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36964);
-
+/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36964);
 
 /** The reader options among a command's inputs. */
 function readOptionsOf(inputs) {
@@ -107,7 +105,8 @@ function readOptionsOf(inputs) {
 }
 /** Column types from a schema file, in the table's column order; a column the schema does not name is read as text. */
 async function schemaTypes(schemaFile, columnNames) {
-    const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_0__/* .loadYamlFile */ .Y3)(schemaFile, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFileSchema */ .FJ);
+    const { loadYamlFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921)]).then(__webpack_require__.bind(__webpack_require__, 20921));
+    const schema = await loadYamlFile(schemaFile, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaFileSchema */ .FJ);
     const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
     return columnNames.map((n) => byName.get(n) ?? "string");
 }

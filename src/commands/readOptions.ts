@@ -1,4 +1,3 @@
-import { loadYamlFile } from "../core/config/yamlFile.js";
 import type { ColumnType, ReadOptions } from "../core/data/types.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
 import type { Inputs } from "./io.js";
@@ -17,6 +16,7 @@ export function readOptionsOf(inputs: Inputs): Partial<ReadOptions> & { format?:
 
 /** Column types from a schema file, in the table's column order; a column the schema does not name is read as text. */
 export async function schemaTypes(schemaFile: string, columnNames: readonly string[]): Promise<ColumnType[]> {
+  const { loadYamlFile } = await import("../core/config/yamlFile.js");
   const schema = await loadYamlFile(schemaFile, schemaFileSchema);
   const byName = new Map(schema.fields.map((f) => [f.name, f.type as ColumnType]));
   return columnNames.map((n) => byName.get(n) ?? "string");

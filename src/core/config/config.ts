@@ -4,7 +4,6 @@ import { join, resolve } from "node:path";
 import { z } from "zod";
 
 import { FORMATS } from "../data/types.js";
-import { loadYamlFile } from "./yamlFile.js";
 
 /** modelgate.yml: one file for the whole pipeline. Sections are added as capabilities land. */
 export const configSchema = z
@@ -170,11 +169,14 @@ export type Config = z.infer<typeof configSchema>;
 
 export const DEFAULT_CONFIG_FILES = ["modelgate.yml", "modelgate.yaml"];
 
+/** The YAML reader loads only when there is a file to read: most runs in a clean checkout have none. */
+const readYaml = async (path: string) => (await import("./yamlFile.js")).loadYamlFile(path, configSchema);
+
 /** Load the config named, or the one found in `cwd`; none found is an empty config. */
 export async function loadConfig(cwd: string, file?: string): Promise<{ config: Config; file: string | null }> {
   if (file) {
     const path = resolve(cwd, file);
-    return { config: await loadYamlFile(path, configSchema), file: path };
+    return { config: await readYaml(path), file: path };
   }
   for (const name of DEFAULT_CONFIG_FILES) {
     const path = join(cwd, name);
@@ -182,7 +184,7 @@ export async function loadConfig(cwd: string, file?: string): Promise<{ config: 
       () => true,
       () => false,
     );
-    if (exists) return { config: await loadYamlFile(path, configSchema), file: path };
+    if (exists) return { config: await readYaml(path), file: path };
   }
   return { config: configSchema.parse({}), file: null };
 }
