@@ -540,7 +540,10 @@ function testApplies(test, numeric, distinct) {
         return distinct <= 2;
     return true;
 }
-const sideOf = (s) => ({ ...s, values: s.numbers ? (0,numberColumn/* floatsOf */.HC)(s.numbers) : null });
+const sideOf = (s, into) => ({
+    ...s,
+    values: s.numbers ? (0,numberColumn/* floatsOf */.HC)(s.numbers, into) : null,
+});
 function facts(s) {
     const nonNull = s.values ? s.values.length : [...s.counts.values()].reduce((a, b) => a + b, 0);
     return {
@@ -636,9 +639,9 @@ function judgeColumn(f, o, run) {
         ...(approximate ? { approximate } : {}),
     };
 }
-function compareColumn(refSample, curSample, o) {
-    const ref = sideOf(refSample);
-    const cur = sideOf(curSample);
+function compareColumn(refSample, curSample, o, buffers) {
+    const ref = sideOf(refSample, buffers?.ref);
+    const cur = sideOf(curSample, buffers?.cur);
     const numeric = ref.values !== null;
     const rf = facts(ref);
     const cf = facts(cur);
@@ -660,7 +663,11 @@ function compareColumn(refSample, curSample, o) {
 /** Drift of every column both tables share, worst first. */
 function compareSamples(ref, cur, o) {
     const byName = new Map(cur.samples.map((s) => [s.name, s]));
-    const columns = ref.samples.filter((s) => byName.has(s.name)).map((s) => compareColumn(s, byName.get(s.name), o));
+    const longest = (list) => Math.max(0, ...list.map((s) => (s.numbers?.kind === "scaled" ? s.numbers.ints.length : 0)));
+    const buffers = { ref: new Float64Array(longest(ref.samples)), cur: new Float64Array(longest(cur.samples)) };
+    const columns = ref.samples
+        .filter((s) => byName.has(s.name))
+        .map((s) => compareColumn(s, byName.get(s.name), o, buffers));
     return summarizeColumns({ file: ref.file, rows: ref.samples[0]?.rows ?? 0 }, { file: cur.file, rows: cur.samples[0]?.rows ?? 0 }, columns, o, "data");
 }
 /** The dataset verdict over compared columns, sorted worst first. */
@@ -1640,11 +1647,11 @@ function scaled(v, e) {
         return null;
     return (e >= 0 ? q / POW10[e] : q * POW10[-e]) === v ? q : null;
 }
-/** The values as doubles (a new array for scaled integers). */
-function floatsOf(s) {
+/** The values as doubles: a new array for scaled integers, or a view of `into` when it is long enough. */
+function floatsOf(s, into) {
     if (s.kind === "float")
         return s.floats;
-    const out = new Float64Array(s.ints.length);
+    const out = into && into.length >= s.ints.length ? into.subarray(0, s.ints.length) : new Float64Array(s.ints.length);
     const p = POW10[Math.abs(s.exponent)];
     if (s.exponent >= 0)
         for (let i = 0; i < out.length; i++)

@@ -116,7 +116,19 @@ export function testApplies(test: DriftTest, numeric: boolean, distinct: number)
 interface Side extends ColumnSample {
   values: Float64Array | null;
 }
-const sideOf = (s: ColumnSample): Side => ({ ...s, values: s.numbers ? floatsOf(s.numbers) : null });
+const sideOf = (s: ColumnSample, into?: Float64Array): Side => ({
+  ...s,
+  values: s.numbers ? floatsOf(s.numbers, into) : null,
+});
+
+/**
+ * Two buffers the columns of one comparison expand into, one per side: a fresh pair of arrays per column would
+ * leave their memory to the collector, and the process's peak with it. Nothing of a column's result refers to them.
+ */
+export interface ExpandBuffers {
+  ref: Float64Array;
+  cur: Float64Array;
+}
 
 function facts(s: Side): SideFacts {
   const nonNull = s.values ? s.values.length : [...s.counts!.values()].reduce((a, b) => a + b, 0);
@@ -246,9 +258,14 @@ export function judgeColumn(
   };
 }
 
-export function compareColumn(refSample: ColumnSample, curSample: ColumnSample, o: DriftOptions): ColumnDrift {
-  const ref = sideOf(refSample);
-  const cur = sideOf(curSample);
+export function compareColumn(
+  refSample: ColumnSample,
+  curSample: ColumnSample,
+  o: DriftOptions,
+  buffers?: ExpandBuffers,
+): ColumnDrift {
+  const ref = sideOf(refSample, buffers?.ref);
+  const cur = sideOf(curSample, buffers?.cur);
   const numeric = ref.values !== null;
   const rf = facts(ref);
   const cf = facts(cur);
@@ -280,7 +297,12 @@ export function compareSamples(
   o: DriftOptions,
 ): DriftResult {
   const byName = new Map(cur.samples.map((s) => [s.name, s]));
-  const columns = ref.samples.filter((s) => byName.has(s.name)).map((s) => compareColumn(s, byName.get(s.name)!, o));
+  const longest = (list: ColumnSample[]) =>
+    Math.max(0, ...list.map((s) => (s.numbers?.kind === "scaled" ? s.numbers.ints.length : 0)));
+  const buffers = { ref: new Float64Array(longest(ref.samples)), cur: new Float64Array(longest(cur.samples)) };
+  const columns = ref.samples
+    .filter((s) => byName.has(s.name))
+    .map((s) => compareColumn(s, byName.get(s.name)!, o, buffers));
   return summarizeColumns(
     { file: ref.file, rows: ref.samples[0]?.rows ?? 0 },
     { file: cur.file, rows: cur.samples[0]?.rows ?? 0 },

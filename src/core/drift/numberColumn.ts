@@ -26,10 +26,10 @@ function scaled(v: number, e: number): number | null {
   return (e >= 0 ? q / POW10[e]! : q * POW10[-e]!) === v ? q : null;
 }
 
-/** The values as doubles (a new array for scaled integers). */
-export function floatsOf(s: SortedNumbers): Float64Array {
+/** The values as doubles: a new array for scaled integers, or a view of `into` when it is long enough. */
+export function floatsOf(s: SortedNumbers, into?: Float64Array): Float64Array {
   if (s.kind === "float") return s.floats;
-  const out = new Float64Array(s.ints.length);
+  const out = into && into.length >= s.ints.length ? into.subarray(0, s.ints.length) : new Float64Array(s.ints.length);
   const p = POW10[Math.abs(s.exponent)]!;
   if (s.exponent >= 0) for (let i = 0; i < out.length; i++) out[i] = s.ints[i]! / p;
   else for (let i = 0; i < out.length; i++) out[i] = s.ints[i]! * p;

@@ -97,6 +97,15 @@ describe("NumberColumn", () => {
     );
   });
 
+  it("expands into a given buffer when it is long enough (one pair of buffers serves every column)", () => {
+    const got = collect([3.5, -1.25, 7, 0.5]);
+    const into = new Float64Array(10);
+    const view = floatsOf(got, into);
+    expect(view.buffer).toBe(into.buffer);
+    expect(Array.from(view)).toEqual(Array.from(floatsOf(got)));
+    expect(floatsOf(got, new Float64Array(2)).length).toBe(4);
+  });
+
   it("grows when the capacity reserved runs out", () => {
     const rnd = mulberry32(3);
     const values = Array.from({ length: 5000 }, () => Math.round(rnd() * 1e6) / 100);
