@@ -323,9 +323,8 @@ class NumberColumn {
     }
     toFloats() {
         const ints = this.ints;
-        const floats = new Float64Array(ints.length);
-        floats.set(floatsOf({ kind: "scaled", ints: ints.subarray(0, this.length), exponent: this.exponent ?? 0 }));
-        this.floats = floats;
+        this.floats = new Float64Array(ints.length);
+        floatsOf({ kind: "scaled", ints: ints.subarray(0, this.length), exponent: this.exponent ?? 0 }, this.floats);
         this.ints = null;
     }
     /** Sort and hand over the values (the column is spent). `scratch` is shared by the columns of a table. */

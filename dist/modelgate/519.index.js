@@ -671,6 +671,177 @@ function modelFeatures(model, file, names, o) {
 
 /***/ }),
 
+/***/ 6093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yc: () => (/* binding */ writeRowPredictions),
+/* harmony export */   fJ: () => (/* binding */ asPredictions),
+/* harmony export */   l9: () => (/* binding */ rowPredictions),
+/* harmony export */   ru: () => (/* binding */ readRowPredictions)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53851);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44772);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23649);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14822);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80349);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6181);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91942);
+// Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
+// without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
+
+
+
+
+
+const metaSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("modelgate.predictions"),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
+    task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["classification", "regression"]),
+    model_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    data_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).nullable(),
+    positive: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+});
+/** The rows of an evaluation, from the model's predictions and the view the metrics were computed on. */
+function rowPredictions(p, view, modelSha256, dataSha256) {
+    return {
+        task: view ? "classification" : "regression",
+        modelSha256,
+        dataSha256,
+        classes: view?.classes ?? null,
+        positive: view?.positive ?? null,
+        yTrue: view ? (0,_predict_js__WEBPACK_IMPORTED_MODULE_2__/* .targetTexts */ .Gs)(p) : Array.from(p.yTrueValue.subarray(0, p.rows), String),
+        yTrueValue: p.yTrueValue.subarray(0, p.rows),
+        yPred: view ? view.yPred : null,
+        proba: view?.proba ?? null,
+        values: view ? null : p.values.subarray(0, p.rows),
+    };
+}
+/** The Predictions/ClassificationView pair the metric functions take. */
+function asPredictions(r) {
+    const rows = r.yTrue.length;
+    const texts = [];
+    const p = {
+        rows,
+        yTrueCodes: new _predict_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetCodes */ .Ob(texts).fromTexts(r.yTrue),
+        yTrueTexts: texts,
+        yTrueValue: r.yTrueValue,
+        labels: r.yPred,
+        proba: r.proba,
+        classes: r.classes?.length ?? 0,
+        classNames: r.classes,
+        values: r.values,
+        extra: new Map(),
+        batchMs: [],
+        batchRows: [],
+        inferenceMs: 0,
+    };
+    const view = r.task === "classification" ? { classes: r.classes, positive: r.positive, yPred: r.yPred, proba: r.proba } : null;
+    return { p, view };
+}
+async function writeRowPredictions(file, r) {
+    const rows = r.yTrue.length;
+    const columns = {};
+    if (r.task === "classification") {
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yTrue, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
+        columns.y_pred = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yPred, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
+        const C = r.classes.length;
+        if (r.proba)
+            r.classes.forEach((_c, k) => {
+                columns[`proba_${k}`] = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float32Array.from({ length: rows }, (_x, i) => r.proba[i * C + k]));
+            });
+    }
+    else {
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.yTrueValue));
+        columns.prediction = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.values));
+    }
+    const table = new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(columns);
+    const meta = {
+        kind: "modelgate.predictions",
+        version: 1,
+        task: r.task,
+        model_sha256: r.modelSha256,
+        data_sha256: r.dataSha256,
+        classes: r.classes,
+        positive: r.positive,
+    };
+    const schema = new apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .Schema */ .S(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableToIPC */ .s)(new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(schema, table.batches), "file"));
+}
+async function readRowPredictions(file) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
+    let table;
+    try {
+        table = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableFromIPC */ .D)(bytes);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not a predictions file from modelgate evaluate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
+    }
+    const raw = table.schema.metadata.get("modelgate");
+    let parsed;
+    try {
+        parsed = raw === undefined ? undefined : JSON.parse(raw);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const meta = metaSchema.safeParse(parsed);
+    if (!meta.success)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "not a predictions file from modelgate evaluate (no modelgate metadata)");
+    const m = meta.data;
+    const column = (name) => {
+        const c = table.getChild(name);
+        if (!c)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `the predictions file has no column ${JSON.stringify(name)}`);
+        return c;
+    };
+    const rows = table.numRows;
+    if (m.task === "classification") {
+        const C = m.classes?.length ?? 0;
+        const hasProba = table.getChild("proba_0") !== null;
+        const proba = hasProba ? new Float32Array(rows * C) : null;
+        if (proba)
+            for (let k = 0; k < C; k++) {
+                const col = column(`proba_${k}`).toArray();
+                for (let i = 0; i < rows; i++)
+                    proba[i * C + k] = col[i];
+            }
+        return {
+            task: m.task,
+            modelSha256: m.model_sha256,
+            dataSha256: m.data_sha256,
+            classes: m.classes,
+            positive: m.positive,
+            yTrue: column("y_true").toArray(),
+            yTrueValue: new Float64Array(0),
+            yPred: column("y_pred").toArray(),
+            proba,
+            values: null,
+        };
+    }
+    const yTrueValue = Float64Array.from(column("y_true").toArray());
+    return {
+        task: m.task,
+        modelSha256: m.model_sha256,
+        dataSha256: m.data_sha256,
+        classes: null,
+        positive: null,
+        yTrue: Array.from(yTrueValue, String),
+        yTrueValue,
+        yPred: null,
+        proba: null,
+        values: Float64Array.from(column("prediction").toArray()),
+    };
+}
+
+
+/***/ }),
+
 /***/ 31479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1000,6 +1171,40 @@ async function loadModelFile(path) {
             ? { output: unzipped.zipMapOutput, probabilities: unzipped.probabilities, classes: unzipped.classes }
             : null,
     };
+}
+
+
+/***/ }),
+
+/***/ 44322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ decileEdgesBy),
+/* harmony export */   Vq: () => (/* binding */ quantileLinear)
+/* harmony export */ });
+/* unused harmony export DECILES */
+/**
+ * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
+ * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
+ * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
+ */
+function quantileLinear(sorted, q) {
+    const n = sorted.length;
+    const index = (n - 1) * q;
+    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
+    const hi = Math.min(lo + 1, n - 1);
+    const t = index - Math.floor(index);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** The quantiles at which drift cuts numeric bins (from the rows, or from a sketch). */
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** Interior bin edges at the deciles `quantile` gives, de-duplicated and ascending. */
+function decileEdgesBy(quantile) {
+    return [...new Set(DECILES.map(quantile))].sort((x, y) => x - y);
 }
 
 

@@ -906,9 +906,12 @@ function compareProfiles(ref, cur, o) {
 var modelInput = __webpack_require__(89688);
 // EXTERNAL MODULE: ./src/core/evaluate/predict.ts
 var predict = __webpack_require__(91942);
+// EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
+var score = __webpack_require__(94576);
 // EXTERNAL MODULE: ./src/core/model/ort.ts
 var ort = __webpack_require__(71670);
 ;// CONCATENATED MODULE: ./src/core/drift/modelPredictions.ts
+
 
 
 
@@ -964,24 +967,10 @@ async function sampleOf(spec, session, source, features) {
         values.append(p.values.subarray(0, p.rows), new Uint8Array(p.rows), p.rows);
         return { ...base, type: "number", numbers: values.finish({}), counts: null };
     }
+    // The predicted class of each row as evaluate reads it: the label output, else the most probable class.
     const counts = new Map();
-    const add = (label) => counts.set(label, (counts.get(label) ?? 0) + 1);
-    if (Array.isArray(p.labels))
-        p.labels.slice(0, p.rows).forEach(add);
-    else if (p.labels)
-        for (let r = 0; r < p.rows; r++)
-            add(String(p.labels[r]));
-    else {
-        // Probabilities only: the class with the highest, named as the model names its classes.
-        const C = p.classes;
-        for (let r = 0; r < p.rows; r++) {
-            let best = 0;
-            for (let k = 1; k < C; k++)
-                if (p.proba[r * C + k] > p.proba[r * C + best])
-                    best = k;
-            add(p.classNames?.[best] ?? String(best));
-        }
-    }
+    for (const label of (0,score/* classificationView */.sl)(p).yPred)
+        counts.set(label, (counts.get(label) ?? 0) + 1);
     return { ...base, type: "string", numbers: null, counts };
 }
 
@@ -1793,9 +1782,8 @@ class NumberColumn {
     }
     toFloats() {
         const ints = this.ints;
-        const floats = new Float64Array(ints.length);
-        floats.set(floatsOf({ kind: "scaled", ints: ints.subarray(0, this.length), exponent: this.exponent ?? 0 }));
-        this.floats = floats;
+        this.floats = new Float64Array(ints.length);
+        floatsOf({ kind: "scaled", ints: ints.subarray(0, this.length), exponent: this.exponent ?? 0 }, this.floats);
         this.ints = null;
     }
     /** Sort and hand over the values (the column is spent). `scratch` is shared by the columns of a table. */
@@ -2026,316 +2014,6 @@ function modelFeatures(model, file, names, o) {
     if (typeof width === "number" && width !== features.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `${features.length} feature columns, but the model ${model.path} takes ${width}`);
     return features;
-}
-
-
-/***/ }),
-
-/***/ 91942:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gs: () => (/* binding */ targetTexts),
-/* harmony export */   K$: () => (/* binding */ predict),
-/* harmony export */   iS: () => (/* binding */ planOutputs)
-/* harmony export */ });
-/* unused harmony export readInt64 */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _model_ort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71670);
-// Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
-
-
-
-/** Which output is which; the task is classification when an integer or string label output exists. */
-function planOutputs(model, task) {
-    const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
-    const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
-    const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
-    const inferred = task ?? (label || model.zipMap ? "classification" : "regression");
-    if (inferred === "classification") {
-        const probabilities = model.zipMap?.probabilities
-            ? { name: model.zipMap.probabilities }
-            : (floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null);
-        if (!label && !probabilities)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(model.path, undefined, "no label or probability output for a classifier");
-        return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
-    }
-    const value = floats[0];
-    if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(model.path, undefined, "no float output to read a regression prediction from");
-    return { task: inferred, label: null, probabilities: null, value: value.name };
-}
-function grow(a, need, make) {
-    if (need <= a.length)
-        return a;
-    const b = make(Math.max(need, a.length * 2));
-    b.set(a);
-    return b;
-}
-/** Stream the table through the model in batches of `batchSize` rows. */
-async function predict(o) {
-    const names = o.source.columnNames;
-    const pos = (n) => names.indexOf(n);
-    const featureIdx = o.features.map(pos);
-    const targetIdx = o.target === null ? -1 : pos(o.target);
-    const keepIdx = o.keep.map(pos);
-    const plan = names.map(() => ({ type: "string" }));
-    for (const i of featureIdx)
-        plan[i] = { type: "number" };
-    if (o.outputs.task === "regression" && targetIdx >= 0)
-        plan[targetIdx] = { type: "number" };
-    const F = featureIdx.length;
-    const inputName = o.model.signature.inputs[0].name;
-    const fetches = [o.outputs.label, o.outputs.probabilities, o.outputs.value].filter((x) => x !== null);
-    const out = {
-        rows: 0,
-        yTrueCodes: new Int32Array(o.outputs.task === "classification" ? 1024 : 0),
-        yTrueTexts: [],
-        yTrueValue: new Float64Array(o.outputs.task === "regression" ? 1024 : 0),
-        labels: o.outputs.label ? new Float64Array(1024) : null,
-        proba: o.outputs.probabilities ? new Float32Array(1024) : null,
-        classes: 0,
-        classNames: o.model.zipMap?.classes ?? null,
-        values: o.outputs.value ? new Float64Array(1024) : null,
-        extra: new Map(o.keep.map((k) => [k, []])),
-        batchMs: [],
-        batchRows: [],
-        inferenceMs: 0,
-    };
-    // One input buffer. onnxruntime-node's run() is a promise, but the session runs on this thread (a native call
-    // from setImmediate): building the next batch meanwhile would not overlap it, and would be timed as inference.
-    const input = new Float32Array(o.batchSize * F);
-    const targetCodes = new TargetCodes(out.yTrueTexts);
-    // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
-    let expected = 0;
-    for await (const batch of o.source.batches(plan)) {
-        // At most 64× the first batch: an estimate from few rows can be far off; past it the arrays double.
-        if (out.rows === 0)
-            expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 64);
-        const cols = featureIdx.map((i) => batch.columns[i]);
-        const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
-        for (let start = 0; start < batch.length; start += o.batchSize) {
-            const n = Math.min(o.batchSize, batch.length - start);
-            for (let f = 0; f < F; f++) {
-                const col = cols[f];
-                if (col.kind !== "numeric")
-                    continue;
-                const r = firstNotOk(col.status, start, n);
-                if (r >= 0) {
-                    const what = col.status[start + r] === 1
-                        ? "is empty"
-                        : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], start + r))})`;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
-                }
-            }
-            for (let f = 0; f < F;) {
-                const group = cols.slice(f, f + 4);
-                if (group.length === 4 && group.every((c) => c.kind === "numeric")) {
-                    interleave4(input, group.map((c) => c.values), start, n, F, f);
-                    f += 4;
-                }
-                else {
-                    const col = cols[f];
-                    if (col.kind === "numeric")
-                        interleave(input, col.values, start, n, F, f);
-                    f += 1;
-                }
-            }
-            // The target and kept columns are read now: the source may reuse its arrays for the next batch.
-            const base = out.rows;
-            if (target)
-                readTarget(o, out, targetCodes, batch, target, start, n, base, expected);
-            keepIdx.forEach((ci, k) => {
-                const arr = out.extra.get(o.keep[k]);
-                for (let r = 0; r < n; r++)
-                    arr.push(batch.raw(ci, start + r));
-            });
-            out.rows += n;
-            const tensor = new ((0,_model_ort_js__WEBPACK_IMPORTED_MODULE_2__/* .ort */ .g)().Tensor)("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
-            const t0 = performance.now();
-            let result;
-            try {
-                result = await o.session.run({ [inputName]: tensor }, fetches);
-            }
-            catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.model.path, undefined, `inference failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
-            }
-            const ms = performance.now() - t0;
-            out.batchMs.push(ms);
-            out.batchRows.push(n);
-            out.inferenceMs += ms;
-            readOutputs(result, o.outputs, out, base, n, expected);
-        }
-        o.onProgress?.(out.rows);
-    }
-    return out;
-}
-function readOutputs(result, outputs, out, base, n, expected) {
-    if (outputs.label) {
-        const data = result[outputs.label].data;
-        if (typeof data[0] === "string") {
-            if (!Array.isArray(out.labels))
-                out.labels = [];
-            for (let r = 0; r < n; r++)
-                out.labels.push(data[r]);
-        }
-        else {
-            out.labels = grow(out.labels, Math.max(base + n, expected), (k) => new Float64Array(k));
-            if (data instanceof BigInt64Array)
-                readInt64(out.labels, base, data, n);
-            else
-                out.labels.set(data, base);
-        }
-    }
-    if (outputs.probabilities) {
-        const t = result[outputs.probabilities];
-        out.classes = Number(t.dims[1]);
-        out.proba = grow(out.proba, Math.max(base + n, expected) * out.classes, (k) => new Float32Array(k));
-        out.proba.set(t.data, base * out.classes);
-    }
-    if (outputs.value) {
-        const data = result[outputs.value].data;
-        out.values = grow(out.values, Math.max(base + n, expected), (k) => new Float64Array(k));
-        for (let r = 0; r < n; r++)
-            out.values[base + r] = data[r];
-    }
-}
-/** One column into its place in the row-major input: a small function of its own, so V8 optimizes the loop. */
-function interleave(dst, src, from, n, stride, offset) {
-    for (let r = 0, d = offset; r < n; r++, d += stride)
-        dst[d] = src[from + r];
-}
-/** Four columns at once: each row's cache line of the input is written once per four columns (a third faster). */
-function interleave4(dst, c, from, n, stride, offset) {
-    const [a, b, x, y] = c;
-    for (let r = 0, d = offset; r < n; r++, d += stride) {
-        const i = from + r;
-        dst[d] = a[i];
-        dst[d + 1] = b[i];
-        dst[d + 2] = x[i];
-        dst[d + 3] = y[i];
-    }
-}
-/** A batch's target cells into the predictions: a bad cell is one line naming its row. */
-function readTarget(o, out, targetCodes, batch, target, start, n, base, expected) {
-    const bad = firstNotOk(target.status, start, n);
-    if (bad >= 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target ?? undefined }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
-    }
-    if (o.outputs.task === "regression" && target.kind === "numeric") {
-        out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), (k) => new Float64Array(k));
-        out.yTrueValue.set(target.values.subarray(start, start + n), base);
-    }
-    else {
-        out.yTrueCodes = grow(out.yTrueCodes, Math.max(base + n, expected), (k) => new Int32Array(k));
-        if (target.kind === "string")
-            targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
-        else
-            targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
-    }
-}
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-let zeros = new Uint8Array(0);
-/**
- * The first row of `n` from `from` whose status is not OK, or −1. A memcmp against zeros first (about 1 ns a row
- * for 30 columns, against 30 for a loop): bad cells are rare and only then is the row looked for.
- */
-function firstNotOk(status, from, n) {
-    if (zeros.length < n)
-        zeros = new Uint8Array(n);
-    const cells = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(status.buffer, status.byteOffset + from, n);
-    if (node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.compare(cells, node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(zeros.buffer, 0, n)) === 0)
-        return -1;
-    for (let r = 0; r < n; r++)
-        if (status[from + r] !== 0)
-            return r;
-    return -1;
-}
-/**
- * Target values as codes into one growing list of texts. A row costs an Int32 write: a text per row (a JS string
- * pushed into an array) cost more than the inference of a small model's row.
- */
-class TargetCodes {
-    texts;
-    code = new Map();
-    ofNumber = new Map();
-    /** Per source dictionary, its codes translated to ours. */
-    dictId = -1;
-    translate = new Int32Array(0);
-    constructor(texts) {
-        this.texts = texts;
-    }
-    of(text) {
-        let c = this.code.get(text);
-        if (c === undefined) {
-            c = this.texts.length;
-            this.code.set(text, c);
-            this.texts.push(text);
-        }
-        return c;
-    }
-    fromDict(dst, base, codes, dict, from, n) {
-        // A dictionary may grow while it keeps its id; then only its new entries are translated.
-        if (dict.id !== this.dictId) {
-            this.dictId = dict.id;
-            this.translate = new Int32Array(0);
-        }
-        if (this.translate.length < dict.values.length) {
-            const t = new Int32Array(dict.values.length);
-            t.set(this.translate);
-            for (let k = this.translate.length; k < t.length; k++)
-                t[k] = this.of(dict.values[k]);
-            this.translate = t;
-        }
-        const t = this.translate;
-        for (let r = 0; r < n; r++)
-            dst[base + r] = t[codes[from + r]];
-    }
-    fromNumbers(dst, base, values, from, n) {
-        let last = NaN;
-        let lastCode = -1;
-        for (let r = 0; r < n; r++) {
-            const v = values[from + r];
-            if (v !== last) {
-                last = v;
-                let c = this.ofNumber.get(v);
-                if (c === undefined)
-                    this.ofNumber.set(v, (c = this.of(String(v))));
-                lastCode = c;
-            }
-            dst[base + r] = lastCode;
-        }
-    }
-}
-/** The target of every row as text (for metrics that compare labels). */
-function targetTexts(p, rows) {
-    const codes = p.yTrueCodes;
-    const texts = p.yTrueTexts;
-    const n = rows ? rows.length : p.rows;
-    const out = new Array(n);
-    if (rows)
-        for (let i = 0; i < n; i++)
-            out[i] = texts[codes[rows[i]]];
-    else
-        for (let i = 0; i < n; i++)
-            out[i] = texts[codes[i]];
-    return out;
-}
-/**
- * int64 labels as numbers. Number(bigint) costs more per row than a small model's inference, so the low and high
- * 32-bit words are read instead (little-endian, as onnxruntime hands them); exact for |label| < 2^53.
- */
-function readInt64(dst, base, data, n) {
-    if (!LITTLE_ENDIAN) {
-        for (let r = 0; r < n; r++)
-            dst[base + r] = Number(data[r]);
-        return;
-    }
-    const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
-    for (let r = 0; r < n; r++)
-        dst[base + r] = words[2 * r + 1] * 4294967296 + (words[2 * r] >>> 0);
 }
 
 
@@ -2670,26 +2348,6 @@ async function loadModelFile(path) {
             ? { output: unzipped.zipMapOutput, probabilities: unzipped.probabilities, classes: unzipped.classes }
             : null,
     };
-}
-
-
-/***/ }),
-
-/***/ 71670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ ort)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-// onnxruntime-node, loaded when a command first runs a model. A static import would load its native library for
-// every command (20–40 ms and its mapped pages, even for `drift` from profiles): the bundler hoists an external
-// ES import into the entry chunk, while a require stays where it is called.
-
-let loaded = null;
-function ort() {
-    return (loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("onnxruntime-node"));
 }
 
 

@@ -5,6 +5,7 @@ import type { TableSource } from "../data/types.js";
 import { errorMessage, InputError } from "../errors.js";
 import { modelFeatures } from "../evaluate/modelInput.js";
 import { planOutputs, predict } from "../evaluate/predict.js";
+import { classificationView } from "../evaluate/score.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { ort } from "../model/ort.js";
 import { NumberColumn } from "./numberColumn.js";
@@ -76,18 +77,8 @@ async function sampleOf(
     values.append(p.values!.subarray(0, p.rows), new Uint8Array(p.rows), p.rows);
     return { ...base, type: "number", numbers: values.finish({}), counts: null };
   }
+  // The predicted class of each row as evaluate reads it: the label output, else the most probable class.
   const counts = new Map<string, number>();
-  const add = (label: string) => counts.set(label, (counts.get(label) ?? 0) + 1);
-  if (Array.isArray(p.labels)) p.labels.slice(0, p.rows).forEach(add);
-  else if (p.labels) for (let r = 0; r < p.rows; r++) add(String(p.labels[r]));
-  else {
-    // Probabilities only: the class with the highest, named as the model names its classes.
-    const C = p.classes;
-    for (let r = 0; r < p.rows; r++) {
-      let best = 0;
-      for (let k = 1; k < C; k++) if (p.proba![r * C + k]! > p.proba![r * C + best]!) best = k;
-      add(p.classNames?.[best] ?? String(best));
-    }
-  }
+  for (const label of classificationView(p).yPred) counts.set(label, (counts.get(label) ?? 0) + 1);
   return { ...base, type: "string", numbers: null, counts };
 }

@@ -178,9 +178,8 @@ export class NumberColumn {
 
   private toFloats(): void {
     const ints = this.ints!;
-    const floats = new Float64Array(ints.length);
-    floats.set(floatsOf({ kind: "scaled", ints: ints.subarray(0, this.length), exponent: this.exponent ?? 0 }));
-    this.floats = floats;
+    this.floats = new Float64Array(ints.length);
+    floatsOf({ kind: "scaled", ints: ints.subarray(0, this.length), exponent: this.exponent ?? 0 }, this.floats);
     this.ints = null;
   }
 

@@ -117,6 +117,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
       expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 64);
     const cols = featureIdx.map((i) => batch.columns[i]!);
     const target = targetIdx >= 0 ? batch.columns[targetIdx]! : null;
+    const copies = copyPlan(cols);
     for (let start = 0; start < batch.length; start += o.batchSize) {
       const n = Math.min(o.batchSize, batch.length - start);
       for (let f = 0; f < F; f++) {
@@ -135,23 +136,9 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
           );
         }
       }
-      for (let f = 0; f < F;) {
-        const group = cols.slice(f, f + 4);
-        if (group.length === 4 && group.every((c) => c.kind === "numeric")) {
-          interleave4(
-            input,
-            group.map((c) => (c as NumericColumn).values),
-            start,
-            n,
-            F,
-            f,
-          );
-          f += 4;
-        } else {
-          const col = cols[f]!;
-          if (col.kind === "numeric") interleave(input, col.values, start, n, F, f);
-          f += 1;
-        }
+      for (const { values, at } of copies) {
+        if (values.length === 4) interleave4(input, values, start, n, F, at);
+        else interleave(input, values[0]!, start, n, F, at);
       }
       // The target and kept columns are read now: the source may reuse its arrays for the next batch.
       const base = out.rows;
@@ -224,6 +211,23 @@ function interleave(
   for (let r = 0, d = offset; r < n; r++, d += stride) dst[d] = src[from + r]!;
 }
 
+/** The feature columns in runs of four numeric ones (copied together), else one at a time; `at` is the first's position. */
+function copyPlan(cols: readonly ColumnData[]): { values: Float64Array[]; at: number }[] {
+  const plan: { values: Float64Array[]; at: number }[] = [];
+  for (let f = 0; f < cols.length;) {
+    const group = cols.slice(f, f + 4);
+    if (group.length === 4 && group.every((c) => c.kind === "numeric")) {
+      plan.push({ values: group.map((c) => (c as NumericColumn).values), at: f });
+      f += 4;
+    } else {
+      const col = cols[f]!;
+      if (col.kind === "numeric") plan.push({ values: [col.values], at: f });
+      f += 1;
+    }
+  }
+  return plan;
+}
+
 /** Four columns at once: each row's cache line of the input is written once per four columns (a third faster). */
 function interleave4(dst: Float32Array, c: Float64Array[], from: number, n: number, stride: number, offset: number) {
   const [a, b, x, y] = c as [Float64Array, Float64Array, Float64Array, Float64Array];
@@ -284,7 +288,7 @@ function firstNotOk(status: Uint8Array, from: number, n: number): number {
  * Target values as codes into one growing list of texts. A row costs an Int32 write: a text per row (a JS string
  * pushed into an array) cost more than the inference of a small model's row.
  */
-class TargetCodes {
+export class TargetCodes {
   private readonly code = new Map<string, number>();
   private readonly ofNumber = new Map<number, number>();
   /** Per source dictionary, its codes translated to ours. */
@@ -317,6 +321,11 @@ class TargetCodes {
     }
     const t = this.translate;
     for (let r = 0; r < n; r++) dst[base + r] = t[codes[from + r]!]!;
+  }
+
+  /** Texts already one per row (predictions read back from a file). */
+  fromTexts(texts: readonly string[]): Int32Array {
+    return Int32Array.from(texts, (t) => this.of(t));
   }
 
   fromNumbers(dst: Int32Array, base: number, values: Float64Array, from: number, n: number): void {

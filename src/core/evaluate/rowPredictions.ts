@@ -6,7 +6,7 @@ import { makeVector, Schema, Table, tableFromIPC, tableToIPC, Utf8, vectorFromAr
 import { z } from "zod";
 
 import { errorMessage, InputError, unreadable } from "../errors.js";
-import { type Predictions, targetTexts, type Task } from "./predict.js";
+import { type Predictions, TargetCodes, targetTexts, type Task } from "./predict.js";
 import type { ClassificationView } from "./score.js";
 
 export interface RowPredictions {
@@ -62,15 +62,9 @@ export function rowPredictions(
 export function asPredictions(r: RowPredictions): { p: Predictions; view: ClassificationView | null } {
   const rows = r.yTrue.length;
   const texts: string[] = [];
-  const code = new Map<string, number>();
-  const codeOf = (t: string) => {
-    let c = code.get(t);
-    if (c === undefined) code.set(t, (c = texts.push(t) - 1));
-    return c;
-  };
   const p: Predictions = {
     rows,
-    yTrueCodes: Int32Array.from(r.yTrue, codeOf),
+    yTrueCodes: new TargetCodes(texts).fromTexts(r.yTrue),
     yTrueTexts: texts,
     yTrueValue: r.yTrueValue,
     labels: r.yPred,

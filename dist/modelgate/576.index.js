@@ -1,5 +1,5 @@
-export const id = 191;
-export const ids = [191];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
 /***/ 78531:
@@ -203,6 +203,7 @@ function rocAucOvrMacro(yTrue, proba, labels) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gs: () => (/* binding */ targetTexts),
 /* harmony export */   K$: () => (/* binding */ predict),
+/* harmony export */   Ob: () => (/* binding */ TargetCodes),
 /* harmony export */   iS: () => (/* binding */ planOutputs)
 /* harmony export */ });
 /* unused harmony export readInt64 */
@@ -282,6 +283,7 @@ async function predict(o) {
             expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 64);
         const cols = featureIdx.map((i) => batch.columns[i]);
         const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
+        const copies = copyPlan(cols);
         for (let start = 0; start < batch.length; start += o.batchSize) {
             const n = Math.min(o.batchSize, batch.length - start);
             for (let f = 0; f < F; f++) {
@@ -296,18 +298,11 @@ async function predict(o) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
                 }
             }
-            for (let f = 0; f < F;) {
-                const group = cols.slice(f, f + 4);
-                if (group.length === 4 && group.every((c) => c.kind === "numeric")) {
-                    interleave4(input, group.map((c) => c.values), start, n, F, f);
-                    f += 4;
-                }
-                else {
-                    const col = cols[f];
-                    if (col.kind === "numeric")
-                        interleave(input, col.values, start, n, F, f);
-                    f += 1;
-                }
+            for (const { values, at } of copies) {
+                if (values.length === 4)
+                    interleave4(input, values, start, n, F, at);
+                else
+                    interleave(input, values[0], start, n, F, at);
             }
             // The target and kept columns are read now: the source may reuse its arrays for the next batch.
             const base = out.rows;
@@ -372,6 +367,24 @@ function readOutputs(result, outputs, out, base, n, expected) {
 function interleave(dst, src, from, n, stride, offset) {
     for (let r = 0, d = offset; r < n; r++, d += stride)
         dst[d] = src[from + r];
+}
+/** The feature columns in runs of four numeric ones (copied together), else one at a time; `at` is the first's position. */
+function copyPlan(cols) {
+    const plan = [];
+    for (let f = 0; f < cols.length;) {
+        const group = cols.slice(f, f + 4);
+        if (group.length === 4 && group.every((c) => c.kind === "numeric")) {
+            plan.push({ values: group.map((c) => c.values), at: f });
+            f += 4;
+        }
+        else {
+            const col = cols[f];
+            if (col.kind === "numeric")
+                plan.push({ values: [col.values], at: f });
+            f += 1;
+        }
+    }
+    return plan;
 }
 /** Four columns at once: each row's cache line of the input is written once per four columns (a third faster). */
 function interleave4(dst, c, from, n, stride, offset) {
@@ -459,6 +472,10 @@ class TargetCodes {
         for (let r = 0; r < n; r++)
             dst[base + r] = t[codes[from + r]];
     }
+    /** Texts already one per row (predictions read back from a file). */
+    fromTexts(texts) {
+        return Int32Array.from(texts, (t) => this.of(t));
+    }
     fromNumbers(dst, base, values, from, n) {
         let last = NaN;
         let lastCode = -1;
@@ -502,184 +519,6 @@ function readInt64(dst, base, data, n) {
     const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
     for (let r = 0; r < n; r++)
         dst[base + r] = words[2 * r + 1] * 4294967296 + (words[2 * r] >>> 0);
-}
-
-
-/***/ }),
-
-/***/ 6093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yc: () => (/* binding */ writeRowPredictions),
-/* harmony export */   fJ: () => (/* binding */ asPredictions),
-/* harmony export */   l9: () => (/* binding */ rowPredictions),
-/* harmony export */   ru: () => (/* binding */ readRowPredictions)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53851);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44772);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23649);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14822);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80349);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6181);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91942);
-// Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
-// without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
-
-
-
-
-
-const metaSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("modelgate.predictions"),
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
-    task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["classification", "regression"]),
-    model_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    data_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).nullable(),
-    positive: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-});
-/** The rows of an evaluation, from the model's predictions and the view the metrics were computed on. */
-function rowPredictions(p, view, modelSha256, dataSha256) {
-    return {
-        task: view ? "classification" : "regression",
-        modelSha256,
-        dataSha256,
-        classes: view?.classes ?? null,
-        positive: view?.positive ?? null,
-        yTrue: view ? (0,_predict_js__WEBPACK_IMPORTED_MODULE_2__/* .targetTexts */ .Gs)(p) : Array.from(p.yTrueValue.subarray(0, p.rows), String),
-        yTrueValue: p.yTrueValue.subarray(0, p.rows),
-        yPred: view ? view.yPred : null,
-        proba: view?.proba ?? null,
-        values: view ? null : p.values.subarray(0, p.rows),
-    };
-}
-/** The Predictions/ClassificationView pair the metric functions take. */
-function asPredictions(r) {
-    const rows = r.yTrue.length;
-    const texts = [];
-    const code = new Map();
-    const codeOf = (t) => {
-        let c = code.get(t);
-        if (c === undefined)
-            code.set(t, (c = texts.push(t) - 1));
-        return c;
-    };
-    const p = {
-        rows,
-        yTrueCodes: Int32Array.from(r.yTrue, codeOf),
-        yTrueTexts: texts,
-        yTrueValue: r.yTrueValue,
-        labels: r.yPred,
-        proba: r.proba,
-        classes: r.classes?.length ?? 0,
-        classNames: r.classes,
-        values: r.values,
-        extra: new Map(),
-        batchMs: [],
-        batchRows: [],
-        inferenceMs: 0,
-    };
-    const view = r.task === "classification" ? { classes: r.classes, positive: r.positive, yPred: r.yPred, proba: r.proba } : null;
-    return { p, view };
-}
-async function writeRowPredictions(file, r) {
-    const rows = r.yTrue.length;
-    const columns = {};
-    if (r.task === "classification") {
-        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yTrue, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
-        columns.y_pred = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yPred, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
-        const C = r.classes.length;
-        if (r.proba)
-            r.classes.forEach((_c, k) => {
-                columns[`proba_${k}`] = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float32Array.from({ length: rows }, (_x, i) => r.proba[i * C + k]));
-            });
-    }
-    else {
-        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.yTrueValue));
-        columns.prediction = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.values));
-    }
-    const table = new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(columns);
-    const meta = {
-        kind: "modelgate.predictions",
-        version: 1,
-        task: r.task,
-        model_sha256: r.modelSha256,
-        data_sha256: r.dataSha256,
-        classes: r.classes,
-        positive: r.positive,
-    };
-    const schema = new apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .Schema */ .S(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableToIPC */ .s)(new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(schema, table.batches), "file"));
-}
-async function readRowPredictions(file) {
-    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
-    let table;
-    try {
-        table = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableFromIPC */ .D)(bytes);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not a predictions file from modelgate evaluate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
-    }
-    const raw = table.schema.metadata.get("modelgate");
-    let parsed;
-    try {
-        parsed = raw === undefined ? undefined : JSON.parse(raw);
-    }
-    catch {
-        parsed = undefined;
-    }
-    const meta = metaSchema.safeParse(parsed);
-    if (!meta.success)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "not a predictions file from modelgate evaluate (no modelgate metadata)");
-    const m = meta.data;
-    const column = (name) => {
-        const c = table.getChild(name);
-        if (!c)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `the predictions file has no column ${JSON.stringify(name)}`);
-        return c;
-    };
-    const rows = table.numRows;
-    if (m.task === "classification") {
-        const C = m.classes?.length ?? 0;
-        const hasProba = table.getChild("proba_0") !== null;
-        const proba = hasProba ? new Float32Array(rows * C) : null;
-        if (proba)
-            for (let k = 0; k < C; k++) {
-                const col = column(`proba_${k}`).toArray();
-                for (let i = 0; i < rows; i++)
-                    proba[i * C + k] = col[i];
-            }
-        return {
-            task: m.task,
-            modelSha256: m.model_sha256,
-            dataSha256: m.data_sha256,
-            classes: m.classes,
-            positive: m.positive,
-            yTrue: column("y_true").toArray(),
-            yTrueValue: new Float64Array(0),
-            yPred: column("y_pred").toArray(),
-            proba,
-            values: null,
-        };
-    }
-    const yTrueValue = Float64Array.from(column("y_true").toArray());
-    return {
-        task: m.task,
-        modelSha256: m.model_sha256,
-        dataSha256: m.data_sha256,
-        classes: null,
-        positive: null,
-        yTrue: Array.from(yTrueValue, String),
-        yTrueValue,
-        yPred: null,
-        proba: null,
-        values: Float64Array.from(column("prediction").toArray()),
-    };
 }
 
 
@@ -861,40 +700,6 @@ function sliceRows(values, bins) {
 let loaded = null;
 function ort() {
     return (loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("onnxruntime-node"));
-}
-
-
-/***/ }),
-
-/***/ 44322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OW: () => (/* binding */ decileEdgesBy),
-/* harmony export */   Vq: () => (/* binding */ quantileLinear)
-/* harmony export */ });
-/* unused harmony export DECILES */
-/**
- * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
- * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
- * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
- */
-function quantileLinear(sorted, q) {
-    const n = sorted.length;
-    const index = (n - 1) * q;
-    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
-    const hi = Math.min(lo + 1, n - 1);
-    const t = index - Math.floor(index);
-    const a = sorted[lo];
-    const b = sorted[hi];
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-/** The quantiles at which drift cuts numeric bins (from the rows, or from a sketch). */
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-/** Interior bin edges at the deciles `quantile` gives, de-duplicated and ascending. */
-function decileEdgesBy(quantile) {
-    return [...new Set(DECILES.map(quantile))].sort((x, y) => x - y);
 }
 
 

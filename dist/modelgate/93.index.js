@@ -1,0 +1,629 @@
+export const id = 93;
+export const ids = [93];
+export const modules = {
+
+/***/ 6093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yc: () => (/* binding */ writeRowPredictions),
+/* harmony export */   fJ: () => (/* binding */ asPredictions),
+/* harmony export */   l9: () => (/* binding */ rowPredictions),
+/* harmony export */   ru: () => (/* binding */ readRowPredictions)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53851);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44772);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23649);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14822);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80349);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6181);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91942);
+// Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
+// without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
+
+
+
+
+
+const metaSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("modelgate.predictions"),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
+    task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["classification", "regression"]),
+    model_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    data_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).nullable(),
+    positive: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+});
+/** The rows of an evaluation, from the model's predictions and the view the metrics were computed on. */
+function rowPredictions(p, view, modelSha256, dataSha256) {
+    return {
+        task: view ? "classification" : "regression",
+        modelSha256,
+        dataSha256,
+        classes: view?.classes ?? null,
+        positive: view?.positive ?? null,
+        yTrue: view ? (0,_predict_js__WEBPACK_IMPORTED_MODULE_2__/* .targetTexts */ .Gs)(p) : Array.from(p.yTrueValue.subarray(0, p.rows), String),
+        yTrueValue: p.yTrueValue.subarray(0, p.rows),
+        yPred: view ? view.yPred : null,
+        proba: view?.proba ?? null,
+        values: view ? null : p.values.subarray(0, p.rows),
+    };
+}
+/** The Predictions/ClassificationView pair the metric functions take. */
+function asPredictions(r) {
+    const rows = r.yTrue.length;
+    const texts = [];
+    const p = {
+        rows,
+        yTrueCodes: new _predict_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetCodes */ .Ob(texts).fromTexts(r.yTrue),
+        yTrueTexts: texts,
+        yTrueValue: r.yTrueValue,
+        labels: r.yPred,
+        proba: r.proba,
+        classes: r.classes?.length ?? 0,
+        classNames: r.classes,
+        values: r.values,
+        extra: new Map(),
+        batchMs: [],
+        batchRows: [],
+        inferenceMs: 0,
+    };
+    const view = r.task === "classification" ? { classes: r.classes, positive: r.positive, yPred: r.yPred, proba: r.proba } : null;
+    return { p, view };
+}
+async function writeRowPredictions(file, r) {
+    const rows = r.yTrue.length;
+    const columns = {};
+    if (r.task === "classification") {
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yTrue, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
+        columns.y_pred = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yPred, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
+        const C = r.classes.length;
+        if (r.proba)
+            r.classes.forEach((_c, k) => {
+                columns[`proba_${k}`] = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float32Array.from({ length: rows }, (_x, i) => r.proba[i * C + k]));
+            });
+    }
+    else {
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.yTrueValue));
+        columns.prediction = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.values));
+    }
+    const table = new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(columns);
+    const meta = {
+        kind: "modelgate.predictions",
+        version: 1,
+        task: r.task,
+        model_sha256: r.modelSha256,
+        data_sha256: r.dataSha256,
+        classes: r.classes,
+        positive: r.positive,
+    };
+    const schema = new apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .Schema */ .S(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableToIPC */ .s)(new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(schema, table.batches), "file"));
+}
+async function readRowPredictions(file) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
+    let table;
+    try {
+        table = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableFromIPC */ .D)(bytes);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not a predictions file from modelgate evaluate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
+    }
+    const raw = table.schema.metadata.get("modelgate");
+    let parsed;
+    try {
+        parsed = raw === undefined ? undefined : JSON.parse(raw);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const meta = metaSchema.safeParse(parsed);
+    if (!meta.success)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "not a predictions file from modelgate evaluate (no modelgate metadata)");
+    const m = meta.data;
+    const column = (name) => {
+        const c = table.getChild(name);
+        if (!c)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `the predictions file has no column ${JSON.stringify(name)}`);
+        return c;
+    };
+    const rows = table.numRows;
+    if (m.task === "classification") {
+        const C = m.classes?.length ?? 0;
+        const hasProba = table.getChild("proba_0") !== null;
+        const proba = hasProba ? new Float32Array(rows * C) : null;
+        if (proba)
+            for (let k = 0; k < C; k++) {
+                const col = column(`proba_${k}`).toArray();
+                for (let i = 0; i < rows; i++)
+                    proba[i * C + k] = col[i];
+            }
+        return {
+            task: m.task,
+            modelSha256: m.model_sha256,
+            dataSha256: m.data_sha256,
+            classes: m.classes,
+            positive: m.positive,
+            yTrue: column("y_true").toArray(),
+            yTrueValue: new Float64Array(0),
+            yPred: column("y_pred").toArray(),
+            proba,
+            values: null,
+        };
+    }
+    const yTrueValue = Float64Array.from(column("y_true").toArray());
+    return {
+        task: m.task,
+        modelSha256: m.model_sha256,
+        dataSha256: m.data_sha256,
+        classes: null,
+        positive: null,
+        yTrue: Array.from(yTrueValue, String),
+        yTrueValue,
+        yPred: null,
+        proba: null,
+        values: Float64Array.from(column("prediction").toArray()),
+    };
+}
+
+
+/***/ }),
+
+/***/ 88152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ metricsOfEvaluation),
+  R: () => (/* binding */ runGate)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/evaluate/classification.ts
+var classification = __webpack_require__(78531);
+// EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
+var rowPredictions = __webpack_require__(6093);
+// EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
+var score = __webpack_require__(94576);
+// EXTERNAL MODULE: ./src/core/quantile.ts
+var quantile = __webpack_require__(44322);
+// EXTERNAL MODULE: ./src/core/random.ts
+var core_random = __webpack_require__(38640);
+;// CONCATENATED MODULE: ./src/core/gate/bootstrap.ts
+// Paired bootstrap over the holdout rows: both models are scored on the same resampled rows, so the interval is of
+// the *difference* and the noise both share (an easy or hard draw of rows) cancels out. Seeded: the same inputs give
+// the same interval on every CI run.
+
+
+
+
+
+
+const PROBABILITY_METRICS = new Set(["roc_auc", "pr_auc", "log_loss", "roc_auc_ovr_macro"]);
+/** The metric of one model on given rows (repeats allowed), computed the fastest way for its kind. */
+function scorer(r, metric, file) {
+    const { p, view } = (0,rowPredictions/* asPredictions */.fJ)(r);
+    const missing = () => new errors/* InputError */.dz(file, undefined, `cannot compare ${JSON.stringify(metric)} with confidence: only whole-holdout quality metrics can be resampled`);
+    if (!view) {
+        if (!(metric in (0,score/* regressionScore */.ud)(p)))
+            throw missing();
+        return (idx) => (0,score/* regressionScore */.ud)(p, Array.from(idx))[metric];
+    }
+    if (PROBABILITY_METRICS.has(metric)) {
+        if ((0,score/* classificationMetrics */.qb)(p, view).metrics[metric] === undefined)
+            throw missing();
+        return probabilityScorer(r, metric);
+    }
+    // Label metrics need only the confusion matrix: count the resampled rows into it, no strings touched per draw.
+    const labels = [...new Set([...view.classes, ...r.yTrue, ...view.yPred])];
+    const code = new Map(labels.map((l, i) => [l, i]));
+    const L = labels.length;
+    const cell = Int32Array.from({ length: p.rows }, (_x, i) => code.get(r.yTrue[i]) * L + code.get(view.yPred[i]));
+    const positive = view.positive ?? undefined;
+    const counts = new Float64Array(L * L);
+    const of = (c) => ({
+        labels,
+        matrix: labels.map((_l, i) => Array.from(c.subarray(i * L, (i + 1) * L))),
+    });
+    const whole = new Float64Array(L * L);
+    for (let i = 0; i < p.rows; i++)
+        whole[cell[i]]++;
+    if ((0,classification/* metricsOfConfusion */.zf)(of(whole), positive)[metric] === undefined)
+        throw missing();
+    return (idx) => {
+        counts.fill(0);
+        for (let j = 0; j < idx.length; j++)
+            counts[cell[idx[j]]]++;
+        return (0,classification/* metricsOfConfusion */.zf)(of(counts), positive)[metric];
+    };
+}
+/** Only the one probability metric asked for, on the resampled rows (the full metric set costs 5–10× more). */
+function probabilityScorer(r, metric) {
+    const n = r.yTrue.length;
+    const classes = r.classes;
+    const C = classes.length;
+    const proba = r.proba;
+    if (metric === "roc_auc" || metric === "pr_auc") {
+        const k = classes.indexOf(r.positive);
+        const isPos = r.yTrue.map((y) => y === r.positive);
+        const pos = new Array(n);
+        const scores = new Float64Array(n);
+        const f = metric === "roc_auc" ? classification/* rocAuc */.om : classification/* averagePrecision */.cF;
+        return (idx) => {
+            for (let j = 0; j < n; j++) {
+                pos[j] = isPos[idx[j]];
+                scores[j] = proba[idx[j] * C + k];
+            }
+            return f(pos, scores);
+        };
+    }
+    const yTrue = new Array(n);
+    const data = new Float64Array(n * C);
+    const f = metric === "log_loss" ? classification/* logLoss */._1 : classification/* rocAucOvrMacro */.Vs;
+    return (idx) => {
+        for (let j = 0; j < n; j++) {
+            yTrue[j] = r.yTrue[idx[j]];
+            for (let c = 0; c < C; c++)
+                data[j * C + c] = proba[idx[j] * C + c];
+        }
+        return f(yTrue, { data, width: C }, classes);
+    };
+}
+/** Both files must hold the same holdout rows in the same order, or the pairing means nothing. */
+function checkPaired(candidate, baseline, files) {
+    const [cf, bf] = files;
+    if (candidate.task !== baseline.task)
+        throw new errors/* InputError */.dz(bf, undefined, `a ${baseline.task} model cannot be compared with a ${candidate.task} model`);
+    if (candidate.dataSha256 !== baseline.dataSha256)
+        throw new errors/* InputError */.dz(bf, undefined, `predicted on other data than ${cf}: compare models on the same holdout`);
+    const n = candidate.yTrue.length;
+    if (baseline.yTrue.length !== n)
+        throw new errors/* InputError */.dz(bf, undefined, `has ${baseline.yTrue.length} rows, ${cf} has ${n}`);
+    for (let i = 0; i < n; i++)
+        if (candidate.yTrue[i] !== baseline.yTrue[i])
+            throw new errors/* InputError */.dz(bf, { record: i + 1 }, `the target differs from ${cf}: the rows are not the same holdout`);
+}
+/**
+ * Percentile intervals of candidate − baseline for each metric, at each confidence asked for. Every metric sees
+ * the same resamples (draw b uses the same rows for every metric and both models).
+ */
+function pairedBootstrap(candidate, baseline, asks, files, o) {
+    checkPaired(candidate, baseline, files);
+    const n = candidate.yTrue.length;
+    if (n === 0)
+        throw new errors/* InputError */.dz(files[0], undefined, "no rows to resample");
+    const metrics = [...new Set(asks.map((a) => a.metric))];
+    const scorers = metrics.map((m) => [scorer(candidate, m, files[0]), scorer(baseline, m, files[1])]);
+    const deltas = metrics.map(() => new Float64Array(o.resamples));
+    const random = (0,core_random/* mulberry32 */.sK)(o.seed);
+    const idx = new Int32Array(n);
+    for (let b = 0; b < o.resamples; b++) {
+        for (let j = 0; j < n; j++)
+            idx[j] = Math.floor(random() * n);
+        scorers.forEach(([c, s], k) => {
+            deltas[k][b] = c(idx) - s(idx);
+        });
+    }
+    const out = new Map();
+    for (const a of asks) {
+        const d = deltas[metrics.indexOf(a.metric)].filter((x) => !Number.isNaN(x)).sort();
+        const tail = (1 - a.confidence) / 2;
+        out.set(`${a.metric}@${a.confidence}`, {
+            confidence: a.confidence,
+            low: d.length ? (0,quantile/* quantileLinear */.Vq)(d, tail) : NaN,
+            high: d.length ? (0,quantile/* quantileLinear */.Vq)(d, 1 - tail) : NaN,
+            resamples: d.length,
+            seed: o.seed,
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/gate/rules.ts
+var gate_rules = __webpack_require__(10756);
+;// CONCATENATED MODULE: ./src/core/gate/gate.ts
+
+
+
+
+/** Every metric of an evaluation under its gate name: `accuracy`, `slices.<col>.<value>.<m>`, `fairness.<col>.<m>`. */
+function metricsOfEvaluation(e, label) {
+    const values = new Map(Object.entries(e.metrics));
+    for (const [col, groups] of Object.entries(e.slices))
+        for (const [v, m] of Object.entries(groups))
+            for (const [k, x] of Object.entries(m))
+                values.set(`slices.${col}.${v}.${k}`, x);
+    for (const [col, f] of Object.entries(e.fairness)) {
+        for (const k of [
+            "demographic_parity_difference",
+            "demographic_parity_ratio",
+            "equalized_odds_difference",
+            "equal_opportunity_difference",
+        ]) {
+            values.set(`fairness.${col}.${k}`, f[k]);
+            // A bare fairness name means the worst column.
+            const prev = values.get(k);
+            const worse = k === "demographic_parity_ratio" ? Math.min(prev ?? Infinity, f[k]) : Math.max(prev ?? -Infinity, f[k]);
+            values.set(k, worse);
+        }
+    }
+    return { label, values, modelSha256: e.model.sha256, dataSha256: e.data.sha256 };
+}
+function compare(a, op, b) {
+    return op === ">=" ? a >= b : op === "<=" ? a <= b : op === ">" ? a > b : a < b;
+}
+/** Apply the rules: a failed rule is a result, not an error; an unknown metric or missing baseline is an InputError. */
+function runGate(rules, candidate, baseline, paired) {
+    if (rules.length === 0)
+        throw new errors/* InputError */.dz(undefined, undefined, "no gate rules: give --rule or gate.rules in modelgate.yml");
+    const asks = rules.flatMap((r) => (r.confidence === null ? [] : [{ metric: r.metric, confidence: r.confidence }]));
+    if (asks.length && !paired)
+        throw new errors/* InputError */.dz(undefined, undefined, `the rule ${JSON.stringify(rules.find((r) => r.confidence !== null).text)} needs both models' per-row predictions: give --predictions and --baseline-predictions (from evaluate --predictions)`);
+    if (paired) {
+        for (const [side, source, rows] of [
+            ["candidate", candidate, paired.candidate],
+            ["baseline", baseline, paired.baseline],
+        ]) {
+            if (source?.modelSha256 && source.modelSha256 !== rows.modelSha256)
+                throw new errors/* InputError */.dz(paired.files[side === "candidate" ? 0 : 1], undefined, `these predictions are of another model than the ${side} evaluation (${source.label})`);
+        }
+    }
+    const intervals = asks.length && paired
+        ? pairedBootstrap(paired.candidate, paired.baseline, asks, paired.files, paired.options)
+        : null;
+    if (baseline && candidate.dataSha256 && baseline.dataSha256 && candidate.dataSha256 !== baseline.dataSha256) {
+        throw new errors/* InputError */.dz(undefined, undefined, `the baseline (${baseline.label}) was evaluated on other data than the candidate: compare models on the same holdout`);
+    }
+    const results = rules.map((r) => {
+        const actual = candidate.values.get(r.metric);
+        if (actual === undefined) {
+            const known = [...candidate.values.keys()].filter((k) => !k.includes(".")).join(", ");
+            throw new errors/* InputError */.dz(undefined, undefined, `the gate rule ${JSON.stringify(r.text)} names the unknown metric ${JSON.stringify(r.metric)} (known: ${known})`);
+        }
+        let base = null;
+        if (baseline)
+            base = baseline.values.get(r.metric) ?? null;
+        let bound;
+        if (r.value !== null)
+            bound = r.value;
+        else {
+            if (!baseline)
+                throw new errors/* InputError */.dz(undefined, undefined, `the gate rule ${JSON.stringify(r.text)} compares with a baseline: give --baseline`);
+            if (base === null)
+                throw new errors/* InputError */.dz(undefined, undefined, `the baseline (${baseline.label}) has no metric ${JSON.stringify(r.metric)}`);
+            const margin = r.relative ? Math.abs(base) * r.margin : r.margin;
+            bound = r.op.startsWith(">") ? base - margin : base + margin;
+        }
+        const delta = base === null ? null : actual - base;
+        const interval = r.confidence === null ? null : intervals.get(`${r.metric}@${r.confidence}`);
+        // With confidence, the rule fails only when the whole interval of the difference is beyond the allowed one.
+        const passed = interval
+            ? compare(r.op.startsWith(">") ? interval.high : interval.low, r.op, bound - base)
+            : compare(actual, r.op, bound);
+        return {
+            rule: r.text,
+            metric: r.metric,
+            actual,
+            bound,
+            baseline: base,
+            delta,
+            improved: delta === null || delta === 0 ? null : (0,gate_rules/* lowerIsBetter */.c)(r.metric) ? delta < 0 : delta > 0,
+            interval,
+            passed,
+        };
+    });
+    const config = (0,external_node_crypto_.createHash)("sha256")
+        .update(JSON.stringify(rules.map((r) => r.text)))
+        .digest("hex");
+    return {
+        kind: "modelgate.gate",
+        version: 1,
+        passed: results.every((r) => r.passed),
+        rules: results,
+        candidate: { label: candidate.label, model_sha256: candidate.modelSha256, data_sha256: candidate.dataSha256 },
+        baseline: baseline
+            ? { label: baseline.label, model_sha256: baseline.modelSha256, data_sha256: baseline.dataSha256 }
+            : null,
+        binding: { model_sha256: candidate.modelSha256, data_sha256: candidate.dataSha256, config_sha256: config },
+    };
+}
+
+
+/***/ }),
+
+/***/ 10756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ lowerIsBetter),
+/* harmony export */   i: () => (/* binding */ parseRule)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+// Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally with an allowed
+// regression: `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%`.
+// A baseline rule may end in `with 95% confidence`: it then fails only when a paired bootstrap shows the candidate
+// beyond the allowed regression with that confidence, so a pull request is not failed by the noise of the holdout.
+
+const CONFIDENCE = /\s+with\s+([0-9.]+)\s*%\s+confidence\s*$/i;
+const RULE = /^\s*([A-Za-z_][^<>=]*?)\s*(>=|<=|>|<)\s*(?:(baseline)(?:\s*([+-])\s*([0-9.eE+-]+)\s*(%?))?|([+-]?[0-9.eE+-]+))\s*$/;
+/** Parse one rule; a malformed one is an InputError naming where it came from. */
+function parseRule(text, where) {
+    const c = CONFIDENCE.exec(text);
+    const confidence = c ? Number(c[1]) / 100 : null;
+    if (confidence !== null && !(confidence >= 0.5 && confidence < 1))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the confidence in ${JSON.stringify(text)} must be at least 50% and below 100%`);
+    const m = RULE.exec(c ? text.slice(0, c.index) : text);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: cannot read the gate rule ${JSON.stringify(text)} (write e.g. "accuracy >= 0.95" or "f1 >= baseline - 0.01")`);
+    const [, metric, op, baseline, sign, amount, pct, value] = m;
+    if (baseline) {
+        const margin = amount === undefined ? 0 : Number(amount) * (pct ? 0.01 : 1);
+        if (!Number.isFinite(margin) || margin < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the margin in ${JSON.stringify(text)} is not a non-negative number`);
+        // "baseline - x" loosens a lower bound, "baseline + x" an upper one; the other way round would tighten it.
+        const loosens = (op.startsWith(">") && sign !== "+") || (op.startsWith("<") && sign !== "-");
+        if (amount !== undefined && !loosens)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: in ${JSON.stringify(text)} the margin should loosen the bound (use "- x" with >=, "+ x" with <=)`);
+        return {
+            text: text.trim(),
+            metric: metric,
+            op: op,
+            value: null,
+            margin,
+            relative: Boolean(pct),
+            confidence,
+        };
+    }
+    const v = Number(value);
+    if (!Number.isFinite(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the bound in ${JSON.stringify(text)} is not a number`);
+    if (confidence !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: "with ${c[1]}% confidence" needs a baseline bound, as in "accuracy >= baseline - 0.01 with 95% confidence"`);
+    return { text: text.trim(), metric: metric, op: op, value: v, margin: 0, relative: false, confidence: null };
+}
+/** Metrics where lower is better; everything else is higher-better (used for deltas and arrows). */
+const LOWER_IS_BETTER = /(^|\.)(log_loss|rmse|mae|mape|latency_.*|batch_latency_.*|model_bytes|peak_rss_mib|.*_difference)$/;
+function lowerIsBetter(metric) {
+    return LOWER_IS_BETTER.test(metric);
+}
+
+
+/***/ }),
+
+/***/ 60093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ loadMetricSource)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88152);
+
+
+
+
+
+function flatten(value, path, out, file) {
+    if (typeof value === "number") {
+        if (!Number.isFinite(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path }, `the metric is ${value}, not a finite number`);
+        out.set(path, value);
+    }
+    else if (typeof value === "boolean") {
+        out.set(path, value ? 1 : 0);
+    }
+    else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, path ? `${path}.${k}` : k, out, file);
+    }
+    else if (typeof value === "string") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path }, `the metric is the text ${JSON.stringify(value)}, not a number`);
+    }
+    // Arrays (confusion matrices and the like) are not metrics a rule can name.
+}
+/**
+ * Metrics to gate on or compare with: an evaluation.json (everything evaluate measured), or any metrics file
+ * (JSON or YAML; nested keys become dotted names, as DVC writes them). NaN, infinities and text are errors.
+ */
+async function loadMetricSource(file, label) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadable */ .O$)(file, e)));
+    let value;
+    try {
+        value = [".yml", ".yaml"].includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase()) ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text) : JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, `not valid ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase().startsWith(".y") ? "YAML" : "JSON"} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
+    }
+    if (value !== null && typeof value === "object" && value.kind === "modelgate.evaluation") {
+        return (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .metricsOfEvaluation */ .J)(value, label);
+    }
+    // A run.json (from `modelgate train`): its metrics are what the script reported.
+    if (value !== null && typeof value === "object" && value.kind === "modelgate.run") {
+        value = value.metrics;
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "a metrics file must hold an object of named numbers");
+    const values = new Map();
+    flatten(value, "", values, file);
+    if (values.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "no metrics in the file");
+    return { label, values, modelSha256: null, dataSha256: null };
+}
+
+
+/***/ }),
+
+/***/ 44322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ decileEdgesBy),
+/* harmony export */   Vq: () => (/* binding */ quantileLinear)
+/* harmony export */ });
+/* unused harmony export DECILES */
+/**
+ * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
+ * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
+ * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
+ */
+function quantileLinear(sorted, q) {
+    const n = sorted.length;
+    const index = (n - 1) * q;
+    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
+    const hi = Math.min(lo + 1, n - 1);
+    const t = index - Math.floor(index);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** The quantiles at which drift cuts numeric bins (from the rows, or from a sketch). */
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** Interior bin edges at the deciles `quantile` gives, de-duplicated and ascending. */
+function decileEdgesBy(quantile) {
+    return [...new Set(DECILES.map(quantile))].sort((x, y) => x - y);
+}
+
+
+/***/ }),
+
+/***/ 38640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sK: () => (/* binding */ mulberry32),
+/* harmony export */   si: () => (/* binding */ mulberryOutput),
+/* harmony export */   wo: () => (/* binding */ MULBERRY_STEP)
+/* harmony export */ });
+// mulberry32: a small seeded generator that gives the same numbers in every JavaScript engine, so sketches and
+// bootstrap intervals are reproducible run to run. `state` is the 32-bit counter; callers may persist it.
+const MULBERRY_STEP = 0x6d2b79f5;
+/** The output for a counter value already advanced by MULBERRY_STEP: a float in [0, 1). */
+function mulberryOutput(state) {
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => mulberryOutput((state = (state + MULBERRY_STEP) >>> 0));
+}
+
+
+/***/ })
+
+};
