@@ -50,7 +50,7 @@ function gitlabStatus(e) {
 function denied(e, what) {
     const s = gitlabStatus(e);
     if (s === 401 || s === 403)
-        return new applyComment/* CommentPermissionError */.J(`the token may not ${what} (HTTP ${s})`);
+        return new applyComment/* CommentPermissionError */.J(`the token may not ${what} (HTTP ${s}); MODELGATE_GITLAB_TOKEN needs a project access token with the api scope and at least the Reporter role`);
     return e;
 }
 class GitlabThread {

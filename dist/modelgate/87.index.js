@@ -115,14 +115,9 @@ async function postComment(io, r) {
         return { posted: outcome.action !== "none", action: outcome.action, id: outcome.id, url: outcome.url };
     }
     catch (e) {
-        if (e instanceof _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_2__/* .CommentPermissionError */ .J) {
-            const hint = io.platform.context.platform === "github"
-                ? "; a pull request from a fork gets a read-only token (the README shows the workflow_run pattern that posts it safely)"
-                : io.platform.context.platform === "gitlab"
-                    ? "; MODELGATE_GITLAB_TOKEN needs a project access token with the api scope and at least the Reporter role"
-                    : "";
-            return keepElsewhere(io, r, `${e.message}${hint}`);
-        }
+        // The adapter's message says what the token lacks on its platform and how to give it.
+        if (e instanceof _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_2__/* .CommentPermissionError */ .J)
+            return keepElsewhere(io, r, e.message);
         throw e;
     }
 }

@@ -1349,7 +1349,7 @@ const status = (e) => e.status;
 /** A 403 that is not a rate limit (the plugins wait those out): the token may not write here. */
 function denied(e, what) {
     if (status(e) === 403 && !/rate limit/i.test(e.message ?? ""))
-        return new _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_0__/* .CommentPermissionError */ .J(`the token may not ${what} (${e.message ?? "403"})`);
+        return new _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_0__/* .CommentPermissionError */ .J(`the token may not ${what} (${e.message ?? "403"}); a pull request from a fork gets a read-only token (the README shows the workflow_run pattern that posts it safely)`);
     return e;
 }
 class GithubThread {

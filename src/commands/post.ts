@@ -85,15 +85,8 @@ export async function postComment(io: CommandIO, r: PostRequest): Promise<PostRe
     io.platform.info(`comment ${outcome.action} on ${thread.label}${outcome.url ? `: ${outcome.url}` : ""}${extra}`);
     return { posted: outcome.action !== "none", action: outcome.action, id: outcome.id, url: outcome.url };
   } catch (e) {
-    if (e instanceof CommentPermissionError) {
-      const hint =
-        io.platform.context.platform === "github"
-          ? "; a pull request from a fork gets a read-only token (the README shows the workflow_run pattern that posts it safely)"
-          : io.platform.context.platform === "gitlab"
-            ? "; MODELGATE_GITLAB_TOKEN needs a project access token with the api scope and at least the Reporter role"
-            : "";
-      return keepElsewhere(io, r, `${e.message}${hint}`);
-    }
+    // The adapter's message says what the token lacks on its platform and how to give it.
+    if (e instanceof CommentPermissionError) return keepElsewhere(io, r, e.message);
     throw e;
   }
 }

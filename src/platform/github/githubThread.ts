@@ -19,7 +19,9 @@ const status = (e: unknown) => (e as HttpError).status;
 /** A 403 that is not a rate limit (the plugins wait those out): the token may not write here. */
 function denied(e: unknown, what: string): unknown {
   if (status(e) === 403 && !/rate limit/i.test((e as HttpError).message ?? ""))
-    return new CommentPermissionError(`the token may not ${what} (${(e as HttpError).message ?? "403"})`);
+    return new CommentPermissionError(
+      `the token may not ${what} (${(e as HttpError).message ?? "403"}); a pull request from a fork gets a read-only token (the README shows the workflow_run pattern that posts it safely)`,
+    );
   return e;
 }
 

@@ -16,7 +16,10 @@ export function gitlabStatus(e: unknown): number | undefined {
 
 function denied(e: unknown, what: string): unknown {
   const s = gitlabStatus(e);
-  if (s === 401 || s === 403) return new CommentPermissionError(`the token may not ${what} (HTTP ${s})`);
+  if (s === 401 || s === 403)
+    return new CommentPermissionError(
+      `the token may not ${what} (HTTP ${s}); MODELGATE_GITLAB_TOKEN needs a project access token with the api scope and at least the Reporter role`,
+    );
   return e;
 }
 

@@ -167,7 +167,9 @@ describe("GitHub comment upsert", () => {
     );
     expect(result.posted).toBe(false);
     expect(gh.comments(REPO, PR)).toHaveLength(0);
-    expect(printed.join("")).toMatch(/^::warning::comment not posted: the token may not comment.*fork/m);
+    expect(printed.join("")).toMatch(
+      /^::warning::comment not posted: the token may not comment.*a pull request from a fork gets a read-only token \(the README shows the workflow_run pattern/m,
+    );
     // The token is registered as a secret (the runner masks it from then on) and printed nowhere else.
     const lines = printed.join("").split("\n");
     expect(lines).toContain("::add-mask::ghp_reader");

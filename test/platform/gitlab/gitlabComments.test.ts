@@ -165,7 +165,9 @@ describe("GitLab without a token that may write", () => {
     expect(result.posted).toBe(false);
     expect(fake.notes(PROJECT, MR)).toHaveLength(0);
     expect(writes()).toEqual(["POST"]); // a 403 is not retried
-    expect(log).toMatch(/warning: comment not posted: the token may not comment on this merge request \(HTTP 403\)/);
+    expect(log).toMatch(
+      /warning: comment not posted: the token may not comment on this merge request \(HTTP 403\); MODELGATE_GITLAB_TOKEN needs a project access token with the api scope and at least the Reporter role/,
+    );
     expect(await readFile(join(dir, "modelgate-comment-modelgate.md"), "utf8")).toBe("## read only");
   });
 
