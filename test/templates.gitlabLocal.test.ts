@@ -26,6 +26,24 @@ const missing = [!gcl && "gitlab-ci-local", !node24 && "Node 24", !rsync && "rsy
 const PROJECT = "acme/loans";
 const BOT = "project_42_bot_modelgate";
 
+/**
+ * A project as a user has it: modelgate vendored as its committed bundle, the components under templates/, and a
+ * git repository whose origin is the fake GitLab. Returns the commit step (gitlab-ci-local runs what is committed).
+ */
+function userProject(repo: string, templates: string[], branch: string): (message: string) => void {
+  for (const f of ["bin", "dist", "package.json"])
+    cpSync(join(ROOT, f), join(repo, "vendor/modelgate", f), { recursive: true });
+  for (const t of templates) cpSync(join(ROOT, "templates", t), join(repo, "templates", t));
+  const git = (...args: string[]) =>
+    spawnSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", ...args], { cwd: repo });
+  git("init", "-q", "-b", branch);
+  git("remote", "add", "origin", `${fake.url}/${PROJECT}.git`);
+  return (message) => {
+    git("add", "-A");
+    git("commit", "-qm", message);
+  };
+}
+
 let tmp: TempDir;
 let fake: FakeGitlab;
 beforeAll(async () => {
@@ -35,11 +53,8 @@ beforeAll(async () => {
   fake.addProject(PROJECT, 42);
   fake.addMergeRequest(PROJECT, { iid: 7, sourceBranch: "feature" });
   fake.addToken("glpat-modelgate", { username: BOT, kind: "project" });
-  // A project as a user has it: the components vendored under templates/, modelgate as a vendored bundle.
   const repo = tmp.path;
-  for (const f of ["bin", "dist", "package.json"])
-    cpSync(join(ROOT, f), join(repo, "vendor/modelgate", f), { recursive: true });
-  for (const t of ["drift.yml", "report.yml"]) cpSync(join(ROOT, "templates", t), join(repo, "templates", t));
+  const commit = userProject(repo, ["drift.yml", "report.yml"], "feature");
   mkdirSync(join(repo, "data"));
   for (const f of ["loans_reference.csv", "loans_current_control.csv"]) cpSync(fixture(f), join(repo, "data", f));
   writeFileSync(
@@ -58,12 +73,7 @@ include:
       cli: node vendor/modelgate/bin/modelgate.js
 `,
   );
-  const git = (...args: string[]) =>
-    spawnSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", ...args], { cwd: repo });
-  git("init", "-q", "-b", "feature");
-  git("remote", "add", "origin", `${fake.url}/${PROJECT}.git`);
-  git("add", "-A");
-  git("commit", "-qm", "loans pipeline");
+  commit("loans pipeline");
 });
 afterAll(async () => {
   if (missing) return;
@@ -127,9 +137,7 @@ describe.skipIf(missing !== "")(
 
     it("runs drift-sharded.yml: parallel:matrix profiles each shard, one job merges them and runs drift", async () => {
       const repo = join(tmp.path, "sharded");
-      for (const f of ["bin", "dist", "package.json"])
-        cpSync(join(ROOT, f), join(repo, "vendor/modelgate", f), { recursive: true });
-      cpSync(join(ROOT, "templates/drift-sharded.yml"), join(repo, "templates/drift-sharded.yml"));
+      const commit = userProject(repo, ["drift-sharded.yml"], "main");
       // Three shards of the control batch; the reference as a profile only (no raw reference data in the repo).
       const [header, ...rows] = readFileSync(fixture("loans_current_control.csv"), "utf8").trim().split("\n");
       mkdirSync(join(repo, "data"));
@@ -159,12 +167,7 @@ describe.skipIf(missing !== "")(
       cli: node vendor/modelgate/bin/modelgate.js
 `,
       );
-      const git = (...args: string[]) =>
-        spawnSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", ...args], { cwd: repo });
-      git("init", "-q", "-b", "main");
-      git("remote", "add", "origin", `${fake.url}/${PROJECT}.git`);
-      git("add", "-A");
-      git("commit", "-qm", "sharded drift");
+      commit("sharded drift");
       const r = await pipeline(repo);
       expect(r.code, r.log).toBe(0);
       expect(r.log.match(/PASS\s+modelgate-profile-shard/g)).toHaveLength(3);
@@ -192,9 +195,7 @@ describe.skipIf(missing !== "")(
       const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/v4`;
       try {
         const repo = join(tmp.path, "monitor");
-        for (const f of ["bin", "dist", "package.json"])
-          cpSync(join(ROOT, f), join(repo, "vendor/modelgate", f), { recursive: true });
-        cpSync(join(ROOT, "templates/drift-monitor.yml"), join(repo, "templates/drift-monitor.yml"));
+        const commit = userProject(repo, ["drift-monitor.yml"], "main");
         mkdirSync(join(repo, "data"));
         // "Recent production data": the control batch, or a copy with incomes up 40 % and most states CA.
         const [header, ...rows] = readFileSync(fixture("loans_current_control.csv"), "utf8").trim().split("\n");
@@ -216,10 +217,6 @@ describe.skipIf(missing !== "")(
           cli("profile", "--data", ref, "--edges-from", "data/ref0.profile.json", "--out", "data/ref.profile.json")
             .status,
         ).toBe(0);
-        const git = (...args: string[]) =>
-          spawnSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", ...args], { cwd: repo });
-        git("init", "-q", "-b", "main");
-        git("remote", "add", "origin", `${fake.url}/${PROJECT}.git`);
         const run = async (current: string, onDrift: string) => {
           writeFileSync(
             join(repo, ".gitlab-ci.yml"),
@@ -234,8 +231,7 @@ describe.skipIf(missing !== "")(
       cli: node vendor/modelgate/bin/modelgate.js
 `,
           );
-          git("add", "-A");
-          git("commit", "-qm", `monitor ${current} ${onDrift}`);
+          commit(`monitor ${current} ${onDrift}`);
           calls.length = 0;
           return pipeline(repo, {
             CI_PIPELINE_SOURCE: "schedule",

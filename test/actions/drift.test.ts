@@ -30,24 +30,29 @@ function outputs(text: string): Record<string, string> {
   return out;
 }
 
-function runDrift(node: string, current: string, tag: string) {
+/** The environment a runner gives the step, with fresh output and summary files per tag. */
+function stepEnv(tag: string, current: string, extra: Record<string, string>): NodeJS.ProcessEnv {
   writeFileSync(tmp.file(`out-${tag}.txt`), "");
   writeFileSync(tmp.file(`summary-${tag}.md`), "");
+  return {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: "true",
+    GITHUB_OUTPUT: tmp.file(`out-${tag}.txt`),
+    GITHUB_STEP_SUMMARY: tmp.file(`summary-${tag}.md`),
+    GITHUB_WORKSPACE: tmp.path,
+    INPUT_REFERENCE: fixture("loans_reference.csv"),
+    INPUT_CURRENT: current,
+    INPUT_OUT: `drift-${tag}.json`,
+    INPUT_HTML: `drift-${tag}.html`,
+    ...extra,
+  };
+}
+
+function runDrift(node: string, current: string, tag: string) {
   const r = spawnSync(node, [`${ROOT}/dist/drift.js`], {
     cwd: tmp.path,
     encoding: "utf8",
-    env: {
-      PATH: process.env.PATH,
-      GITHUB_ACTIONS: "true",
-      GITHUB_OUTPUT: tmp.file(`out-${tag}.txt`),
-      GITHUB_STEP_SUMMARY: tmp.file(`summary-${tag}.md`),
-      GITHUB_WORKSPACE: tmp.path,
-      INPUT_REFERENCE: fixture("loans_reference.csv"),
-      INPUT_CURRENT: current,
-      INPUT_OUT: `drift-${tag}.json`,
-      INPUT_HTML: `drift-${tag}.html`,
-      "INPUT_DATASET-THRESHOLD": "0.3",
-    },
+    env: stepEnv(tag, current, { "INPUT_DATASET-THRESHOLD": "0.3" }),
   });
   return {
     status: r.status,
@@ -97,29 +102,18 @@ describe("dist/drift.js with upload-html: the HTML report as a workflow artifact
 
   /** Asynchronously: the fake answers from this process while the bundle runs. */
   async function runUpload(node: string, tag: string, extra: Record<string, string> = {}) {
-    writeFileSync(tmp.file(`out-${tag}.txt`), "");
-    writeFileSync(tmp.file(`summary-${tag}.md`), "");
     const r = await promisify(execFile)(node, [`${ROOT}/dist/drift.js`], {
       cwd: tmp.path,
       encoding: "utf8",
-      env: {
-        PATH: process.env.PATH,
-        GITHUB_ACTIONS: "true",
-        GITHUB_OUTPUT: tmp.file(`out-${tag}.txt`),
-        GITHUB_STEP_SUMMARY: tmp.file(`summary-${tag}.md`),
-        GITHUB_WORKSPACE: tmp.path,
+      env: stepEnv(tag, fixture("loans_current_control.csv"), {
         GITHUB_SERVER_URL: "https://github.com",
         GITHUB_REPOSITORY: "acme/loans",
         GITHUB_RUN_ID: "777",
         ACTIONS_RUNTIME_TOKEN: fake.token,
         ACTIONS_RESULTS_URL: fake.url,
-        INPUT_REFERENCE: fixture("loans_reference.csv"),
-        INPUT_CURRENT: fixture("loans_current_control.csv"),
-        INPUT_OUT: `drift-${tag}.json`,
-        INPUT_HTML: `drift-${tag}.html`,
         "INPUT_UPLOAD-HTML": "true",
         ...extra,
-      },
+      }),
     }).then(
       (x) => ({ status: 0, stdout: x.stdout }),
       (e: { code: number; stdout: string }) => ({ status: e.code, stdout: e.stdout }),
