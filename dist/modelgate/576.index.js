@@ -197,21 +197,134 @@ function rocAucOvrMacro(yTrue, proba, labels) {
 
 /***/ }),
 
-/***/ 91942:
+/***/ 69547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gs: () => (/* binding */ targetTexts),
-/* harmony export */   K$: () => (/* binding */ predict),
-/* harmony export */   Ob: () => (/* binding */ TargetCodes),
-/* harmony export */   iS: () => (/* binding */ planOutputs)
-/* harmony export */ });
-/* unused harmony export readInt64 */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _model_ort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71670);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ob: () => (/* binding */ TargetCodes),
+  iS: () => (/* binding */ planOutputs),
+  K$: () => (/* binding */ predict),
+  Gs: () => (/* binding */ targetTexts)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/model/ort.ts
+var ort = __webpack_require__(71670);
+;// CONCATENATED MODULE: ./src/core/evaluate/predictOutputs.ts
+
+function grow(a, need, make) {
+    if (need <= a.length)
+        return a;
+    const b = make(Math.max(need, a.length * 2));
+    b.set(a);
+    return b;
+}
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+/** The dims after the first (the row count) when all are fixed, with `per` values a row; else null. */
+function rowDims(model, name, elemType, per) {
+    const o = model.signature.outputs.find((x) => x.name === name);
+    if (!o || o.elemType !== elemType || !o.shape || o.shape.length < 1)
+        return null;
+    const rest = o.shape.slice(1);
+    if (!rest.every((d) => typeof d === "number" && d > 0))
+        return null;
+    return per && !per(rest) ? null : rest;
+}
+function planFetches(model, outputs) {
+    const names = [outputs.label, outputs.probabilities, outputs.value].filter((x) => x !== null);
+    // A ZipMap's probabilities are not a tensor; its label and the rest are read as onnxruntime hands them.
+    const fixed = !model.zipMap && LITTLE_ENDIAN;
+    return {
+        names,
+        labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
+        probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1) : null,
+    };
+}
+/**
+ * The fetches of one run: a tensor over our arrays for each output we can take in place (the arrays are sized
+ * first), null for the ones onnxruntime allocates.
+ */
+function fetchesFor(plan, outputs, out, base, n, expected) {
+    const T = (0,ort/* ort */.g)().Tensor;
+    const fetches = Object.fromEntries(plan.names.map((k) => [k, null]));
+    const rows = Math.max(base + n, expected);
+    if (plan.labelDims && outputs.label && out.labels instanceof Float64Array) {
+        out.labels = grow(out.labels, rows, (k) => new Float64Array(k));
+        const bytes = new BigInt64Array(out.labels.buffer, out.labels.byteOffset + base * 8, n);
+        fetches[outputs.label] = new T("int64", bytes, [n, ...plan.labelDims]);
+    }
+    if (plan.probaDims && outputs.probabilities && out.proba) {
+        const c = plan.probaDims[0];
+        out.classes = c;
+        out.proba = grow(out.proba, rows * c, (k) => new Float32Array(k));
+        fetches[outputs.probabilities] = new T("float32", out.proba.subarray(base * c, (base + n) * c), [n, c]);
+    }
+    return fetches;
+}
+/** Each output of a run into the prediction arrays (the ones written in place are only turned into doubles). */
+function readOutputs(result, plan, outputs, out, base, n, expected) {
+    if (outputs.label && plan.labelDims && out.labels instanceof Float64Array) {
+        int64ToDoubleInPlace(out.labels, base, n);
+    }
+    else if (outputs.label) {
+        const data = result[outputs.label].data;
+        if (typeof data[0] === "string") {
+            if (!Array.isArray(out.labels))
+                out.labels = [];
+            for (let r = 0; r < n; r++)
+                out.labels.push(data[r]);
+        }
+        else {
+            out.labels = grow(out.labels, Math.max(base + n, expected), (k) => new Float64Array(k));
+            if (data instanceof BigInt64Array)
+                readInt64(out.labels, base, data, n);
+            else
+                out.labels.set(data, base);
+        }
+    }
+    if (outputs.probabilities && !plan.probaDims) {
+        const t = result[outputs.probabilities];
+        out.classes = Number(t.dims[1]);
+        out.proba = grow(out.proba, Math.max(base + n, expected) * out.classes, (k) => new Float32Array(k));
+        out.proba.set(t.data, base * out.classes);
+    }
+    if (outputs.value) {
+        const data = result[outputs.value].data;
+        out.values = grow(out.values, Math.max(base + n, expected), (k) => new Float64Array(k));
+        for (let r = 0; r < n; r++)
+            out.values[base + r] = data[r];
+    }
+}
+/**
+ * int64 labels as numbers. Number(bigint) costs more per row than a small model's inference, so the low and high
+ * 32-bit words are read instead (little-endian, as onnxruntime hands them); exact for |label| < 2^53.
+ */
+function readInt64(dst, base, data, n) {
+    if (!LITTLE_ENDIAN) {
+        for (let r = 0; r < n; r++)
+            dst[base + r] = Number(data[r]);
+        return;
+    }
+    const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+    for (let r = 0; r < n; r++)
+        dst[base + r] = words[2 * r + 1] * 4294967296 + (words[2 * r] >>> 0);
+}
+/** The int64 values onnxruntime wrote into `a`'s bytes from `base`, as doubles in the same 8 bytes each. */
+function int64ToDoubleInPlace(a, base, n) {
+    const words = new Int32Array(a.buffer, a.byteOffset + base * 8, n * 2);
+    // Both words are read before the double overwrites them.
+    for (let r = 0; r < n; r++)
+        a[base + r] = words[2 * r + 1] * 4294967296 + (words[2 * r] >>> 0);
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/predict.ts
 // Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
+
 
 
 
@@ -226,20 +339,13 @@ function planOutputs(model, task) {
             ? { name: model.zipMap.probabilities }
             : (floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null);
         if (!label && !probabilities)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(model.path, undefined, "no label or probability output for a classifier");
+            throw new errors/* InputError */.dz(model.path, undefined, "no label or probability output for a classifier");
         return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
     }
     const value = floats[0];
     if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(model.path, undefined, "no float output to read a regression prediction from");
+        throw new errors/* InputError */.dz(model.path, undefined, "no float output to read a regression prediction from");
     return { task: inferred, label: null, probabilities: null, value: value.name };
-}
-function grow(a, need, make) {
-    if (need <= a.length)
-        return a;
-    const b = make(Math.max(need, a.length * 2));
-    b.set(a);
-    return b;
 }
 /** Stream the table through the model in batches of `batchSize` rows. */
 async function predict(o) {
@@ -248,14 +354,14 @@ async function predict(o) {
     const featureIdx = o.features.map(pos);
     const targetIdx = o.target === null ? -1 : pos(o.target);
     const keepIdx = o.keep.map(pos);
+    // Each feature's place in the model's input row: a source that can fills the row-major float32 input as it parses.
     const plan = names.map(() => ({ type: "string" }));
-    for (const i of featureIdx)
-        plan[i] = { type: "number" };
+    featureIdx.forEach((i, f) => (plan[i] = { type: "number", matrix: f }));
     if (o.outputs.task === "regression" && targetIdx >= 0)
         plan[targetIdx] = { type: "number" };
     const F = featureIdx.length;
     const inputName = o.model.signature.inputs[0].name;
-    const fetches = [o.outputs.label, o.outputs.probabilities, o.outputs.value].filter((x) => x !== null);
+    const fetchPlan = planFetches(o.model, o.outputs);
     const out = {
         rows: 0,
         yTrueCodes: new Int32Array(o.outputs.task === "classification" ? 1024 : 0),
@@ -271,9 +377,9 @@ async function predict(o) {
         batchRows: [],
         inferenceMs: 0,
     };
-    // One input buffer. onnxruntime-node's run() is a promise, but the session runs on this thread (a native call
-    // from setImmediate): building the next batch meanwhile would not overlap it, and would be timed as inference.
-    const input = new Float32Array(o.batchSize * F);
+    // One input buffer, for sources that hand columns only. onnxruntime-node's run() is a promise, but the session
+    // runs on this thread (a native call from setImmediate): building the next batch meanwhile would not overlap it.
+    let input = null;
     const targetCodes = new TargetCodes(out.yTrueTexts);
     // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
     let expected = 0;
@@ -283,7 +389,11 @@ async function predict(o) {
             expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 64);
         const cols = featureIdx.map((i) => batch.columns[i]);
         const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
-        const copies = copyPlan(cols);
+        // The source's own matrix is the input as it stands (no copy); else the columns are copied into rows.
+        const matrix = batch.matrix?.width === F ? batch.matrix.data : null;
+        const copies = matrix ? [] : copyPlan(cols);
+        if (!matrix)
+            input ??= new Float32Array(o.batchSize * F);
         for (let start = 0; start < batch.length; start += o.batchSize) {
             const n = Math.min(o.batchSize, batch.length - start);
             for (let f = 0; f < F; f++) {
@@ -295,7 +405,7 @@ async function predict(o) {
                     const what = col.status[start + r] === 1
                         ? "is empty"
                         : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], start + r))})`;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
+                    throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
                 }
             }
             for (const { values, at } of copies) {
@@ -314,54 +424,30 @@ async function predict(o) {
                     arr.push(batch.raw(ci, start + r));
             });
             out.rows += n;
-            const tensor = new ((0,_model_ort_js__WEBPACK_IMPORTED_MODULE_2__/* .ort */ .g)().Tensor)("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+            const data = matrix
+                ? matrix.subarray(start * F, (start + n) * F)
+                : n === o.batchSize
+                    ? input
+                    : input.subarray(0, n * F);
+            const tensor = new ((0,ort/* ort */.g)().Tensor)("float32", data, [n, F]);
+            const fetches = fetchesFor(fetchPlan, o.outputs, out, base, n, expected);
             const t0 = performance.now();
             let result;
             try {
                 result = await o.session.run({ [inputName]: tensor }, fetches);
             }
             catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.model.path, undefined, `inference failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
+                throw new errors/* InputError */.dz(o.model.path, undefined, `inference failed (${(0,errors/* errorMessage */.gJ)(e)})`);
             }
             const ms = performance.now() - t0;
             out.batchMs.push(ms);
             out.batchRows.push(n);
             out.inferenceMs += ms;
-            readOutputs(result, o.outputs, out, base, n, expected);
+            readOutputs(result, fetchPlan, o.outputs, out, base, n, expected);
         }
         o.onProgress?.(out.rows);
     }
     return out;
-}
-function readOutputs(result, outputs, out, base, n, expected) {
-    if (outputs.label) {
-        const data = result[outputs.label].data;
-        if (typeof data[0] === "string") {
-            if (!Array.isArray(out.labels))
-                out.labels = [];
-            for (let r = 0; r < n; r++)
-                out.labels.push(data[r]);
-        }
-        else {
-            out.labels = grow(out.labels, Math.max(base + n, expected), (k) => new Float64Array(k));
-            if (data instanceof BigInt64Array)
-                readInt64(out.labels, base, data, n);
-            else
-                out.labels.set(data, base);
-        }
-    }
-    if (outputs.probabilities) {
-        const t = result[outputs.probabilities];
-        out.classes = Number(t.dims[1]);
-        out.proba = grow(out.proba, Math.max(base + n, expected) * out.classes, (k) => new Float32Array(k));
-        out.proba.set(t.data, base * out.classes);
-    }
-    if (outputs.value) {
-        const data = result[outputs.value].data;
-        out.values = grow(out.values, Math.max(base + n, expected), (k) => new Float64Array(k));
-        for (let r = 0; r < n; r++)
-            out.values[base + r] = data[r];
-    }
 }
 /** One column into its place in the row-major input: a small function of its own, so V8 optimizes the loop. */
 function interleave(dst, src, from, n, stride, offset) {
@@ -401,7 +487,7 @@ function interleave4(dst, c, from, n, stride, offset) {
 function readTarget(o, out, targetCodes, batch, target, start, n, base, expected) {
     const bad = firstNotOk(target.status, start, n);
     if (bad >= 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target ?? undefined }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
+        throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target ?? undefined }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
     }
     if (o.outputs.task === "regression" && target.kind === "numeric") {
         out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), (k) => new Float64Array(k));
@@ -415,7 +501,6 @@ function readTarget(o, out, targetCodes, batch, target, start, n, base, expected
             targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
     }
 }
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 let zeros = new Uint8Array(0);
 /**
  * The first row of `n` from `from` whose status is not OK, or −1. A memcmp against zeros first (about 1 ns a row
@@ -424,8 +509,8 @@ let zeros = new Uint8Array(0);
 function firstNotOk(status, from, n) {
     if (zeros.length < n)
         zeros = new Uint8Array(n);
-    const cells = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(status.buffer, status.byteOffset + from, n);
-    if (node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.compare(cells, node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(zeros.buffer, 0, n)) === 0)
+    const cells = external_node_buffer_.Buffer.from(status.buffer, status.byteOffset + from, n);
+    if (external_node_buffer_.Buffer.compare(cells, external_node_buffer_.Buffer.from(zeros.buffer, 0, n)) === 0)
         return -1;
     for (let r = 0; r < n; r++)
         if (status[from + r] !== 0)
@@ -469,8 +554,22 @@ class TargetCodes {
             this.translate = t;
         }
         const t = this.translate;
-        for (let r = 0; r < n; r++)
-            dst[base + r] = t[codes[from + r]];
+        // Most often the source's codes are ours (our texts were first met in its dictionary's order): a memcpy.
+        if (this.identity(t))
+            dst.set(codes.subarray(from, from + n), base);
+        else
+            for (let r = 0; r < n; r++)
+                dst[base + r] = t[codes[from + r]];
+    }
+    /** Whether a translation maps every code to itself, worked out once per translation array. */
+    checked = null;
+    isIdentity = false;
+    identity(t) {
+        if (this.checked !== t) {
+            this.checked = t;
+            this.isIdentity = t.every((c, k) => c === k);
+        }
+        return this.isIdentity;
     }
     /** Texts already one per row (predictions read back from a file). */
     fromTexts(texts) {
@@ -506,20 +605,6 @@ function targetTexts(p, rows) {
             out[i] = texts[codes[i]];
     return out;
 }
-/**
- * int64 labels as numbers. Number(bigint) costs more per row than a small model's inference, so the low and high
- * 32-bit words are read instead (little-endian, as onnxruntime hands them); exact for |label| < 2^53.
- */
-function readInt64(dst, base, data, n) {
-    if (!LITTLE_ENDIAN) {
-        for (let r = 0; r < n; r++)
-            dst[base + r] = Number(data[r]);
-        return;
-    }
-    const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
-    for (let r = 0; r < n; r++)
-        dst[base + r] = words[2 * r + 1] * 4294967296 + (words[2 * r] >>> 0);
-}
 
 
 /***/ }),
@@ -538,8 +623,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/evaluate/classification.ts
 var classification = __webpack_require__(78531);
-// EXTERNAL MODULE: ./src/core/evaluate/predict.ts
-var predict = __webpack_require__(91942);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 1 modules
+var predict = __webpack_require__(69547);
 ;// CONCATENATED MODULE: ./src/core/evaluate/regression.ts
 // Regression metrics with scikit-learn's definitions.
 /** float64 machine epsilon: sklearn's floor for |y| in MAPE. */

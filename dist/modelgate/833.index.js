@@ -92,6 +92,8 @@ __webpack_require__.d(__webpack_exports__, {
   n: () => (/* binding */ valueSource)
 });
 
+// EXTERNAL MODULE: ./src/core/data/featureMatrix.ts
+var featureMatrix = __webpack_require__(75875);
 // EXTERNAL MODULE: ./src/core/data/nulls.ts
 var data_nulls = __webpack_require__(30998);
 // EXTERNAL MODULE: ./src/core/data/parseBytes.ts
@@ -191,7 +193,8 @@ class ValueColumnBuilder {
         this.nulls = nulls;
         this.interners = Array.from({ length: width }, () => new stringDict/* StringInterner */.Zr());
     }
-    build(values, c, plan) {
+    /** One column as its planned type; with a slot, its numbers also go into the batch's feature matrix. */
+    build(values, c, plan, slot = null) {
         const rows = values.length;
         const status = new Uint8Array(rows);
         if (plan.type === "string") {
@@ -216,15 +219,20 @@ class ValueColumnBuilder {
             return { kind: "string", type: "string", codes, dict: interner.dict, status };
         }
         const out = new Float64Array(rows);
-        for (let r = 0; r < rows; r++) {
+        // Without a slot, a one-float scratch takes the matrix stores (one loop, no branch in it).
+        const m = slot?.data ?? new Float32Array(1);
+        const stride = slot?.width ?? 0;
+        for (let r = 0, d = slot?.offset ?? 0; r < rows; r++, d += stride) {
             const v = values[r];
             if (isNullValue(v, this.nulls)) {
                 status[r] = types/* NULL */.Cq;
                 out[r] = NaN;
+                m[d] = NaN;
                 continue;
             }
             const x = toNumber(v, plan.type, plan);
             out[r] = x;
+            m[d] = x;
             status[r] = x === x ? types.OK : types/* INVALID */.uY;
         }
         return { kind: "numeric", type: plan.type, values: out, status };
@@ -232,6 +240,7 @@ class ValueColumnBuilder {
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/valueSource.ts
+
 
 
 
@@ -260,8 +269,17 @@ knownRows = null) {
             const builder = new ValueColumnBuilder(columnNames.length, nulls);
             let rowStart = 0;
             for await (const vb of rawBatches()) {
-                const columns = plan.map((p, c) => builder.build(vb.columns[c], c, p));
-                yield { rowStart, length: vb.length, lines: vb.lines, columns, raw: (c, r) => valueText(vb.columns[c][r]) };
+                // A row group or record batch has its own length: its matrix is its own (the columns are not reused either).
+                const matrix = (0,featureMatrix/* matrixBuffer */.ix)(plan, vb.length);
+                const columns = plan.map((p, c) => builder.build(vb.columns[c], c, p, (0,featureMatrix/* slotOf */.SW)(matrix, p)));
+                yield {
+                    rowStart,
+                    length: vb.length,
+                    lines: vb.lines,
+                    columns,
+                    matrix,
+                    raw: (c, r) => valueText(vb.columns[c][r]),
+                };
                 rowStart += vb.length;
             }
         },

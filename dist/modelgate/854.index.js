@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/data/featureMatrix.ts
+var featureMatrix = __webpack_require__(75875);
 // EXTERNAL MODULE: ./src/core/data/header.ts
 var data_header = __webpack_require__(83115);
 // EXTERNAL MODULE: ./src/core/data/nulls.ts
@@ -30,6 +32,7 @@ var types = __webpack_require__(78713);
 // EXTERNAL MODULE: ./src/core/data/csv/tokenizer.ts
 var tokenizer = __webpack_require__(50162);
 ;// CONCATENATED MODULE: ./src/core/data/csv/convert.ts
+
 
 
 
@@ -62,7 +65,9 @@ function columnBuffers(rows, type) {
     };
 }
 /** Parse one column of a field batch as its planned type, into the column's reused buffers. */
-function convertColumn(fb, col, plan, nulls, interner, file, reuse) {
+function convertColumn(fb, col, plan, nulls, interner, file, reuse, 
+/** Where the values also go as float32, when the plan puts the column in the batch's feature matrix. */
+slot = null) {
     const { buf, rows, width, starts, ends } = fb;
     const status = reuse.status.subarray(0, rows);
     if (plan.type === "string") {
@@ -108,6 +113,10 @@ function convertColumn(fb, col, plan, nulls, interner, file, reuse) {
             }
             break;
         case "number":
+            if (slot) {
+                parseNumbersInto(fb, col, nulls, values, status, slot);
+                return { kind: "numeric", type: plan.type, values, status };
+            }
             for (let r = 0, k = col; r < rows; r++, k += width) {
                 const s = starts[k];
                 const e = ends[k];
@@ -137,10 +146,26 @@ function convertColumn(fb, col, plan, nulls, interner, file, reuse) {
             break;
         }
     }
+    if (slot)
+        (0,featureMatrix/* fillSlot */.wr)(slot, values, rows);
     return { kind: "numeric", type: plan.type, values, status };
+}
+/** The number loop that also writes each value into the feature matrix: the value is at hand, the store is cheap. */
+function parseNumbersInto(fb, col, nulls, values, status, slot) {
+    const { buf, rows, width, starts, ends } = fb;
+    const { data, width: stride } = slot;
+    for (let r = 0, k = col, d = slot.offset; r < rows; r++, k += width, d += stride) {
+        const s = starts[k];
+        const e = ends[k];
+        const v = nulls.bytes(buf, s, e) ? NaN : (0,parseBytes/* parseNumber */.$J)(buf, s, e);
+        values[r] = v;
+        data[d] = v;
+        status[r] = v === v ? types.OK : s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/csv/source.ts
+
 
 
 
@@ -264,18 +289,20 @@ async function openCsv(file, options, range) {
         async *batches(plan) {
             const interners = names.map(() => new stringDict/* ByteInterner */.Md());
             const buffers = plan.map((p) => columnBuffers(BATCH_ROWS, p.type));
+            const matrix = (0,featureMatrix/* matrixBuffer */.ix)(plan, BATCH_ROWS);
             let rowStart = 0;
             for await (const fb of fieldBatches()) {
                 const columns = plan.map((p, c) => {
                     if (interners[c].size > stringDict/* MAX_SHARED_DICT */._E)
                         interners[c] = new stringDict/* ByteInterner */.Md();
-                    return convertColumn(fb, c, p, nulls, interners[c], file, buffers[c]);
+                    return convertColumn(fb, c, p, nulls, interners[c], file, buffers[c], (0,featureMatrix/* slotOf */.SW)(matrix, p));
                 });
                 yield {
                     rowStart,
                     length: fb.rows,
                     lines: fb.lines.subarray(0, fb.rows),
                     columns,
+                    matrix: (0,featureMatrix/* firstRows */.C)(matrix, fb.rows),
                     raw: (c, r) => cellText(fb, c, r),
                 };
                 rowStart += fb.rows;
@@ -533,6 +560,49 @@ class CsvTokenizer {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.file, { line }, `more than ${this.width} columns`);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.file, { line }, `${n + 1} fields, but the header has ${this.width}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 75875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ firstRows),
+/* harmony export */   SW: () => (/* binding */ slotOf),
+/* harmony export */   ix: () => (/* binding */ matrixBuffer),
+/* harmony export */   wr: () => (/* binding */ fillSlot)
+/* harmony export */ });
+/* unused harmony export matrixWidth */
+/**
+ * How wide the plan's matrix is: 0 when no column asks for one, or when the positions are not 0..w−1 once each
+ * (then no matrix is made and the consumer copies from the columns).
+ */
+function matrixWidth(plan) {
+    const at = plan.flatMap((p) => (p.matrix === undefined ? [] : [p.matrix]));
+    const seen = new Set(at);
+    const ok = seen.size === at.length && at.every((m) => Number.isInteger(m) && m >= 0 && m < at.length);
+    return ok ? at.length : 0;
+}
+/** A matrix buffer for `rows` rows of the plan, or null when the plan asks for none. */
+function matrixBuffer(plan, rows) {
+    const width = matrixWidth(plan);
+    return width > 0 ? { data: new Float32Array(rows * width), width } : null;
+}
+/** The slot of column `c`'s values in the matrix, or null when it has none. */
+function slotOf(matrix, plan) {
+    return matrix && plan.matrix !== undefined ? { data: matrix.data, width: matrix.width, offset: plan.matrix } : null;
+}
+/** The first `rows` rows of a matrix buffer, as a batch's matrix. */
+function firstRows(matrix, rows) {
+    return matrix ? { data: matrix.data.subarray(0, rows * matrix.width), width: matrix.width } : null;
+}
+/** Copy already-parsed values into their slot (for types whose parse loop does not write the slot itself). */
+function fillSlot(slot, values, rows) {
+    const { data, width, offset } = slot;
+    for (let r = 0, d = offset; r < rows; r++, d += width)
+        data[d] = values[r];
 }
 
 

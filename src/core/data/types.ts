@@ -45,6 +45,8 @@ export interface Batch {
   /** 1-based file line on which each row starts, where the format has lines. */
   readonly lines: Int32Array | null;
   readonly columns: ColumnData[];
+  /** The columns planned with `matrix`, row-major as float32, when the source fills one (see ColumnPlan.matrix). */
+  readonly matrix?: FeatureMatrix | null;
   /** The cell's source text, for examples in reports. */
   raw(column: number, row: number): string;
 }
@@ -66,6 +68,18 @@ export type DatetimeParser = (b: Uint8Array, s: number, e: number) => number;
 export interface ColumnPlan {
   type: ColumnType;
   datetime?: DatetimeParser;
+  /**
+   * A numeric column's position in each row of the batch's feature matrix. A model's input is row-major float32:
+   * a source that fills it while it parses saves the later column-to-row copy, which costs more per row than a
+   * small model's inference. Sources may ignore it (the batch then has no matrix); the columns stay complete.
+   */
+  matrix?: number;
+}
+
+/** Rows of float32 values, `width` to a row: a batch's feature matrix. */
+export interface FeatureMatrix {
+  readonly data: Float32Array;
+  readonly width: number;
 }
 
 /** A table opened for reading: its header is known; batches stream with bounded memory. */

@@ -1,3 +1,4 @@
+import { matrixBuffer, slotOf } from "./featureMatrix.js";
 import { NullMatcher, typeFromFits } from "./nulls.js";
 import { FITS_ALL } from "./parseBytes.js";
 import type { Batch, ColumnPlan, ColumnType, Format, ReadOptions, TableSource } from "./types.js";
@@ -42,8 +43,17 @@ export function valueSource(
       const builder = new ValueColumnBuilder(columnNames.length, nulls);
       let rowStart = 0;
       for await (const vb of rawBatches()) {
-        const columns = plan.map((p, c) => builder.build(vb.columns[c]!, c, p));
-        yield { rowStart, length: vb.length, lines: vb.lines, columns, raw: (c, r) => valueText(vb.columns[c]![r]) };
+        // A row group or record batch has its own length: its matrix is its own (the columns are not reused either).
+        const matrix = matrixBuffer(plan, vb.length);
+        const columns = plan.map((p, c) => builder.build(vb.columns[c]!, c, p, slotOf(matrix, p)));
+        yield {
+          rowStart,
+          length: vb.length,
+          lines: vb.lines,
+          columns,
+          matrix,
+          raw: (c, r) => valueText(vb.columns[c]![r]),
+        };
         rowStart += vb.length;
       }
     },

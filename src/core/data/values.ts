@@ -1,5 +1,6 @@
 // Readers of typed formats (JSON Lines, Parquet, Arrow) hand us JavaScript values; these turn them into batch
 // columns with the same rules as the CSV path: strings are parsed with the same byte parsers.
+import type { MatrixSlot } from "./featureMatrix.js";
 import type { NullMatcher } from "./nulls.js";
 import {
   classify,
@@ -108,7 +109,8 @@ export class ValueColumnBuilder {
     this.interners = Array.from({ length: width }, () => new StringInterner());
   }
 
-  build(values: ArrayLike<unknown>, c: number, plan: ColumnPlan): ColumnData {
+  /** One column as its planned type; with a slot, its numbers also go into the batch's feature matrix. */
+  build(values: ArrayLike<unknown>, c: number, plan: ColumnPlan, slot: MatrixSlot | null = null): ColumnData {
     const rows = values.length;
     const status = new Uint8Array(rows);
     if (plan.type === "string") {
@@ -130,15 +132,20 @@ export class ValueColumnBuilder {
       return { kind: "string", type: "string", codes, dict: interner.dict, status };
     }
     const out = new Float64Array(rows);
-    for (let r = 0; r < rows; r++) {
+    // Without a slot, a one-float scratch takes the matrix stores (one loop, no branch in it).
+    const m = slot?.data ?? new Float32Array(1);
+    const stride = slot?.width ?? 0;
+    for (let r = 0, d = slot?.offset ?? 0; r < rows; r++, d += stride) {
       const v = values[r];
       if (isNullValue(v, this.nulls)) {
         status[r] = NULL;
         out[r] = NaN;
+        m[d] = NaN;
         continue;
       }
       const x = toNumber(v, plan.type, plan);
       out[r] = x;
+      m[d] = x;
       status[r] = x === x ? OK : INVALID;
     }
     return { kind: "numeric", type: plan.type, values: out, status };

@@ -1,10 +1,11 @@
 // Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
 import { Buffer } from "node:buffer";
 
-import type { Batch, ColumnData, NumericColumn, StringDict, TableSource } from "../data/types.js";
+import type { Batch, ColumnData, ColumnPlan, NumericColumn, StringDict, TableSource } from "../data/types.js";
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
+import { fetchesFor, grow, planFetches, readOutputs } from "./predictOutputs.js";
 
 export type Task = "classification" | "regression";
 
@@ -70,13 +71,6 @@ export interface PredictOptions {
   onProgress?: (rows: number) => void;
 }
 
-function grow<T extends Float32Array | Float64Array | Int32Array>(a: T, need: number, make: (n: number) => T): T {
-  if (need <= a.length) return a;
-  const b = make(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 /** Stream the table through the model in batches of `batchSize` rows. */
 export async function predict(o: PredictOptions): Promise<Predictions> {
   const names = o.source.columnNames;
@@ -84,12 +78,13 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   const featureIdx = o.features.map(pos);
   const targetIdx = o.target === null ? -1 : pos(o.target);
   const keepIdx = o.keep.map(pos);
-  const plan = names.map(() => ({ type: "string" as "string" | "number" }));
-  for (const i of featureIdx) plan[i] = { type: "number" };
+  // Each feature's place in the model's input row: a source that can fills the row-major float32 input as it parses.
+  const plan: ColumnPlan[] = names.map(() => ({ type: "string" }));
+  featureIdx.forEach((i, f) => (plan[i] = { type: "number", matrix: f }));
   if (o.outputs.task === "regression" && targetIdx >= 0) plan[targetIdx] = { type: "number" };
   const F = featureIdx.length;
   const inputName = o.model.signature.inputs[0]!.name;
-  const fetches = [o.outputs.label, o.outputs.probabilities, o.outputs.value].filter((x): x is string => x !== null);
+  const fetchPlan = planFetches(o.model, o.outputs);
   const out: Predictions = {
     rows: 0,
     yTrueCodes: new Int32Array(o.outputs.task === "classification" ? 1024 : 0),
@@ -105,9 +100,9 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
     batchRows: [],
     inferenceMs: 0,
   };
-  // One input buffer. onnxruntime-node's run() is a promise, but the session runs on this thread (a native call
-  // from setImmediate): building the next batch meanwhile would not overlap it, and would be timed as inference.
-  const input = new Float32Array(o.batchSize * F);
+  // One input buffer, for sources that hand columns only. onnxruntime-node's run() is a promise, but the session
+  // runs on this thread (a native call from setImmediate): building the next batch meanwhile would not overlap it.
+  let input: Float32Array | null = null;
   const targetCodes = new TargetCodes(out.yTrueTexts);
   // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
   let expected = 0;
@@ -117,7 +112,10 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
       expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 64);
     const cols = featureIdx.map((i) => batch.columns[i]!);
     const target = targetIdx >= 0 ? batch.columns[targetIdx]! : null;
-    const copies = copyPlan(cols);
+    // The source's own matrix is the input as it stands (no copy); else the columns are copied into rows.
+    const matrix = batch.matrix?.width === F ? batch.matrix.data : null;
+    const copies = matrix ? [] : copyPlan(cols);
+    if (!matrix) input ??= new Float32Array(o.batchSize * F);
     for (let start = 0; start < batch.length; start += o.batchSize) {
       const n = Math.min(o.batchSize, batch.length - start);
       for (let f = 0; f < F; f++) {
@@ -137,8 +135,8 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
         }
       }
       for (const { values, at } of copies) {
-        if (values.length === 4) interleave4(input, values, start, n, F, at);
-        else interleave(input, values[0]!, start, n, F, at);
+        if (values.length === 4) interleave4(input!, values, start, n, F, at);
+        else interleave(input!, values[0]!, start, n, F, at);
       }
       // The target and kept columns are read now: the source may reuse its arrays for the next batch.
       const base = out.rows;
@@ -148,7 +146,13 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
         for (let r = 0; r < n; r++) arr.push(batch.raw(ci, start + r));
       });
       out.rows += n;
-      const tensor = new (ort().Tensor)("float32", n === o.batchSize ? input : input.subarray(0, n * F), [n, F]);
+      const data = matrix
+        ? matrix.subarray(start * F, (start + n) * F)
+        : n === o.batchSize
+          ? input!
+          : input!.subarray(0, n * F);
+      const tensor = new (ort().Tensor)("float32", data, [n, F]);
+      const fetches = fetchesFor(fetchPlan, o.outputs, out, base, n, expected);
       const t0 = performance.now();
       let result: Ort.InferenceSession.ReturnType;
       try {
@@ -160,43 +164,11 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
       out.batchMs.push(ms);
       out.batchRows.push(n);
       out.inferenceMs += ms;
-      readOutputs(result, o.outputs, out, base, n, expected);
+      readOutputs(result, fetchPlan, o.outputs, out, base, n, expected);
     }
     o.onProgress?.(out.rows);
   }
   return out;
-}
-
-function readOutputs(
-  result: Ort.InferenceSession.ReturnType,
-  outputs: OutputPlan,
-  out: Predictions,
-  base: number,
-  n: number,
-  expected: number,
-): void {
-  if (outputs.label) {
-    const data = result[outputs.label]!.data as ArrayLike<bigint | number | string>;
-    if (typeof data[0] === "string") {
-      if (!Array.isArray(out.labels)) out.labels = [];
-      for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);
-    } else {
-      out.labels = grow(out.labels as Float64Array, Math.max(base + n, expected), (k) => new Float64Array(k));
-      if (data instanceof BigInt64Array) readInt64(out.labels, base, data, n);
-      else (out.labels as Float64Array).set(data as ArrayLike<number>, base);
-    }
-  }
-  if (outputs.probabilities) {
-    const t = result[outputs.probabilities]!;
-    out.classes = Number(t.dims[1]);
-    out.proba = grow(out.proba!, Math.max(base + n, expected) * out.classes, (k) => new Float32Array(k));
-    out.proba.set(t.data as Float32Array, base * out.classes);
-  }
-  if (outputs.value) {
-    const data = result[outputs.value]!.data as Float32Array;
-    out.values = grow(out.values!, Math.max(base + n, expected), (k) => new Float64Array(k));
-    for (let r = 0; r < n; r++) out.values[base + r] = data[r]!;
-  }
 }
 
 /** One column into its place in the row-major input: a small function of its own, so V8 optimizes the loop. */
@@ -270,7 +242,6 @@ function readTarget(
   }
 }
 
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 let zeros = new Uint8Array(0);
 /**
  * The first row of `n` from `from` whose status is not OK, or −1. A memcmp against zeros first (about 1 ns a row
@@ -320,7 +291,20 @@ export class TargetCodes {
       this.translate = t;
     }
     const t = this.translate;
-    for (let r = 0; r < n; r++) dst[base + r] = t[codes[from + r]!]!;
+    // Most often the source's codes are ours (our texts were first met in its dictionary's order): a memcpy.
+    if (this.identity(t)) dst.set(codes.subarray(from, from + n), base);
+    else for (let r = 0; r < n; r++) dst[base + r] = t[codes[from + r]!]!;
+  }
+
+  /** Whether a translation maps every code to itself, worked out once per translation array. */
+  private checked: Int32Array | null = null;
+  private isIdentity = false;
+  private identity(t: Int32Array): boolean {
+    if (this.checked !== t) {
+      this.checked = t;
+      this.isIdentity = t.every((c, k) => c === k);
+    }
+    return this.isIdentity;
   }
 
   /** Texts already one per row (predictions read back from a file). */
@@ -353,17 +337,4 @@ export function targetTexts(p: Predictions, rows?: readonly number[]): string[] 
   if (rows) for (let i = 0; i < n; i++) out[i] = texts[codes[rows[i]!]!]!;
   else for (let i = 0; i < n; i++) out[i] = texts[codes[i]!]!;
   return out;
-}
-
-/**
- * int64 labels as numbers. Number(bigint) costs more per row than a small model's inference, so the low and high
- * 32-bit words are read instead (little-endian, as onnxruntime hands them); exact for |label| < 2^53.
- */
-export function readInt64(dst: Float64Array, base: number, data: BigInt64Array, n: number): void {
-  if (!LITTLE_ENDIAN) {
-    for (let r = 0; r < n; r++) dst[base + r] = Number(data[r]);
-    return;
-  }
-  const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
-  for (let r = 0; r < n; r++) dst[base + r] = words[2 * r + 1]! * 4294967296 + (words[2 * r]! >>> 0);
 }

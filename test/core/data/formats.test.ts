@@ -152,6 +152,31 @@ describe.each(CASES)("the same table as $label", (c) => {
     expect(got.raw.map((r) => r[4])).toEqual(["alpha", "beta gamma", expect.any(String), 'δ,"q"\nx']);
   });
 
+  it("fills the feature matrix with the numeric columns as float32, in the places the plan gives", async () => {
+    const source = await open(c, await written(c));
+    // Places out of column order; the string column stays out of the matrix.
+    const places = [0, 2, 3, 1];
+    const got = await readAll(
+      source,
+      TYPES.map((type, i) => (i < places.length ? { type, matrix: places[i]! } : { type })),
+    );
+    await source.close();
+    expect(got.rows).toEqual(EXPECTED);
+    expect(got.matrixRows).toBe(EXPECTED.length);
+    // Places that are not 0..w−1 once each make no matrix; the columns are read as ever.
+    const source2 = await open(c, await written(c));
+    const none = await readAll(source2, [
+      { type: "integer", matrix: 0 },
+      { type: "number", matrix: 0 },
+      { type: "boolean" },
+      { type: "datetime" },
+      { type: "string" },
+    ]);
+    await source2.close();
+    expect(none.matrixRows).toBe(0);
+    expect(none.rows).toEqual(EXPECTED);
+  });
+
   it("reads what does not fit the plan as INVALID, with the cell's text", async () => {
     const source = await open(c, await written(c));
     const got = await readAll(source, MISMATCH_PLAN);

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import type { ColumnPlan, ColumnType, TableSource } from "../../../src/core/data/types.js";
+import type { Batch, ColumnPlan, ColumnType, TableSource } from "../../../src/core/data/types.js";
 import { INVALID, NULL, OK } from "../../../src/core/data/types.js";
 import { InputError } from "../../../src/core/errors.js";
 
@@ -26,6 +26,8 @@ export interface ReadBack {
   /** raw(col,row) of every cell, row-major. */
   raw: string[][];
   batches: number;
+  /** Rows of the batches' feature matrices (see ColumnPlan.matrix), each checked against its columns' values. */
+  matrixRows: number;
 }
 
 /** Read every batch of a table with one plan, checking batch bookkeeping on the way. */
@@ -38,8 +40,13 @@ export async function readAll(
   const raw: string[][] = [];
   let lines: number[] | null = [];
   let batches = 0;
+  let matrixRows = 0;
   for await (const batch of source.batches(fullPlan)) {
     batches++;
+    if (batch.matrix) {
+      checkMatrix(batch, fullPlan);
+      matrixRows += batch.matrix.data.length / batch.matrix.width;
+    }
     if (batch.rowStart !== rows.length) throw new Error(`batch rowStart ${batch.rowStart}, expected ${rows.length}`);
     if (batch.columns.length !== fullPlan.length) throw new Error(`batch has ${batch.columns.length} columns`);
     if (batch.lines === null) lines = null;
@@ -74,7 +81,24 @@ export async function readAll(
       if (lines && batch.lines) lines.push(batch.lines[r]!);
     }
   }
-  return { rows, lines, raw, batches };
+  return { rows, lines, raw, batches, matrixRows };
+}
+
+/** Every matrix cell is its column's value as float32 (NaN where the column has none). */
+function checkMatrix(batch: Batch, plan: readonly ColumnPlan[]): void {
+  const { data, width } = batch.matrix!;
+  if (data.length !== batch.length * width) throw new Error(`matrix of ${data.length} floats for ${batch.length} rows`);
+  plan.forEach((p, c) => {
+    if (p.matrix === undefined) return;
+    const col = batch.columns[c]!;
+    if (col.kind !== "numeric") throw new Error(`column ${c} in the matrix is not numeric`);
+    for (let r = 0; r < batch.length; r++) {
+      const want = Math.fround(col.values[r]!);
+      const got = data[r * width + p.matrix]!;
+      if (!Object.is(got, want) && !(Number.isNaN(got) && Number.isNaN(want)))
+        throw new Error(`matrix row ${r} place ${p.matrix} holds ${got}, column ${c} ${want}`);
+    }
+  });
 }
 
 /** Runs `fn` and returns the InputError it throws (fails the test with a clear message otherwise). */

@@ -6,9 +6,11 @@ import { readFileSync } from "node:fs";
 import * as ort from "onnxruntime-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { matrixWidth } from "../../../src/core/data/featureMatrix.js";
 import type { Batch, ColumnData, TableSource } from "../../../src/core/data/types.js";
 import { InputError } from "../../../src/core/errors.js";
-import { planOutputs, predict, readInt64, targetTexts } from "../../../src/core/evaluate/predict.js";
+import { planOutputs, predict, targetTexts } from "../../../src/core/evaluate/predict.js";
+import { int64ToDoubleInPlace, planFetches, readInt64 } from "../../../src/core/evaluate/predictOutputs.js";
 import { type LoadedModel, loadModelFile } from "../../../src/core/model/onnxModel.js";
 import { fixture } from "../../support.js";
 
@@ -27,6 +29,8 @@ interface SourceShape {
   target: "dict-per-batch" | "dict-growing" | "numbers";
   /** A cell to spoil: [row, feature column or -1 for the target, status]. */
   spoil?: [number, number, 1 | 2];
+  /** Also hand the features as the row-major float32 matrix the readers fill while parsing. */
+  matrix?: boolean;
 }
 
 function memorySource(shape: SourceShape): TableSource {
@@ -37,7 +41,8 @@ function memorySource(shape: SourceShape): TableSource {
     format: "csv",
     columnNames: names,
     detectTypes: async () => names.map(() => "number" as const),
-    async *batches(): AsyncGenerator<Batch> {
+    async *batches(plan): AsyncGenerator<Batch> {
+      const width = shape.matrix ? matrixWidth(plan) : 0;
       // One dictionary object kept across batches and appended to, as the CSV reader does while it stays small.
       const growing = { id: 7, values: [] as string[] };
       for (let s = 0, b = 0; s < ROWS; s += SOURCE_BATCH, b++) {
@@ -71,7 +76,13 @@ function memorySource(shape: SourceShape): TableSource {
           });
           columns.push({ kind: "string", type: "string", codes, dict: growing, status });
         }
-        yield { rowStart: s, length: n, lines: null, columns, raw: (c, r) => String(rowAt(s + r)[c]) };
+        const matrix = width
+          ? {
+              data: Float32Array.from({ length: n * width }, (_x, k) => rowAt(s + Math.floor(k / width))[k % width]!),
+              width,
+            }
+          : null;
+        yield { rowStart: s, length: n, lines: null, columns, matrix, raw: (c, r) => String(rowAt(s + r)[c]) };
       }
     },
     close: async () => {},
@@ -115,9 +126,29 @@ describe("predict", () => {
       expect((p.labels as Float64Array)[r]).toBe(Number(labels[k]));
       expect(p.proba![r * 2 + 1]).toBe(proba[k * 2 + 1]);
     }
-    // Every label, not a sample: the int64 words read directly must equal Number(bigint).
+    // Every label and probability, not a sample: onnxruntime writes them into our arrays (the int64 words then
+    // turned into doubles in place), which must equal what it hands back on its own.
+    expect(planFetches(model, outputs)).toMatchObject({ labelDims: [], probaDims: [2] });
     const all = Array.from({ length: ROWS }, (_x, r) => Number(labels[r % table.length]));
     expect(Array.from((p.labels as Float64Array).subarray(0, ROWS))).toEqual(all);
+    const allProba = Array.from(
+      { length: ROWS * 2 },
+      (_x, k) => proba[(Math.floor(k / 2) % table.length) * 2 + (k % 2)],
+    );
+    expect(Array.from(p.proba!.subarray(0, ROWS * 2))).toEqual(allProba);
+  });
+
+  it("takes the source's feature matrix as the input as it stands, with the predictions the columns give", async () => {
+    const fromColumns = await run({ target: "dict-per-batch" });
+    const fromMatrix = await run({ target: "dict-per-batch", matrix: true });
+    expect(fromMatrix.rows).toBe(ROWS);
+    expect(fromMatrix.labels).toEqual(fromColumns.labels);
+    expect(fromMatrix.proba).toEqual(fromColumns.proba);
+    expect(targetTexts(fromMatrix)).toEqual(targetTexts(fromColumns));
+    // The cells' statuses are still checked: a matrix holds NaN for an empty cell, which must not reach the model.
+    const where = (e: unknown) => (e instanceof InputError ? e.message : String(e));
+    const empty = await run({ target: "numbers", spoil: [5001, 7, 1], matrix: true }).catch(where);
+    expect(empty).toMatch(/row 5002 is empty: the model needs a number in every feature/);
   });
 
   it("keeps the target's text through dictionaries that change or grow between batches", async () => {
@@ -153,5 +184,10 @@ describe("predict", () => {
     const out = new Float64Array(big.length + 2);
     readInt64(out, 2, big, big.length);
     expect(Array.from(out.subarray(2))).toEqual(Array.from(big, Number));
+    // In place: the int64s written into a Float64Array's bytes (as onnxruntime does) become those numbers.
+    const inPlace = new Float64Array(big.length + 3).fill(-7);
+    new BigInt64Array(inPlace.buffer, 3 * 8, big.length).set(big);
+    int64ToDoubleInPlace(inPlace, 3, big.length);
+    expect(Array.from(inPlace)).toEqual([-7, -7, -7, ...Array.from(big, Number)]);
   });
 });

@@ -1,4 +1,5 @@
 import { InputError } from "../../errors.js";
+import { fillSlot, type MatrixSlot } from "../featureMatrix.js";
 import type { NullMatcher } from "../nulls.js";
 import { parseBoolean, parseDatetime, parseInteger, parseNumber } from "../parseBytes.js";
 import { type ByteInterner, NotUtf8Error } from "../stringDict.js";
@@ -50,6 +51,8 @@ export function convertColumn(
   interner: ByteInterner,
   file: string,
   reuse: ColumnBuffers,
+  /** Where the values also go as float32, when the plan puts the column in the batch's feature matrix. */
+  slot: MatrixSlot | null = null,
 ): ColumnData {
   const { buf, rows, width, starts, ends } = fb;
   const status = reuse.status.subarray(0, rows);
@@ -93,6 +96,10 @@ export function convertColumn(
       }
       break;
     case "number":
+      if (slot) {
+        parseNumbersInto(fb, col, nulls, values, status, slot);
+        return { kind: "numeric", type: plan.type, values, status };
+      }
       for (let r = 0, k = col; r < rows; r++, k += width) {
         const s = starts[k]!;
         const e = ends[k]!;
@@ -122,5 +129,27 @@ export function convertColumn(
       break;
     }
   }
+  if (slot) fillSlot(slot, values, rows);
   return { kind: "numeric", type: plan.type, values, status };
+}
+
+/** The number loop that also writes each value into the feature matrix: the value is at hand, the store is cheap. */
+function parseNumbersInto(
+  fb: FieldBatch,
+  col: number,
+  nulls: NullMatcher,
+  values: Float64Array,
+  status: Uint8Array,
+  slot: MatrixSlot,
+): void {
+  const { buf, rows, width, starts, ends } = fb;
+  const { data, width: stride } = slot;
+  for (let r = 0, k = col, d = slot.offset; r < rows; r++, k += width, d += stride) {
+    const s = starts[k]!;
+    const e = ends[k]!;
+    const v = nulls.bytes(buf, s, e) ? NaN : parseNumber(buf, s, e);
+    values[r] = v;
+    data[d] = v;
+    status[r] = v === v ? OK : s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+  }
 }

@@ -1,6 +1,7 @@
 import { type FileHandle, open } from "node:fs/promises";
 
 import { InputError, unreadable } from "../../errors.js";
+import { firstRows, matrixBuffer, slotOf } from "../featureMatrix.js";
 import { validateHeader } from "../header.js";
 import { NullMatcher, typeFromFits } from "../nulls.js";
 import { classify, FITS_ALL } from "../parseBytes.js";
@@ -142,17 +143,19 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
     async *batches(plan: readonly ColumnPlan[]): AsyncGenerator<Batch> {
       const interners = names.map(() => new ByteInterner());
       const buffers = plan.map((p) => columnBuffers(BATCH_ROWS, p.type));
+      const matrix = matrixBuffer(plan, BATCH_ROWS);
       let rowStart = 0;
       for await (const fb of fieldBatches()) {
         const columns = plan.map((p, c) => {
           if (interners[c]!.size > MAX_SHARED_DICT) interners[c] = new ByteInterner();
-          return convertColumn(fb, c, p, nulls, interners[c]!, file, buffers[c]!);
+          return convertColumn(fb, c, p, nulls, interners[c]!, file, buffers[c]!, slotOf(matrix, p));
         });
         yield {
           rowStart,
           length: fb.rows,
           lines: fb.lines.subarray(0, fb.rows),
           columns,
+          matrix: firstRows(matrix, fb.rows),
           raw: (c, r) => cellText(fb, c, r),
         };
         rowStart += fb.rows;

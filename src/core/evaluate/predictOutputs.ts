@@ -1,0 +1,133 @@
+// The model's outputs into the per-row prediction arrays. Where the shapes are known, onnxruntime writes the outputs
+// straight into those arrays (pre-allocated fetches): for a small model, copying them out cost more than a tenth of
+// the inference itself.
+import type { LoadedModel } from "../model/onnxModel.js";
+import { type Ort, ort } from "../model/ort.js";
+import type { OutputPlan, Predictions } from "./predict.js";
+
+export function grow<T extends Float32Array | Float64Array | Int32Array>(
+  a: T,
+  need: number,
+  make: (n: number) => T,
+): T {
+  if (need <= a.length) return a;
+  const b = make(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** How each output is fetched: into our arrays (its dims after the row count), or handed back by onnxruntime. */
+export interface FetchPlan {
+  names: string[];
+  /** int64 labels written into the label array's bytes, then turned into doubles in place. */
+  labelDims: number[] | null;
+  /** Probabilities written where they belong in `proba`; the class count is the last dim. */
+  probaDims: number[] | null;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/** The dims after the first (the row count) when all are fixed, with `per` values a row; else null. */
+function rowDims(model: LoadedModel, name: string | null, elemType: string, per?: (dims: number[]) => boolean) {
+  const o = model.signature.outputs.find((x) => x.name === name);
+  if (!o || o.elemType !== elemType || !o.shape || o.shape.length < 1) return null;
+  const rest = o.shape.slice(1);
+  if (!rest.every((d): d is number => typeof d === "number" && d > 0)) return null;
+  return per && !per(rest) ? null : rest;
+}
+
+export function planFetches(model: LoadedModel, outputs: OutputPlan): FetchPlan {
+  const names = [outputs.label, outputs.probabilities, outputs.value].filter((x): x is string => x !== null);
+  // A ZipMap's probabilities are not a tensor; its label and the rest are read as onnxruntime hands them.
+  const fixed = !model.zipMap && LITTLE_ENDIAN;
+  return {
+    names,
+    labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
+    probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1) : null,
+  };
+}
+
+/**
+ * The fetches of one run: a tensor over our arrays for each output we can take in place (the arrays are sized
+ * first), null for the ones onnxruntime allocates.
+ */
+export function fetchesFor(
+  plan: FetchPlan,
+  outputs: OutputPlan,
+  out: Predictions,
+  base: number,
+  n: number,
+  expected: number,
+): Ort.InferenceSession.FetchesType {
+  const T = ort().Tensor;
+  const fetches: Record<string, Ort.Tensor | null> = Object.fromEntries(plan.names.map((k) => [k, null]));
+  const rows = Math.max(base + n, expected);
+  if (plan.labelDims && outputs.label && out.labels instanceof Float64Array) {
+    out.labels = grow(out.labels, rows, (k) => new Float64Array(k));
+    const bytes = new BigInt64Array(out.labels.buffer, out.labels.byteOffset + base * 8, n);
+    fetches[outputs.label] = new T("int64", bytes, [n, ...plan.labelDims]);
+  }
+  if (plan.probaDims && outputs.probabilities && out.proba) {
+    const c = plan.probaDims[0]!;
+    out.classes = c;
+    out.proba = grow(out.proba, rows * c, (k) => new Float32Array(k));
+    fetches[outputs.probabilities] = new T("float32", out.proba.subarray(base * c, (base + n) * c), [n, c]);
+  }
+  return fetches;
+}
+
+/** Each output of a run into the prediction arrays (the ones written in place are only turned into doubles). */
+export function readOutputs(
+  result: Ort.InferenceSession.ReturnType,
+  plan: FetchPlan,
+  outputs: OutputPlan,
+  out: Predictions,
+  base: number,
+  n: number,
+  expected: number,
+): void {
+  if (outputs.label && plan.labelDims && out.labels instanceof Float64Array) {
+    int64ToDoubleInPlace(out.labels, base, n);
+  } else if (outputs.label) {
+    const data = result[outputs.label]!.data as ArrayLike<bigint | number | string>;
+    if (typeof data[0] === "string") {
+      if (!Array.isArray(out.labels)) out.labels = [];
+      for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);
+    } else {
+      out.labels = grow(out.labels as Float64Array, Math.max(base + n, expected), (k) => new Float64Array(k));
+      if (data instanceof BigInt64Array) readInt64(out.labels, base, data, n);
+      else (out.labels as Float64Array).set(data as ArrayLike<number>, base);
+    }
+  }
+  if (outputs.probabilities && !plan.probaDims) {
+    const t = result[outputs.probabilities]!;
+    out.classes = Number(t.dims[1]);
+    out.proba = grow(out.proba!, Math.max(base + n, expected) * out.classes, (k) => new Float32Array(k));
+    out.proba.set(t.data as Float32Array, base * out.classes);
+  }
+  if (outputs.value) {
+    const data = result[outputs.value]!.data as Float32Array;
+    out.values = grow(out.values!, Math.max(base + n, expected), (k) => new Float64Array(k));
+    for (let r = 0; r < n; r++) out.values[base + r] = data[r]!;
+  }
+}
+
+/**
+ * int64 labels as numbers. Number(bigint) costs more per row than a small model's inference, so the low and high
+ * 32-bit words are read instead (little-endian, as onnxruntime hands them); exact for |label| < 2^53.
+ */
+export function readInt64(dst: Float64Array, base: number, data: BigInt64Array, n: number): void {
+  if (!LITTLE_ENDIAN) {
+    for (let r = 0; r < n; r++) dst[base + r] = Number(data[r]);
+    return;
+  }
+  const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+  for (let r = 0; r < n; r++) dst[base + r] = words[2 * r + 1]! * 4294967296 + (words[2 * r]! >>> 0);
+}
+
+/** The int64 values onnxruntime wrote into `a`'s bytes from `base`, as doubles in the same 8 bytes each. */
+export function int64ToDoubleInPlace(a: Float64Array, base: number, n: number): void {
+  const words = new Int32Array(a.buffer, a.byteOffset + base * 8, n * 2);
+  // Both words are read before the double overwrites them.
+  for (let r = 0; r < n; r++) a[base + r] = words[2 * r + 1]! * 4294967296 + (words[2 * r]! >>> 0);
+}
