@@ -24,7 +24,9 @@ const OUT = join(ROOT, "bench", "out");
 const ROWS = Number(process.env.MODELGATE_BENCH_EVAL_ROWS ?? 1_000_000);
 const F = 30;
 const BATCH = 8192;
+// Rounds per model: a logistic round takes ~0.1 s, so it gets many (this 2-core VM's timings swing ±20 %).
 const RUNS = 5;
+const RUNS_SMALL = 21;
 
 const rng = mulberry32;
 
@@ -189,7 +191,7 @@ function memorySource(withMatrix: boolean): TableSource {
 const features = Array.from({ length: F }, (_, j) => `f${j}`);
 
 /** Raw and predict() throughput of one model, runs interleaved so machine noise hits all alike. */
-async function throughput(file: string) {
+async function throughput(file: string, runs: number) {
   const loaded = await loadModelFile(file);
   const session = await ort.InferenceSession.create(loaded.runnable);
   const outputs = planOutputs(loaded);
@@ -224,19 +226,24 @@ async function throughput(file: string) {
       batchSize: BATCH,
       keep: [],
     });
-  for (let k = 0; k < RUNS; k++) {
-    let t0 = performance.now();
-    for (const t of batches) await session.run({ input: t });
-    times.raw.push(performance.now() - t0);
-    t0 = performance.now();
-    await keptRun();
-    times.kept.push(performance.now() - t0);
-    t0 = performance.now();
-    predictions = await ours(true);
-    times.matrix.push(performance.now() - t0);
-    t0 = performance.now();
-    await ours(false);
-    times.columns.push(performance.now() - t0);
+  const modes: [keyof typeof times, () => Promise<unknown>][] = [
+    [
+      "raw",
+      async () => {
+        for (const t of batches) await session.run({ input: t });
+      },
+    ],
+    ["kept", keptRun],
+    ["matrix", async () => (predictions = await ours(true))],
+    ["columns", () => ours(false)],
+  ];
+  // The order flips every round, so a machine that speeds up or slows down over the series favours no mode.
+  for (let k = 0; k < runs; k++) {
+    for (const [name, run] of k % 2 === 0 ? modes : [...modes].reverse()) {
+      const t0 = performance.now();
+      await run();
+      times[name].push(performance.now() - t0);
+    }
   }
   await session.release();
   const perS = (t: number[]) => ROWS / (median(t) / 1000);
@@ -256,8 +263,8 @@ async function throughput(file: string) {
   };
 }
 
-const logistic = await throughput(model);
-const heavy = await throughput(mlp);
+const logistic = await throughput(model, RUNS_SMALL);
+const heavy = await throughput(mlp, RUNS);
 const predictions = logistic.predictions;
 
 // 3. metrics on the 1M predictions.
@@ -325,7 +332,7 @@ const rate = (x: number) => Math.round(x).toLocaleString("en-US");
 const line = (name: string, t: Awaited<ReturnType<typeof throughput>>) =>
   `  ${name}: raw session.run ${rate(t.raw)} rows/s; modelgate predict() ${rate(t.matrix)} rows/s = ${t.ratio.toFixed(3)}× raw (target ≥ 0.9×: ${t.ratio >= 0.9 ? "met" : "NOT met"}); from columns only ${rate(t.columns)} rows/s = ${t.columnsRatio.toFixed(3)}×; raw keeping its outputs ${rate(t.kept)} rows/s = ${t.keptRatio.toFixed(3)}× (modelgate = ${(t.matrix / t.kept).toFixed(3)}× of it)`;
 console.log(`
-evaluate benchmark: ${ROWS.toLocaleString("en-US")} rows × ${F} features, batches of ${BATCH} (median of ${RUNS})
+evaluate benchmark: ${ROWS.toLocaleString("en-US")} rows × ${F} features, batches of ${BATCH} (median of ${RUNS_SMALL} rounds for the logistic model, ${RUNS} for the MLP)
 ${line("logistic regression (7 ops)", logistic)}
 ${line("MLP 30→256→256→2", heavy)}
   metrics on ${ROWS.toLocaleString("en-US")} predictions               ${metricMs.toFixed(0)} ms

@@ -42,8 +42,11 @@ export interface Predictions {
   yTrueCodes: Int32Array;
   yTrueTexts: string[];
   yTrueValue: Float64Array;
-  /** Predicted labels: numbers for an integer label output (text is made once per class, later), else text. */
-  labels: Float64Array | string[] | null;
+  /**
+   * Predicted labels: numbers for an integer label output (text is made once per class, later), else text. Int32
+   * while every label fits (a row's result costs memory bandwidth a small model's row does not), else Float64.
+   */
+  labels: Int32Array | Float64Array | string[] | null;
   /** Row-major class probabilities, `classes` wide. */
   proba: Float32Array | null;
   classes: number;
@@ -84,13 +87,13 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   if (o.outputs.task === "regression" && targetIdx >= 0) plan[targetIdx] = { type: "number" };
   const F = featureIdx.length;
   const inputName = o.model.signature.inputs[0]!.name;
-  const fetchPlan = planFetches(o.model, o.outputs);
+  const fetchPlan = planFetches(o.model, o.outputs, o.batchSize);
   const out: Predictions = {
     rows: 0,
     yTrueCodes: new Int32Array(o.outputs.task === "classification" ? 1024 : 0),
     yTrueTexts: [],
     yTrueValue: new Float64Array(o.outputs.task === "regression" ? 1024 : 0),
-    labels: o.outputs.label ? new Float64Array(1024) : null,
+    labels: o.outputs.label ? new Int32Array(1024) : null,
     proba: o.outputs.probabilities ? new Float32Array(1024) : null,
     classes: 0,
     classNames: o.model.zipMap?.classes ?? null,

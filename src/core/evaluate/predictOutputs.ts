@@ -19,10 +19,11 @@ export function grow<T extends Float32Array | Float64Array | Int32Array>(
 /** How each output is fetched: into our arrays (its dims after the row count), or handed back by onnxruntime. */
 export interface FetchPlan {
   names: string[];
-  /** int64 labels written into the label array's bytes, then turned into doubles in place. */
+  /** int64 labels fetched into a reused buffer (it stays in cache), then kept as Int32 while they fit. */
   labelDims: number[] | null;
   /** Probabilities written where they belong in `proba`; the class count is the last dim. */
   probaDims: number[] | null;
+  labelScratch: BigInt64Array;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -36,7 +37,7 @@ function rowDims(model: LoadedModel, name: string | null, elemType: string, per?
   return per && !per(rest) ? null : rest;
 }
 
-export function planFetches(model: LoadedModel, outputs: OutputPlan): FetchPlan {
+export function planFetches(model: LoadedModel, outputs: OutputPlan, batchSize: number): FetchPlan {
   const names = [outputs.label, outputs.probabilities, outputs.value].filter((x): x is string => x !== null);
   // A ZipMap's probabilities are not a tensor; its label and the rest are read as onnxruntime hands them.
   const fixed = !model.zipMap && LITTLE_ENDIAN;
@@ -44,6 +45,7 @@ export function planFetches(model: LoadedModel, outputs: OutputPlan): FetchPlan 
     names,
     labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
     probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1) : null,
+    labelScratch: new BigInt64Array(batchSize),
   };
 }
 
@@ -62,10 +64,8 @@ export function fetchesFor(
   const T = ort().Tensor;
   const fetches: Record<string, Ort.Tensor | null> = Object.fromEntries(plan.names.map((k) => [k, null]));
   const rows = Math.max(base + n, expected);
-  if (plan.labelDims && outputs.label && out.labels instanceof Float64Array) {
-    out.labels = grow(out.labels, rows, (k) => new Float64Array(k));
-    const bytes = new BigInt64Array(out.labels.buffer, out.labels.byteOffset + base * 8, n);
-    fetches[outputs.label] = new T("int64", bytes, [n, ...plan.labelDims]);
+  if (plan.labelDims && outputs.label) {
+    fetches[outputs.label] = new T("int64", plan.labelScratch.subarray(0, n), [n, ...plan.labelDims]);
   }
   if (plan.probaDims && outputs.probabilities && out.proba) {
     const c = plan.probaDims[0]!;
@@ -86,17 +86,18 @@ export function readOutputs(
   n: number,
   expected: number,
 ): void {
-  if (outputs.label && plan.labelDims && out.labels instanceof Float64Array) {
-    int64ToDoubleInPlace(out.labels, base, n);
-  } else if (outputs.label) {
-    const data = result[outputs.label]!.data as ArrayLike<bigint | number | string>;
+  if (outputs.label) {
+    const data = plan.labelDims
+      ? plan.labelScratch.subarray(0, n)
+      : (result[outputs.label]!.data as ArrayLike<bigint | number | string>);
     if (typeof data[0] === "string") {
       if (!Array.isArray(out.labels)) out.labels = [];
       for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);
     } else {
-      out.labels = grow(out.labels as Float64Array, Math.max(base + n, expected), (k) => new Float64Array(k));
-      if (data instanceof BigInt64Array) readInt64(out.labels, base, data, n);
-      else (out.labels as Float64Array).set(data as ArrayLike<number>, base);
+      const need = Math.max(base + n, expected);
+      if (out.labels instanceof Int32Array) out.labels = grow(out.labels, need, (k) => new Int32Array(k));
+      else out.labels = grow(out.labels as Float64Array, need, (k) => new Float64Array(k));
+      out.labels = keepLabels(out.labels, base, data as BigInt64Array | ArrayLike<number>, n);
     }
   }
   if (outputs.probabilities && !plan.probaDims) {
@@ -125,9 +126,43 @@ export function readInt64(dst: Float64Array, base: number, data: BigInt64Array, 
   for (let r = 0; r < n; r++) dst[base + r] = words[2 * r + 1]! * 4294967296 + (words[2 * r]! >>> 0);
 }
 
-/** The int64 values onnxruntime wrote into `a`'s bytes from `base`, as doubles in the same 8 bytes each. */
-export function int64ToDoubleInPlace(a: Float64Array, base: number, n: number): void {
-  const words = new Int32Array(a.buffer, a.byteOffset + base * 8, n * 2);
-  // Both words are read before the double overwrites them.
-  for (let r = 0; r < n; r++) a[base + r] = words[2 * r + 1]! * 4294967296 + (words[2 * r]! >>> 0);
+/**
+ * A batch of numeric labels into `dst` from `base`; returns the array that holds them, widened to Float64 (with
+ * the labels before) when one does not fit an Int32.
+ */
+export function keepLabels(
+  dst: Int32Array | Float64Array,
+  base: number,
+  data: BigInt64Array | ArrayLike<number>,
+  n: number,
+): Int32Array | Float64Array {
+  if (dst instanceof Int32Array) {
+    const fits = data instanceof BigInt64Array ? narrowInt64(dst, base, data, n) : narrowNumbers(dst, base, data, n);
+    if (fits) return dst;
+    dst = Float64Array.from(dst);
+  }
+  if (data instanceof BigInt64Array) readInt64(dst, base, data, n);
+  else dst.set(data, base);
+  return dst;
+}
+
+/** int64s into Int32s from their two words (little-endian); false at the first that does not fit. */
+function narrowInt64(dst: Int32Array, base: number, data: BigInt64Array, n: number): boolean {
+  if (!LITTLE_ENDIAN) return narrowNumbers(dst, base, Array.from(data, Number), n);
+  const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+  for (let r = 0; r < n; r++) {
+    const lo = words[2 * r]!;
+    if (words[2 * r + 1] !== lo >> 31) return false;
+    dst[base + r] = lo;
+  }
+  return true;
+}
+
+function narrowNumbers(dst: Int32Array, base: number, data: ArrayLike<number>, n: number): boolean {
+  for (let r = 0; r < n; r++) {
+    const v = data[r]!;
+    if ((v | 0) !== v || Object.is(v, -0)) return false;
+    dst[base + r] = v;
+  }
+  return true;
 }

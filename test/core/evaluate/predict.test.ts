@@ -10,7 +10,7 @@ import { matrixWidth } from "../../../src/core/data/featureMatrix.js";
 import type { Batch, ColumnData, TableSource } from "../../../src/core/data/types.js";
 import { InputError } from "../../../src/core/errors.js";
 import { planOutputs, predict, targetTexts } from "../../../src/core/evaluate/predict.js";
-import { int64ToDoubleInPlace, planFetches, readInt64 } from "../../../src/core/evaluate/predictOutputs.js";
+import { keepLabels, planFetches, readInt64 } from "../../../src/core/evaluate/predictOutputs.js";
 import { type LoadedModel, loadModelFile } from "../../../src/core/model/onnxModel.js";
 import { fixture } from "../../support.js";
 
@@ -128,7 +128,7 @@ describe("predict", () => {
     }
     // Every label and probability, not a sample: onnxruntime writes them into our arrays (the int64 words then
     // turned into doubles in place), which must equal what it hands back on its own.
-    expect(planFetches(model, outputs)).toMatchObject({ labelDims: [], probaDims: [2] });
+    expect(planFetches(model, outputs, 4096)).toMatchObject({ labelDims: [], probaDims: [2] });
     const all = Array.from({ length: ROWS }, (_x, r) => Number(labels[r % table.length]));
     expect(Array.from((p.labels as Float64Array).subarray(0, ROWS))).toEqual(all);
     const allProba = Array.from(
@@ -184,10 +184,13 @@ describe("predict", () => {
     const out = new Float64Array(big.length + 2);
     readInt64(out, 2, big, big.length);
     expect(Array.from(out.subarray(2))).toEqual(Array.from(big, Number));
-    // In place: the int64s written into a Float64Array's bytes (as onnxruntime does) become those numbers.
-    const inPlace = new Float64Array(big.length + 3).fill(-7);
-    new BigInt64Array(inPlace.buffer, 3 * 8, big.length).set(big);
-    int64ToDoubleInPlace(inPlace, 3, big.length);
-    expect(Array.from(inPlace)).toEqual([-7, -7, -7, ...Array.from(big, Number)]);
+    // Kept as Int32 while they fit; the first that does not widens all held so far to Float64, values intact.
+    const first = keepLabels(new Int32Array(8), 0, BigInt64Array.from([3n, -2147483648n, 2147483647n]), 3);
+    expect(first).toBeInstanceOf(Int32Array);
+    const widened = keepLabels(first, 3, BigInt64Array.from([7n, 2147483648n, -1n]), 3);
+    expect(widened).toBeInstanceOf(Float64Array);
+    expect(Array.from(widened.subarray(0, 6))).toEqual([3, -2147483648, 2147483647, 7, 2147483648, -1]);
+    expect(keepLabels(new Int32Array(2), 0, [1, 2.5], 2)).toBeInstanceOf(Float64Array);
+    expect(Array.from(keepLabels(new Int32Array(2), 0, Int32Array.of(4, -4), 2))).toEqual([4, -4]);
   });
 });
