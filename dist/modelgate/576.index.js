@@ -235,7 +235,7 @@ function rowDims(model, name, elemType, per) {
         return null;
     return per && !per(rest) ? null : rest;
 }
-function planFetches(model, outputs) {
+function planFetches(model, outputs, batchSize) {
     const names = [outputs.label, outputs.probabilities, outputs.value].filter((x) => x !== null);
     // A ZipMap's probabilities are not a tensor; its label and the rest are read as onnxruntime hands them.
     const fixed = !model.zipMap && LITTLE_ENDIAN;
@@ -243,6 +243,7 @@ function planFetches(model, outputs) {
         names,
         labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
         probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1) : null,
+        labelScratch: new BigInt64Array(batchSize),
     };
 }
 /**
@@ -253,10 +254,8 @@ function fetchesFor(plan, outputs, out, base, n, expected) {
     const T = (0,ort/* ort */.g)().Tensor;
     const fetches = Object.fromEntries(plan.names.map((k) => [k, null]));
     const rows = Math.max(base + n, expected);
-    if (plan.labelDims && outputs.label && out.labels instanceof Float64Array) {
-        out.labels = grow(out.labels, rows, (k) => new Float64Array(k));
-        const bytes = new BigInt64Array(out.labels.buffer, out.labels.byteOffset + base * 8, n);
-        fetches[outputs.label] = new T("int64", bytes, [n, ...plan.labelDims]);
+    if (plan.labelDims && outputs.label) {
+        fetches[outputs.label] = new T("int64", plan.labelScratch.subarray(0, n), [n, ...plan.labelDims]);
     }
     if (plan.probaDims && outputs.probabilities && out.proba) {
         const c = plan.probaDims[0];
@@ -268,11 +267,10 @@ function fetchesFor(plan, outputs, out, base, n, expected) {
 }
 /** Each output of a run into the prediction arrays (the ones written in place are only turned into doubles). */
 function readOutputs(result, plan, outputs, out, base, n, expected) {
-    if (outputs.label && plan.labelDims && out.labels instanceof Float64Array) {
-        int64ToDoubleInPlace(out.labels, base, n);
-    }
-    else if (outputs.label) {
-        const data = result[outputs.label].data;
+    if (outputs.label) {
+        const data = plan.labelDims
+            ? plan.labelScratch.subarray(0, n)
+            : result[outputs.label].data;
         if (typeof data[0] === "string") {
             if (!Array.isArray(out.labels))
                 out.labels = [];
@@ -280,11 +278,15 @@ function readOutputs(result, plan, outputs, out, base, n, expected) {
                 out.labels.push(data[r]);
         }
         else {
-            out.labels = grow(out.labels, Math.max(base + n, expected), (k) => new Float64Array(k));
-            if (data instanceof BigInt64Array)
-                readInt64(out.labels, base, data, n);
+            const need = Math.max(base + n, expected);
+            const held = out.labels;
+            if (held instanceof Int8Array)
+                out.labels = grow(held, need, (k) => new Int8Array(k));
+            else if (held instanceof Int32Array)
+                out.labels = grow(held, need, (k) => new Int32Array(k));
             else
-                out.labels.set(data, base);
+                out.labels = grow(held, need, (k) => new Float64Array(k));
+            out.labels = keepLabels(out.labels, base, data, n);
         }
     }
     if (outputs.probabilities && !plan.probaDims) {
@@ -314,12 +316,59 @@ function readInt64(dst, base, data, n) {
     for (let r = 0; r < n; r++)
         dst[base + r] = words[2 * r + 1] * 4294967296 + (words[2 * r] >>> 0);
 }
-/** The int64 values onnxruntime wrote into `a`'s bytes from `base`, as doubles in the same 8 bytes each. */
-function int64ToDoubleInPlace(a, base, n) {
-    const words = new Int32Array(a.buffer, a.byteOffset + base * 8, n * 2);
-    // Both words are read before the double overwrites them.
-    for (let r = 0; r < n; r++)
-        a[base + r] = words[2 * r + 1] * 4294967296 + (words[2 * r] >>> 0);
+/**
+ * A batch of numeric labels into `dst` from `base`; returns the array that holds them: Int8 while every label
+ * fits, then Int32, then Float64 (each widening keeps the labels before).
+ */
+function keepLabels(dst, base, data, n) {
+    const words = data instanceof BigInt64Array && LITTLE_ENDIAN ? new Int32Array(data.buffer, data.byteOffset, n * 2) : null;
+    const numbers = data instanceof BigInt64Array ? (words ? null : Array.from(data, Number)) : data;
+    if (dst instanceof Int8Array) {
+        if (words ? narrowInt64(dst, base, words, n, -128, 127) : narrowNumbers(dst, base, numbers, n, -128, 127))
+            return dst;
+        dst = Int32Array.from(dst);
+    }
+    if (dst instanceof Int32Array) {
+        const [lo, hi] = [-2147483648, 2147483647];
+        if (words ? narrowInt64(dst, base, words, n, lo, hi) : narrowNumbers(dst, base, numbers, n, lo, hi))
+            return dst;
+        dst = Float64Array.from(dst);
+    }
+    if (data instanceof BigInt64Array)
+        readInt64(dst, base, data, n);
+    else
+        dst.set(data, base);
+    return dst;
+}
+/** Codes (≥ 0) into `dst` from `base`: Uint8 while every code is below 256, then Int32. */
+function keepCodes(dst, base, codes, n) {
+    if (dst instanceof Uint8Array) {
+        if (narrowNumbers(dst, base, codes, n, 0, 255))
+            return dst;
+        dst = Int32Array.from(dst);
+    }
+    dst.set(codes.subarray(0, n), base);
+    return dst;
+}
+/** int64s (as little-endian word pairs) into `dst`; false at the first outside [lo, hi]. */
+function narrowInt64(dst, base, words, n, lo, hi) {
+    for (let r = 0; r < n; r++) {
+        const low = words[2 * r];
+        if (words[2 * r + 1] !== low >> 31 || low < lo || low > hi)
+            return false;
+        dst[base + r] = low;
+    }
+    return true;
+}
+/** Integers into `dst`; false at the first that is not a whole number in [lo, hi]. */
+function narrowNumbers(dst, base, data, n, lo, hi) {
+    for (let r = 0; r < n; r++) {
+        const v = data[r];
+        if (!Number.isInteger(v) || v < lo || v > hi || Object.is(v, -0))
+            return false;
+        dst[base + r] = v;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluate/predict.ts
@@ -361,13 +410,13 @@ async function predict(o) {
         plan[targetIdx] = { type: "number" };
     const F = featureIdx.length;
     const inputName = o.model.signature.inputs[0].name;
-    const fetchPlan = planFetches(o.model, o.outputs);
+    const fetchPlan = planFetches(o.model, o.outputs, o.batchSize);
     const out = {
         rows: 0,
-        yTrueCodes: new Int32Array(o.outputs.task === "classification" ? 1024 : 0),
+        yTrueCodes: new Uint8Array(o.outputs.task === "classification" ? 1024 : 0),
         yTrueTexts: [],
         yTrueValue: new Float64Array(o.outputs.task === "regression" ? 1024 : 0),
-        labels: o.outputs.label ? new Float64Array(1024) : null,
+        labels: o.outputs.label ? new Int8Array(1024) : null,
         proba: o.outputs.probabilities ? new Float32Array(1024) : null,
         classes: 0,
         classNames: o.model.zipMap?.classes ?? null,
@@ -494,11 +543,19 @@ function readTarget(o, out, targetCodes, batch, target, start, n, base, expected
         out.yTrueValue.set(target.values.subarray(start, start + n), base);
     }
     else {
-        out.yTrueCodes = grow(out.yTrueCodes, Math.max(base + n, expected), (k) => new Int32Array(k));
+        // Coded into a reused buffer first (it stays in cache), then kept as narrow as the codes allow.
+        const need = Math.max(base + n, expected);
+        const held = out.yTrueCodes;
+        out.yTrueCodes =
+            held instanceof Uint8Array
+                ? grow(held, need, (k) => new Uint8Array(k))
+                : grow(held, need, (k) => new Int32Array(k));
+        const scratch = targetCodes.scratch(n);
         if (target.kind === "string")
-            targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
+            targetCodes.fromDict(scratch, 0, target.codes, target.dict, start, n);
         else
-            targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
+            targetCodes.fromNumbers(scratch, 0, target.values, start, n);
+        out.yTrueCodes = keepCodes(out.yTrueCodes, base, scratch, n);
     }
 }
 let zeros = new Uint8Array(0);
@@ -528,8 +585,15 @@ class TargetCodes {
     /** Per source dictionary, its codes translated to ours. */
     dictId = -1;
     translate = new Int32Array(0);
+    buffer = new Int32Array(0);
     constructor(texts) {
         this.texts = texts;
+    }
+    /** A reused buffer of at least `n` codes. */
+    scratch(n) {
+        if (this.buffer.length < n)
+            this.buffer = new Int32Array(n);
+        return this.buffer;
     }
     of(text) {
         let c = this.code.get(text);

@@ -5,7 +5,7 @@ import type { Batch, ColumnData, ColumnPlan, NumericColumn, StringDict, TableSou
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
-import { fetchesFor, grow, planFetches, readOutputs } from "./predictOutputs.js";
+import { fetchesFor, grow, keepCodes, planFetches, readOutputs } from "./predictOutputs.js";
 
 export type Task = "classification" | "regression";
 
@@ -39,14 +39,14 @@ export function planOutputs(model: LoadedModel, task?: Task): OutputPlan {
 export interface Predictions {
   rows: number;
   /** The target of each row as a code into `yTrueTexts` (classification; see targetTexts), and as numbers (regression). */
-  yTrueCodes: Int32Array;
+  yTrueCodes: Uint8Array | Int32Array;
   yTrueTexts: string[];
   yTrueValue: Float64Array;
   /**
-   * Predicted labels: numbers for an integer label output (text is made once per class, later), else text. Int32
-   * while every label fits (a row's result costs memory bandwidth a small model's row does not), else Float64.
+   * Predicted labels: numbers for an integer label output (text is made once per class, later), else text. Held
+   * in the narrowest of Int8, Int32 and Float64 that fits them (see keepLabels).
    */
-  labels: Int32Array | Float64Array | string[] | null;
+  labels: Int8Array | Int32Array | Float64Array | string[] | null;
   /** Row-major class probabilities, `classes` wide. */
   proba: Float32Array | null;
   classes: number;
@@ -90,10 +90,10 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   const fetchPlan = planFetches(o.model, o.outputs, o.batchSize);
   const out: Predictions = {
     rows: 0,
-    yTrueCodes: new Int32Array(o.outputs.task === "classification" ? 1024 : 0),
+    yTrueCodes: new Uint8Array(o.outputs.task === "classification" ? 1024 : 0),
     yTrueTexts: [],
     yTrueValue: new Float64Array(o.outputs.task === "regression" ? 1024 : 0),
-    labels: o.outputs.label ? new Int32Array(1024) : null,
+    labels: o.outputs.label ? new Int8Array(1024) : null,
     proba: o.outputs.probabilities ? new Float32Array(1024) : null,
     classes: 0,
     classNames: o.model.zipMap?.classes ?? null,
@@ -239,9 +239,17 @@ function readTarget(
     out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), (k) => new Float64Array(k));
     out.yTrueValue.set(target.values.subarray(start, start + n), base);
   } else {
-    out.yTrueCodes = grow(out.yTrueCodes, Math.max(base + n, expected), (k) => new Int32Array(k));
-    if (target.kind === "string") targetCodes.fromDict(out.yTrueCodes, base, target.codes, target.dict, start, n);
-    else targetCodes.fromNumbers(out.yTrueCodes, base, target.values, start, n);
+    // Coded into a reused buffer first (it stays in cache), then kept as narrow as the codes allow.
+    const need = Math.max(base + n, expected);
+    const held = out.yTrueCodes;
+    out.yTrueCodes =
+      held instanceof Uint8Array
+        ? grow(held, need, (k) => new Uint8Array(k))
+        : grow(held, need, (k) => new Int32Array(k));
+    const scratch = targetCodes.scratch(n);
+    if (target.kind === "string") targetCodes.fromDict(scratch, 0, target.codes, target.dict, start, n);
+    else targetCodes.fromNumbers(scratch, 0, target.values, start, n);
+    out.yTrueCodes = keepCodes(out.yTrueCodes, base, scratch, n);
   }
 }
 
@@ -269,7 +277,15 @@ export class TargetCodes {
   private dictId = -1;
   private translate = new Int32Array(0);
 
+  private buffer = new Int32Array(0);
+
   constructor(private readonly texts: string[]) {}
+
+  /** A reused buffer of at least `n` codes. */
+  scratch(n: number): Int32Array {
+    if (this.buffer.length < n) this.buffer = new Int32Array(n);
+    return this.buffer;
+  }
 
   private of(text: string): number {
     let c = this.code.get(text);

@@ -5,7 +5,7 @@ import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
 import type { OutputPlan, Predictions } from "./predict.js";
 
-export function grow<T extends Float32Array | Float64Array | Int32Array>(
+export function grow<T extends Float32Array | Float64Array | Int32Array | Int8Array | Uint8Array>(
   a: T,
   need: number,
   make: (n: number) => T,
@@ -19,7 +19,7 @@ export function grow<T extends Float32Array | Float64Array | Int32Array>(
 /** How each output is fetched: into our arrays (its dims after the row count), or handed back by onnxruntime. */
 export interface FetchPlan {
   names: string[];
-  /** int64 labels fetched into a reused buffer (it stays in cache), then kept as Int32 while they fit. */
+  /** int64 labels fetched into a reused buffer (it stays in cache), then kept as narrow as they fit. */
   labelDims: number[] | null;
   /** Probabilities written where they belong in `proba`; the class count is the last dim. */
   probaDims: number[] | null;
@@ -95,8 +95,10 @@ export function readOutputs(
       for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);
     } else {
       const need = Math.max(base + n, expected);
-      if (out.labels instanceof Int32Array) out.labels = grow(out.labels, need, (k) => new Int32Array(k));
-      else out.labels = grow(out.labels as Float64Array, need, (k) => new Float64Array(k));
+      const held = out.labels as Int8Array | Int32Array | Float64Array;
+      if (held instanceof Int8Array) out.labels = grow(held, need, (k) => new Int8Array(k));
+      else if (held instanceof Int32Array) out.labels = grow(held, need, (k) => new Int32Array(k));
+      else out.labels = grow(held, need, (k) => new Float64Array(k));
       out.labels = keepLabels(out.labels, base, data as BigInt64Array | ArrayLike<number>, n);
     }
   }
@@ -126,19 +128,30 @@ export function readInt64(dst: Float64Array, base: number, data: BigInt64Array, 
   for (let r = 0; r < n; r++) dst[base + r] = words[2 * r + 1]! * 4294967296 + (words[2 * r]! >>> 0);
 }
 
+/** Integer arrays from the narrowest up: a row's result in fresh memory costs more than a small model's row. */
+export type IntCodes = Int8Array | Uint8Array | Int32Array;
+
 /**
- * A batch of numeric labels into `dst` from `base`; returns the array that holds them, widened to Float64 (with
- * the labels before) when one does not fit an Int32.
+ * A batch of numeric labels into `dst` from `base`; returns the array that holds them: Int8 while every label
+ * fits, then Int32, then Float64 (each widening keeps the labels before).
  */
 export function keepLabels(
-  dst: Int32Array | Float64Array,
+  dst: Int8Array | Int32Array | Float64Array,
   base: number,
   data: BigInt64Array | ArrayLike<number>,
   n: number,
-): Int32Array | Float64Array {
+): Int8Array | Int32Array | Float64Array {
+  const words =
+    data instanceof BigInt64Array && LITTLE_ENDIAN ? new Int32Array(data.buffer, data.byteOffset, n * 2) : null;
+  const numbers = data instanceof BigInt64Array ? (words ? null : Array.from(data, Number)) : data;
+  if (dst instanceof Int8Array) {
+    if (words ? narrowInt64(dst, base, words, n, -128, 127) : narrowNumbers(dst, base, numbers!, n, -128, 127))
+      return dst;
+    dst = Int32Array.from(dst);
+  }
   if (dst instanceof Int32Array) {
-    const fits = data instanceof BigInt64Array ? narrowInt64(dst, base, data, n) : narrowNumbers(dst, base, data, n);
-    if (fits) return dst;
+    const [lo, hi] = [-2147483648, 2147483647];
+    if (words ? narrowInt64(dst, base, words, n, lo, hi) : narrowNumbers(dst, base, numbers!, n, lo, hi)) return dst;
     dst = Float64Array.from(dst);
   }
   if (data instanceof BigInt64Array) readInt64(dst, base, data, n);
@@ -146,22 +159,43 @@ export function keepLabels(
   return dst;
 }
 
-/** int64s into Int32s from their two words (little-endian); false at the first that does not fit. */
-function narrowInt64(dst: Int32Array, base: number, data: BigInt64Array, n: number): boolean {
-  if (!LITTLE_ENDIAN) return narrowNumbers(dst, base, Array.from(data, Number), n);
-  const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+/** Codes (≥ 0) into `dst` from `base`: Uint8 while every code is below 256, then Int32. */
+export function keepCodes(
+  dst: Uint8Array | Int32Array,
+  base: number,
+  codes: Int32Array,
+  n: number,
+): Uint8Array | Int32Array {
+  if (dst instanceof Uint8Array) {
+    if (narrowNumbers(dst, base, codes, n, 0, 255)) return dst;
+    dst = Int32Array.from(dst);
+  }
+  dst.set(codes.subarray(0, n), base);
+  return dst;
+}
+
+/** int64s (as little-endian word pairs) into `dst`; false at the first outside [lo, hi]. */
+function narrowInt64(dst: IntCodes, base: number, words: Int32Array, n: number, lo: number, hi: number): boolean {
   for (let r = 0; r < n; r++) {
-    const lo = words[2 * r]!;
-    if (words[2 * r + 1] !== lo >> 31) return false;
-    dst[base + r] = lo;
+    const low = words[2 * r]!;
+    if (words[2 * r + 1] !== low >> 31 || low < lo || low > hi) return false;
+    dst[base + r] = low;
   }
   return true;
 }
 
-function narrowNumbers(dst: Int32Array, base: number, data: ArrayLike<number>, n: number): boolean {
+/** Integers into `dst`; false at the first that is not a whole number in [lo, hi]. */
+function narrowNumbers(
+  dst: IntCodes,
+  base: number,
+  data: ArrayLike<number>,
+  n: number,
+  lo: number,
+  hi: number,
+): boolean {
   for (let r = 0; r < n; r++) {
     const v = data[r]!;
-    if ((v | 0) !== v || Object.is(v, -0)) return false;
+    if (!Number.isInteger(v) || v < lo || v > hi || Object.is(v, -0)) return false;
     dst[base + r] = v;
   }
   return true;

@@ -10,7 +10,7 @@ import { matrixWidth } from "../../../src/core/data/featureMatrix.js";
 import type { Batch, ColumnData, TableSource } from "../../../src/core/data/types.js";
 import { InputError } from "../../../src/core/errors.js";
 import { planOutputs, predict, targetTexts } from "../../../src/core/evaluate/predict.js";
-import { keepLabels, planFetches, readInt64 } from "../../../src/core/evaluate/predictOutputs.js";
+import { keepCodes, keepLabels, planFetches, readInt64 } from "../../../src/core/evaluate/predictOutputs.js";
 import { type LoadedModel, loadModelFile } from "../../../src/core/model/onnxModel.js";
 import { fixture } from "../../support.js";
 
@@ -184,13 +184,21 @@ describe("predict", () => {
     const out = new Float64Array(big.length + 2);
     readInt64(out, 2, big, big.length);
     expect(Array.from(out.subarray(2))).toEqual(Array.from(big, Number));
-    // Kept as Int32 while they fit; the first that does not widens all held so far to Float64, values intact.
-    const first = keepLabels(new Int32Array(8), 0, BigInt64Array.from([3n, -2147483648n, 2147483647n]), 3);
-    expect(first).toBeInstanceOf(Int32Array);
-    const widened = keepLabels(first, 3, BigInt64Array.from([7n, 2147483648n, -1n]), 3);
-    expect(widened).toBeInstanceOf(Float64Array);
-    expect(Array.from(widened.subarray(0, 6))).toEqual([3, -2147483648, 2147483647, 7, 2147483648, -1]);
-    expect(keepLabels(new Int32Array(2), 0, [1, 2.5], 2)).toBeInstanceOf(Float64Array);
-    expect(Array.from(keepLabels(new Int32Array(2), 0, Int32Array.of(4, -4), 2))).toEqual([4, -4]);
+    // Kept as Int8 while they fit, then Int32, then Float64: each widening keeps the labels held so far.
+    const first = keepLabels(new Int8Array(12), 0, BigInt64Array.from([3n, -128n, 127n]), 3);
+    expect(first).toBeInstanceOf(Int8Array);
+    const second = keepLabels(first, 3, BigInt64Array.from([7n, 200n, -2147483648n]), 3);
+    expect(second).toBeInstanceOf(Int32Array);
+    const third = keepLabels(second, 6, BigInt64Array.from([-1n, 2147483648n, 5n]), 3);
+    expect(third).toBeInstanceOf(Float64Array);
+    expect(Array.from(third.subarray(0, 9))).toEqual([3, -128, 127, 7, 200, -2147483648, -1, 2147483648, 5]);
+    expect(keepLabels(new Int8Array(2), 0, [1, 2.5], 2)).toBeInstanceOf(Float64Array);
+    expect(Array.from(keepLabels(new Int8Array(2), 0, Int32Array.of(4, -4), 2))).toEqual([4, -4]);
+    // Target codes: Uint8 below 256, then Int32.
+    const codes = keepCodes(new Uint8Array(4), 0, Int32Array.of(0, 255), 2);
+    expect(codes).toBeInstanceOf(Uint8Array);
+    const wide = keepCodes(codes, 2, Int32Array.of(256, 1), 2);
+    expect(wide).toBeInstanceOf(Int32Array);
+    expect(Array.from(wide)).toEqual([0, 255, 256, 1]);
   });
 });
