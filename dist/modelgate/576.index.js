@@ -265,7 +265,7 @@ function fetchesFor(plan, outputs, out, base, n, expected) {
     }
     return fetches;
 }
-/** Each output of a run into the prediction arrays (the ones written in place are only turned into doubles). */
+/** Each output of a run into the prediction arrays: labels from the reused buffer or the result, kept narrow; probabilities already in place, else copied. */
 function readOutputs(result, plan, outputs, out, base, n, expected) {
     if (outputs.label) {
         const data = plan.labelDims

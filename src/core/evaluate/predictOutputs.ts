@@ -76,7 +76,7 @@ export function fetchesFor(
   return fetches;
 }
 
-/** Each output of a run into the prediction arrays (the ones written in place are only turned into doubles). */
+/** Each output of a run into the prediction arrays: labels from the reused buffer or the result, kept narrow; probabilities already in place, else copied. */
 export function readOutputs(
   result: Ort.InferenceSession.ReturnType,
   plan: FetchPlan,

@@ -29,8 +29,11 @@ interface SourceShape {
   target: "dict-per-batch" | "dict-growing" | "numbers";
   /** A cell to spoil: [row, feature column or -1 for the target, status]. */
   spoil?: [number, number, 1 | 2];
-  /** Also hand the features as the row-major float32 matrix the readers fill while parsing. */
-  matrix?: boolean;
+  /**
+   * Also hand the features as the row-major float32 matrix the readers fill while parsing ("zeros": a matrix that
+   * disagrees with the columns, to show which of the two reaches the model).
+   */
+  matrix?: boolean | "zeros";
 }
 
 function memorySource(shape: SourceShape): TableSource {
@@ -78,7 +81,10 @@ function memorySource(shape: SourceShape): TableSource {
         }
         const matrix = width
           ? {
-              data: Float32Array.from({ length: n * width }, (_x, k) => rowAt(s + Math.floor(k / width))[k % width]!),
+              data:
+                shape.matrix === "zeros"
+                  ? new Float32Array(n * width)
+                  : Float32Array.from({ length: n * width }, (_x, k) => rowAt(s + Math.floor(k / width))[k % width]!),
               width,
             }
           : null;
@@ -145,6 +151,14 @@ describe("predict", () => {
     expect(fromMatrix.labels).toEqual(fromColumns.labels);
     expect(fromMatrix.proba).toEqual(fromColumns.proba);
     expect(targetTexts(fromMatrix)).toEqual(targetTexts(fromColumns));
+    // The matrix is what reaches the model, not a copy from the columns: a zero matrix gives the zero row's class.
+    const zero = await session.run({
+      [session.inputNames[0]!]: new ort.Tensor("float32", new Float32Array(F), [1, F]),
+    });
+    const zeroLabel = Number((zero[planOutputs(model).label!]!.data as BigInt64Array)[0]);
+    const fromZeros = await run({ target: "dict-per-batch", matrix: "zeros" });
+    expect(new Set(fromZeros.labels as Int8Array)).toEqual(new Set([zeroLabel]));
+    expect(new Set(fromColumns.labels as Int8Array).size).toBe(2);
     // The cells' statuses are still checked: a matrix holds NaN for an empty cell, which must not reach the model.
     const where = (e: unknown) => (e instanceof InputError ? e.message : String(e));
     const empty = await run({ target: "numbers", spoil: [5001, 7, 1], matrix: true }).catch(where);
