@@ -170,6 +170,8 @@ function memorySource(withMatrix: boolean): TableSource {
           type: "number" as const,
           values: c.subarray(s, s + n),
           status: status.subarray(0, n),
+          // As the readers do: the count of bad cells they met (here none).
+          bad: 0,
         }));
         const codes = target.subarray(s, s + n);
         yield {

@@ -222,20 +222,25 @@ class ValueColumnBuilder {
         // Without a slot, a one-float scratch takes the matrix stores (one loop, no branch in it).
         const m = slot?.data ?? new Float32Array(1);
         const stride = slot?.width ?? 0;
+        let bad = 0;
         for (let r = 0, d = slot?.offset ?? 0; r < rows; r++, d += stride) {
             const v = values[r];
             if (isNullValue(v, this.nulls)) {
                 status[r] = types/* NULL */.Cq;
                 out[r] = NaN;
                 m[d] = NaN;
+                bad++;
                 continue;
             }
             const x = toNumber(v, plan.type, plan);
             out[r] = x;
             m[d] = x;
-            status[r] = x === x ? types.OK : types/* INVALID */.uY;
+            if (x !== x) {
+                status[r] = types/* INVALID */.uY;
+                bad++;
+            }
         }
-        return { kind: "numeric", type: plan.type, values: out, status };
+        return { kind: "numeric", type: plan.type, values: out, status, bad };
     }
 }
 

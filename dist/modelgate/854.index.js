@@ -101,6 +101,8 @@ slot = null) {
         return { kind: "string", type: "string", codes, dict: interner.dict, status };
     }
     const values = reuse.values.subarray(0, rows);
+    // Cells that are not OK, counted where they are met: a reader of the column skips its status when there are none.
+    let bad = 0;
     // One loop per type keeps each parser call monomorphic, which the engine inlines: this is the hot path.
     switch (plan.type) {
         case "integer":
@@ -109,20 +111,30 @@ slot = null) {
                 const e = ends[k];
                 const v = nulls.bytes(buf, s, e) ? NaN : (0,parseBytes/* parseInteger */.cG)(buf, s, e);
                 values[r] = v;
-                status[r] = v === v ? types.OK : s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+                if (v === v)
+                    status[r] = types.OK;
+                else {
+                    status[r] = s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+                    bad++;
+                }
             }
             break;
         case "number":
             if (slot) {
-                parseNumbersInto(fb, col, nulls, values, status, slot);
-                return { kind: "numeric", type: plan.type, values, status };
+                bad = parseNumbersInto(fb, col, nulls, values, status, slot);
+                return { kind: "numeric", type: plan.type, values, status, bad };
             }
             for (let r = 0, k = col; r < rows; r++, k += width) {
                 const s = starts[k];
                 const e = ends[k];
                 const v = nulls.bytes(buf, s, e) ? NaN : (0,parseBytes/* parseNumber */.$J)(buf, s, e);
                 values[r] = v;
-                status[r] = v === v ? types.OK : s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+                if (v === v)
+                    status[r] = types.OK;
+                else {
+                    status[r] = s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+                    bad++;
+                }
             }
             break;
         case "boolean":
@@ -131,7 +143,12 @@ slot = null) {
                 const e = ends[k];
                 const v = nulls.bytes(buf, s, e) ? NaN : (0,parseBytes/* parseBoolean */.yG)(buf, s, e);
                 values[r] = v;
-                status[r] = v === v ? types.OK : s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+                if (v === v)
+                    status[r] = types.OK;
+                else {
+                    status[r] = s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+                    bad++;
+                }
             }
             break;
         case "datetime": {
@@ -141,27 +158,42 @@ slot = null) {
                 const e = ends[k];
                 const v = nulls.bytes(buf, s, e) ? NaN : parse(buf, s, e);
                 values[r] = v;
-                status[r] = v === v ? types.OK : s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+                if (v === v)
+                    status[r] = types.OK;
+                else {
+                    status[r] = s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+                    bad++;
+                }
             }
             break;
         }
     }
     if (slot)
         (0,featureMatrix/* fillSlot */.wr)(slot, values, rows);
-    return { kind: "numeric", type: plan.type, values, status };
+    return { kind: "numeric", type: plan.type, values, status, bad };
 }
-/** The number loop that also writes each value into the feature matrix: the value is at hand, the store is cheap. */
+/**
+ * The number loop that also writes each value into the feature matrix: the value is at hand, the store is cheap.
+ * Returns how many cells are not OK.
+ */
 function parseNumbersInto(fb, col, nulls, values, status, slot) {
     const { buf, rows, width, starts, ends } = fb;
     const { data, width: stride } = slot;
+    let bad = 0;
     for (let r = 0, k = col, d = slot.offset; r < rows; r++, k += width, d += stride) {
         const s = starts[k];
         const e = ends[k];
         const v = nulls.bytes(buf, s, e) ? NaN : (0,parseBytes/* parseNumber */.$J)(buf, s, e);
         values[r] = v;
         data[d] = v;
-        status[r] = v === v ? types.OK : s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+        if (v === v)
+            status[r] = types.OK;
+        else {
+            status[r] = s === e || nulls.bytes(buf, s, e) ? types/* NULL */.Cq : types/* INVALID */.uY;
+            bad++;
+        }
     }
+    return bad;
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/csv/source.ts

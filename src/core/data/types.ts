@@ -25,6 +25,8 @@ export interface NumericColumn {
   readonly type: Exclude<ColumnType, "string">;
   readonly values: Float64Array;
   readonly status: Uint8Array;
+  /** How many cells are not OK, when the source counted them as it read (0: `status` need not be looked at). */
+  readonly bad?: number;
 }
 
 export interface StringColumn {

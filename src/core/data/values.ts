@@ -17,7 +17,7 @@ import {
 } from "./parseBytes.js";
 import { MAX_SHARED_DICT, StringInterner } from "./stringDict.js";
 import type { ColumnData, ColumnPlan } from "./types.js";
-import { INVALID, NULL, OK } from "./types.js";
+import { INVALID, NULL } from "./types.js";
 
 function isNullValue(v: unknown, nulls: NullMatcher): boolean {
   return (
@@ -135,19 +135,24 @@ export class ValueColumnBuilder {
     // Without a slot, a one-float scratch takes the matrix stores (one loop, no branch in it).
     const m = slot?.data ?? new Float32Array(1);
     const stride = slot?.width ?? 0;
+    let bad = 0;
     for (let r = 0, d = slot?.offset ?? 0; r < rows; r++, d += stride) {
       const v = values[r];
       if (isNullValue(v, this.nulls)) {
         status[r] = NULL;
         out[r] = NaN;
         m[d] = NaN;
+        bad++;
         continue;
       }
       const x = toNumber(v, plan.type, plan);
       out[r] = x;
       m[d] = x;
-      status[r] = x === x ? OK : INVALID;
+      if (x !== x) {
+        status[r] = INVALID;
+        bad++;
+      }
     }
-    return { kind: "numeric", type: plan.type, values: out, status };
+    return { kind: "numeric", type: plan.type, values: out, status, bad };
   }
 }

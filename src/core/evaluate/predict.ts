@@ -5,7 +5,7 @@ import type { Batch, ColumnData, ColumnPlan, NumericColumn, StringDict, TableSou
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
-import { fetchesFor, grow, keepCodes, planFetches, readOutputs } from "./predictOutputs.js";
+import { fetchesFor, grow, planFetches, readOutputs } from "./predictOutputs.js";
 
 export type Task = "classification" | "regression";
 
@@ -123,7 +123,8 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
       const n = Math.min(o.batchSize, batch.length - start);
       for (let f = 0; f < F; f++) {
         const col = cols[f]!;
-        if (col.kind !== "numeric") continue;
+        // A source that counted no bad cell in the batch saves the look at its status.
+        if (col.kind !== "numeric" || col.bad === 0) continue;
         const r = firstNotOk(col.status, start, n);
         if (r >= 0) {
           const what =
@@ -239,17 +240,11 @@ function readTarget(
     out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), (k) => new Float64Array(k));
     out.yTrueValue.set(target.values.subarray(start, start + n), base);
   } else {
-    // Coded into a reused buffer first (it stays in cache), then kept as narrow as the codes allow.
     const need = Math.max(base + n, expected);
-    const held = out.yTrueCodes;
     out.yTrueCodes =
-      held instanceof Uint8Array
-        ? grow(held, need, (k) => new Uint8Array(k))
-        : grow(held, need, (k) => new Int32Array(k));
-    const scratch = targetCodes.scratch(n);
-    if (target.kind === "string") targetCodes.fromDict(scratch, 0, target.codes, target.dict, start, n);
-    else targetCodes.fromNumbers(scratch, 0, target.values, start, n);
-    out.yTrueCodes = keepCodes(out.yTrueCodes, base, scratch, n);
+      target.kind === "string"
+        ? targetCodes.keepDict(out.yTrueCodes, need, base, target.codes, target.dict, start, n)
+        : targetCodes.keepNumbers(out.yTrueCodes, need, base, target.values, start, n);
   }
 }
 
@@ -267,9 +262,13 @@ function firstNotOk(status: Uint8Array, from: number, n: number): number {
 }
 
 /**
- * Target values as codes into one growing list of texts. A row costs an Int32 write: a text per row (a JS string
- * pushed into an array) cost more than the inference of a small model's row.
+ * Target values as codes into one growing list of texts. A row costs a one-byte write: a text per row (a JS string
+ * pushed into an array) cost more than the inference of a small model's row. The codes are held as Uint8 while there
+ * are at most 256 texts, then as Int32; every code is below the text count, so no row needs a range check, and the
+ * copies are TypedArray.set (converted in C++, about a tenth of a JavaScript loop's cost).
  */
+export type Codes = Uint8Array | Int32Array;
+
 export class TargetCodes {
   private readonly code = new Map<string, number>();
   private readonly ofNumber = new Map<number, number>();
@@ -281,12 +280,6 @@ export class TargetCodes {
 
   constructor(private readonly texts: string[]) {}
 
-  /** A reused buffer of at least `n` codes. */
-  scratch(n: number): Int32Array {
-    if (this.buffer.length < n) this.buffer = new Int32Array(n);
-    return this.buffer;
-  }
-
   private of(text: string): number {
     let c = this.code.get(text);
     if (c === undefined) {
@@ -297,7 +290,24 @@ export class TargetCodes {
     return c;
   }
 
-  fromDict(dst: Int32Array, base: number, codes: Int32Array, dict: StringDict, from: number, n: number): void {
+  /** `held` sized for `need` rows, and widened to Int32 (codes kept) once there are more than 256 texts. */
+  private room(held: Codes, need: number): Codes {
+    const codes = held instanceof Uint8Array && this.texts.length > 256 ? Int32Array.from(held) : held;
+    return codes instanceof Uint8Array
+      ? grow(codes, need, (k) => new Uint8Array(k))
+      : grow(codes, need, (k) => new Int32Array(k));
+  }
+
+  /** A batch of a source's dictionary codes (rows from..from+n) into `held` from `base`; returns the array now held. */
+  keepDict(
+    held: Codes,
+    need: number,
+    base: number,
+    codes: Int32Array,
+    dict: StringDict,
+    from: number,
+    n: number,
+  ): Codes {
     // A dictionary may grow while it keeps its id; then only its new entries are translated.
     if (dict.id !== this.dictId) {
       this.dictId = dict.id;
@@ -309,10 +319,12 @@ export class TargetCodes {
       for (let k = this.translate.length; k < t.length; k++) t[k] = this.of(dict.values[k]!);
       this.translate = t;
     }
+    const dst = this.room(held, need);
     const t = this.translate;
-    // Most often the source's codes are ours (our texts were first met in its dictionary's order): a memcpy.
+    // Most often the source's codes are ours (our texts were first met in its dictionary's order): one set().
     if (this.identity(t)) dst.set(codes.subarray(from, from + n), base);
     else for (let r = 0; r < n; r++) dst[base + r] = t[codes[from + r]!]!;
+    return dst;
   }
 
   /** Whether a translation maps every code to itself, worked out once per translation array. */
@@ -331,7 +343,11 @@ export class TargetCodes {
     return Int32Array.from(texts, (t) => this.of(t));
   }
 
-  fromNumbers(dst: Int32Array, base: number, values: Float64Array, from: number, n: number): void {
+  /** A batch of numeric targets into `held` from `base`, coded by their text; returns the array now held. */
+  keepNumbers(held: Codes, need: number, base: number, values: Float64Array, from: number, n: number): Codes {
+    // Coded into a reused buffer first (new texts may appear in any row), then copied at the width they need.
+    if (this.buffer.length < n) this.buffer = new Int32Array(n);
+    const scratch = this.buffer;
     let last = NaN;
     let lastCode = -1;
     for (let r = 0; r < n; r++) {
@@ -342,8 +358,11 @@ export class TargetCodes {
         if (c === undefined) this.ofNumber.set(v, (c = this.of(String(v))));
         lastCode = c;
       }
-      dst[base + r] = lastCode;
+      scratch[r] = lastCode;
     }
+    const dst = this.room(held, need);
+    dst.set(scratch.subarray(0, n), base);
+    return dst;
   }
 }
 

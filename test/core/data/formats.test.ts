@@ -163,6 +163,8 @@ describe.each(CASES)("the same table as $label", (c) => {
     await source.close();
     expect(got.rows).toEqual(EXPECTED);
     expect(got.matrixRows).toBe(EXPECTED.length);
+    // Every numeric column counts its bad cells (the table has nulls in each), and the counts are right.
+    expect(got.counted).toBe(4 * got.batches);
     // Places that are not 0..w−1 once each make no matrix; the columns are read as ever.
     const source2 = await open(c, await written(c));
     const none = await readAll(source2, [
@@ -182,6 +184,7 @@ describe.each(CASES)("the same table as $label", (c) => {
     const got = await readAll(source, MISMATCH_PLAN);
     await source.close();
     expect(got.rows).toEqual(MISMATCHED);
+    expect(got.counted).toBe(5 * got.batches);
   });
 
   it("reads the same values with the types it detects itself", async () => {

@@ -28,6 +28,8 @@ export interface ReadBack {
   batches: number;
   /** Rows of the batches' feature matrices (see ColumnPlan.matrix), each checked against its columns' values. */
   matrixRows: number;
+  /** Numeric batch columns that came with a count of their bad cells, each checked against the statuses. */
+  counted: number;
 }
 
 /** Read every batch of a table with one plan, checking batch bookkeeping on the way. */
@@ -41,6 +43,7 @@ export async function readAll(
   let lines: number[] | null = [];
   let batches = 0;
   let matrixRows = 0;
+  let counted = 0;
   for await (const batch of source.batches(fullPlan)) {
     batches++;
     if (batch.matrix) {
@@ -58,6 +61,12 @@ export async function readAll(
         throw new Error(
           `column ${c} holds ${col.status.length} statuses and ${n} values for a batch of ${batch.length} rows`,
         );
+      }
+      // A count of bad cells, where the source gives one, is what the statuses say (predict() trusts a 0).
+      if (col.kind === "numeric" && col.bad !== undefined) {
+        const actual = col.status.reduce((k, s) => k + (s === OK ? 0 : 1), 0);
+        if (col.bad !== actual) throw new Error(`column ${c} counts ${col.bad} bad cells; its statuses say ${actual}`);
+        counted++;
       }
     });
     for (let r = 0; r < batch.length; r++) {
@@ -81,7 +90,7 @@ export async function readAll(
       if (lines && batch.lines) lines.push(batch.lines[r]!);
     }
   }
-  return { rows, lines, raw, batches, matrixRows };
+  return { rows, lines, raw, batches, matrixRows, counted };
 }
 
 /** Every matrix cell is its column's value as float32 (NaN where the column has none). */

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matrixWidth } from "../../../src/core/data/featureMatrix.js";
 import type { Batch, ColumnData, TableSource } from "../../../src/core/data/types.js";
 import { InputError } from "../../../src/core/errors.js";
-import { planOutputs, predict, targetTexts } from "../../../src/core/evaluate/predict.js";
-import { keepCodes, keepLabels, planFetches, readInt64 } from "../../../src/core/evaluate/predictOutputs.js";
+import { planOutputs, predict, TargetCodes, targetTexts } from "../../../src/core/evaluate/predict.js";
+import { keepLabels, planFetches, readInt64 } from "../../../src/core/evaluate/predictOutputs.js";
 import { type LoadedModel, loadModelFile } from "../../../src/core/model/onnxModel.js";
 import { fixture } from "../../support.js";
 
@@ -34,6 +34,8 @@ interface SourceShape {
    * disagrees with the columns, to show which of the two reaches the model).
    */
   matrix?: boolean | "zeros";
+  /** Give each feature column the count of its bad cells, as the readers do. */
+  counted?: boolean;
 }
 
 function memorySource(shape: SourceShape): TableSource {
@@ -55,7 +57,8 @@ function memorySource(shape: SourceShape): TableSource {
           const values = Float64Array.from({ length: n }, (_x, r) => rowAt(s + r)[j]!);
           const [row, col, st] = shape.spoil ?? [-1, -2, 1];
           if (col === j && row >= s && row < s + n) status[row - s] = st;
-          return { kind: "numeric", type: "number", values, status };
+          const bad = shape.counted ? status.filter((x) => x !== 0).length : undefined;
+          return { kind: "numeric", type: "number", values, status, bad };
         });
         const status = new Uint8Array(n);
         const [row, col, st] = shape.spoil ?? [-1, -2, 1];
@@ -183,9 +186,12 @@ describe("predict", () => {
 
   it("names the row and column of an empty or non-numeric feature cell deep in a batch", async () => {
     const where = (e: unknown) => (e instanceof InputError ? e.message : String(e));
-    const empty = await run({ target: "numbers", spoil: [7777, 3, 1] }).catch(where);
-    expect(empty).toMatch(/row 7778 is empty: the model needs a number in every feature/);
-    expect(empty).toContain(features[3]);
+    for (const counted of [false, true]) {
+      // Whether or not the source counted its bad cells (a count of 0 lets predict() skip the statuses).
+      const empty = await run({ target: "numbers", spoil: [7777, 3, 1], counted, matrix: counted }).catch(where);
+      expect(empty).toMatch(/row 7778 is empty: the model needs a number in every feature/);
+      expect(empty).toContain(features[3]);
+    }
     const text = await run({ target: "numbers", spoil: [4095, 29, 2] }).catch(where);
     expect(text).toMatch(/row 4096 is not a number/);
     expect(text).toContain(features[29]);
@@ -208,11 +214,34 @@ describe("predict", () => {
     expect(Array.from(third.subarray(0, 9))).toEqual([3, -128, 127, 7, 200, -2147483648, -1, 2147483648, 5]);
     expect(keepLabels(new Int8Array(2), 0, [1, 2.5], 2)).toBeInstanceOf(Float64Array);
     expect(Array.from(keepLabels(new Int8Array(2), 0, Int32Array.of(4, -4), 2))).toEqual([4, -4]);
-    // Target codes: Uint8 below 256, then Int32.
-    const codes = keepCodes(new Uint8Array(4), 0, Int32Array.of(0, 255), 2);
-    expect(codes).toBeInstanceOf(Uint8Array);
-    const wide = keepCodes(codes, 2, Int32Array.of(256, 1), 2);
-    expect(wide).toBeInstanceOf(Int32Array);
-    expect(Array.from(wide)).toEqual([0, 255, 256, 1]);
+    // The branch-free checks: each way out of a range is caught (the low word, the high word, both).
+    for (const v of [128n, -129n, 2n ** 32n, -(2n ** 32n), 2n ** 32n + 1n]) {
+      const kept = keepLabels(new Int8Array(4), 0, BigInt64Array.from([1n, v, 2n]), 3);
+      expect(kept).not.toBeInstanceOf(Int8Array);
+      expect(Array.from(kept.subarray(0, 3))).toEqual([1, Number(v), 2]);
+    }
+    expect(keepLabels(new Int32Array(2), 0, BigInt64Array.from([2n ** 31n - 1n, -(2n ** 31n)]), 2)).toBeInstanceOf(
+      Int32Array,
+    );
+  });
+
+  it("keeps target codes as Uint8 up to 256 texts, then Int32 with the codes before kept", () => {
+    const texts: string[] = [];
+    const tc = new TargetCodes(texts);
+    // A dictionary in our order is copied as it is; one in another order is translated.
+    let held: Uint8Array | Int32Array = new Uint8Array(0);
+    held = tc.keepDict(held, 4, 0, Int32Array.of(0, 1, 1, 0), { id: 1, values: ["a", "b"] }, 0, 4);
+    held = tc.keepDict(held, 8, 4, Int32Array.of(9, 2, 0, 1), { id: 2, values: ["c", "b", "a"] }, 1, 3);
+    expect(held).toBeInstanceOf(Uint8Array);
+    expect(Array.from(held.subarray(0, 7), (c) => texts[c])).toEqual(["a", "b", "b", "a", "a", "c", "b"]);
+    // 300 numeric targets: the batch that passes 256 texts widens the array, and every code before stays.
+    const values = Float64Array.from({ length: 300 }, (_, i) => i);
+    held = tc.keepNumbers(held, 300, 7, values, 0, 200);
+    expect(held).toBeInstanceOf(Uint8Array);
+    held = tc.keepNumbers(held, 307, 207, values, 200, 100);
+    expect(held).toBeInstanceOf(Int32Array);
+    expect(texts).toHaveLength(303);
+    const back = Array.from(held.subarray(0, 307), (c) => texts[c]);
+    expect(back).toEqual(["a", "b", "b", "a", "a", "c", "b", ...Array.from(values, String)]);
   });
 });

@@ -84,6 +84,8 @@ export function convertColumn(
     return { kind: "string", type: "string", codes, dict: interner.dict, status };
   }
   const values = reuse.values.subarray(0, rows);
+  // Cells that are not OK, counted where they are met: a reader of the column skips its status when there are none.
+  let bad = 0;
   // One loop per type keeps each parser call monomorphic, which the engine inlines: this is the hot path.
   switch (plan.type) {
     case "integer":
@@ -92,20 +94,28 @@ export function convertColumn(
         const e = ends[k]!;
         const v = nulls.bytes(buf, s, e) ? NaN : parseInteger(buf, s, e);
         values[r] = v;
-        status[r] = v === v ? OK : s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+        if (v === v) status[r] = OK;
+        else {
+          status[r] = s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+          bad++;
+        }
       }
       break;
     case "number":
       if (slot) {
-        parseNumbersInto(fb, col, nulls, values, status, slot);
-        return { kind: "numeric", type: plan.type, values, status };
+        bad = parseNumbersInto(fb, col, nulls, values, status, slot);
+        return { kind: "numeric", type: plan.type, values, status, bad };
       }
       for (let r = 0, k = col; r < rows; r++, k += width) {
         const s = starts[k]!;
         const e = ends[k]!;
         const v = nulls.bytes(buf, s, e) ? NaN : parseNumber(buf, s, e);
         values[r] = v;
-        status[r] = v === v ? OK : s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+        if (v === v) status[r] = OK;
+        else {
+          status[r] = s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+          bad++;
+        }
       }
       break;
     case "boolean":
@@ -114,7 +124,11 @@ export function convertColumn(
         const e = ends[k]!;
         const v = nulls.bytes(buf, s, e) ? NaN : parseBoolean(buf, s, e);
         values[r] = v;
-        status[r] = v === v ? OK : s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+        if (v === v) status[r] = OK;
+        else {
+          status[r] = s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+          bad++;
+        }
       }
       break;
     case "datetime": {
@@ -124,16 +138,23 @@ export function convertColumn(
         const e = ends[k]!;
         const v = nulls.bytes(buf, s, e) ? NaN : parse(buf, s, e);
         values[r] = v;
-        status[r] = v === v ? OK : s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+        if (v === v) status[r] = OK;
+        else {
+          status[r] = s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+          bad++;
+        }
       }
       break;
     }
   }
   if (slot) fillSlot(slot, values, rows);
-  return { kind: "numeric", type: plan.type, values, status };
+  return { kind: "numeric", type: plan.type, values, status, bad };
 }
 
-/** The number loop that also writes each value into the feature matrix: the value is at hand, the store is cheap. */
+/**
+ * The number loop that also writes each value into the feature matrix: the value is at hand, the store is cheap.
+ * Returns how many cells are not OK.
+ */
 function parseNumbersInto(
   fb: FieldBatch,
   col: number,
@@ -141,15 +162,21 @@ function parseNumbersInto(
   values: Float64Array,
   status: Uint8Array,
   slot: MatrixSlot,
-): void {
+): number {
   const { buf, rows, width, starts, ends } = fb;
   const { data, width: stride } = slot;
+  let bad = 0;
   for (let r = 0, k = col, d = slot.offset; r < rows; r++, k += width, d += stride) {
     const s = starts[k]!;
     const e = ends[k]!;
     const v = nulls.bytes(buf, s, e) ? NaN : parseNumber(buf, s, e);
     values[r] = v;
     data[d] = v;
-    status[r] = v === v ? OK : s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+    if (v === v) status[r] = OK;
+    else {
+      status[r] = s === e || nulls.bytes(buf, s, e) ? NULL : INVALID;
+      bad++;
+    }
   }
+  return bad;
 }
