@@ -81,8 +81,8 @@ function fairness(yTrue, yPred, group, positive) {
 
 // EXTERNAL MODULE: ./src/core/evaluate/modelInput.ts
 var modelInput = __webpack_require__(89688);
-// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 1 modules
-var predict = __webpack_require__(69547);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 2 modules
+var predict = __webpack_require__(19640);
 // EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
 var rowPredictions = __webpack_require__(6093);
 // EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
@@ -690,7 +690,7 @@ function modelFeatures(model, file, names, o) {
 /* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6181);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69547);
+/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19640);
 // Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
 // without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
 

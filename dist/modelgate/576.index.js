@@ -197,7 +197,7 @@ function rocAucOvrMacro(yTrue, proba, labels) {
 
 /***/ }),
 
-/***/ 69547:
+/***/ 19640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -215,12 +215,145 @@ var external_node_buffer_ = __webpack_require__(4573);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/ort.ts
 var ort = __webpack_require__(71670);
+;// CONCATENATED MODULE: ./src/core/evaluate/int64Narrowing.ts
+// int64 labels narrowed to Int8 or Int32 by a small WebAssembly function. The same loop in JavaScript took 3–4 ns a
+// row (every typed-array access is bounds-checked, and an int64 is read as two Int32 words); in WebAssembly it takes
+// about 1 ns, which is 2–6 % of a small model's whole inference. onnxruntime writes the labels straight into the
+// module's memory (the fetch tensor is a view of it), the function narrows them there, and one TypedArray.set
+// (a memcpy) moves them into the prediction array.
+//
+// Each exported function is, in WebAssembly text:
+//   (func (param $src i32) (param $dst i32) (param $n i32) (result i32) (local $r i32) (local $v i64) (local $bad i64)
+//     (block (loop
+//       (br_if 1 (i32.ge_u (local.get $r) (local.get $n)))
+//       (local.set $v (i64.load (i32.add (local.get $src) (i32.shl (local.get $r) (i32.const 3)))))
+//       ;; in range iff v + bias lies in [0, 2^bits): no bit of the mask is set
+//       (local.set $bad (i64.or (local.get $bad) (i64.and (i64.add (local.get $v) (i64.const BIAS)) (i64.const MASK))))
+//       (STORE (i32.add (local.get $dst) (i32.shl (local.get $r) (i32.const SHIFT))) (local.get $v))
+//       (local.set $r (i32.add (local.get $r) (i32.const 1)))
+//       (br 0)))
+//     (i64.eqz (local.get $bad)))
+// with BIAS 2^(bits−1) and MASK −2^bits: −128..127 for Int8, −2^31..2^31−1 for Int32. Every row is stored; on a
+// false return the caller widens and writes the batch again.
+/** Unsigned LEB128, as WebAssembly encodes sizes and indices. */
+function unsigned(n) {
+    const out = [];
+    do {
+        let byte = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (n !== 0);
+    return out;
+}
+/** Signed LEB128, for i64 constants. */
+function signed(value) {
+    const out = [];
+    for (;;) {
+        const byte = Number(value & 0x7fn);
+        value >>= 7n;
+        const done = (value === 0n && (byte & 0x40) === 0) || (value === -1n && (byte & 0x40) !== 0);
+        out.push(done ? byte : byte | 0x80);
+        if (done)
+            return out;
+    }
+}
+const vector = (items) => [...unsigned(items.length), ...items.flat()];
+const section = (id, bytes) => [id, ...unsigned(bytes.length), ...bytes];
+const int64Narrowing_name = (text) => [...unsigned(text.length), ...Array.from(text, (c) => c.charCodeAt(0))];
+const I32 = 0x7f;
+const I64 = 0x7e;
+// Opcodes used below (WebAssembly core specification, section 5.4).
+const BLOCK = 0x02, LOOP = 0x03, BR = 0x0c, BR_IF = 0x0d, END = 0x0b, VOID = 0x40;
+const GET = 0x20, SET = 0x21, I32_CONST = 0x41, I64_CONST = 0x42;
+const I32_GE_U = 0x4f, I32_ADD = 0x6a, I32_SHL = 0x74;
+const I64_LOAD = 0x29, I64_STORE8 = 0x3c, I64_STORE32 = 0x3e, I64_EQZ = 0x50, I64_ADD = 0x7c, I64_AND = 0x83, I64_OR = 0x84;
+// Locals: 0 src, 1 dst, 2 n (the parameters), 3 r, 4 v, 5 bad.
+const [SRC, DST, N, R, V, BAD] = [0, 1, 2, 3, 4, 5];
+function narrowBody(bits) {
+    const store = bits === 8 ? [I64_STORE8, 0, 0] : [I64_STORE32, 2, 0];
+    const shift = bits === 8 ? 0 : 2;
+    const code = [
+        ...[BLOCK, VOID, LOOP, VOID],
+        ...[GET, R, GET, N, I32_GE_U, BR_IF, 1],
+        ...[GET, SRC, GET, R, I32_CONST, 3, I32_SHL, I32_ADD, I64_LOAD, 3, 0, SET, V],
+        ...[GET, BAD, GET, V, I64_CONST, ...signed(1n << BigInt(bits - 1)), I64_ADD],
+        ...[I64_CONST, ...signed(-(1n << BigInt(bits))), I64_AND, I64_OR, SET, BAD],
+        ...[GET, DST, GET, R, I32_CONST, shift, I32_SHL, I32_ADD, GET, V, ...store],
+        ...[GET, R, I32_CONST, 1, I32_ADD, SET, R, BR, 0],
+        ...[END, END, GET, BAD, I64_EQZ, END],
+    ];
+    const body = [
+        ...vector([
+            [1, I32],
+            [2, I64],
+        ]),
+        ...code,
+    ];
+    return [...unsigned(body.length), ...body];
+}
+function moduleBytes() {
+    const narrowType = [0x60, ...vector([[I32], [I32], [I32]]), ...vector([[I32]])];
+    return Uint8Array.from([
+        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+        ...section(1, vector([narrowType])),
+        ...section(3, vector([[0], [0]])),
+        ...section(5, vector([[0x00, 1]])),
+        ...section(7, vector([
+            [...int64Narrowing_name("memory"), 0x02, 0],
+            [...int64Narrowing_name("toInt8"), 0x00, 0],
+            [...int64Narrowing_name("toInt32"), 0x00, 1],
+        ])),
+        ...section(10, vector([narrowBody(8), narrowBody(32)])),
+    ]);
+}
+const wasm = globalThis.WebAssembly;
+let compiled = null;
+/**
+ * A buffer of `rows` int64 labels in WebAssembly memory (hand it to onnxruntime as the fetch), and the narrowing of
+ * its first n rows into Int8 or Int32 arrays. Little-endian hosts only: WebAssembly memory is little-endian.
+ */
+class Int64Narrowing {
+    rows;
+    labels;
+    fn;
+    out;
+    constructor(rows) {
+        this.rows = rows;
+        compiled ??= new wasm.Module(moduleBytes());
+        this.fn = new wasm.Instance(compiled).exports;
+        const bytes = rows * 12;
+        const pages = Math.ceil(bytes / 65536);
+        if (pages > 1)
+            this.fn.memory.grow(pages - 1);
+        this.labels = new BigInt64Array(this.fn.memory.buffer, 0, rows);
+        this.out = rows * 8;
+    }
+    /** The first n labels into dst from base as Int8; false (dst's rows then hold truncated values) if one does not fit. */
+    toInt8(dst, base, n) {
+        const ok = this.fn.toInt8(0, this.out, n) === 1;
+        if (ok)
+            dst.set(new Int8Array(this.fn.memory.buffer, this.out, n), base);
+        return ok;
+    }
+    /** The first n labels into dst from base as Int32; false if one does not fit. */
+    toInt32(dst, base, n) {
+        const ok = this.fn.toInt32(0, this.out, n) === 1;
+        if (ok)
+            dst.set(new Int32Array(this.fn.memory.buffer, this.out, n), base);
+        return ok;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate/predictOutputs.ts
 
-function grow(a, need, make) {
+
+/** `a`, or a larger array of its type holding its values, with room for `need` (doubling, so few copies). */
+function grow(a, need, type) {
     if (need <= a.length)
         return a;
-    const b = make(Math.max(need, a.length * 2));
+    const b = new type(Math.max(need, a.length * 2));
     b.set(a);
     return b;
 }
@@ -243,7 +376,7 @@ function planFetches(model, outputs, batchSize) {
         names,
         labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
         probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1) : null,
-        labelScratch: new BigInt64Array(batchSize),
+        narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize) : null,
     };
 }
 /**
@@ -254,13 +387,13 @@ function fetchesFor(plan, outputs, out, base, n, expected) {
     const T = (0,ort/* ort */.g)().Tensor;
     const fetches = Object.fromEntries(plan.names.map((k) => [k, null]));
     const rows = Math.max(base + n, expected);
-    if (plan.labelDims && outputs.label) {
-        fetches[outputs.label] = new T("int64", plan.labelScratch.subarray(0, n), [n, ...plan.labelDims]);
+    if (plan.labelDims && plan.narrowing && outputs.label) {
+        fetches[outputs.label] = new T("int64", plan.narrowing.labels.subarray(0, n), [n, ...plan.labelDims]);
     }
     if (plan.probaDims && outputs.probabilities && out.proba) {
         const c = plan.probaDims[0];
         out.classes = c;
-        out.proba = grow(out.proba, rows * c, (k) => new Float32Array(k));
+        out.proba = grow(out.proba, rows * c, Float32Array);
         fetches[outputs.probabilities] = new T("float32", out.proba.subarray(base * c, (base + n) * c), [n, c]);
     }
     return fetches;
@@ -268,8 +401,8 @@ function fetchesFor(plan, outputs, out, base, n, expected) {
 /** Each output of a run into the prediction arrays: labels from the reused buffer or the result, kept narrow; probabilities already in place, else copied. */
 function readOutputs(result, plan, outputs, out, base, n, expected) {
     if (outputs.label) {
-        const data = plan.labelDims
-            ? plan.labelScratch.subarray(0, n)
+        const data = plan.labelDims && plan.narrowing
+            ? plan.narrowing.labels.subarray(0, n)
             : result[outputs.label].data;
         if (typeof data[0] === "string") {
             if (!Array.isArray(out.labels))
@@ -281,23 +414,23 @@ function readOutputs(result, plan, outputs, out, base, n, expected) {
             const need = Math.max(base + n, expected);
             const held = out.labels;
             if (held instanceof Int8Array)
-                out.labels = grow(held, need, (k) => new Int8Array(k));
+                out.labels = grow(held, need, Int8Array);
             else if (held instanceof Int32Array)
-                out.labels = grow(held, need, (k) => new Int32Array(k));
+                out.labels = grow(held, need, Int32Array);
             else
-                out.labels = grow(held, need, (k) => new Float64Array(k));
-            out.labels = keepLabels(out.labels, base, data, n);
+                out.labels = grow(held, need, Float64Array);
+            out.labels = keepLabels(out.labels, base, data, n, plan.narrowing);
         }
     }
     if (outputs.probabilities && !plan.probaDims) {
         const t = result[outputs.probabilities];
         out.classes = Number(t.dims[1]);
-        out.proba = grow(out.proba, Math.max(base + n, expected) * out.classes, (k) => new Float32Array(k));
+        out.proba = grow(out.proba, Math.max(base + n, expected) * out.classes, Float32Array);
         out.proba.set(t.data, base * out.classes);
     }
     if (outputs.value) {
         const data = result[outputs.value].data;
-        out.values = grow(out.values, Math.max(base + n, expected), (k) => new Float64Array(k));
+        out.values = grow(out.values, Math.max(base + n, expected), Float64Array);
         for (let r = 0; r < n; r++)
             out.values[base + r] = data[r];
     }
@@ -318,51 +451,40 @@ function readInt64(dst, base, data, n) {
 }
 /**
  * A batch of numeric labels into `dst` from `base`; returns the array that holds them: Int8 while every label
- * fits, then Int32, then Float64 (each widening keeps the labels before).
+ * fits, then Int32, then Float64 (each widening keeps the labels before). int64 labels are narrowed in
+ * `narrowing` (copied into it first unless they are there already).
  */
-function keepLabels(dst, base, data, n) {
-    const words = data instanceof BigInt64Array && LITTLE_ENDIAN ? new Int32Array(data.buffer, data.byteOffset, n * 2) : null;
-    const numbers = data instanceof BigInt64Array ? (words ? null : Array.from(data, Number)) : data;
+function keepLabels(dst, base, data, n, narrowing) {
+    if (data instanceof BigInt64Array && LITTLE_ENDIAN) {
+        const w = narrowing && narrowing.rows >= n ? narrowing : new Int64Narrowing(n);
+        if (data.buffer !== w.labels.buffer || data.byteOffset !== 0)
+            w.labels.set(data.subarray(0, n));
+        if (dst instanceof Int8Array) {
+            if (w.toInt8(dst, base, n))
+                return dst;
+            dst = Int32Array.from(dst);
+        }
+        if (dst instanceof Int32Array) {
+            if (w.toInt32(dst, base, n))
+                return dst;
+            dst = Float64Array.from(dst);
+        }
+        readInt64(dst, base, data, n);
+        return dst;
+    }
+    const numbers = data instanceof BigInt64Array ? Array.from(data, Number) : data;
     if (dst instanceof Int8Array) {
-        if (words ? int64ToInt8(dst, base, words, n) : narrowNumbers(dst, base, numbers, n, -128, 127))
+        if (narrowNumbers(dst, base, numbers, n, -128, 127))
             return dst;
         dst = Int32Array.from(dst);
     }
     if (dst instanceof Int32Array) {
-        const [lo, hi] = [-2147483648, 2147483647];
-        if (words ? int64ToInt32(dst, base, words, n) : narrowNumbers(dst, base, numbers, n, lo, hi))
+        if (narrowNumbers(dst, base, numbers, n, -2147483648, 2147483647))
             return dst;
         dst = Float64Array.from(dst);
     }
-    if (data instanceof BigInt64Array)
-        readInt64(dst, base, data, n);
-    else
-        dst.set(data, base);
+    dst.set(numbers, base);
     return dst;
-}
-// The two loops below store every row and test once, after the loop: a branch per row cost more than the store
-// (2–2.5 ns a row against about 1). Each takes one array type, so V8 compiles its store for that type alone. On a
-// false return the rows from `base` hold truncated values, and the caller writes them again into a wider array.
-/** int64 labels (little-endian word pairs) into Int8; false if one is outside [−128, 127]. */
-function int64ToInt8(dst, base, words, n) {
-    let bad = 0;
-    for (let r = 0; r < n; r++) {
-        const low = words[2 * r];
-        // The high word must be the low word's sign, and low + 128 must fit in 8 bits.
-        bad |= (words[2 * r + 1] ^ (low >> 31)) | ((low + 128) & ~255);
-        dst[base + r] = low;
-    }
-    return bad === 0;
-}
-/** int64 labels (little-endian word pairs) into Int32; false if one does not fit in 32 bits. */
-function int64ToInt32(dst, base, words, n) {
-    let bad = 0;
-    for (let r = 0; r < n; r++) {
-        const low = words[2 * r];
-        bad |= words[2 * r + 1] ^ (low >> 31);
-        dst[base + r] = low;
-    }
-    return bad === 0;
 }
 /** Integers into `dst`; false at the first that is not a whole number in [lo, hi]. */
 function narrowNumbers(dst, base, data, n, lo, hi) {
@@ -501,7 +623,20 @@ async function predict(o) {
         }
         o.onProgress?.(out.rows);
     }
-    return out;
+    return trimmed(out, targetIdx >= 0);
+}
+/** The per-row arrays cut to the rows predicted (they were sized ahead from the row estimate). */
+function trimmed(p, hasTarget) {
+    const n = p.rows;
+    const t = hasTarget ? n : 0;
+    return {
+        ...p,
+        yTrueCodes: p.yTrueCodes.subarray(0, p.yTrueCodes.length > 0 ? t : 0),
+        yTrueValue: p.yTrueValue.subarray(0, p.yTrueValue.length > 0 ? t : 0),
+        labels: p.labels && !Array.isArray(p.labels) ? p.labels.subarray(0, n) : p.labels,
+        proba: p.proba?.subarray(0, n * p.classes) ?? null,
+        values: p.values?.subarray(0, n) ?? null,
+    };
 }
 /** One column into its place in the row-major input: a small function of its own, so V8 optimizes the loop. */
 function interleave(dst, src, from, n, stride, offset) {
@@ -544,7 +679,7 @@ function readTarget(o, out, targetCodes, batch, target, start, n, base, expected
         throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target ?? undefined }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
     }
     if (o.outputs.task === "regression" && target.kind === "numeric") {
-        out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), (k) => new Float64Array(k));
+        out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), Float64Array);
         out.yTrueValue.set(target.values.subarray(start, start + n), base);
     }
     else {
@@ -594,9 +729,7 @@ class TargetCodes {
     /** `held` sized for `need` rows, and widened to Int32 (codes kept) once there are more than 256 texts. */
     room(held, need) {
         const codes = held instanceof Uint8Array && this.texts.length > 256 ? Int32Array.from(held) : held;
-        return codes instanceof Uint8Array
-            ? grow(codes, need, (k) => new Uint8Array(k))
-            : grow(codes, need, (k) => new Int32Array(k));
+        return codes instanceof Uint8Array ? grow(codes, need, Uint8Array) : grow(codes, need, Int32Array);
     }
     /** A batch of a source's dictionary codes (rows from..from+n) into `held` from `base`; returns the array now held. */
     keepDict(held, need, base, codes, dict, from, n) {
@@ -692,8 +825,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/evaluate/classification.ts
 var classification = __webpack_require__(78531);
-// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 1 modules
-var predict = __webpack_require__(69547);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 2 modules
+var predict = __webpack_require__(19640);
 ;// CONCATENATED MODULE: ./src/core/evaluate/regression.ts
 // Regression metrics with scikit-learn's definitions.
 /** float64 machine epsilon: sklearn's floor for |y| in MAPE. */

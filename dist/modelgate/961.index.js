@@ -904,8 +904,8 @@ function compareProfiles(ref, cur, o) {
 
 // EXTERNAL MODULE: ./src/core/evaluate/modelInput.ts
 var modelInput = __webpack_require__(89688);
-// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 1 modules
-var predict = __webpack_require__(69547);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 2 modules
+var predict = __webpack_require__(19640);
 // EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
 var score = __webpack_require__(94576);
 // EXTERNAL MODULE: ./src/core/model/ort.ts

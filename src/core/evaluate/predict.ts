@@ -172,7 +172,21 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
     }
     o.onProgress?.(out.rows);
   }
-  return out;
+  return trimmed(out, targetIdx >= 0);
+}
+
+/** The per-row arrays cut to the rows predicted (they were sized ahead from the row estimate). */
+function trimmed(p: Predictions, hasTarget: boolean): Predictions {
+  const n = p.rows;
+  const t = hasTarget ? n : 0;
+  return {
+    ...p,
+    yTrueCodes: p.yTrueCodes.subarray(0, p.yTrueCodes.length > 0 ? t : 0),
+    yTrueValue: p.yTrueValue.subarray(0, p.yTrueValue.length > 0 ? t : 0),
+    labels: p.labels && !Array.isArray(p.labels) ? p.labels.subarray(0, n) : p.labels,
+    proba: p.proba?.subarray(0, n * p.classes) ?? null,
+    values: p.values?.subarray(0, n) ?? null,
+  };
 }
 
 /** One column into its place in the row-major input: a small function of its own, so V8 optimizes the loop. */
@@ -237,7 +251,7 @@ function readTarget(
     );
   }
   if (o.outputs.task === "regression" && target.kind === "numeric") {
-    out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), (k) => new Float64Array(k));
+    out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), Float64Array);
     out.yTrueValue.set(target.values.subarray(start, start + n), base);
   } else {
     const need = Math.max(base + n, expected);
@@ -293,9 +307,7 @@ export class TargetCodes {
   /** `held` sized for `need` rows, and widened to Int32 (codes kept) once there are more than 256 texts. */
   private room(held: Codes, need: number): Codes {
     const codes = held instanceof Uint8Array && this.texts.length > 256 ? Int32Array.from(held) : held;
-    return codes instanceof Uint8Array
-      ? grow(codes, need, (k) => new Uint8Array(k))
-      : grow(codes, need, (k) => new Int32Array(k));
+    return codes instanceof Uint8Array ? grow(codes, need, Uint8Array) : grow(codes, need, Int32Array);
   }
 
   /** A batch of a source's dictionary codes (rows from..from+n) into `held` from `base`; returns the array now held. */

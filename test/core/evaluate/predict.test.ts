@@ -125,6 +125,9 @@ describe("predict", () => {
     const p = await run({ target: "numbers" });
     expect(p.rows).toBe(ROWS);
     expect(p.batchRows).toEqual([2500, 2500, 2500, 2500]);
+    // The arrays are cut to the rows predicted: they were sized ahead from the source's row estimate.
+    expect([p.labels!.length, p.proba!.length, p.yTrueCodes.length]).toEqual([ROWS, 2 * ROWS, ROWS]);
+    expect(p.yTrueValue.length).toBe(0);
     const input = new ort.Tensor("float32", Float32Array.from(table.flatMap((r) => r.slice(0, F))), [table.length, F]);
     const direct = await session.run({ [session.inputNames[0]!]: input });
     const outputs = planOutputs(model);
