@@ -24,9 +24,10 @@ const OUT = join(ROOT, "bench", "out");
 const ROWS = Number(process.env.MODELGATE_BENCH_EVAL_ROWS ?? 1_000_000);
 const F = 30;
 const BATCH = 8192;
-// Rounds per model: a logistic round takes ~0.1 s, so it gets many (this 2-core VM's timings swing ±20 %).
+// Rounds per model: a logistic round takes ~0.1 s, so it gets many (this 2-core VM's timings swing ±20 % between
+// series, while the modes of one round see the same machine).
 const RUNS = 5;
-const RUNS_SMALL = 21;
+const RUNS_SMALL = 41;
 
 const rng = mulberry32;
 
@@ -134,7 +135,16 @@ for (let r = 0; r < ROWS; r++) {
   target[r] = next() < 0.63 ? 1 : 0;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q + 0.5)]!;
+const median = (xs: number[]) => quantile(xs, 0.5);
+/**
+ * Throughput of `mode` over `base` as the median of the rounds' own ratios, with its quartiles: the modes of one
+ * round run back to back, so a machine that slows for a while slows both, where a ratio of two medians mixes rounds.
+ */
+function pairedRatio(base: number[], mode: number[]) {
+  const r = base.map((t, i) => t / mode[i]!);
+  return { median: median(r), q1: quantile(r, 0.25), q3: quantile(r, 0.75) };
+}
 
 // 1. raw: the batches are built before the clock starts.
 const batches: ort.Tensor[] = [];
@@ -258,9 +268,11 @@ async function throughput(file: string, runs: number) {
     kept,
     matrix,
     columns,
-    ratio: matrix / raw,
-    keptRatio: kept / raw,
-    columnsRatio: columns / raw,
+    ratio: pairedRatio(times.raw, times.matrix),
+    keptRatio: pairedRatio(times.raw, times.kept),
+    columnsRatio: pairedRatio(times.raw, times.columns),
+    ofKept: pairedRatio(times.kept, times.matrix),
+    runs,
     predictions: predictions!,
   };
 }
@@ -309,10 +321,11 @@ function figures(t: Awaited<ReturnType<typeof throughput>>) {
   return {
     raw_rows_per_s: Math.round(t.raw),
     modelgate_rows_per_s: Math.round(t.matrix),
+    rounds: t.runs,
     ratio: t.ratio,
     raw_keeping_outputs_rows_per_s: Math.round(t.kept),
     raw_keeping_outputs_ratio: t.keptRatio,
-    modelgate_vs_raw_keeping_outputs: t.matrix / t.kept,
+    modelgate_vs_raw_keeping_outputs: t.ofKept,
     columns_only_rows_per_s: Math.round(t.columns),
     columns_only_ratio: t.columnsRatio,
   };
@@ -331,10 +344,12 @@ const result = {
   end_to_end_exit: cli.status,
 };
 const rate = (x: number) => Math.round(x).toLocaleString("en-US");
+const ratio = (r: ReturnType<typeof pairedRatio>) =>
+  `${r.median.toFixed(3)}× (quartiles ${r.q1.toFixed(3)}–${r.q3.toFixed(3)})`;
 const line = (name: string, t: Awaited<ReturnType<typeof throughput>>) =>
-  `  ${name}: raw session.run ${rate(t.raw)} rows/s; modelgate predict() ${rate(t.matrix)} rows/s = ${t.ratio.toFixed(3)}× raw (target ≥ 0.9×: ${t.ratio >= 0.9 ? "met" : "NOT met"}); from columns only ${rate(t.columns)} rows/s = ${t.columnsRatio.toFixed(3)}×; raw keeping its outputs ${rate(t.kept)} rows/s = ${t.keptRatio.toFixed(3)}× (modelgate = ${(t.matrix / t.kept).toFixed(3)}× of it)`;
+  `  ${name}: raw session.run ${rate(t.raw)} rows/s; modelgate predict() ${rate(t.matrix)} rows/s = ${ratio(t.ratio)} raw (target ≥ 0.9×: ${t.ratio.median >= 0.9 ? "met" : "NOT met"}); from columns only ${ratio(t.columnsRatio)}; raw keeping its outputs ${ratio(t.keptRatio)}, modelgate = ${ratio(t.ofKept)} of it`;
 console.log(`
-evaluate benchmark: ${ROWS.toLocaleString("en-US")} rows × ${F} features, batches of ${BATCH} (median of ${RUNS_SMALL} rounds for the logistic model, ${RUNS} for the MLP)
+evaluate benchmark: ${ROWS.toLocaleString("en-US")} rows × ${F} features, batches of ${BATCH}; rates are medians, ratios the median of each round's own (${RUNS_SMALL} rounds for the logistic model, ${RUNS} for the MLP)
 ${line("logistic regression (7 ops)", logistic)}
 ${line("MLP 30→256→256→2", heavy)}
   metrics on ${ROWS.toLocaleString("en-US")} predictions               ${metricMs.toFixed(0)} ms

@@ -175,7 +175,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
   return trimmed(out, targetIdx >= 0);
 }
 
-/** The per-row arrays cut to the rows predicted (they were sized ahead from the row estimate). */
+/** The per-row arrays cut to the rows predicted: they were sized ahead from the row estimate, and not zeroed. */
 function trimmed(p: Predictions, hasTarget: boolean): Predictions {
   const n = p.rows;
   const t = hasTarget ? n : 0;
