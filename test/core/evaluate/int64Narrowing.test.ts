@@ -1,5 +1,6 @@
-// The WebAssembly narrowing of int64 labels: every way out of Int8 and Int32 is caught, values that fit come out
-// exact, and a buffer larger than one memory page (64 KiB) works from its first row to its last.
+// The WebAssembly narrowing of int64 labels: every way out of Int8 and Int32 is caught, in the 16-row vector loop
+// and in the rows after it, values that fit come out exact, and a buffer larger than one memory page (64 KiB) works
+// from its first row to its last.
 import { describe, expect, it } from "vitest";
 
 import { Int64Narrowing } from "../../../src/core/evaluate/int64Narrowing.js";
@@ -53,10 +54,25 @@ describe("Int64Narrowing", () => {
         if (fits32) expect(dst32[at]).toBe(Number(v));
       }
     }
+    // Row counts that leave a tail after the 16-row vector loop: a bad label there is caught, a good one kept.
+    for (const n of [1, 15, 17, 31, 4090]) {
+      w.labels.fill(-3n);
+      w.labels[n - 1] = 2n ** 32n;
+      expect([n, w.toInt8(new Int8Array(n), 0, n), w.toInt32(new Int32Array(n), 0, n)]).toEqual([n, false, false]);
+      w.labels[n - 1] = 5n;
+      const dst = new Int8Array(n);
+      expect(w.toInt8(dst, 0, n)).toBe(true);
+      expect([dst[0], dst[n - 1]]).toEqual([n === 1 ? 5 : -3, 5]);
+    }
     // Only the first n rows are looked at.
     w.labels.fill(1n);
     w.labels[10] = 1000n;
     expect(w.toInt8(new Int8Array(10), 0, 10)).toBe(true);
+    for (const n of [15, 16, 31, 32, 47]) {
+      w.labels.fill(1n);
+      w.labels[n] = 1000n;
+      expect([n, w.toInt8(new Int8Array(n), 0, n)]).toEqual([n, true]);
+    }
   });
 
   it("keepLabels narrows labels already in the buffer and copies others in first", () => {
