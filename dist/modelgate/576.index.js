@@ -452,6 +452,10 @@ function grow(a, need, type) {
     b.set(a);
     return b;
 }
+/** `grow` into an array of `a`'s own type. */
+function growSame(a, need) {
+    return grow(a, need, a.constructor);
+}
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 /** The dims after the first (the row count) when all are fixed, with `per` values a row; else null. */
 function rowDims(model, name, elemType, per) {
@@ -507,14 +511,8 @@ function readOutputs(result, plan, outputs, out, base, n, expected) {
         }
         else {
             const need = Math.max(base + n, expected);
-            const held = out.labels;
-            if (held instanceof Int8Array)
-                out.labels = grow(held, need, Int8Array);
-            else if (held instanceof Int32Array)
-                out.labels = grow(held, need, Int32Array);
-            else
-                out.labels = grow(held, need, Float64Array);
-            out.labels = keepLabels(out.labels, base, data, n, plan.narrowing);
+            const held = growSame(out.labels, need);
+            out.labels = keepLabels(held, base, data, n, plan.narrowing);
         }
     }
     if (outputs.probabilities && !plan.probaDims) {
@@ -726,8 +724,9 @@ function trimmed(p, hasTarget) {
     const t = hasTarget ? n : 0;
     return {
         ...p,
-        yTrueCodes: p.yTrueCodes.subarray(0, p.yTrueCodes.length > 0 ? t : 0),
-        yTrueValue: p.yTrueValue.subarray(0, p.yTrueValue.length > 0 ? t : 0),
+        // subarray stops at the end: the target array of the other task (empty) stays empty.
+        yTrueCodes: p.yTrueCodes.subarray(0, t),
+        yTrueValue: p.yTrueValue.subarray(0, t),
         labels: p.labels && !Array.isArray(p.labels) ? p.labels.subarray(0, n) : p.labels,
         proba: p.proba?.subarray(0, n * p.classes) ?? null,
         values: p.values?.subarray(0, n) ?? null,
@@ -824,7 +823,7 @@ class TargetCodes {
     /** `held` sized for `need` rows, and widened to Int32 (codes kept) once there are more than 256 texts. */
     room(held, need) {
         const codes = held instanceof Uint8Array && this.texts.length > 256 ? Int32Array.from(held) : held;
-        return codes instanceof Uint8Array ? grow(codes, need, Uint8Array) : grow(codes, need, Int32Array);
+        return growSame(codes, need);
     }
     /** A batch of a source's dictionary codes (rows from..from+n) into `held` from `base`; returns the array now held. */
     keepDict(held, need, base, codes, dict, from, n) {

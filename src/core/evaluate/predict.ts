@@ -5,7 +5,7 @@ import type { Batch, ColumnData, ColumnPlan, NumericColumn, StringDict, TableSou
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
-import { fetchesFor, grow, planFetches, readOutputs } from "./predictOutputs.js";
+import { fetchesFor, grow, growSame, planFetches, readOutputs } from "./predictOutputs.js";
 
 export type Task = "classification" | "regression";
 
@@ -181,8 +181,9 @@ function trimmed(p: Predictions, hasTarget: boolean): Predictions {
   const t = hasTarget ? n : 0;
   return {
     ...p,
-    yTrueCodes: p.yTrueCodes.subarray(0, p.yTrueCodes.length > 0 ? t : 0),
-    yTrueValue: p.yTrueValue.subarray(0, p.yTrueValue.length > 0 ? t : 0),
+    // subarray stops at the end: the target array of the other task (empty) stays empty.
+    yTrueCodes: p.yTrueCodes.subarray(0, t),
+    yTrueValue: p.yTrueValue.subarray(0, t),
     labels: p.labels && !Array.isArray(p.labels) ? p.labels.subarray(0, n) : p.labels,
     proba: p.proba?.subarray(0, n * p.classes) ?? null,
     values: p.values?.subarray(0, n) ?? null,
@@ -307,7 +308,7 @@ export class TargetCodes {
   /** `held` sized for `need` rows, and widened to Int32 (codes kept) once there are more than 256 texts. */
   private room(held: Codes, need: number): Codes {
     const codes = held instanceof Uint8Array && this.texts.length > 256 ? Int32Array.from(held) : held;
-    return codes instanceof Uint8Array ? grow(codes, need, Uint8Array) : grow(codes, need, Int32Array);
+    return growSame(codes, need);
   }
 
   /** A batch of a source's dictionary codes (rows from..from+n) into `held` from `base`; returns the array now held. */

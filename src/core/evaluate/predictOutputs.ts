@@ -29,6 +29,11 @@ export function grow<T extends Typed>(a: T, need: number, type: TypedArrayOf<T>)
   return b;
 }
 
+/** `grow` into an array of `a`'s own type. */
+export function growSame<T extends Typed>(a: T, need: number): T {
+  return grow(a, need, a.constructor as TypedArrayOf<T>);
+}
+
 /** How each output is fetched: into our arrays (its dims after the row count), or handed back by onnxruntime. */
 export interface FetchPlan {
   names: string[];
@@ -110,11 +115,8 @@ export function readOutputs(
       for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);
     } else {
       const need = Math.max(base + n, expected);
-      const held = out.labels as Int8Array | Int32Array | Float64Array;
-      if (held instanceof Int8Array) out.labels = grow(held, need, Int8Array);
-      else if (held instanceof Int32Array) out.labels = grow(held, need, Int32Array);
-      else out.labels = grow(held, need, Float64Array);
-      out.labels = keepLabels(out.labels, base, data as BigInt64Array | ArrayLike<number>, n, plan.narrowing);
+      const held = growSame(out.labels as Int8Array | Int32Array | Float64Array, need);
+      out.labels = keepLabels(held, base, data as BigInt64Array | ArrayLike<number>, n, plan.narrowing);
     }
   }
   if (outputs.probabilities && !plan.probaDims) {
