@@ -456,6 +456,12 @@ function grow(a, need, type) {
 function growSame(a, need) {
     return grow(a, need, a.constructor);
 }
+/**
+ * Runs whose labels onnxruntime writes one after another into the narrowing's buffer before they are narrowed and
+ * kept in one go: the JavaScript between two runs then stays a few views and tensors, and the narrowing call, its
+ * views and copy are paid once per eight runs.
+ */
+const LABEL_WINDOW_RUNS = 8;
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 /** The dims after the first (the row count) when all are fixed, with `per` values a row; else null. */
 function rowDims(model, name, elemType, per) {
@@ -475,19 +481,31 @@ function planFetches(model, outputs, batchSize) {
         names,
         labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
         probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1) : null,
-        narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize) : null,
+        narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize * LABEL_WINDOW_RUNS) : null,
+        pending: 0,
+        pendingBase: 0,
     };
+}
+/** int64 labels fetched in place: into the narrowing's buffer, then kept by keepPendingLabels. */
+function labelsInPlace(plan) {
+    return plan.labelDims !== null && plan.narrowing !== null;
 }
 /**
  * The fetches of one run: a tensor over our arrays for each output we can take in place (the arrays are sized
- * first), null for the ones onnxruntime allocates.
+ * first), null for the ones onnxruntime allocates. Labels go after the ones pending in the narrowing's buffer,
+ * which is emptied first when this run's would not fit.
  */
 function fetchesFor(plan, outputs, out, base, n, expected) {
     const T = (0,ort/* ort */.g)().Tensor;
     const fetches = Object.fromEntries(plan.names.map((k) => [k, null]));
     const rows = Math.max(base + n, expected);
-    if (plan.labelDims && plan.narrowing && outputs.label) {
-        fetches[outputs.label] = new T("int64", plan.narrowing.labels.subarray(0, n), [n, ...plan.labelDims]);
+    if (labelsInPlace(plan) && outputs.label) {
+        if (plan.pending + n > plan.narrowing.rows)
+            keepPendingLabels(plan, out, expected);
+        if (plan.pending === 0)
+            plan.pendingBase = base;
+        const at = plan.pending;
+        fetches[outputs.label] = new T("int64", plan.narrowing.labels.subarray(at, at + n), [n, ...plan.labelDims]);
     }
     if (plan.probaDims && outputs.probabilities && out.proba) {
         const c = plan.probaDims[0];
@@ -497,12 +515,28 @@ function fetchesFor(plan, outputs, out, base, n, expected) {
     }
     return fetches;
 }
-/** Each output of a run into the prediction arrays: labels from the reused buffer or the result, kept narrow; probabilities already in place, else copied. */
+/**
+ * The labels pending in the narrowing's buffer into the prediction array, as narrow as they fit. predict() calls it
+ * after its last run too.
+ */
+function keepPendingLabels(plan, out, expected) {
+    if (!plan.narrowing || plan.pending === 0)
+        return;
+    const base = plan.pendingBase;
+    const n = plan.pending;
+    const held = growSame(out.labels, Math.max(base + n, expected));
+    out.labels = keepLabels(held, base, plan.narrowing.labels.subarray(0, n), n, plan.narrowing);
+    plan.pending = 0;
+}
+/**
+ * Each output of a run into the prediction arrays: labels fetched in place stay pending (see keepPendingLabels),
+ * others are kept narrow from the result; probabilities are already in place, else copied.
+ */
 function readOutputs(result, plan, outputs, out, base, n, expected) {
-    if (outputs.label) {
-        const data = plan.labelDims && plan.narrowing
-            ? plan.narrowing.labels.subarray(0, n)
-            : result[outputs.label].data;
+    if (outputs.label && labelsInPlace(plan))
+        plan.pending += n;
+    else if (outputs.label) {
+        const data = result[outputs.label].data;
         if (typeof data[0] === "string") {
             if (!Array.isArray(out.labels))
                 out.labels = [];
@@ -662,37 +696,26 @@ async function predict(o) {
         const copies = matrix ? [] : copyPlan(cols);
         if (!matrix)
             input ??= new Float32Array(o.batchSize * F);
+        // The whole batch is checked and its target and kept columns read before its first run (the source may reuse
+        // its arrays for the next batch): between two runs only the input, the fetches and the outputs are handled.
+        checkFeatures(o, batch, cols, featureIdx);
+        const first = out.rows;
+        if (target)
+            readTarget(o, out, targetCodes, batch, target, first, expected);
+        keepIdx.forEach((ci, k) => {
+            const arr = out.extra.get(o.keep[k]);
+            for (let r = 0; r < batch.length; r++)
+                arr.push(batch.raw(ci, r));
+        });
         for (let start = 0; start < batch.length; start += o.batchSize) {
             const n = Math.min(o.batchSize, batch.length - start);
-            for (let f = 0; f < F; f++) {
-                const col = cols[f];
-                // A source that counted no bad cell in the batch saves the look at its status.
-                if (col.kind !== "numeric" || col.bad === 0)
-                    continue;
-                const r = firstNotOk(col.status, start, n);
-                if (r >= 0) {
-                    const what = col.status[start + r] === 1
-                        ? "is empty"
-                        : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], start + r))})`;
-                    throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[start + r], column: o.features[f] }, `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`);
-                }
-            }
             for (const { values, at } of copies) {
                 if (values.length === 4)
                     interleave4(input, values, start, n, F, at);
                 else
                     interleave(input, values[0], start, n, F, at);
             }
-            // The target and kept columns are read now: the source may reuse its arrays for the next batch.
-            const base = out.rows;
-            if (target)
-                readTarget(o, out, targetCodes, batch, target, start, n, base, expected);
-            keepIdx.forEach((ci, k) => {
-                const arr = out.extra.get(o.keep[k]);
-                for (let r = 0; r < n; r++)
-                    arr.push(batch.raw(ci, start + r));
-            });
-            out.rows += n;
+            const base = first + start;
             const data = matrix
                 ? matrix.subarray(start * F, (start + n) * F)
                 : n === o.batchSize
@@ -713,9 +736,11 @@ async function predict(o) {
             out.batchRows.push(n);
             out.inferenceMs += ms;
             readOutputs(result, fetchPlan, o.outputs, out, base, n, expected);
+            out.rows = base + n;
         }
         o.onProgress?.(out.rows);
     }
+    keepPendingLabels(fetchPlan, out, expected);
     return trimmed(out, targetIdx >= 0);
 }
 /** The per-row arrays cut to the rows predicted: they were sized ahead from the row estimate, and not zeroed. */
@@ -766,22 +791,37 @@ function interleave4(dst, c, from, n, stride, offset) {
         dst[d + 3] = y[i];
     }
 }
-/** A batch's target cells into the predictions: a bad cell is one line naming its row. */
-function readTarget(o, out, targetCodes, batch, target, start, n, base, expected) {
-    const bad = firstNotOk(target.status, start, n);
-    if (bad >= 0) {
-        throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[start + bad], column: o.target ?? undefined }, `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`);
+/** Every feature cell of a batch is a number: the first that is not is one line naming its row and column. */
+function checkFeatures(o, batch, cols, featureIdx) {
+    for (let f = 0; f < cols.length; f++) {
+        const col = cols[f];
+        // A source that counted no bad cell in the batch saves the look at its status.
+        if (col.kind !== "numeric" || col.bad === 0)
+            continue;
+        const r = firstNotOk(col.status, 0, batch.length);
+        if (r < 0)
+            continue;
+        const what = col.status[r] === 1 ? "is empty" : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], r))})`;
+        throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[r], column: o.features[f] }, `row ${batch.rowStart + r + 1} ${what}: the model needs a number in every feature`);
     }
+}
+/** A batch's target cells into the predictions from row `base`: a bad cell is one line naming its row. */
+function readTarget(o, out, targetCodes, batch, target, base, expected) {
+    const n = batch.length;
+    const bad = firstNotOk(target.status, 0, n);
+    if (bad >= 0) {
+        throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[bad], column: o.target ?? undefined }, `row ${batch.rowStart + bad + 1}: the target is empty or not of its type`);
+    }
+    const need = Math.max(base + n, expected);
     if (o.outputs.task === "regression" && target.kind === "numeric") {
-        out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), Float64Array);
-        out.yTrueValue.set(target.values.subarray(start, start + n), base);
+        out.yTrueValue = grow(out.yTrueValue, need, Float64Array);
+        out.yTrueValue.set(target.values.subarray(0, n), base);
     }
     else {
-        const need = Math.max(base + n, expected);
         out.yTrueCodes =
             target.kind === "string"
-                ? targetCodes.keepDict(out.yTrueCodes, need, base, target.codes, target.dict, start, n)
-                : targetCodes.keepNumbers(out.yTrueCodes, need, base, target.values, start, n);
+                ? targetCodes.keepDict(out.yTrueCodes, need, base, target.codes, target.dict, 0, n)
+                : targetCodes.keepNumbers(out.yTrueCodes, need, base, target.values, 0, n);
     }
 }
 let zeros = new Uint8Array(0);

@@ -5,7 +5,7 @@ import type { Batch, ColumnData, ColumnPlan, NumericColumn, StringDict, TableSou
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
-import { fetchesFor, grow, growSame, planFetches, readOutputs } from "./predictOutputs.js";
+import { fetchesFor, grow, growSame, keepPendingLabels, planFetches, readOutputs } from "./predictOutputs.js";
 
 export type Task = "classification" | "regression";
 
@@ -119,37 +119,22 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
     const matrix = batch.matrix?.width === F ? batch.matrix.data : null;
     const copies = matrix ? [] : copyPlan(cols);
     if (!matrix) input ??= new Float32Array(o.batchSize * F);
+    // The whole batch is checked and its target and kept columns read before its first run (the source may reuse
+    // its arrays for the next batch): between two runs only the input, the fetches and the outputs are handled.
+    checkFeatures(o, batch, cols, featureIdx);
+    const first = out.rows;
+    if (target) readTarget(o, out, targetCodes, batch, target, first, expected);
+    keepIdx.forEach((ci, k) => {
+      const arr = out.extra.get(o.keep[k]!)!;
+      for (let r = 0; r < batch.length; r++) arr.push(batch.raw(ci, r));
+    });
     for (let start = 0; start < batch.length; start += o.batchSize) {
       const n = Math.min(o.batchSize, batch.length - start);
-      for (let f = 0; f < F; f++) {
-        const col = cols[f]!;
-        // A source that counted no bad cell in the batch saves the look at its status.
-        if (col.kind !== "numeric" || col.bad === 0) continue;
-        const r = firstNotOk(col.status, start, n);
-        if (r >= 0) {
-          const what =
-            col.status[start + r] === 1
-              ? "is empty"
-              : `is not a number (${JSON.stringify(batch.raw(featureIdx[f]!, start + r))})`;
-          throw new InputError(
-            o.source.file,
-            { line: batch.lines?.[start + r], column: o.features[f] },
-            `row ${batch.rowStart + start + r + 1} ${what}: the model needs a number in every feature`,
-          );
-        }
-      }
       for (const { values, at } of copies) {
         if (values.length === 4) interleave4(input!, values, start, n, F, at);
         else interleave(input!, values[0]!, start, n, F, at);
       }
-      // The target and kept columns are read now: the source may reuse its arrays for the next batch.
-      const base = out.rows;
-      if (target) readTarget(o, out, targetCodes, batch, target, start, n, base, expected);
-      keepIdx.forEach((ci, k) => {
-        const arr = out.extra.get(o.keep[k]!)!;
-        for (let r = 0; r < n; r++) arr.push(batch.raw(ci, start + r));
-      });
-      out.rows += n;
+      const base = first + start;
       const data = matrix
         ? matrix.subarray(start * F, (start + n) * F)
         : n === o.batchSize
@@ -169,9 +154,11 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
       out.batchRows.push(n);
       out.inferenceMs += ms;
       readOutputs(result, fetchPlan, o.outputs, out, base, n, expected);
+      out.rows = base + n;
     }
     o.onProgress?.(out.rows);
   }
+  keepPendingLabels(fetchPlan, out, expected);
   return trimmed(out, targetIdx >= 0);
 }
 
@@ -231,35 +218,51 @@ function interleave4(dst: Float32Array, c: Float64Array[], from: number, n: numb
   }
 }
 
-/** A batch's target cells into the predictions: a bad cell is one line naming its row. */
+/** Every feature cell of a batch is a number: the first that is not is one line naming its row and column. */
+function checkFeatures(o: PredictOptions, batch: Batch, cols: readonly ColumnData[], featureIdx: readonly number[]) {
+  for (let f = 0; f < cols.length; f++) {
+    const col = cols[f]!;
+    // A source that counted no bad cell in the batch saves the look at its status.
+    if (col.kind !== "numeric" || col.bad === 0) continue;
+    const r = firstNotOk(col.status, 0, batch.length);
+    if (r < 0) continue;
+    const what = col.status[r] === 1 ? "is empty" : `is not a number (${JSON.stringify(batch.raw(featureIdx[f]!, r))})`;
+    throw new InputError(
+      o.source.file,
+      { line: batch.lines?.[r], column: o.features[f] },
+      `row ${batch.rowStart + r + 1} ${what}: the model needs a number in every feature`,
+    );
+  }
+}
+
+/** A batch's target cells into the predictions from row `base`: a bad cell is one line naming its row. */
 function readTarget(
   o: PredictOptions,
   out: Predictions,
   targetCodes: TargetCodes,
   batch: Batch,
   target: ColumnData,
-  start: number,
-  n: number,
   base: number,
   expected: number,
 ): void {
-  const bad = firstNotOk(target.status, start, n);
+  const n = batch.length;
+  const bad = firstNotOk(target.status, 0, n);
   if (bad >= 0) {
     throw new InputError(
       o.source.file,
-      { line: batch.lines?.[start + bad], column: o.target ?? undefined },
-      `row ${batch.rowStart + start + bad + 1}: the target is empty or not of its type`,
+      { line: batch.lines?.[bad], column: o.target ?? undefined },
+      `row ${batch.rowStart + bad + 1}: the target is empty or not of its type`,
     );
   }
+  const need = Math.max(base + n, expected);
   if (o.outputs.task === "regression" && target.kind === "numeric") {
-    out.yTrueValue = grow(out.yTrueValue, Math.max(base + n, expected), Float64Array);
-    out.yTrueValue.set(target.values.subarray(start, start + n), base);
+    out.yTrueValue = grow(out.yTrueValue, need, Float64Array);
+    out.yTrueValue.set(target.values.subarray(0, n), base);
   } else {
-    const need = Math.max(base + n, expected);
     out.yTrueCodes =
       target.kind === "string"
-        ? targetCodes.keepDict(out.yTrueCodes, need, base, target.codes, target.dict, start, n)
-        : targetCodes.keepNumbers(out.yTrueCodes, need, base, target.values, start, n);
+        ? targetCodes.keepDict(out.yTrueCodes, need, base, target.codes, target.dict, 0, n)
+        : targetCodes.keepNumbers(out.yTrueCodes, need, base, target.values, 0, n);
   }
 }
 

@@ -41,9 +41,19 @@ export interface FetchPlan {
   labelDims: number[] | null;
   /** Probabilities written where they belong in `proba`; the class count is the last dim. */
   probaDims: number[] | null;
-  /** Where int64 labels are narrowed (little-endian hosts with a label output). */
+  /** Where int64 labels are narrowed (little-endian hosts with a label output); it holds LABEL_WINDOW_RUNS runs. */
   narrowing: Int64Narrowing | null;
+  /** Labels fetched into the narrowing's buffer and not kept yet: how many, and the prediction row of the first. */
+  pending: number;
+  pendingBase: number;
 }
+
+/**
+ * Runs whose labels onnxruntime writes one after another into the narrowing's buffer before they are narrowed and
+ * kept in one go: the JavaScript between two runs then stays a few views and tensors, and the narrowing call, its
+ * views and copy are paid once per eight runs.
+ */
+export const LABEL_WINDOW_RUNS = 8;
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
@@ -64,13 +74,21 @@ export function planFetches(model: LoadedModel, outputs: OutputPlan, batchSize: 
     names,
     labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
     probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1) : null,
-    narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize) : null,
+    narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize * LABEL_WINDOW_RUNS) : null,
+    pending: 0,
+    pendingBase: 0,
   };
+}
+
+/** int64 labels fetched in place: into the narrowing's buffer, then kept by keepPendingLabels. */
+function labelsInPlace(plan: FetchPlan): plan is FetchPlan & { labelDims: number[]; narrowing: Int64Narrowing } {
+  return plan.labelDims !== null && plan.narrowing !== null;
 }
 
 /**
  * The fetches of one run: a tensor over our arrays for each output we can take in place (the arrays are sized
- * first), null for the ones onnxruntime allocates.
+ * first), null for the ones onnxruntime allocates. Labels go after the ones pending in the narrowing's buffer,
+ * which is emptied first when this run's would not fit.
  */
 export function fetchesFor(
   plan: FetchPlan,
@@ -83,8 +101,11 @@ export function fetchesFor(
   const T = ort().Tensor;
   const fetches: Record<string, Ort.Tensor | null> = Object.fromEntries(plan.names.map((k) => [k, null]));
   const rows = Math.max(base + n, expected);
-  if (plan.labelDims && plan.narrowing && outputs.label) {
-    fetches[outputs.label] = new T("int64", plan.narrowing.labels.subarray(0, n), [n, ...plan.labelDims]);
+  if (labelsInPlace(plan) && outputs.label) {
+    if (plan.pending + n > plan.narrowing.rows) keepPendingLabels(plan, out, expected);
+    if (plan.pending === 0) plan.pendingBase = base;
+    const at = plan.pending;
+    fetches[outputs.label] = new T("int64", plan.narrowing.labels.subarray(at, at + n), [n, ...plan.labelDims]);
   }
   if (plan.probaDims && outputs.probabilities && out.proba) {
     const c = plan.probaDims[0]!;
@@ -95,7 +116,23 @@ export function fetchesFor(
   return fetches;
 }
 
-/** Each output of a run into the prediction arrays: labels from the reused buffer or the result, kept narrow; probabilities already in place, else copied. */
+/**
+ * The labels pending in the narrowing's buffer into the prediction array, as narrow as they fit. predict() calls it
+ * after its last run too.
+ */
+export function keepPendingLabels(plan: FetchPlan, out: Predictions, expected: number): void {
+  if (!plan.narrowing || plan.pending === 0) return;
+  const base = plan.pendingBase;
+  const n = plan.pending;
+  const held = growSame(out.labels as Int8Array | Int32Array | Float64Array, Math.max(base + n, expected));
+  out.labels = keepLabels(held, base, plan.narrowing.labels.subarray(0, n), n, plan.narrowing);
+  plan.pending = 0;
+}
+
+/**
+ * Each output of a run into the prediction arrays: labels fetched in place stay pending (see keepPendingLabels),
+ * others are kept narrow from the result; probabilities are already in place, else copied.
+ */
 export function readOutputs(
   result: Ort.InferenceSession.ReturnType,
   plan: FetchPlan,
@@ -105,11 +142,9 @@ export function readOutputs(
   n: number,
   expected: number,
 ): void {
-  if (outputs.label) {
-    const data =
-      plan.labelDims && plan.narrowing
-        ? plan.narrowing.labels.subarray(0, n)
-        : (result[outputs.label]!.data as ArrayLike<bigint | number | string>);
+  if (outputs.label && labelsInPlace(plan)) plan.pending += n;
+  else if (outputs.label) {
+    const data = result[outputs.label]!.data as ArrayLike<bigint | number | string>;
     if (typeof data[0] === "string") {
       if (!Array.isArray(out.labels)) out.labels = [];
       for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);

@@ -108,7 +108,7 @@ afterAll(async () => {
   await session.release();
 });
 
-const run = (shape: SourceShape) =>
+const run = (shape: SourceShape, batchSize = 4096) =>
   predict({
     model,
     session,
@@ -116,7 +116,7 @@ const run = (shape: SourceShape) =>
     target: "target",
     features,
     outputs: planOutputs(model),
-    batchSize: 4096,
+    batchSize,
     keep: [],
   });
 
@@ -148,6 +148,18 @@ describe("predict", () => {
       (_x, k) => proba[(Math.floor(k / 2) % table.length) * 2 + (k % 2)],
     );
     expect(Array.from(p.proba!.subarray(0, ROWS * 2))).toEqual(allProba);
+  });
+
+  it("keeps every label when the labels of eight runs fill their buffer in the middle of a source batch", async () => {
+    // Runs of 256 rows: the buffer holds 8 × 256 = 2,048 labels, so it is emptied inside each 2,500-row batch
+    // and at a different row of every batch, and a last time after the final run.
+    const small = await run({ target: "numbers" }, 256);
+    const whole = await run({ target: "numbers" });
+    expect(small.batchRows.length).toBe(40);
+    expect(small.labels!.length).toBe(ROWS);
+    expect(Array.from(small.labels as Int8Array)).toEqual(Array.from(whole.labels as Int8Array));
+    expect(new Set(small.labels as Int8Array).size).toBe(2);
+    expect(small.proba).toEqual(whole.proba);
   });
 
   it("takes the source's feature matrix as the input as it stands, with the predictions the columns give", async () => {
