@@ -27,7 +27,7 @@ const BATCH = 8192;
 // Rounds per model: a logistic round takes ~0.1 s, so it gets many (this 2-core VM's timings swing ±20 % between
 // series, while the modes of one round see the same machine).
 const RUNS = 5;
-const RUNS_SMALL = 41;
+const RUNS_SMALL = 101;
 
 const rng = mulberry32;
 
