@@ -9,9 +9,27 @@ import type { Task } from "../core/evaluate/predict.js";
 import { writeRowPredictions } from "../core/evaluate/rowPredictions.js";
 import { loadModelFile } from "../core/model/onnxModel.js";
 import { evaluationMarkdown, formatMetric } from "../core/render/evaluationRender.js";
-import { schemaFileSchema } from "../core/schema/schema.js";
+import { type SchemaFile, schemaFileSchema } from "../core/schema/schema.js";
 import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
 import { readOptionsOf } from "./readOptions.js";
+
+/**
+ * The schema's columns but the target and the sensitive ones, in the schema's order: the model's input order when
+ * the data file orders its columns otherwise. A feature the schema types as text, boolean or datetime cannot feed
+ * a float32 input: one line.
+ */
+function schemaFeatures(schema: SchemaFile, file: string, target: string, sensitive: unknown): string[] {
+  const exclude = new Set([target, ...(Array.isArray(sensitive) ? (sensitive as string[]) : [])]);
+  const fields = schema.fields.filter((f) => !exclude.has(f.name));
+  const bad = fields.find((f) => f.type !== "number" && f.type !== "integer");
+  if (bad)
+    throw new InputError(
+      file,
+      { column: bad.name },
+      `the feature is typed ${bad.type} in the schema; the model's float32 input takes integer or number columns (name the features with --features to leave it out)`,
+    );
+  return fields.map((f) => f.name);
+}
 
 /** `modelgate evaluate`: writes evaluation.json; unusable model or data throws (exit 2). */
 export async function runEvaluate(inputs: Inputs, io: CommandIO): Promise<number> {
@@ -38,7 +56,11 @@ export async function runEvaluate(inputs: Inputs, io: CommandIO): Promise<number
       source,
       dataSha256: await sha256File(data),
       target,
-      ...(Array.isArray(inputs.features) ? { features: inputs.features } : {}),
+      ...(Array.isArray(inputs.features)
+        ? { features: inputs.features }
+        : schema
+          ? { features: schemaFeatures(schema, inputs.schema as string, target, inputs.sensitive) }
+          : {}),
       ...(task ? { task: task as Task } : {}),
       ...(threshold !== undefined ? { threshold } : {}),
       ...(typeof inputs.positiveLabel === "string" ? { positiveLabel: inputs.positiveLabel } : {}),

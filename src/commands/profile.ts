@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 
 import { openTable } from "../core/data/open.js";
-import { errorMessage, InputError, unreadable } from "../core/errors.js";
+import { InputError, jsonSyntaxProblem, unreadable } from "../core/errors.js";
 import { edgesOfProfile, mergeProfiles, type Profile, profileSchema } from "../core/profile/profile.js";
 import { profileTable } from "../core/profile/profileTable.js";
 import { type CommandIO, type Inputs, shown } from "./io.js";
@@ -43,7 +43,7 @@ export async function readProfile(file: string): Promise<Profile> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError(file, undefined, `not valid JSON (${errorMessage(e)})`);
+    throw new InputError(file, undefined, jsonSyntaxProblem(text, e));
   }
   const parsed = profileSchema.safeParse(json);
   if (!parsed.success) {

@@ -44,7 +44,23 @@ export function unreadable(file: string, e: unknown): InputError {
 }
 
 /** The message for the last line of defence: our own errors speak for themselves, others keep their text. */
+/** An error's message on one line: a library's message may span lines (onnxruntime's end in a newline). */
 export function errorMessage(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
+  return (e instanceof Error ? e.message : String(e)).replace(/\s*\r?\n\s*/g, " ").trim();
+}
+
+/**
+ * Why JSON text does not parse, in one line and without echoing the text (V8's message quotes the whole input):
+ * NaN and infinities, which Python's json.dump writes for such metrics, are named with their line.
+ */
+export function jsonSyntaxProblem(text: string, e: unknown): string {
+  // Strings blanked first (same length, so the line stays right): a NaN inside one is text.
+  const bare = text.replace(/"(?:[^"\\\n]|\\.)*"/g, (m) => " ".repeat(m.length));
+  const special = /(?<![\w.])(-?Infinity|NaN)(?!\w)/.exec(bare);
+  if (special) {
+    const line = text.slice(0, special.index).split("\n").length;
+    return `line ${line}: ${special[1]} is not a JSON number (Python's json.dump writes it for a NaN or infinite value)`;
+  }
+  const message = errorMessage(e).replace(/, ".*" is not valid JSON$/, "");
+  return `not valid JSON (${message})`;
 }

@@ -24,6 +24,48 @@ const reference = JSON.parse(readFileSync(fixture("reference/breast_cancer_metri
   number
 >;
 
+describe("the schema's column order", () => {
+  it("feeds the model in the schema's order when the file orders its columns otherwise", async () => {
+    const lines = readFileSync(fixture("breast_cancer_holdout.csv"), "utf8").trimEnd().split("\n");
+    // The first two columns swapped in the file; the schema lists them in the model's order.
+    const swapped = lines.map((l) => {
+      const c = l.split(",");
+      return [c[1], c[0], ...c.slice(2)].join(",");
+    });
+    await tmp.write("swapped.csv", `${swapped.join("\n")}\n`);
+    const header = lines[0]!.split(",");
+    const fields = header.map(
+      (n) => `  - {name: ${JSON.stringify(n)}, type: ${n === "target" ? "integer" : "number"}}`,
+    );
+    await tmp.write("model-order.schema.yaml", `target: target\nfields:\n${fields.join("\n")}\n`);
+    const run = async (data: string, extra: string[], out: string) => {
+      const r = await cli([
+        "evaluate",
+        "--model",
+        "model.onnx",
+        "--data",
+        data,
+        "--target",
+        "target",
+        "--out",
+        out,
+        ...extra,
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(readFileSync(tmp.file(out), "utf8")) as Evaluation;
+    };
+    const original = await run("holdout.csv", [], "order-original.json");
+    const bySchema = await run("swapped.csv", ["--schema", "model-order.schema.yaml"], "order-schema.json");
+    const byFile = await run("swapped.csv", [], "order-file.json");
+    expect(bySchema.data.features).toEqual(original.data.features);
+    expect(bySchema.metrics.roc_auc).toBe(original.metrics.roc_auc);
+    expect(bySchema.metrics.log_loss).toBe(original.metrics.log_loss);
+    // Without the schema the file's order is the input order: the swapped columns reach the wrong inputs.
+    expect(byFile.data.features.slice(0, 2)).toEqual([header[1], header[0]]);
+    expect(byFile.metrics.log_loss).not.toBe(original.metrics.log_loss);
+  });
+});
+
 describe("evaluate the shipped scikit-learn model", () => {
   it("reports its signature and metrics equal to scikit-learn's on its own predictions", async () => {
     const r = await cli([
@@ -253,6 +295,16 @@ describe("bad input: one clear line, exit 2", () => {
         return ["--model", "model.onnx", "--data", "notarget.csv"];
       },
       /^modelgate: notarget\.csv: no target column "target" \(columns: .+\)\n$/,
+    ],
+    [
+      "a schema that types a feature as text",
+      async () => {
+        const header = readFileSync(fixture("breast_cancer_holdout.csv"), "utf8").split("\n")[0]!.split(",");
+        const fields = header.map((n, i) => `  - {name: ${JSON.stringify(n)}, type: ${i === 3 ? "string" : "number"}}`);
+        await tmp.write("texty.schema.yaml", `target: target\nfields:\n${fields.join("\n")}\n`);
+        return ["--model", "model.onnx", "--schema", "texty.schema.yaml"];
+      },
+      /^modelgate: texty\.schema\.yaml: column "mean area": the feature is typed string in the schema; .+\n$/,
     ],
     [
       "a bad threshold",

@@ -188,7 +188,19 @@ describe("gate", () => {
       '{"train": {"accuracy": "high"}}',
       /^modelgate: m\.json: at train\.accuracy: the metric is the text "high", not a number\n$/,
     ],
-    ["not JSON", "m.json", "{accuracy: 1}", /^modelgate: m\.json: not valid JSON \(/],
+    ["not JSON", "m.json", "{accuracy: 1}", /^modelgate: m\.json: not valid JSON \([^\n]+\)\n$/],
+    [
+      "NaN as Python's json.dump writes it",
+      "m.json",
+      '{\n  "accuracy": 0.9,\n  "auc": NaN\n}',
+      /^modelgate: m\.json: line 3: NaN is not a JSON number \(Python's json\.dump writes it for a NaN or infinite value\)\n$/,
+    ],
+    [
+      "-Infinity in JSON",
+      "m.json",
+      '{"loss": -Infinity}',
+      /^modelgate: m\.json: line 1: -Infinity is not a JSON number/,
+    ],
   ])("a metrics file with %s: exit 2", async (_name, file, content, message) => {
     await tmp.write(file, content);
     const r = await cli(["gate", "--evaluation", file, "--rule", "accuracy >= 0.9"]);

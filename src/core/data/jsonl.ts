@@ -1,6 +1,6 @@
 import { open } from "node:fs/promises";
 
-import { InputError, unreadable } from "../errors.js";
+import { InputError, jsonSyntaxProblem, unreadable } from "../errors.js";
 import { validateHeader } from "./header.js";
 import type { ReadOptions, TableSource } from "./types.js";
 import { type ValueBatch, valueSource } from "./valueSource.js";
@@ -67,7 +67,7 @@ function parseRecord(file: string, text: string, line: number): Record<string, u
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new InputError(file, { line }, `not valid JSON (${(e as Error).message})`);
+    throw new InputError(file, { line }, jsonSyntaxProblem(text, e).replace(/^line 1: /, ""));
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new InputError(file, { line }, "each line must hold one JSON object");

@@ -17,16 +17,21 @@ export interface OutputPlan {
   value: string | null;
 }
 
-/** Which output is which; the task is classification when an integer or string label output exists. */
+/**
+ * Which output is which. The task is classification when there is an integer or string label output, a ZipMap, or a
+ * float `[N, C]` output with C other than 1 (the probabilities of a model exported without its argmax, as PyTorch
+ * and Keras softmax heads are); else regression. A classifier's float `[N]` or `[N, 1]` output (a sigmoid head,
+ * with `--task classification`) is the probability of the second class.
+ */
 export function planOutputs(model: LoadedModel, task?: Task): OutputPlan {
   const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
   const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
   const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
-  const inferred: Task = task ?? (label || model.zipMap ? "classification" : "regression");
+  const wide = floats.find((o) => o.shape?.length === 2 && o.shape[1] !== 1) ?? null;
+  const inferred: Task = task ?? (label || model.zipMap || wide ? "classification" : "regression");
   if (inferred === "classification") {
-    const probabilities = model.zipMap?.probabilities
-      ? { name: model.zipMap.probabilities }
-      : (floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null);
+    const single = floats.find((o) => o.shape?.length === 1 || (o.shape?.length === 2 && o.shape[1] === 1));
+    const probabilities = model.zipMap?.probabilities ? { name: model.zipMap.probabilities } : (wide ?? single ?? null);
     if (!label && !probabilities)
       throw new InputError(model.path, undefined, "no label or probability output for a classifier");
     return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };

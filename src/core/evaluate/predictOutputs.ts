@@ -4,6 +4,7 @@
 // returns, fetched in place or not; a raw session.run pays that copy too.)
 import { Buffer } from "node:buffer";
 
+import { InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
 import { Int64Narrowing } from "./int64Narrowing.js";
@@ -36,6 +37,8 @@ export function growSame<T extends Typed>(a: T, need: number): T {
 
 /** How each output is fetched: into our arrays (its dims after the row count), or handed back by onnxruntime. */
 export interface FetchPlan {
+  /** The model file, for a message about what its outputs hold. */
+  model: string;
   names: string[];
   /** int64 labels fetched into the narrowing's buffer (it stays in cache), then kept as narrow as they fit. */
   labelDims: number[] | null;
@@ -71,9 +74,10 @@ export function planFetches(model: LoadedModel, outputs: OutputPlan, batchSize: 
   // A ZipMap's probabilities are not a tensor; its label and the rest are read as onnxruntime hands them.
   const fixed = !model.zipMap && LITTLE_ENDIAN;
   return {
+    model: model.path,
     names,
     labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
-    probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1) : null,
+    probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1 && d[0]! >= 2) : null,
     narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize * LABEL_WINDOW_RUNS) : null,
     pending: 0,
     pendingBase: 0,
@@ -156,14 +160,49 @@ export function readOutputs(
   }
   if (outputs.probabilities && !plan.probaDims) {
     const t = result[outputs.probabilities]!;
-    out.classes = Number(t.dims[1]);
-    out.proba = grow(out.proba!, Math.max(base + n, expected) * out.classes, Float32Array);
-    out.proba.set(t.data as Float32Array, base * out.classes);
+    const data = t.data as Float32Array | Float64Array;
+    const width = t.dims.length === 2 ? Number(t.dims[1]) : 1;
+    if (width === 1) keepSingleProbability(out, plan.model, outputs.probabilities, data, base, n, expected);
+    else {
+      out.classes = width;
+      out.proba = grow(out.proba!, Math.max(base + n, expected) * width, Float32Array);
+      out.proba.set(data, base * width);
+    }
   }
   if (outputs.value) {
     const data = result[outputs.value]!.data as Float32Array;
     out.values = grow(out.values!, Math.max(base + n, expected), Float64Array);
     for (let r = 0; r < n; r++) out.values[base + r] = data[r]!;
+  }
+}
+
+/**
+ * One probability a row (a sigmoid head: P(second class)) as the two columns [1 − p, p], as scikit-learn's metrics
+ * read a 1-d y_pred (1 − p computed in float32, as numpy does on a float32 array). A value outside [0, 1] is a
+ * logit or a score, not a probability: one line saying so.
+ */
+function keepSingleProbability(
+  out: Predictions,
+  model: string,
+  name: string,
+  data: Float32Array | Float64Array,
+  base: number,
+  n: number,
+  expected: number,
+): void {
+  out.classes = 2;
+  const proba = (out.proba = grow(out.proba!, Math.max(base + n, expected) * 2, Float32Array));
+  for (let r = 0; r < n; r++) {
+    const p = data[r]!;
+    if (!(p >= 0 && p <= 1)) {
+      throw new InputError(
+        model,
+        undefined,
+        `its output "${name}" gave ${p} for row ${base + r + 1}, not a probability in [0, 1]: export the sigmoid (or softmax) of the scores, or evaluate it with --task regression`,
+      );
+    }
+    proba[2 * (base + r)] = Math.fround(1 - Math.fround(p));
+    proba[2 * (base + r) + 1] = p;
   }
 }
 

@@ -3,7 +3,7 @@ import { extname } from "node:path";
 
 import { parse as parseYaml } from "yaml";
 
-import { errorMessage, InputError, unreadable } from "../errors.js";
+import { errorMessage, InputError, jsonSyntaxProblem, unreadable } from "../errors.js";
 import type { Evaluation } from "../evaluate/evaluate.js";
 import { metricsOfEvaluation, type MetricSource } from "./gate.js";
 
@@ -28,14 +28,11 @@ function flatten(value: unknown, path: string, out: Map<string, number>, file: s
 export async function loadMetricSource(file: string, label: string): Promise<MetricSource> {
   const text = await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e)));
   let value: unknown;
+  const yaml = [".yml", ".yaml"].includes(extname(file).toLowerCase());
   try {
-    value = [".yml", ".yaml"].includes(extname(file).toLowerCase()) ? parseYaml(text) : JSON.parse(text);
+    value = yaml ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
-    throw new InputError(
-      file,
-      undefined,
-      `not valid ${extname(file).toLowerCase().startsWith(".y") ? "YAML" : "JSON"} (${errorMessage(e)})`,
-    );
+    throw new InputError(file, undefined, yaml ? `not valid YAML (${errorMessage(e)})` : jsonSyntaxProblem(text, e));
   }
   if (value !== null && typeof value === "object" && (value as { kind?: unknown }).kind === "modelgate.evaluation") {
     return metricsOfEvaluation(value as Evaluation, label);

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 
 import type { DriftResult } from "../drift/drift.js";
-import { errorMessage, InputError, unreadable } from "../errors.js";
+import { InputError, jsonSyntaxProblem, unreadable } from "../errors.js";
 import type { Evaluation } from "../evaluate/evaluate.js";
 import type { GateResult } from "../gate/gate.js";
 import { type RunRecord, runSchema } from "../train/run.js";
@@ -64,7 +64,7 @@ async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new InputError(file, undefined, `not valid JSON (${errorMessage(e)})`);
+    throw new InputError(file, undefined, jsonSyntaxProblem(text, e));
   }
 }
 
