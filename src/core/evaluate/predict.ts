@@ -60,6 +60,8 @@ export interface Predictions {
   values: Float64Array | null;
   /** Extra columns kept for slices and fairness, as text. */
   extra: Map<string, string[]>;
+  /** The first row's features as the model was fed them: the input of the single-row latency runs. */
+  firstRow: Float32Array | null;
   /** Wall milliseconds of each session.run over a batch, and the batch sizes. */
   batchMs: number[];
   batchRows: number[];
@@ -104,6 +106,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
     classNames: o.model.zipMap?.classes ?? null,
     values: o.outputs.value ? new Float64Array(1024) : null,
     extra: new Map(o.keep.map((k) => [k, []])),
+    firstRow: null,
     batchMs: [],
     batchRows: [],
     inferenceMs: 0,
@@ -145,6 +148,7 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
         : n === o.batchSize
           ? input!
           : input!.subarray(0, n * F);
+      out.firstRow ??= data.slice(0, F);
       const tensor = new (ort().Tensor)("float32", data, [n, F]);
       const fetches = fetchesFor(fetchPlan, o.outputs, out, base, n, expected);
       const t0 = performance.now();

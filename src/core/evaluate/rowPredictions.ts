@@ -72,6 +72,7 @@ export function asPredictions(r: RowPredictions): { p: Predictions; view: Classi
     classes: r.classes?.length ?? 0,
     classNames: r.classes,
     values: r.values,
+    firstRow: null,
     extra: new Map(),
     batchMs: [],
     batchRows: [],

@@ -128,6 +128,8 @@ describe("predict", () => {
     // The arrays are cut to the rows predicted: they were sized ahead from the source's row estimate.
     expect([p.labels!.length, p.proba!.length, p.yTrueCodes.length]).toEqual([ROWS, 2 * ROWS, ROWS]);
     expect(p.yTrueValue.length).toBe(0);
+    // The first row as fed, for the single-row latency runs (a real row, not zeros).
+    expect(Array.from(p.firstRow!)).toEqual(table[0]!.slice(0, F).map((v) => Math.fround(v)));
     const input = new ort.Tensor("float32", Float32Array.from(table.flatMap((r) => r.slice(0, F))), [table.length, F]);
     const direct = await session.run({ [session.inputNames[0]!]: input });
     const outputs = planOutputs(model);
