@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { InputError } from "../core/errors.js";
 import { readRowPredictions } from "../core/evaluate/rowPredictions.js";
 import { type PairedPredictions, runGate } from "../core/gate/gate.js";
-import { parseRule } from "../core/gate/rules.js";
+import { parseDirections, parseRule } from "../core/gate/rules.js";
 import { loadMetricSource } from "../core/gate/sources.js";
 import { gateMarkdown, gateText } from "../core/render/gateRender.js";
 import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
@@ -35,7 +35,8 @@ export async function runGateCommand(inputs: Inputs, io: CommandIO): Promise<num
     typeof inputs.baseline === "string"
       ? await loadMetricSource(inputs.baseline, shown(inputs.baseline, io.cwd))
       : null;
-  const result = runGate(rules, candidate, baseline, await pairedFrom(inputs, io));
+  const directions = parseDirections((inputs.direction as string[] | undefined) ?? []);
+  const result = runGate(rules, candidate, baseline, await pairedFrom(inputs, io), directions);
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/gate.json`;
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   if (io.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);

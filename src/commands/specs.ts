@@ -306,6 +306,15 @@ export const GATE: CommandSpec = {
       fromConfig: (c) => c.gate?.rules,
     },
     {
+      name: "direction",
+      arg: "<metric=higher|lower>",
+      repeatable: true,
+      description:
+        'Which way is better for a metric, repeatable: "calibration_gap=lower" (defaults: lower for losses, errors, latencies, sizes and fairness differences; higher otherwise).',
+      fromConfig: (c) =>
+        c.gate?.directions ? Object.entries(c.gate.directions).map(([k, v]) => `${k}=${v}`) : undefined,
+    },
+    {
       name: "predictions",
       arg: "<file>",
       description: "The candidate's per-row predictions (evaluate --predictions), for rules `with N% confidence`.",

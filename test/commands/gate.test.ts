@@ -208,6 +208,23 @@ describe("gate", () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it("takes which way is better from --direction and from modelgate.yml", async () => {
+    await tmp.write("dc.json", JSON.stringify({ mse: 2, calibration_gap: 0.05 }));
+    await tmp.write("db.json", JSON.stringify({ mse: 1, calibration_gap: 0.1 }));
+    const args = ["gate", "--evaluation", "dc.json", "--baseline", "db.json", "--rule", "mse <= baseline + 5"];
+    const rules = ["--rule", "calibration_gap <= baseline + 1"];
+    expect((await cli([...args, ...rules, "--out", "d1.json"])).code).toBe(0);
+    // By default an mse rise is a regression, and an unknown metric is higher-better.
+    expect(gateJson("d1.json").rules.map((x) => x.improved)).toEqual([false, false]);
+    await tmp.write("dir.yml", "gate:\n  directions:\n    calibration_gap: lower\n");
+    expect((await cli([...args, ...rules, "--config", "dir.yml", "--out", "d2.json"])).code).toBe(0);
+    expect(gateJson("d2.json").rules.map((x) => x.improved)).toEqual([false, true]);
+    expect(gateJson("d2.json").binding.config_sha256).not.toBe(gateJson("d1.json").binding.config_sha256);
+    const bad = await cli([...args, "--direction", "mse=smaller"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('modelgate: --direction takes metric=higher or metric=lower, not "mse=smaller"\n');
+  });
+
   it("gates a plain metrics file with nested keys (as a training script writes them)", async () => {
     await tmp.write("train-metrics.json", JSON.stringify({ train: { accuracy: 0.97, loss: 0.08 } }));
     const r = await cli([

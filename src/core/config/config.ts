@@ -71,6 +71,10 @@ export const configSchema = z
           .optional()
           .describe('Gate rules, e.g. "accuracy >= 0.95", "f1 >= baseline - 0.01", "latency_p95_ms <= 20".'),
         baseline: z.string().optional().describe("A baseline evaluation.json or metrics file to compare with."),
+        directions: z
+          .record(z.string().min(1), z.enum(["higher", "lower"]))
+          .optional()
+          .describe("Which way is better for a metric the defaults do not know: {calibration_gap: lower}."),
         evaluation: z.string().optional().describe("The candidate's evaluation.json (default: evaluation.out)."),
         out: z.string().optional().describe("Where to write gate.json."),
         predictions: z

@@ -4,7 +4,7 @@ import { InputError } from "../errors.js";
 import type { Evaluation } from "../evaluate/evaluate.js";
 import type { RowPredictions } from "../evaluate/rowPredictions.js";
 import { type BootstrapOptions, type Interval, pairedBootstrap } from "./bootstrap.js";
-import { lowerIsBetter, type Rule } from "./rules.js";
+import { type Direction, lowerIsBetter, type Rule } from "./rules.js";
 
 /** Metric values a gate reads: an evaluation (with its slices and fairness), or a flat metrics file. */
 export interface MetricSource {
@@ -84,6 +84,7 @@ export function runGate(
   candidate: MetricSource,
   baseline: MetricSource | null,
   paired?: PairedPredictions,
+  directions: Readonly<Record<string, Direction>> = {},
 ): GateResult {
   if (rules.length === 0)
     throw new InputError(undefined, undefined, "no gate rules: give --rule or gate.rules in modelgate.yml");
@@ -161,13 +162,21 @@ export function runGate(
       bound,
       baseline: base,
       delta,
-      improved: delta === null || delta === 0 ? null : lowerIsBetter(r.metric) ? delta < 0 : delta > 0,
+      improved: delta === null || delta === 0 ? null : lowerIsBetter(r.metric, directions) ? delta < 0 : delta > 0,
       interval,
       passed,
     };
   });
+  // Everything that decides the verdict besides the model and the holdout: the rules, the directions, and the
+  // bootstrap's resamples and seed (the same rules with another seed can judge otherwise).
   const config = createHash("sha256")
-    .update(JSON.stringify(rules.map((r) => r.text)))
+    .update(
+      JSON.stringify({
+        rules: rules.map((r) => r.text),
+        directions: Object.entries(directions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        bootstrap: paired && asks.length ? paired.options : null,
+      }),
+    )
     .digest("hex");
   return {
     kind: "modelgate.gate",

@@ -82,10 +82,35 @@ export function parseRule(text: string, where: string): Rule {
   return { text: text.trim(), metric: metric!, op: op as Op, value: v, margin: 0, relative: false, confidence: null };
 }
 
-/** Metrics where lower is better; everything else is higher-better (used for deltas and arrows). */
+/**
+ * Metrics where lower is better by default, by their last dotted part; everything else is higher-better (used for
+ * deltas and arrows): losses, errors (mse, rmse, mae, mape, error_rate), latencies and durations, sizes and memory,
+ * fairness differences, false-positive and false-negative rates, Brier score, perplexity.
+ */
 const LOWER_IS_BETTER =
-  /(^|\.)(log_loss|rmse|mae|mape|latency_.*|batch_latency_.*|model_bytes|peak_rss_mib|.*_difference)$/;
+  /^(loss|.*_loss|loss_.*|mse|rmse|mae|mape|msle|rmsle|.*error.*|latency_.*|.*_latency_.*|.*_ms|.*_seconds|.*_s|.*_bytes|.*_mib|model_bytes|.*_difference|fpr|fnr|false_(positive|negative)_rate|brier.*|perplexity)$/;
 
-export function lowerIsBetter(metric: string): boolean {
-  return LOWER_IS_BETTER.test(metric);
+export type Direction = "higher" | "lower";
+
+/** `metric=higher|lower` flags as a map; a malformed one is one line. */
+export function parseDirections(flags: readonly string[]): Record<string, Direction> {
+  const out: Record<string, Direction> = {};
+  for (const f of flags) {
+    const m = /^\s*([^=\s][^=]*?)\s*=\s*(higher|lower)\s*$/.exec(f);
+    if (!m)
+      throw new InputError(
+        undefined,
+        undefined,
+        `--direction takes metric=higher or metric=lower, not ${JSON.stringify(f)}`,
+      );
+    out[m[1]!] = m[2] as Direction;
+  }
+  return out;
+}
+
+/** Whether lower is better for `metric`: as set for it (or for its last dotted part), else by the defaults. */
+export function lowerIsBetter(metric: string, directions: Readonly<Record<string, Direction>> = {}): boolean {
+  const last = metric.slice(metric.lastIndexOf(".") + 1);
+  const set = directions[metric] ?? directions[last];
+  return set ? set === "lower" : LOWER_IS_BETTER.test(last);
 }
