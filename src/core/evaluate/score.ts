@@ -110,10 +110,17 @@ export function regressionScore(p: Predictions, rows?: number[]): Metrics {
 export function sliceRows(values: string[], bins: number): Map<string, number[]> {
   const numeric = values.every((v) => v.trim() !== "" && Number.isFinite(Number(v)));
   const distinct = new Set(values);
-  const groups = new Map<string, number[]>();
+  const push = (groups: Map<string, number[]>, key: string, i: number) => {
+    const rows = groups.get(key);
+    if (rows) rows.push(i);
+    else groups.set(key, [i]);
+  };
   if (!numeric || distinct.size <= bins) {
-    values.forEach((v, i) => groups.set(v, [...(groups.get(v) ?? []), i]));
-    return new Map([...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    const groups = new Map<string, number[]>();
+    values.forEach((v, i) => push(groups, v, i));
+    const byKey = (a: [string, number[]], b: [string, number[]]) =>
+      numeric ? Number(a[0]) - Number(b[0]) : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+    return new Map([...groups].sort(byKey));
   }
   const sorted = values.map(Number).sort((a, b) => a - b);
   // Edges at the k/bins quantiles (nearest-rank); ties at an edge fall into the lower bin.
@@ -127,12 +134,13 @@ export function sliceRows(values: string[], bins: number): Map<string, number[]>
     const hi = b === uniqueEdges.length ? sorted[sorted.length - 1]! : uniqueEdges[b]!;
     return `${b === 0 ? "[" : "("}${lo}, ${hi}]`;
   };
+  // The bins in order, lowest first; a bin no row falls in is left out.
+  const rows = Array.from({ length: uniqueEdges.length + 1 }, (): number[] => []);
   values.forEach((v, i) => {
     const x = Number(v);
     let b = 0;
     while (b < uniqueEdges.length && x > uniqueEdges[b]!) b++;
-    const key = label(b);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    rows[b]!.push(i);
   });
-  return groups;
+  return new Map(rows.flatMap((r, b) => (r.length ? [[label(b), r] as [string, number[]]] : [])));
 }
