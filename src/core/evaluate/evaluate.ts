@@ -145,7 +145,15 @@ function score(
       view: null,
     };
   }
-  const view = classificationView(p, o.positiveLabel, o.threshold);
+  let view: ClassificationView;
+  try {
+    view = classificationView(p, o.positiveLabel, o.threshold);
+  } catch (e) {
+    // The view knows the values, not where they came from: the holdout's target column.
+    if (e instanceof InputError && e.file === undefined)
+      throw new InputError(o.source.file, { column: o.target }, e.problem);
+    throw e;
+  }
   const whole = classificationMetrics(p, view);
   for (const s of o.slices ?? [])
     slices[s] = Object.fromEntries(

@@ -1,4 +1,5 @@
 // From predictions to the metric set the gate rules name (snake_case, stable keys).
+import { InputError } from "../errors.js";
 import {
   averagePrecision,
   type Confusion,
@@ -44,6 +45,15 @@ export function classificationView(p: Predictions, positiveLabel?: string, thres
     ? (p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k)))
     : sortLabels([...new Set([...p.yTrueTexts, ...(predicted ?? [])])]);
   const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
+  // Probability columns name the classes: a target value none of them is cannot be scored (scikit-learn's
+  // log_loss refuses it too). Most often the target is text while the model's classes are 0..C−1.
+  const stranger = proba ? p.yTrueTexts.find((t) => !classes.includes(t)) : undefined;
+  if (stranger !== undefined)
+    throw new InputError(
+      undefined,
+      undefined,
+      `the target holds ${JSON.stringify(stranger)}, which is none of the model's classes (${classes.join(", ")}${p.classNames ? "" : ": its probability columns, by position"}); code the target as the model was trained`,
+    );
   const binary = classes.length === 2;
   const positive = positiveLabel ?? (binary ? (classes.includes("1") ? "1" : classes[1]!) : null);
   let yPred = predicted ?? [];
