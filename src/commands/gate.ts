@@ -1,8 +1,10 @@
-import { writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 
 import { InputError } from "../core/errors.js";
 import { readRowPredictions } from "../core/evaluate/rowPredictions.js";
-import { type PairedPredictions, runGate } from "../core/gate/gate.js";
+import { type MetricSource, type PairedPredictions, runGate } from "../core/gate/gate.js";
 import { parseDirections, parseRule } from "../core/gate/rules.js";
 import { loadMetricSource } from "../core/gate/sources.js";
 import { gateMarkdown, gateText } from "../core/render/gateRender.js";
@@ -26,6 +28,29 @@ async function pairedFrom(inputs: Inputs, io: CommandIO): Promise<PairedPredicti
   };
 }
 
+/** The baseline kept by the newest successful run on a branch, fetched through the platform; none is one line. */
+async function baselineOfRun(inputs: Inputs, io: CommandIO): Promise<MetricSource> {
+  const asked = inputs.baselineRun as string;
+  const branch = asked === "base" ? io.platform.context.baseBranch : asked;
+  if (!branch)
+    throw new InputError(
+      undefined,
+      undefined,
+      "--baseline-run base: this run belongs to no pull/merge request, so there is no target branch (name a branch)",
+    );
+  const artifact = (inputs.baselineArtifact as string | undefined) ?? "evaluation.json";
+  const dir = await mkdtemp(join(tmpdir(), "modelgate-baseline-"));
+  const got = await io.platform.runFile({
+    branch,
+    artifact,
+    job: (inputs.baselineJob as string | undefined) ?? "evaluate",
+    to: join(dir, basename(artifact)),
+  });
+  if ("unavailable" in got) throw new InputError(undefined, undefined, `--baseline-run ${branch}: ${got.unavailable}`);
+  io.platform.info(`baseline: ${artifact} of ${got.run}${got.sha ? ` (${got.sha.slice(0, 12)})` : ""}`);
+  return loadMetricSource(got.file, `${branch} (${got.run})`);
+}
+
 /** `modelgate gate`: 0 when every rule holds, 1 when one fails (a result, with outputs and summary); 2 for unusable input. */
 export async function runGateCommand(inputs: Inputs, io: CommandIO): Promise<number> {
   const rules = ((inputs.rule as string[] | undefined) ?? []).map((r, i) => parseRule(r, `rule ${i + 1}`));
@@ -34,7 +59,9 @@ export async function runGateCommand(inputs: Inputs, io: CommandIO): Promise<num
   const baseline =
     typeof inputs.baseline === "string"
       ? await loadMetricSource(inputs.baseline, shown(inputs.baseline, io.cwd))
-      : null;
+      : typeof inputs.baselineRun === "string"
+        ? await baselineOfRun(inputs, io)
+        : null;
   const directions = parseDirections((inputs.direction as string[] | undefined) ?? []);
   const result = runGate(rules, candidate, baseline, await pairedFrom(inputs, io), directions);
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/gate.json`;

@@ -298,6 +298,26 @@ export const GATE: CommandSpec = {
       fromConfig: (c) => c.gate?.baseline,
     },
     {
+      name: "baseline-run",
+      arg: "<branch>",
+      description:
+        'Take the baseline from the newest successful CI run on this branch ("base": the pull/merge request\'s target branch): its kept evaluation.json (see --baseline-artifact). The token needs actions: read on GitHub; CI_JOB_TOKEN does on GitLab.',
+      fromConfig: (c) => c.gate?.baseline_run,
+    },
+    {
+      name: "baseline-artifact",
+      arg: "<name>",
+      description:
+        "The file that run kept (default evaluation.json): on GitHub the artifact's name (a zipped one is opened), on GitLab the path in the job's artifacts.",
+      fromConfig: (c) => c.gate?.baseline_artifact,
+    },
+    {
+      name: "baseline-job",
+      arg: "<job>",
+      description: "GitLab: the job whose artifacts hold it (default evaluate).",
+      fromConfig: (c) => c.gate?.baseline_job,
+    },
+    {
       name: "rule",
       arg: "<rule>",
       repeatable: true,

@@ -17,6 +17,8 @@ export interface RunContext {
   actor?: string;
   /** The pull/merge request the run belongs to, when the environment names it (no API call). */
   changeRequest?: number;
+  /** The branch a pull/merge request would merge into, when the environment names it. */
+  baseBranch?: string;
   /** The web server's base URL (GitHub Enterprise Server, self-managed GitLab). */
   serverUrl?: string;
   /** The workspace root: annotations only point at files inside it. */
@@ -36,6 +38,15 @@ export interface KeptFile {
   url?: string;
   /** sha256 of what was uploaded, as the platform recorded it. */
   sha256?: string;
+}
+
+/** A file an earlier CI run kept, fetched to a local path, and which run it came from. */
+export interface RunFile {
+  file: string;
+  /** The run's (pipeline's) web page. */
+  run: string;
+  /** The commit the run was for. */
+  sha?: string;
 }
 
 /** The one port every CI platform implements; commands talk only to this. */
@@ -62,4 +73,10 @@ export interface Platform {
    * through the job's `artifacts:` paths, which the templates declare).
    */
   keepFile(o: { file: string; retentionDays?: number }): Promise<KeptFile | NoThread>;
+  /**
+   * The file `artifact` kept by the newest successful run on `branch` (GitHub: an artifact of a run of this
+   * workflow; GitLab: a file in the artifacts of job `job` of the branch's newest successful pipeline), written to
+   * `to`; or why there is none.
+   */
+  runFile(o: { branch: string; artifact: string; job: string; to: string }): Promise<RunFile | NoThread>;
 }

@@ -1,6 +1,6 @@
 // The endpoints the fake GitHub implements, with GitHub's semantics and response shapes. Requests
 // reach these handlers only after they passed the OpenAPI check, so parameters are known to be well-formed.
-import type { FakeComment, FakeState, FakeToken, FakeUser, Fault, UserType } from "./githubServer.js";
+import type { FakeComment, FakeRun, FakeState, FakeToken, FakeUser, Fault, UserType } from "./githubServer.js";
 
 export interface Reply {
   status: number;
@@ -12,6 +12,8 @@ interface Context {
   apiUrl: string;
   webUrl: string;
   user(login: string, spec?: { id?: number; type?: UserType }): FakeUser;
+  /** Where artifact blobs are served (a download redirects there). */
+  blobOrigin: string;
 }
 type Handler = (
   method: string,
@@ -191,11 +193,83 @@ export function createRoutes(ctx: Context): Handler & { addComment: typeof addCo
         const numbers = state.pullsBySha.get(params.commit_sha ?? "") ?? [];
         return { status: 200, body: numbers.map((n) => pull(repo, n, params.commit_sha ?? "")) };
       }
+      case "GET /repos/{owner}/{repo}/actions/runs/{run_id}": {
+        const run = state.runs.find((r) => r.repo === repo && r.id === Number(params.run_id));
+        return run ? { status: 200, body: runJson(run) } : notFound("actions/workflow-runs#get-a-workflow-run");
+      }
+      case "GET /repos/{owner}/{repo}/actions/runs":
+      case "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs": {
+        const branch = query.get("branch");
+        const status = query.get("status");
+        const perPage = Math.min(100, Math.max(1, Number(query.get("per_page") ?? 30)));
+        const runs = state.runs
+          .filter((r) => r.repo === repo)
+          .filter((r) => params.workflow_id === undefined || String(r.workflowId) === params.workflow_id)
+          .filter((r) => !branch || r.branch === branch)
+          .filter((r) => !status || status === "completed" || r.conclusion === status)
+          .reverse();
+        return { status: 200, body: { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map(runJson) } };
+      }
+      case "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts": {
+        const run = state.runs.find((r) => r.repo === repo && r.id === Number(params.run_id));
+        if (!run) return notFound("actions/artifacts#list-workflow-run-artifacts");
+        const name = query.get("name");
+        const list = run.artifacts.filter((a) => !name || a.name === name).map((a) => artifactJson(run, a));
+        return { status: 200, body: { total_count: list.length, artifacts: list } };
+      }
+      case "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}": {
+        const doc = "actions/artifacts#download-an-artifact";
+        const artifact = state.runs
+          .filter((r) => r.repo === repo)
+          .flatMap((r) => r.artifacts)
+          .find((a) => a.id === Number(params.artifact_id));
+        if (!artifact) return notFound(doc);
+        if (artifact.expired)
+          return {
+            status: 410,
+            body: { message: "Artifact has expired", documentation_url: `${DOCS}/${doc}`, status: "410" },
+          };
+        return { status: 302, headers: { location: `${ctx.blobOrigin}/blobs/${artifact.id}?sig=fake` } };
+      }
       default:
         // Valid per the description but not implemented here: 404 (not 5xx, which plugin-retry would retry).
         return { status: 404, body: { message: `Not Found (the fake GitHub does not implement ${op})` } };
     }
   };
+
+  // Deliberately minimal, as pull() below: the fields a client reads.
+  function runJson(r: FakeRun): Record<string, unknown> {
+    return {
+      id: r.id,
+      name: "CI",
+      workflow_id: r.workflowId,
+      head_branch: r.branch,
+      head_sha: r.headSha,
+      status: "completed",
+      conclusion: r.conclusion,
+      run_number: r.id - 8999,
+      event: "push",
+      url: `${apiUrl}/repos/${r.repo}/actions/runs/${r.id}`,
+      html_url: `${webUrl}/${r.repo}/actions/runs/${r.id}`,
+      artifacts_url: `${apiUrl}/repos/${r.repo}/actions/runs/${r.id}/artifacts`,
+    };
+  }
+
+  function artifactJson(r: FakeRun, a: FakeRun["artifacts"][number]): Record<string, unknown> {
+    return {
+      id: a.id,
+      node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
+      name: a.name,
+      size_in_bytes: a.bytes.length,
+      url: `${apiUrl}/repos/${r.repo}/actions/artifacts/${a.id}`,
+      archive_download_url: `${apiUrl}/repos/${r.repo}/actions/artifacts/${a.id}/zip`,
+      expired: a.expired,
+      created_at: "2024-01-01T00:00:00Z",
+      expires_at: "2024-04-01T00:00:00Z",
+      updated_at: "2024-01-01T00:00:00Z",
+      workflow_run: { id: r.id, head_branch: r.branch, head_sha: r.headSha },
+    };
+  }
 
   function publicUser(u: FakeUser): Record<string, unknown> {
     return {

@@ -40,6 +40,32 @@ export interface FakeState {
   comments: Map<string, FakeComment[]>;
   /** Commit sha → numbers of the open pull requests containing it. */
   pullsBySha: Map<string, number[]>;
+  /** Workflow runs, newest last (listed newest first, as GitHub does). */
+  runs: FakeRun[];
+}
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  expired: boolean;
+  /** What the blob URL serves, and as which content type (application/zip for actions/upload-artifact's). */
+  bytes: Uint8Array;
+  contentType: string;
+}
+export interface FakeRun {
+  id: number;
+  repo: string;
+  workflowId: number;
+  branch: string;
+  headSha: string;
+  conclusion: "success" | "failure";
+  artifacts: FakeArtifact[];
+}
+export interface RunSpec {
+  id?: number;
+  workflowId: number;
+  branch: string;
+  conclusion?: "success" | "failure";
+  artifacts?: Array<{ name: string; bytes: Uint8Array; contentType?: string; expired?: boolean }>;
 }
 export interface TokenSpec {
   /** Required for kind "user"; installation tokens act as github-actions[bot]. */
@@ -86,6 +112,10 @@ export interface FakeGithub {
   violations: string[];
   addToken(token: string, spec: TokenSpec): FakeToken;
   seedComments(repo: string, issue: number, comments: Array<{ body: string; login: string }>): FakeComment[];
+  /** A workflow run with its artifacts; their blobs are served by a second server (as GitHub's blob store). */
+  addRun(repo: string, spec: RunSpec): FakeRun;
+  /** Requests the blob server answered, as "GET /path". */
+  blobRequests: string[];
   comments(repo: string, issue: number): FakeComment[];
   fault(match: FaultMatch, kind: Fault, times?: number): void;
   close(): Promise<void>;
@@ -125,7 +155,25 @@ const DOCS = "https://docs.github.com/rest";
 export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<FakeGithub> {
   const openapi = await loadGithubOpenApi();
   const prefix = (options.prefix ?? "").replace(/\/+$/, "");
-  const state: FakeState = { users: new Map(), tokens: new Map(), comments: new Map(), pullsBySha: new Map() };
+  const state: FakeState = {
+    users: new Map(),
+    tokens: new Map(),
+    comments: new Map(),
+    pullsBySha: new Map(),
+    runs: [],
+  };
+  // The artifact blob store: no token, a signed URL (as GitHub redirects to).
+  const blobRequests: string[] = [];
+  const blobs = createServer((req, res) => {
+    blobRequests.push(`${req.method} ${req.url}`);
+    const id = Number(/^\/blobs\/(\d+)\?sig=/.exec(req.url ?? "")?.[1]);
+    const artifact = state.runs.flatMap((r) => r.artifacts).find((a) => a.id === id);
+    if (!artifact || req.headers.authorization) return void res.writeHead(403).end("AuthenticationFailed");
+    res.writeHead(200, { "content-type": artifact.contentType, "content-length": artifact.bytes.length });
+    res.end(Buffer.from(artifact.bytes));
+  });
+  await new Promise<void>((resolve) => blobs.listen(0, "127.0.0.1", resolve));
+  const blobOrigin = `http://127.0.0.1:${(blobs.address() as AddressInfo).port}`;
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const faults: Array<{ match: FaultMatch; kind: Fault; left: number }> = [];
@@ -140,7 +188,28 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const url = origin + prefix;
-  const routes = createRoutes({ state, apiUrl: url, webUrl: options.webUrl ?? "https://github.com", user });
+  const routes = createRoutes({ state, apiUrl: url, webUrl: options.webUrl ?? "https://github.com", user, blobOrigin });
+  let nextRun = 9000;
+  let nextArtifact = 700;
+  function addRun(repo: string, spec: RunSpec): FakeRun {
+    const run: FakeRun = {
+      id: spec.id ?? nextRun++,
+      repo,
+      workflowId: spec.workflowId,
+      branch: spec.branch,
+      headSha: randomBytes(20).toString("hex"),
+      conclusion: spec.conclusion ?? "success",
+      artifacts: (spec.artifacts ?? []).map((a) => ({
+        id: nextArtifact++,
+        name: a.name,
+        expired: a.expired ?? false,
+        bytes: a.bytes,
+        contentType: a.contentType ?? "application/octet-stream",
+      })),
+    };
+    state.runs.push(run);
+    return run;
+  }
 
   function user(login: string, spec: { id?: number; type?: UserType } = {}): FakeUser {
     let found = state.users.get(login);
@@ -232,10 +301,14 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
     violations,
     addToken,
     seedComments: (repo, issue, list) => list.map((c) => routes.addComment(repo, issue, c.body, user(c.login))),
+    addRun,
+    blobRequests,
     comments: (repo, issue) => [...(state.comments.get(`${repo}#${issue}`) ?? [])],
     fault: (match, kind, times = 1) => void faults.push({ match, kind, left: times }),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        blobs.close();
+        blobs.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

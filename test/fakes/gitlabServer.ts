@@ -24,7 +24,14 @@ export type FakeMergeRequest = { id: number; iid: number; title: string; state: 
   createdAt: string;
   notes: FakeNote[];
 };
-export type FakeProject = { id: number; path: string; mergeRequests: Map<number, FakeMergeRequest> };
+/** A file in a job's artifacts, from a pipeline on `ref` (pipelines newest last). */
+export type FakeJobArtifact = { ref: string; job: string; path: string; bytes: Uint8Array; succeeded: boolean };
+export type FakeProject = {
+  id: number;
+  path: string;
+  mergeRequests: Map<number, FakeMergeRequest>;
+  jobArtifacts: FakeJobArtifact[];
+};
 export type RecordedRequest = {
   method: string;
   /** API path as sent, after the prefix and `/api/v4`, still URL-encoded. */
@@ -92,8 +99,16 @@ const MR_LIST = `state:opened|closed|locked|merged|all sort:asc|desc view:simple
   updated_before author_username assignee_id reviewer_id reviewer_username approver_ids approved_by_ids
   my_reaction_emoji source_branch target_branch search in environment deployed_before deployed_after
   merge_user_username ${PAGES}`;
-type RouteName = "user" | "mrs" | "list" | "create" | "show" | "edit" | "remove";
-type Route = { method: string; pattern: string[]; params: Record<string, Spec>; name: RouteName; jobToken?: boolean };
+type RouteName = "user" | "mrs" | "list" | "create" | "show" | "edit" | "remove" | "artifactFile";
+/** `rest`: the pattern is a prefix, the segments after it one path parameter (`*artifact_path`). */
+type Route = {
+  method: string;
+  pattern: string[];
+  params: Record<string, Spec>;
+  name: RouteName;
+  jobToken?: boolean;
+  rest?: boolean;
+};
 const NOTES = ["projects", ":id", "merge_requests", ":iid", "notes"];
 const NOTE = [...NOTES, ":note"];
 // jobToken: GitLab's notes GETs set `job_token_allowed` (policy read_merge_requests); the MR list is assumed
@@ -106,6 +121,16 @@ const ROUTES: Route[] = [
   { method: "GET", pattern: NOTE, params: {}, name: "show", jobToken: true },
   { method: "PUT", pattern: NOTE, params: table("body!"), name: "edit" },
   { method: "DELETE", pattern: NOTE, params: {}, name: "remove" },
+  // docs.gitlab.com/api/job_artifacts: "Download a single artifact file from specific tag or branch"; a job token
+  // may read its own project's artifacts.
+  {
+    method: "GET",
+    pattern: ["projects", ":id", "jobs", "artifacts", ":ref_name", "raw"],
+    params: table("job! search_recent_successful_pipelines:bool"),
+    name: "artifactFile",
+    jobToken: true,
+    rest: true,
+  },
 ];
 const TOKEN_HEADERS = new Set(["private-token", "job-token", "authorization"]);
 const MAX_NOTE = 1_000_000; // Gitlab::Database::MAX_TEXT_SIZE_LIMIT, Note's length validation
@@ -301,7 +326,8 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     }
     const segs = path.slice(1).split("/");
     const fits = (r: Route) =>
-      r.pattern.length === segs.length && r.pattern.every((p, i) => p[0] === ":" || p === segs[i]);
+      (r.rest ? segs.length > r.pattern.length : r.pattern.length === segs.length) &&
+      r.pattern.every((p, i) => p[0] === ":" || p === segs[i]);
     const shaped = inApi ? ROUTES.filter(fits) : [];
     const route = shaped.find((r) => r.method === method);
     if (!route) {
@@ -337,6 +363,16 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     const id = decodeURIComponent(segs[1]!);
     const p = /^\d+$/.test(id) ? [...projects.values()].find((x) => x.id === Number(id)) : projects.get(id);
     if (!p) return send(ctx, 404, { message: "404 Project Not Found" });
+    if (route.name === "artifactFile") {
+      const ref = decodeURIComponent(segs[4]!);
+      const file = segs.slice(6).map(decodeURIComponent).join("/");
+      // The newest successful pipeline of the ref that ran the job; its artifacts hold the file or not.
+      const hit = p.jobArtifacts.filter((a) => a.succeeded && a.ref === ref && a.job === params.job).at(-1);
+      if (!hit || hit.path !== file) return send(ctx, 404, { message: "404 Not Found" });
+      rec.status = 200;
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": hit.bytes.length });
+      return void res.end(Buffer.from(hit.bytes));
+    }
     if (route.name === "mrs") {
       const mrs = [...p.mergeRequests.values()]
         .filter((m) => (params.state ?? "all") === "all" || m.state === params.state)
@@ -409,7 +445,7 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
       return user;
     },
     addProject(path, id) {
-      const p: FakeProject = { id, path, mergeRequests: new Map() };
+      const p: FakeProject = { id, path, mergeRequests: new Map(), jobArtifacts: [] };
       projects.set(path, p);
       return p;
     },

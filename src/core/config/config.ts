@@ -71,6 +71,17 @@ export const configSchema = z
           .optional()
           .describe('Gate rules, e.g. "accuracy >= 0.95", "f1 >= baseline - 0.01", "latency_p95_ms <= 20".'),
         baseline: z.string().optional().describe("A baseline evaluation.json or metrics file to compare with."),
+        baseline_run: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Take the baseline from the newest successful CI run on this branch ("base": the target branch).'),
+        baseline_artifact: z.string().min(1).optional().describe("The file that run kept (default evaluation.json)."),
+        baseline_job: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("GitLab: the job whose artifacts hold it (default evaluate)."),
         directions: z
           .record(z.string().min(1), z.enum(["higher", "lower"]))
           .optional()

@@ -2,8 +2,8 @@ import * as core from "@actions/core";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
 import { fitBody, utf8Bytes } from "../../core/comment/fitBody.js";
-import type { Annotation, KeptFile, NoThread, Platform, RunContext } from "../port.js";
-import { githubClient, type GithubClientOptions } from "./githubClient.js";
+import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
+import { githubClient, type GithubClientOptions, type Octokit } from "./githubClient.js";
 import { pullRequestOfCommit, pullRequestOfEvent } from "./githubContext.js";
 import { ACTIONS_BOT, GithubThread } from "./githubThread.js";
 
@@ -37,6 +37,7 @@ export class GithubPlatform implements Platform {
         : {}),
       ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
       ...(pr ? { changeRequest: pr } : {}),
+      ...(env.GITHUB_BASE_REF ? { baseBranch: env.GITHUB_BASE_REF } : {}),
       serverUrl: server,
       workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     };
@@ -96,7 +97,8 @@ export class GithubPlatform implements Platform {
     return (await import("./githubArtifact.js")).keepArtifact(this.env, o);
   }
 
-  async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {
+  /** The octokit of this run and the repository, or why there is none. */
+  private client(): { octokit: Octokit; owner: string; repo: string } | NoThread {
     const token = githubToken(this.env);
     if (!token) return { unavailable: "no GitHub token (give the action `github-token`, or set GITHUB_TOKEN)" };
     const [owner, repo] = (this.context.repository ?? "").split("/");
@@ -107,6 +109,25 @@ export class GithubPlatform implements Platform {
       warn: (m) => core.warning(m),
       ...(this.tuning ? { tuning: this.tuning } : {}),
     });
+    return { octokit, owner, repo };
+  }
+
+  async runFile(o: { branch: string; artifact: string; job: string; to: string }): Promise<RunFile | NoThread> {
+    const c = this.client();
+    if ("unavailable" in c) return c;
+    const run = Number(this.env.GITHUB_RUN_ID);
+    return (await import("./githubRunFile.js")).fetchRunFile(
+      c.octokit,
+      { owner: c.owner, repo: c.repo },
+      Number.isInteger(run) && run > 0 ? run : null,
+      { branch: o.branch, artifact: o.artifact, to: o.to },
+    );
+  }
+
+  async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {
+    const c = this.client();
+    if ("unavailable" in c) return c;
+    const { octokit, owner, repo } = c;
     const number =
       o.number ??
       this.context.changeRequest ??

@@ -1,8 +1,9 @@
 import { appendFile } from "node:fs/promises";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
-import type { Annotation, KeptFile, NoThread, Platform, RunContext } from "../port.js";
+import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import { mergeRequestOfBranch, mergeRequestOfEnv } from "./gitlabContext.js";
+import { fetchJobArtifact } from "./gitlabRunFile.js";
 import { GitlabThread } from "./gitlabThread.js";
 
 /** The token that may write merge request notes: a project (or personal) access token in a masked CI/CD variable. */
@@ -31,6 +32,7 @@ export class GitlabPlatform implements Platform {
       ...(env.CI_JOB_URL ? { runUrl: env.CI_JOB_URL } : {}),
       ...(env.GITLAB_USER_LOGIN ? { actor: env.GITLAB_USER_LOGIN } : {}),
       ...(mergeRequestOfEnv(env) ? { changeRequest: mergeRequestOfEnv(env)! } : {}),
+      ...(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ? { baseBranch: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME } : {}),
       ...(env.CI_SERVER_URL ? { serverUrl: env.CI_SERVER_URL } : {}),
       workspace: env.CI_PROJECT_DIR ?? process.cwd(),
     };
@@ -86,6 +88,20 @@ export class GitlabPlatform implements Platform {
     return {
       unavailable: `GitLab keeps ${o.file} only through the job's artifacts: paths (templates/drift.yml declares them)`,
     };
+  }
+
+  async runFile(o: { branch: string; artifact: string; job: string; to: string }): Promise<RunFile | NoThread> {
+    const project = this.env.CI_PROJECT_ID ?? this.context.repository;
+    if (!project) return { unavailable: "CI_PROJECT_ID is not set" };
+    // Reading the project's own job artifacts is something CI_JOB_TOKEN may do.
+    const token = gitlabToken(this.env);
+    const jobToken = this.env.CI_JOB_TOKEN;
+    if (!token && !jobToken) return { unavailable: "no CI_JOB_TOKEN or MODELGATE_GITLAB_TOKEN" };
+    const { Gitlab } = await import("@gitbeaker/rest");
+    const host = this.env.CI_SERVER_URL ?? "https://gitlab.com";
+    const api = token ? new Gitlab({ host, token }) : new Gitlab({ host, jobToken: jobToken! });
+    const pipelines = `${host}/${this.context.repository ?? project}/-/pipelines?ref=${encodeURIComponent(o.branch)}`;
+    return fetchJobArtifact(api, project, pipelines, o);
   }
 
   async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {

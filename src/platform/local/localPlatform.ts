@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
-import type { Annotation, KeptFile, NoThread, Platform, RunContext } from "../port.js";
+import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import { LocalThread } from "./localThread.js";
 
 /** Outside CI: messages to stderr, the summary to a file when one is named; outputs are the command's JSON. */
@@ -45,6 +45,10 @@ export class LocalPlatform implements Platform {
 
   async keepFile(o: { file: string }): Promise<KeptFile | NoThread> {
     return { unavailable: `no CI run to keep it with; it stays at ${o.file}` };
+  }
+
+  async runFile(o: { branch: string }): Promise<RunFile | NoThread> {
+    return { unavailable: `no CI runs here to take the ${o.branch} run's file from (give --baseline <file>)` };
   }
 
   async commentThread(_o: { number?: number }): Promise<CommentThread | NoThread> {

@@ -9,7 +9,11 @@ describe("sliceRows", () => {
     const values = [7, 12, 1, 5, 3, 10, 2, 8, 6, 11, 4, 9].map(String);
     const bins = sliceRows(values, 4);
     expect([...bins.keys()]).toEqual(["[1, 3]", "(3, 6]", "(6, 9]", "(9, 12]"]);
-    const members = (k: string) => bins.get(k)!.map((i) => Number(values[i])).sort((a, b) => a - b);
+    const members = (k: string) =>
+      bins
+        .get(k)!
+        .map((i) => Number(values[i]))
+        .sort((a, b) => a - b);
     expect(members("[1, 3]")).toEqual([1, 2, 3]);
     expect(members("(3, 6]")).toEqual([4, 5, 6]);
     expect(members("(6, 9]")).toEqual([7, 8, 9]);
