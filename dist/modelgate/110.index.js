@@ -535,7 +535,7 @@ async function readProfile(file) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonSyntaxProblem */ .F1)(text, e));
     }
     const parsed = _core_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .profileSchema */ .Fk.safeParse(json);
     if (!parsed.success) {
@@ -992,7 +992,7 @@ async function readJson(file) {
         return JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxProblem */ .F1)(text, e));
     }
 }
 function problem(file, error, kind) {

@@ -11,13 +11,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_evaluate_rowPredictions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6093);
-/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88152);
-/* harmony import */ var _core_gate_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10756);
-/* harmony import */ var _core_gate_sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60093);
-/* harmony import */ var _core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89825);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73776);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_evaluate_rowPredictions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6093);
+/* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88152);
+/* harmony import */ var _core_gate_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10756);
+/* harmony import */ var _core_gate_sources_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60093);
+/* harmony import */ var _core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89825);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73776);
+
+
 
 
 
@@ -33,32 +39,54 @@ async function pairedFrom(inputs, io) {
     if (typeof c !== "string" && typeof b !== "string")
         return undefined;
     if (typeof c !== "string" || typeof b !== "string")
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, "give both --predictions and --baseline-predictions, or neither");
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, undefined, "give both --predictions and --baseline-predictions, or neither");
     return {
-        candidate: await (0,_core_evaluate_rowPredictions_js__WEBPACK_IMPORTED_MODULE_2__/* .readRowPredictions */ .ru)(c),
-        baseline: await (0,_core_evaluate_rowPredictions_js__WEBPACK_IMPORTED_MODULE_2__/* .readRowPredictions */ .ru)(b),
-        files: [(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(c, io.cwd), (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(b, io.cwd)],
+        candidate: await (0,_core_evaluate_rowPredictions_js__WEBPACK_IMPORTED_MODULE_4__/* .readRowPredictions */ .ru)(c),
+        baseline: await (0,_core_evaluate_rowPredictions_js__WEBPACK_IMPORTED_MODULE_4__/* .readRowPredictions */ .ru)(b),
+        files: [(0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(c, io.cwd), (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(b, io.cwd)],
         options: {
-            resamples: (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .numberOption */ .jZ)("resamples", inputs.resamples, { min: 100, max: 100_000, integer: true }) ?? 1000,
-            seed: (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .numberOption */ .jZ)("seed", inputs.seed, { min: 0, max: 2 ** 32 - 1, integer: true }) ?? 0,
+            resamples: (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .numberOption */ .jZ)("resamples", inputs.resamples, { min: 100, max: 100_000, integer: true }) ?? 1000,
+            seed: (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .numberOption */ .jZ)("seed", inputs.seed, { min: 0, max: 2 ** 32 - 1, integer: true }) ?? 0,
         },
     };
 }
+/** The baseline kept by the newest successful run on a branch, fetched through the platform; none is one line. */
+async function baselineOfRun(inputs, io) {
+    const asked = inputs.baselineRun;
+    const branch = asked === "base" ? io.platform.context.baseBranch : asked;
+    if (!branch)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, undefined, "--baseline-run base: this run belongs to no pull/merge request, so there is no target branch (name a branch)");
+    const artifact = inputs.baselineArtifact ?? "evaluation.json";
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "modelgate-baseline-"));
+    const got = await io.platform.runFile({
+        branch,
+        artifact,
+        job: inputs.baselineJob ?? "evaluate",
+        to: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(artifact)),
+    });
+    if ("unavailable" in got)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(undefined, undefined, `--baseline-run ${branch}: ${got.unavailable}`);
+    io.platform.info(`baseline: ${artifact} of ${got.run}${got.sha ? ` (${got.sha.slice(0, 12)})` : ""}`);
+    return (0,_core_gate_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .loadMetricSource */ .s)(got.file, `${branch} (${got.run})`);
+}
 /** `modelgate gate`: 0 when every rule holds, 1 when one fails (a result, with outputs and summary); 2 for unusable input. */
 async function runGateCommand(inputs, io) {
-    const rules = (inputs.rule ?? []).map((r, i) => (0,_core_gate_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRule */ .i)(r, `rule ${i + 1}`));
+    const rules = (inputs.rule ?? []).map((r, i) => (0,_core_gate_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRule */ .iT)(r, `rule ${i + 1}`));
     const evaluation = inputs.evaluation;
-    const candidate = await (0,_core_gate_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .loadMetricSource */ .s)(evaluation, (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(evaluation, io.cwd));
+    const candidate = await (0,_core_gate_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .loadMetricSource */ .s)(evaluation, (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(evaluation, io.cwd));
     const baseline = typeof inputs.baseline === "string"
-        ? await (0,_core_gate_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .loadMetricSource */ .s)(inputs.baseline, (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(inputs.baseline, io.cwd))
-        : null;
-    const result = (0,_core_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)(rules, candidate, baseline, await pairedFrom(inputs, io));
+        ? await (0,_core_gate_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .loadMetricSource */ .s)(inputs.baseline, (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(inputs.baseline, io.cwd))
+        : typeof inputs.baselineRun === "string"
+            ? await baselineOfRun(inputs, io)
+            : null;
+    const directions = (0,_core_gate_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDirections */ .af)(inputs.direction ?? []);
+    const result = (0,_core_gate_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .R)(rules, candidate, baseline, await pairedFrom(inputs, io), directions);
     const out = inputs.out ?? `${io.cwd}/gate.json`;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, `${JSON.stringify(result, null, 2)}\n`);
     if (io.json)
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_6__/* .gateText */ .u)(result));
-    await io.platform.writeSummary((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_6__/* .gateMarkdown */ .b)(result));
+    (io.json ? io.stderr : io.stdout)((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_8__/* .gateText */ .u)(result));
+    await io.platform.writeSummary((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_8__/* .gateMarkdown */ .b)(result));
     await io.platform.setOutputs({
         passed: result.passed,
         "gate-path": out,

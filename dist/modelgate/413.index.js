@@ -193,6 +193,7 @@ class GithubPlatform {
                 : {}),
             ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
             ...(pr ? { changeRequest: pr } : {}),
+            ...(env.GITHUB_BASE_REF ? { baseBranch: env.GITHUB_BASE_REF } : {}),
             serverUrl: server,
             workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         };
@@ -248,7 +249,8 @@ class GithubPlatform {
         // @actions/artifact (with the Azure blob client) is 3 MiB of code: loaded only when a file is kept.
         return (await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(252), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 67622))).keepArtifact(this.env, o);
     }
-    async commentThread(o) {
+    /** The octokit of this run and the repository, or why there is none. */
+    client() {
         const token = githubToken(this.env);
         if (!token)
             return { unavailable: "no GitHub token (give the action `github-token`, or set GITHUB_TOKEN)" };
@@ -261,6 +263,20 @@ class GithubPlatform {
             warn: (m) => core/* warning */.$e(m),
             ...(this.tuning ? { tuning: this.tuning } : {}),
         });
+        return { octokit, owner, repo };
+    }
+    async runFile(o) {
+        const c = this.client();
+        if ("unavailable" in c)
+            return c;
+        const run = Number(this.env.GITHUB_RUN_ID);
+        return (await __webpack_require__.e(/* import() */ 473).then(__webpack_require__.bind(__webpack_require__, 61473))).fetchRunFile(c.octokit, { owner: c.owner, repo: c.repo }, Number.isInteger(run) && run > 0 ? run : null, { branch: o.branch, artifact: o.artifact, to: o.to });
+    }
+    async commentThread(o) {
+        const c = this.client();
+        if ("unavailable" in c)
+            return c;
+        const { octokit, owner, repo } = c;
         const number = o.number ??
             this.context.changeRequest ??
             (this.context.sha ? await pullRequestOfCommit(octokit, { owner, repo }, this.context.sha) : null);

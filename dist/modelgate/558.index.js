@@ -86,7 +86,7 @@ function parseRecord(file, text, line) {
         value = JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line }, `not valid JSON (${e.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line }, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxProblem */ .F1)(text, e).replace(/^line 1: /, ""));
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line }, "each line must hold one JSON object");

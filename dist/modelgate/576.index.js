@@ -438,6 +438,7 @@ class Int64Narrowing {
 
 
 
+
 /**
  * `a`, or a larger array of its type holding its values, with room for `need` (doubling, so few copies). The new
  * array is not zeroed (Buffer.allocUnsafeSlow): where the process reuses freed memory (a second model evaluated in
@@ -478,9 +479,10 @@ function planFetches(model, outputs, batchSize) {
     // A ZipMap's probabilities are not a tensor; its label and the rest are read as onnxruntime hands them.
     const fixed = !model.zipMap && LITTLE_ENDIAN;
     return {
+        model: model.path,
         names,
         labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
-        probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1) : null,
+        probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1 && d[0] >= 2) : null,
         narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize * LABEL_WINDOW_RUNS) : null,
         pending: 0,
         pendingBase: 0,
@@ -551,15 +553,38 @@ function readOutputs(result, plan, outputs, out, base, n, expected) {
     }
     if (outputs.probabilities && !plan.probaDims) {
         const t = result[outputs.probabilities];
-        out.classes = Number(t.dims[1]);
-        out.proba = grow(out.proba, Math.max(base + n, expected) * out.classes, Float32Array);
-        out.proba.set(t.data, base * out.classes);
+        const data = t.data;
+        const width = t.dims.length === 2 ? Number(t.dims[1]) : 1;
+        if (width === 1)
+            keepSingleProbability(out, plan.model, outputs.probabilities, data, base, n, expected);
+        else {
+            out.classes = width;
+            out.proba = grow(out.proba, Math.max(base + n, expected) * width, Float32Array);
+            out.proba.set(data, base * width);
+        }
     }
     if (outputs.value) {
         const data = result[outputs.value].data;
         out.values = grow(out.values, Math.max(base + n, expected), Float64Array);
         for (let r = 0; r < n; r++)
             out.values[base + r] = data[r];
+    }
+}
+/**
+ * One probability a row (a sigmoid head: P(second class)) as the two columns [1 − p, p], as scikit-learn's metrics
+ * read a 1-d y_pred (1 − p computed in float32, as numpy does on a float32 array). A value outside [0, 1] is a
+ * logit or a score, not a probability: one line saying so.
+ */
+function keepSingleProbability(out, model, name, data, base, n, expected) {
+    out.classes = 2;
+    const proba = (out.proba = grow(out.proba, Math.max(base + n, expected) * 2, Float32Array));
+    for (let r = 0; r < n; r++) {
+        const p = data[r];
+        if (!(p >= 0 && p <= 1)) {
+            throw new errors/* InputError */.dz(model, undefined, `its output "${name}" gave ${p} for row ${base + r + 1}, not a probability in [0, 1]: export the sigmoid (or softmax) of the scores, or evaluate it with --task regression`);
+        }
+        proba[2 * (base + r)] = Math.fround(1 - Math.fround(p));
+        proba[2 * (base + r) + 1] = p;
     }
 }
 /**
@@ -630,16 +655,21 @@ function narrowNumbers(dst, base, data, n, lo, hi) {
 
 
 
-/** Which output is which; the task is classification when an integer or string label output exists. */
+/**
+ * Which output is which. The task is classification when there is an integer or string label output, a ZipMap, or a
+ * float `[N, C]` output with C other than 1 (the probabilities of a model exported without its argmax, as PyTorch
+ * and Keras softmax heads are); else regression. A classifier's float `[N]` or `[N, 1]` output (a sigmoid head,
+ * with `--task classification`) is the probability of the second class.
+ */
 function planOutputs(model, task) {
     const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
     const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
     const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
-    const inferred = task ?? (label || model.zipMap ? "classification" : "regression");
+    const wide = floats.find((o) => o.shape?.length === 2 && o.shape[1] !== 1) ?? null;
+    const inferred = task ?? (label || model.zipMap || wide ? "classification" : "regression");
     if (inferred === "classification") {
-        const probabilities = model.zipMap?.probabilities
-            ? { name: model.zipMap.probabilities }
-            : (floats.find((o) => (o.shape?.length ?? 0) === 2) ?? null);
+        const single = floats.find((o) => o.shape?.length === 1 || (o.shape?.length === 2 && o.shape[1] === 1));
+        const probabilities = model.zipMap?.probabilities ? { name: model.zipMap.probabilities } : (wide ?? single ?? null);
         if (!label && !probabilities)
             throw new errors/* InputError */.dz(model.path, undefined, "no label or probability output for a classifier");
         return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
@@ -675,6 +705,7 @@ async function predict(o) {
         classNames: o.model.zipMap?.classes ?? null,
         values: o.outputs.value ? new Float64Array(1024) : null,
         extra: new Map(o.keep.map((k) => [k, []])),
+        firstRow: null,
         batchMs: [],
         batchRows: [],
         inferenceMs: 0,
@@ -721,6 +752,7 @@ async function predict(o) {
                 : n === o.batchSize
                     ? input
                     : input.subarray(0, n * F);
+            out.firstRow ??= data.slice(0, F);
             const tensor = new ((0,ort/* ort */.g)().Tensor)("float32", data, [n, F]);
             const fetches = fetchesFor(fetchPlan, o.outputs, out, base, n, expected);
             const t0 = performance.now();
@@ -957,6 +989,8 @@ __webpack_require__.d(__webpack_exports__, {
   mG: () => (/* binding */ sliceRows)
 });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/evaluate/classification.ts
 var classification = __webpack_require__(78531);
 // EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 2 modules
@@ -992,6 +1026,7 @@ function regressionMetrics(yTrue, yPred) {
 
 
 
+
 /** Predicted labels as text, made once per distinct value. */
 function labelTexts(p) {
     if (!p.labels)
@@ -1015,6 +1050,11 @@ function classificationView(p, positiveLabel, threshold) {
         ? (p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k)))
         : (0,classification/* sortLabels */.CL)([...new Set([...p.yTrueTexts, ...(predicted ?? [])])]);
     const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
+    // Probability columns name the classes: a target value none of them is cannot be scored (scikit-learn's
+    // log_loss refuses it too). Most often the target is text while the model's classes are 0..C−1.
+    const stranger = proba ? p.yTrueTexts.find((t) => !classes.includes(t)) : undefined;
+    if (stranger !== undefined)
+        throw new errors/* InputError */.dz(undefined, undefined, `the target holds ${JSON.stringify(stranger)}, which is none of the model's classes (${classes.join(", ")}${p.classNames ? "" : ": its probability columns, by position"}); code the target as the model was trained`);
     const binary = classes.length === 2;
     const positive = positiveLabel ?? (binary ? (classes.includes("1") ? "1" : classes[1]) : null);
     let yPred = predicted ?? [];
@@ -1078,10 +1118,18 @@ function regressionScore(p, rows) {
 function sliceRows(values, bins) {
     const numeric = values.every((v) => v.trim() !== "" && Number.isFinite(Number(v)));
     const distinct = new Set(values);
-    const groups = new Map();
+    const push = (groups, key, i) => {
+        const rows = groups.get(key);
+        if (rows)
+            rows.push(i);
+        else
+            groups.set(key, [i]);
+    };
     if (!numeric || distinct.size <= bins) {
-        values.forEach((v, i) => groups.set(v, [...(groups.get(v) ?? []), i]));
-        return new Map([...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+        const groups = new Map();
+        values.forEach((v, i) => push(groups, v, i));
+        const byKey = (a, b) => numeric ? Number(a[0]) - Number(b[0]) : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+        return new Map([...groups].sort(byKey));
     }
     const sorted = values.map(Number).sort((a, b) => a - b);
     // Edges at the k/bins quantiles (nearest-rank); ties at an edge fall into the lower bin.
@@ -1092,15 +1140,16 @@ function sliceRows(values, bins) {
         const hi = b === uniqueEdges.length ? sorted[sorted.length - 1] : uniqueEdges[b];
         return `${b === 0 ? "[" : "("}${lo}, ${hi}]`;
     };
+    // The bins in order, lowest first; a bin no row falls in is left out.
+    const rows = Array.from({ length: uniqueEdges.length + 1 }, () => []);
     values.forEach((v, i) => {
         const x = Number(v);
         let b = 0;
         while (b < uniqueEdges.length && x > uniqueEdges[b])
             b++;
-        const key = label(b);
-        groups.set(key, [...(groups.get(key) ?? []), i]);
+        rows[b].push(i);
     });
-    return groups;
+    return new Map(rows.flatMap((r, b) => (r.length ? [[label(b), r]] : [])));
 }
 
 

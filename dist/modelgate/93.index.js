@@ -67,6 +67,7 @@ function asPredictions(r) {
         classes: r.classes?.length ?? 0,
         classNames: r.classes,
         values: r.values,
+        firstRow: null,
         extra: new Map(),
         batchMs: [],
         batchRows: [],
@@ -361,7 +362,7 @@ function compare(a, op, b) {
     return op === ">=" ? a >= b : op === "<=" ? a <= b : op === ">" ? a > b : a < b;
 }
 /** Apply the rules: a failed rule is a result, not an error; an unknown metric or missing baseline is an InputError. */
-function runGate(rules, candidate, baseline, paired) {
+function runGate(rules, candidate, baseline, paired, directions = {}) {
     if (rules.length === 0)
         throw new errors/* InputError */.dz(undefined, undefined, "no gate rules: give --rule or gate.rules in modelgate.yml");
     const asks = rules.flatMap((r) => (r.confidence === null ? [] : [{ metric: r.metric, confidence: r.confidence }]));
@@ -415,13 +416,19 @@ function runGate(rules, candidate, baseline, paired) {
             bound,
             baseline: base,
             delta,
-            improved: delta === null || delta === 0 ? null : (0,gate_rules/* lowerIsBetter */.c)(r.metric) ? delta < 0 : delta > 0,
+            improved: delta === null || delta === 0 ? null : (0,gate_rules/* lowerIsBetter */.cv)(r.metric, directions) ? delta < 0 : delta > 0,
             interval,
             passed,
         };
     });
+    // Everything that decides the verdict besides the model and the holdout: the rules, the directions, and the
+    // bootstrap's resamples and seed (the same rules with another seed can judge otherwise).
     const config = (0,external_node_crypto_.createHash)("sha256")
-        .update(JSON.stringify(rules.map((r) => r.text)))
+        .update(JSON.stringify({
+        rules: rules.map((r) => r.text),
+        directions: Object.entries(directions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        bootstrap: paired && asks.length ? paired.options : null,
+    }))
         .digest("hex");
     return {
         kind: "modelgate.gate",
@@ -443,8 +450,9 @@ function runGate(rules, candidate, baseline, paired) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ lowerIsBetter),
-/* harmony export */   i: () => (/* binding */ parseRule)
+/* harmony export */   af: () => (/* binding */ parseDirections),
+/* harmony export */   cv: () => (/* binding */ lowerIsBetter),
+/* harmony export */   iT: () => (/* binding */ parseRule)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 // Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally with an allowed
@@ -489,10 +497,28 @@ function parseRule(text, where) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: "with ${c[1]}% confidence" needs a baseline bound, as in "accuracy >= baseline - 0.01 with 95% confidence"`);
     return { text: text.trim(), metric: metric, op: op, value: v, margin: 0, relative: false, confidence: null };
 }
-/** Metrics where lower is better; everything else is higher-better (used for deltas and arrows). */
-const LOWER_IS_BETTER = /(^|\.)(log_loss|rmse|mae|mape|latency_.*|batch_latency_.*|model_bytes|peak_rss_mib|.*_difference)$/;
-function lowerIsBetter(metric) {
-    return LOWER_IS_BETTER.test(metric);
+/**
+ * Metrics where lower is better by default, by their last dotted part; everything else is higher-better (used for
+ * deltas and arrows): losses, errors (mse, rmse, mae, mape, error_rate), latencies and durations, sizes and memory,
+ * fairness differences, false-positive and false-negative rates, Brier score, perplexity.
+ */
+const LOWER_IS_BETTER = /^(loss|.*_loss|loss_.*|mse|rmse|mae|mape|msle|rmsle|.*error.*|latency_.*|.*_latency_.*|.*_ms|.*_seconds|.*_s|.*_bytes|.*_mib|model_bytes|.*_difference|fpr|fnr|false_(positive|negative)_rate|brier.*|perplexity)$/;
+/** `metric=higher|lower` flags as a map; a malformed one is one line. */
+function parseDirections(flags) {
+    const out = {};
+    for (const f of flags) {
+        const m = /^\s*([^=\s][^=]*?)\s*=\s*(higher|lower)\s*$/.exec(f);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `--direction takes metric=higher or metric=lower, not ${JSON.stringify(f)}`);
+        out[m[1]] = m[2];
+    }
+    return out;
+}
+/** Whether lower is better for `metric`: as set for it (or for its last dotted part), else by the defaults. */
+function lowerIsBetter(metric, directions = {}) {
+    const last = metric.slice(metric.lastIndexOf(".") + 1);
+    const set = directions[metric] ?? directions[last];
+    return set ? set === "lower" : LOWER_IS_BETTER.test(last);
 }
 
 
@@ -541,11 +567,12 @@ function flatten(value, path, out, file) {
 async function loadMetricSource(file, label) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadable */ .O$)(file, e)));
     let value;
+    const yaml = [".yml", ".yaml"].includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase());
     try {
-        value = [".yml", ".yaml"].includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase()) ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text) : JSON.parse(text);
+        value = yaml ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text) : JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, `not valid ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase().startsWith(".y") ? "YAML" : "JSON"} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, yaml ? `not valid YAML (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxProblem */ .F1)(text, e));
     }
     if (value !== null && typeof value === "object" && value.kind === "modelgate.evaluation") {
         return (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .metricsOfEvaluation */ .J)(value, label);

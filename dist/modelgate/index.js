@@ -167,6 +167,18 @@ const configSchema = schemas/* object */.Ikc({
             .optional()
             .describe('Gate rules, e.g. "accuracy >= 0.95", "f1 >= baseline - 0.01", "latency_p95_ms <= 20".'),
         baseline: schemas/* string */.YjP().optional().describe("A baseline evaluation.json or metrics file to compare with."),
+        baseline_run: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe('Take the baseline from the newest successful CI run on this branch ("base": the target branch).'),
+        baseline_artifact: schemas/* string */.YjP().min(1).optional().describe("The file that run kept (default evaluation.json)."),
+        baseline_job: schemas/* string */.YjP()
+            .min(1)
+            .optional()
+            .describe("GitLab: the job whose artifacts hold it (default evaluate)."),
+        directions: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* enum */.k5n(["higher", "lower"]))
+            .optional()
+            .describe("Which way is better for a metric the defaults do not know: {calibration_gap: lower}."),
         evaluation: schemas/* string */.YjP().optional().describe("The candidate's evaluation.json (default: evaluation.out)."),
         out: schemas/* string */.YjP().optional().describe("Where to write gate.json."),
         predictions: schemas/* string */.YjP()
@@ -731,11 +743,36 @@ const GATE = {
             fromConfig: (c) => c.gate?.baseline,
         },
         {
+            name: "baseline-run",
+            arg: "<branch>",
+            description: 'Take the baseline from the newest successful CI run on this branch ("base": the pull/merge request\'s target branch): its kept evaluation.json (see --baseline-artifact). The token needs actions: read on GitHub; CI_JOB_TOKEN does on GitLab.',
+            fromConfig: (c) => c.gate?.baseline_run,
+        },
+        {
+            name: "baseline-artifact",
+            arg: "<name>",
+            description: "The file that run kept (default evaluation.json): on GitHub the artifact's name (a zipped one is opened), on GitLab the path in the job's artifacts.",
+            fromConfig: (c) => c.gate?.baseline_artifact,
+        },
+        {
+            name: "baseline-job",
+            arg: "<job>",
+            description: "GitLab: the job whose artifacts hold it (default evaluate).",
+            fromConfig: (c) => c.gate?.baseline_job,
+        },
+        {
             name: "rule",
             arg: "<rule>",
             repeatable: true,
             description: 'A rule, repeatable: "accuracy >= 0.95", "f1 >= baseline - 0.01", "rmse <= baseline + 5%", "fairness.sex.demographic_parity_difference <= 0.1". One per line as an action input.',
             fromConfig: (c) => c.gate?.rules,
+        },
+        {
+            name: "direction",
+            arg: "<metric=higher|lower>",
+            repeatable: true,
+            description: 'Which way is better for a metric, repeatable: "calibration_gap=lower" (defaults: lower for losses, errors, latencies, sizes and fairness differences; higher otherwise).',
+            fromConfig: (c) => c.gate?.directions ? Object.entries(c.gate.directions).map(([k, v]) => `${k}=${v}`) : undefined,
         },
         {
             name: "predictions",
@@ -1135,6 +1172,7 @@ const DEFAULT_READ_OPTIONS = { nullValues: DEFAULT_NULL_VALUES, delimiter: "," }
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
 /* harmony export */   O$: () => (/* binding */ unreadable),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
@@ -1175,10 +1213,24 @@ function unreadable(file, e) {
     return new InputError(file, undefined, err.code === "ENOENT" ? "no such file" : `cannot be read (${err.code ?? err.message})`, { cause: e });
 }
 /** The message for the last line of defence: our own errors speak for themselves, others keep their text. */
+/** An error's message on one line: a library's message may span lines (onnxruntime's end in a newline). */
 function errorMessage(e) {
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
+    return (e instanceof Error ? e.message : String(e)).replace(/\s*\r?\n\s*/g, " ").trim();
+}
+/**
+ * Why JSON text does not parse, in one line and without echoing the text (V8's message quotes the whole input):
+ * NaN and infinities, which Python's json.dump writes for such metrics, are named with their line.
+ */
+function jsonSyntaxProblem(text, e) {
+    // Strings blanked first (same length, so the line stays right): a NaN inside one is text.
+    const bare = text.replace(/"(?:[^"\\\n]|\\.)*"/g, (m) => " ".repeat(m.length));
+    const special = /(?<![\w.])(-?Infinity|NaN)(?!\w)/.exec(bare);
+    if (special) {
+        const line = text.slice(0, special.index).split("\n").length;
+        return `line ${line}: ${special[1]} is not a JSON number (Python's json.dump writes it for a NaN or infinite value)`;
+    }
+    const message = errorMessage(e).replace(/, ".*" is not valid JSON$/, "");
+    return `not valid JSON (${message})`;
 }
 
 
@@ -1297,6 +1349,9 @@ class LocalPlatform {
     async keepFile(o) {
         return { unavailable: `no CI run to keep it with; it stays at ${o.file}` };
     }
+    async runFile(o) {
+        return { unavailable: `no CI runs here to take the ${o.branch} run's file from (give --baseline <file>)` };
+    }
     async commentThread(_o) {
         return new LocalThread((0,external_node_path_.join)(this.cwd, ".modelgate", "comments.json"), ".modelgate/comments.json");
     }
@@ -1321,7 +1376,7 @@ async function createPlatform(env, io) {
         case "github":
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(392), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95413))).GithubPlatform(env);
         case "gitlab":
-            return new (await __nccwpck_require__.e(/* import() */ 180).then(__nccwpck_require__.bind(__nccwpck_require__, 12180))).GitlabPlatform(env, io.out);
+            return new (await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 22167))).GitlabPlatform(env, io.out);
         default:
             return new LocalPlatform(io.cwd, io.err);
     }
@@ -1500,6 +1555,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 

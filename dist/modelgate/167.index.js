@@ -1,8 +1,8 @@
-export const id = 180;
-export const ids = [180];
+export const id = 167;
+export const ids = [167];
 export const modules = {
 
-/***/ 12180:
+/***/ 22167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,6 +35,33 @@ async function mergeRequestOfBranch(api, project, branch) {
     const open = await api.MergeRequests.all({ projectId: project, sourceBranch: branch, state: "opened" });
     const iids = open.map((m) => m.iid);
     return iids.length > 0 ? Math.min(...iids) : null;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/platform/gitlab/gitlabRunFile.ts
+// A file from the artifacts of a job of the branch's newest successful pipeline: GitLab's "download a single
+// artifact file from a reference" (GET /projects/:id/jobs/artifacts/:ref/raw/*path?job=), which CI_JOB_TOKEN may
+// call for its own project.
+
+
+async function fetchJobArtifact(api, project, 
+/** The branch's pipelines page, as the run the file came from (this endpoint names no job). */
+pipelines, o) {
+    let blob;
+    try {
+        blob = await api.JobArtifacts.downloadArchive(project, { ref: o.branch, job: o.job, artifactPath: o.artifact });
+    }
+    catch (e) {
+        const status = e.cause?.response?.status;
+        return {
+            unavailable: status === 404
+                ? `no successful pipeline on ${o.branch} has a job ${JSON.stringify(o.job)} whose artifacts hold ${o.artifact}`
+                : `the GitLab API refused (${(0,errors/* errorMessage */.gJ)(e)})`,
+        };
+    }
+    await (0,promises_.writeFile)(o.to, new Uint8Array(await blob.arrayBuffer()));
+    return { file: o.to, run: pipelines };
 }
 
 // EXTERNAL MODULE: ./src/core/comment/applyComment.ts
@@ -119,6 +146,7 @@ class GitlabThread {
 
 
 
+
 /** The token that may write merge request notes: a project (or personal) access token in a masked CI/CD variable. */
 function gitlabToken(env) {
     return env.MODELGATE_GITLAB_TOKEN || env.GITLAB_TOKEN || undefined;
@@ -144,6 +172,7 @@ class GitlabPlatform {
             ...(env.CI_JOB_URL ? { runUrl: env.CI_JOB_URL } : {}),
             ...(env.GITLAB_USER_LOGIN ? { actor: env.GITLAB_USER_LOGIN } : {}),
             ...(mergeRequestOfEnv(env) ? { changeRequest: mergeRequestOfEnv(env) } : {}),
+            ...(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ? { baseBranch: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME } : {}),
             ...(env.CI_SERVER_URL ? { serverUrl: env.CI_SERVER_URL } : {}),
             workspace: env.CI_PROJECT_DIR ?? process.cwd(),
         };
@@ -184,6 +213,21 @@ class GitlabPlatform {
         return {
             unavailable: `GitLab keeps ${o.file} only through the job's artifacts: paths (templates/drift.yml declares them)`,
         };
+    }
+    async runFile(o) {
+        const project = this.env.CI_PROJECT_ID ?? this.context.repository;
+        if (!project)
+            return { unavailable: "CI_PROJECT_ID is not set" };
+        // Reading the project's own job artifacts is something CI_JOB_TOKEN may do.
+        const token = gitlabToken(this.env);
+        const jobToken = this.env.CI_JOB_TOKEN;
+        if (!token && !jobToken)
+            return { unavailable: "no CI_JOB_TOKEN or MODELGATE_GITLAB_TOKEN" };
+        const { Gitlab } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(342), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 80342));
+        const host = this.env.CI_SERVER_URL ?? "https://gitlab.com";
+        const api = token ? new Gitlab({ host, token }) : new Gitlab({ host, jobToken: jobToken });
+        const pipelines = `${host}/${this.context.repository ?? project}/-/pipelines?ref=${encodeURIComponent(o.branch)}`;
+        return fetchJobArtifact(api, project, pipelines, o);
     }
     async commentThread(o) {
         const token = gitlabToken(this.env);
