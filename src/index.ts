@@ -15,7 +15,9 @@ const sampleRunner = workerSampleRunner(self);
 
 /** Run one command as a GitHub action step (see actions/runAction.ts). */
 export async function runActionStep(name: string | null): Promise<void> {
-  return import("./actions/runAction.js").then((m) => m.runAction(name, process.env, { rangeRunner, sampleRunner }));
+  return import("./actions/runAction.js").then((m) =>
+    m.runAction(name, process.env, { rangeRunner, sampleRunner, version: version() }),
+  );
 }
 
 /** The package version, from the package.json two levels above the bundle (the name is built at run time so ncc leaves it alone). */

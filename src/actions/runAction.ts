@@ -15,7 +15,7 @@ const PIPELINE = "validate";
 export async function runAction(
   name: string | null,
   env: NodeJS.ProcessEnv = process.env,
-  workers: { rangeRunner?: RangeRunner; sampleRunner?: SampleRunner } = {},
+  workers: { rangeRunner?: RangeRunner; sampleRunner?: SampleRunner; version?: string } = {},
 ): Promise<void> {
   try {
     const command = name ?? (core.getInput("command") || PIPELINE);
@@ -40,7 +40,7 @@ export async function runAction(
       ...splitMinBytesFrom(env),
     };
     const code = await runCommand(command, raw, io, core.getInput("config") || undefined);
-    if (code === 1) core.setFailed(`modelgate ${command}: failed (see the summary for each finding)`);
+    if (code === 1) core.setFailed(`modelgate ${command}: failed (the annotations and the summary say what)`);
     else if (code !== 0) core.setFailed(`modelgate ${command}: exit ${code}`);
   } catch (e) {
     core.setFailed(`modelgate: ${errorMessage(e)}`);

@@ -83,6 +83,7 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
         ...(cli.rangeRunner ? { rangeRunner: cli.rangeRunner } : {}),
         ...(cli.sampleRunner ? { sampleRunner: cli.sampleRunner } : {}),
         ...splitMinBytesFrom(cli.env),
+        version: cli.version,
       };
       try {
         code = await runCommand(spec.name, opts, io, opts.config);

@@ -22,6 +22,8 @@ export interface CommandIO {
   sampleRunner?: SampleRunner;
   /** Files at least this large are split (default SPLIT_MIN_BYTES; MODELGATE_SPLIT_MIN_BYTES overrides). */
   splitMinBytes?: number;
+  /** modelgate's own version, for the records it writes (run.json's tools). */
+  version?: string;
 }
 
 /** The split threshold the environment sets, if any. */

@@ -420,10 +420,11 @@ export const TRAIN: CommandSpec = {
     { name: "out", arg: "<file>", description: "Where to write run.json (default: run.json)." },
   ],
   outputs: [
-    { name: "run-path", description: "Path of run.json." },
+    { name: "run-path", description: "Path of run.json (written for a failed run too, without metrics)." },
     { name: "exit-code", description: "The command's exit code." },
     { name: "timed-out", description: "`true` when the command was killed at the timeout." },
     { name: "duration-seconds", description: "How long the command ran." },
+    { name: "metrics", description: "The metrics the script wrote, as JSON with dotted names." },
   ],
 };
 

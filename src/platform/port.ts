@@ -17,6 +17,8 @@ export interface RunContext {
   actor?: string;
   /** The pull/merge request the run belongs to, when the environment names it (no API call). */
   changeRequest?: number;
+  /** The branch the run is for (a pull/merge request's source branch), when the environment names it. */
+  branch?: string;
   /** The branch a pull/merge request would merge into, when the environment names it. */
   baseBranch?: string;
   /** The web server's base URL (GitHub Enterprise Server, self-managed GitLab). */

@@ -1,9 +1,16 @@
 // `modelgate train` runs a real command (the example trainer, and small shell scripts) and records the run.
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { runTrain } from "../../src/commands/train/train.js";
 import { type RunRecord, runSchema } from "../../src/core/train/run.js";
+import { GithubPlatform } from "../../src/platform/github/githubPlatform.js";
+import { GitlabPlatform } from "../../src/platform/gitlab/gitlabPlatform.js";
+import { LocalPlatform } from "../../src/platform/local/localPlatform.js";
+import type { Annotation, Platform } from "../../src/platform/port.js";
 import { fixture, makeTemp, ROOT, runCli, type TempDir } from "../support.js";
 
 let tmp: TempDir;
@@ -13,6 +20,22 @@ beforeAll(async () => {
 afterAll(() => tmp.remove());
 
 const cli = (argv: string[]) => runCli(tmp.path, argv);
+
+/** The local adapter, keeping what a CI adapter would show: the summary, annotations and outputs. */
+function recording(cwd: string) {
+  const p = new LocalPlatform(cwd, () => {}) as LocalPlatform & {
+    summary: string;
+    annotations: Annotation[];
+    outputs: Record<string, string | number | boolean>;
+  };
+  p.summary = "";
+  p.annotations = [];
+  p.outputs = {};
+  p.writeSummary = async (m) => void (p.summary += m);
+  p.annotate = (a) => void p.annotations.push(...a);
+  p.setOutputs = async (o) => void Object.assign(p.outputs, o);
+  return p;
+}
 
 const trainer = `node ${ROOT}/examples/breast-cancer/train.mjs --data ${fixture("breast_cancer_train.csv")} --target target --out model.onnx --metrics metrics.json --params ${ROOT}/examples/breast-cancer/params.yaml`;
 
@@ -54,16 +77,123 @@ describe("train", () => {
   });
 
   it("a failing command: exit 1 with the last lines of its output", async () => {
-    const r = await cli(["train", "--command", "echo preparing; echo 'Traceback: boom' >&2; exit 3"]);
+    const r = await cli([
+      "train",
+      "--command",
+      "echo preparing; echo 'Traceback: boom' >&2; exit 3",
+      "--out",
+      "failed-run.json",
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       "modelgate: the training command exited with code 3. Last lines of its output:\n  | preparing\n  | Traceback: boom\n",
     );
   });
 
+  it("a failing command is recorded too: run.json, the summary with its last lines, an annotation, outputs", async () => {
+    const p = recording(tmp.path);
+    const code = await runTrain(
+      {
+        command: "echo 'epoch 1'; echo '```'; echo 'ValueError: shapes (3,) and (4,)' >&2; exit 7",
+        out: tmp.file("failed.json"),
+      },
+      { cwd: tmp.path, json: false, stdout: () => {}, stderr: () => {}, platform: p, version: "1.2.3" },
+    );
+    expect(code).toBe(1);
+    const run = runSchema.parse(JSON.parse(readFileSync(tmp.file("failed.json"), "utf8")));
+    expect(run).toMatchObject({ exit_code: 7, timed_out: false, metrics: {}, artifacts: [], data: [] });
+    expect(run.tools.modelgate).toBe("1.2.3");
+    // The log's own ``` cannot close the summary's fence: the fence is longer.
+    expect(p.summary).toContain("exited with code 7");
+    expect(p.summary).toContain("````text\nepoch 1\n```\nValueError: shapes (3,) and (4,)\n````");
+    expect(p.annotations).toEqual([
+      {
+        level: "error",
+        title: "modelgate train",
+        message: "The training command exited with code 7. Last lines:\nepoch 1\n```\nValueError: shapes (3,) and (4,)",
+      },
+    ]);
+    expect(p.outputs).toMatchObject({ "run-path": tmp.file("failed.json"), "exit-code": 7, "timed-out": false });
+    expect(p.outputs["duration-seconds"]).toBeGreaterThan(0);
+  });
+
+  it("records the CI's branch (a pull request's checkout is detached), else git's, else none", async () => {
+    const repo = tmp.file("repo");
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, stdio: "pipe" }).toString().trim();
+    mkdirSync(repo, { recursive: true });
+    git("init", "-q", "-b", "feature/x");
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "one");
+    const sha = git("rev-parse", "HEAD");
+    const branch = async (p: Platform) => {
+      await runTrain(
+        { command: "true", out: join(repo, "run.json") },
+        { cwd: repo, json: false, stdout: () => {}, stderr: () => {}, platform: p },
+      );
+      return runSchema.parse(JSON.parse(readFileSync(join(repo, "run.json"), "utf8"))).git;
+    };
+    expect(await branch(recording(repo))).toEqual({ commit: sha, branch: "feature/x" });
+    git("checkout", "-q", "--detach");
+    expect(await branch(recording(repo))).toEqual({ commit: sha, branch: null });
+    const pr = new GithubPlatform({
+      GITHUB_HEAD_REF: "feature/x",
+      GITHUB_REF_NAME: "7/merge",
+      GITHUB_SHA: "f".repeat(40),
+    });
+    expect(await branch(pr)).toEqual({ commit: "f".repeat(40), branch: "feature/x" });
+    const push = new GithubPlatform({ GITHUB_HEAD_REF: "", GITHUB_REF_NAME: "main" });
+    expect((await branch(push)).branch).toBe("main");
+    const mr = new GitlabPlatform(
+      {
+        CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: "feature/x",
+        CI_COMMIT_REF_NAME: "ignored",
+        MODELGATE_DOTENV: join(repo, "m.env"),
+      },
+      () => {},
+    );
+    expect((await branch(mr)).branch).toBe("feature/x");
+  });
+
+  it("a timeout also kills a process that left the group (setsid), and does not wait for it", async () => {
+    const pidFile = tmp.file("setsid.pid");
+    const t0 = Date.now();
+    const r = await cli([
+      "train",
+      "--command",
+      `setsid sleep 30 & echo $! > ${pidFile}; sleep 300`,
+      "--timeout",
+      "0.5",
+      "--out",
+      "setsid-run.json",
+    ]);
+    expect(r.code).toBe(1);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    const pid = Number(readFileSync(pidFile, "utf8"));
+    await new Promise((res) => setTimeout(res, 200));
+    const state = existsSync(`/proc/${pid}/stat`)
+      ? readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]![0]
+      : "gone";
+    expect(["gone", "Z"]).toContain(state);
+  });
+
+  it("does not wait for a background process the command left holding its output", async () => {
+    const t0 = Date.now();
+    const r = await cli(["train", "--command", "sleep 8 & echo started", "--out", "bg-run.json"]);
+    expect(r.code).toBe(0);
+    // About the 2 s grace after the command's exit, not the 8 s of the stray.
+    expect(Date.now() - t0).toBeLessThan(6_000);
+  });
+
   it("a timeout kills the whole process tree", async () => {
     const pidFile = tmp.file("grandchild.pid");
-    const r = await cli(["train", "--command", `sh -c 'sleep 60 & echo $! > ${pidFile}; wait'`, "--timeout", "0.5"]);
+    const r = await cli([
+      "train",
+      "--command",
+      `sh -c 'sleep 60 & echo $! > ${pidFile}; wait'`,
+      "--timeout",
+      "0.5",
+      "--out",
+      "timeout-run.json",
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^modelgate: the training command timed out after 0\.5 s; its process tree was killed\./m);
     const pid = Number(readFileSync(pidFile, "utf8"));

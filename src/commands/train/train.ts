@@ -44,6 +44,34 @@ function git(args: string[], cwd: string): string | null {
   return r.status === 0 ? r.stdout.trim() || null : null;
 }
 
+/** The branch the run is for: the CI's own name for it, else git's (none on a detached checkout). */
+function branchOf(io: CommandIO): string | null {
+  if (io.platform.context.branch) return io.platform.context.branch;
+  const b = git(["rev-parse", "--abbrev-ref", "HEAD"], io.cwd);
+  return b === "HEAD" ? null : b;
+}
+
+/** A fence longer than any backtick run in the text, so the log cannot close it. */
+function fenced(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+/** The job summary of a failed run: what ran, how it ended, and its last lines. */
+function failureSummary(run: RunRecord, why: string, tail: string[]): string {
+  return [
+    "## ❌ modelgate train: the training command failed",
+    "",
+    `\`${run.command.replaceAll("`", "'")}\` ${why} after ${run.duration_s.toFixed(1)} s.`,
+    "",
+    `Last ${tail.length} lines of its output:`,
+    "",
+    fenced(tail.join("\n")),
+    "",
+  ].join("\n");
+}
+
 /** `modelgate train`: run the team's command and record the run; 1 when it fails or times out, 2 when its outputs are missing. */
 export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
   const command = inputs.command as string;
@@ -68,14 +96,56 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
   } finally {
     io.platform.endGroup();
   }
-  if (result.timedOut || result.exitCode !== 0) {
+  const failed = result.timedOut || result.exitCode !== 0;
+  const record = (
+    metrics: RunRecord["metrics"],
+    artifacts: RunRecord["artifacts"],
+    data: RunRecord["data"],
+  ): RunRecord => ({
+    kind: "modelgate.run",
+    version: 1,
+    command,
+    exit_code: result.exitCode,
+    timed_out: result.timedOut,
+    started_at: startedAt,
+    duration_s: result.durationMs / 1000,
+    params,
+    metrics,
+    artifacts,
+    data,
+    git: { commit: io.platform.context.sha ?? git(["rev-parse", "HEAD"], io.cwd), branch: branchOf(io) },
+    ci_run_url: io.platform.context.runUrl ?? null,
+    tools: {
+      ...(io.version ? { modelgate: io.version } : {}),
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+    },
+  });
+  const out = (inputs.out as string | undefined) ?? `${io.cwd}/run.json`;
+  if (failed) {
     const why = result.timedOut
       ? `timed out after ${timeoutS} s; its process tree was killed`
       : `exited with code ${result.exitCode}`;
     io.stderr(
       `modelgate: the training command ${why}. Last lines of its output:\n${result.tail.map((l) => `  | ${l}`).join("\n")}\n`,
     );
-    await io.platform.setOutputs({ "exit-code": result.exitCode ?? -1, "timed-out": result.timedOut });
+    // The failed run is a record too (what ran, for how long, with which params); its outputs are not read.
+    const run = record({}, [], []);
+    await writeFile(out, `${JSON.stringify(run, null, 2)}\n`);
+    io.platform.annotate([
+      {
+        level: "error",
+        title: "modelgate train",
+        message: `The training command ${why}. Last lines:\n${result.tail.slice(-10).join("\n")}`,
+      },
+    ]);
+    await io.platform.writeSummary(failureSummary(run, why, result.tail));
+    await io.platform.setOutputs({
+      "run-path": out,
+      "exit-code": result.exitCode ?? -1,
+      "timed-out": result.timedOut,
+      "duration-seconds": run.duration_s,
+    });
     return 1;
   }
   const metrics =
@@ -88,26 +158,7 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
   const data = await Promise.all(
     ((inputs.dataFiles as string[] | undefined) ?? []).map((d) => fileFacts(d, io.cwd, "data file")),
   );
-  const run: RunRecord = {
-    kind: "modelgate.run",
-    version: 1,
-    command,
-    exit_code: result.exitCode,
-    timed_out: false,
-    started_at: startedAt,
-    duration_s: result.durationMs / 1000,
-    params,
-    metrics,
-    artifacts,
-    data,
-    git: {
-      commit: io.platform.context.sha ?? git(["rev-parse", "HEAD"], io.cwd),
-      branch: git(["rev-parse", "--abbrev-ref", "HEAD"], io.cwd),
-    },
-    ci_run_url: io.platform.context.runUrl ?? null,
-    tools: { node: process.version, platform: `${process.platform}-${process.arch}` },
-  };
-  const out = (inputs.out as string | undefined) ?? `${io.cwd}/run.json`;
+  const run = record(metrics, artifacts, data);
   await writeFile(out, `${JSON.stringify(run, null, 2)}\n`);
   const human = `trained in ${run.duration_s.toFixed(1)} s: ${Object.keys(metrics).length} metrics, ${artifacts.length} artifacts (${artifacts.map((a) => `${a.path} ${a.sha256.slice(0, 12)}`).join(", ")})\nwrote ${shown(out, io.cwd)}\n`;
   if (io.json) io.stdout(`${JSON.stringify(run, null, 2)}\n`);
@@ -115,6 +166,7 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
   await io.platform.setOutputs({
     "run-path": out,
     "exit-code": 0,
+    "timed-out": false,
     "duration-seconds": run.duration_s,
     metrics: JSON.stringify(metrics),
   });
