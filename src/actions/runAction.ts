@@ -40,7 +40,7 @@ export async function runAction(
       ...splitMinBytesFrom(env),
     };
     const code = await runCommand(command, raw, io, core.getInput("config") || undefined);
-    if (code === 1) core.setFailed(`modelgate ${command}: failed (the annotations and the summary say what)`);
+    if (code === 1) core.setFailed(`modelgate ${command}: failed (see the summary for each finding)`);
     else if (code !== 0) core.setFailed(`modelgate ${command}: exit ${code}`);
   } catch (e) {
     core.setFailed(`modelgate: ${errorMessage(e)}`);
