@@ -151,6 +151,10 @@ class GitlabThread {
 function gitlabToken(env) {
     return env.MODELGATE_GITLAB_TOKEN || env.GITLAB_TOKEN || undefined;
 }
+/** The branch of the pipeline: a merge request's source branch, else the commit's branch (none for a tag). */
+function gitlabBranch(env) {
+    return env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_BRANCH || env.CI_COMMIT_REF_NAME || undefined;
+}
 /**
  * GitLab CI: the log is the summary (in a collapsible section), outputs go to a dotenv file the job can publish
  * with `artifacts: reports: dotenv`, and findings reach the merge request widget through the JUnit report.
@@ -173,6 +177,7 @@ class GitlabPlatform {
             ...(env.GITLAB_USER_LOGIN ? { actor: env.GITLAB_USER_LOGIN } : {}),
             ...(mergeRequestOfEnv(env) ? { changeRequest: mergeRequestOfEnv(env) } : {}),
             ...(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ? { baseBranch: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME } : {}),
+            ...(gitlabBranch(env) ? { branch: gitlabBranch(env) } : {}),
             ...(env.CI_SERVER_URL ? { serverUrl: env.CI_SERVER_URL } : {}),
             workspace: env.CI_PROJECT_DIR ?? process.cwd(),
         };

@@ -31,12 +31,49 @@ var sources = __webpack_require__(60093);
 var run = __webpack_require__(13399);
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __webpack_require__(73776);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/commands/train/processRunner.ts
 // Runs the user's training command: through the shell (any language, `make model`, a remote job launcher), in a
 // process group of its own so a timeout kills the whole tree, with its output streamed live and its last lines kept.
 
+
 const TAIL_LINES = 30;
 const KILL_GRACE_MS = 5000;
+/** How long the output may stay open after the command exited (a stray background process holding it). */
+const STRAY_GRACE_MS = 2000;
+/**
+ * Every descendant of `root` (Linux: parent links in /proc/<pid>/stat), collected before anything is killed: a
+ * process that left the group (setsid) is still a child of its parent until that parent dies.
+ */
+function descendants(root) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)("/proc").filter((e) => /^\d+$/.test(e));
+    }
+    catch {
+        return [];
+    }
+    const children = new Map();
+    for (const e of entries) {
+        try {
+            // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ")".
+            const stat = (0,external_node_fs_.readFileSync)(`/proc/${e}/stat`, "utf8");
+            const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+            children.set(ppid, [...(children.get(ppid) ?? []), Number(e)]);
+        }
+        catch {
+            // gone meanwhile
+        }
+    }
+    const out = [];
+    for (let queue = [root]; queue.length;) {
+        const next = children.get(queue.shift()) ?? [];
+        out.push(...next);
+        queue.push(...next);
+    }
+    return out;
+}
 function runProcess(command, options) {
     const started = Date.now();
     const tail = [];
@@ -60,20 +97,42 @@ function runProcess(command, options) {
             stdio: ["ignore", "pipe", "pipe"],
         });
         let timedOut = false;
-        const killTree = (signal) => {
+        let exitCode = null;
+        let strays = [];
+        const signal = (pid, s) => {
             try {
-                if (child.pid !== undefined)
-                    process.kill(process.platform === "win32" ? child.pid : -child.pid, signal);
+                process.kill(pid, s);
             }
             catch {
                 // already gone
             }
         };
+        const killTree = (s) => {
+            if (child.pid === undefined)
+                return;
+            signal(process.platform === "win32" ? child.pid : -child.pid, s);
+            for (const pid of strays)
+                signal(pid, s);
+        };
         const timer = setTimeout(() => {
             timedOut = true;
+            strays = child.pid === undefined ? [] : descendants(child.pid);
             killTree("SIGTERM");
             setTimeout(() => killTree("SIGKILL"), KILL_GRACE_MS).unref();
         }, options.timeoutMs);
+        let done = false;
+        const finish = () => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            // Anything the group left running after the leader exited goes too.
+            if (timedOut)
+                killTree("SIGKILL");
+            if (partial)
+                tail.push(partial);
+            resolve({ exitCode, timedOut, durationMs: Date.now() - started, tail: tail.slice(-TAIL_LINES) });
+        };
         for (const stream of [child.stdout, child.stderr]) {
             stream.setEncoding("utf8");
             stream.on("data", (text) => {
@@ -85,15 +144,16 @@ function runProcess(command, options) {
             clearTimeout(timer);
             reject(e);
         });
-        child.on("close", (code) => {
-            clearTimeout(timer);
-            // Anything the group left running after the leader exited goes too.
-            if (timedOut)
-                killTree("SIGKILL");
-            if (partial)
-                tail.push(partial);
-            resolve({ exitCode: code, timedOut, durationMs: Date.now() - started, tail: tail.slice(-TAIL_LINES) });
+        child.on("exit", (code) => {
+            exitCode = code;
+            // A background process that kept the output open must not hold the step: the run ended with its command.
+            setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+                finish();
+            }, STRAY_GRACE_MS).unref();
         });
+        child.on("close", finish);
     });
 }
 
@@ -130,6 +190,35 @@ function git(args, cwd) {
     const r = (0,external_node_child_process_.spawnSync)("git", args, { cwd, encoding: "utf8" });
     return r.status === 0 ? r.stdout.trim() || null : null;
 }
+/** The branch the run is for: the CI's own name for it, else git's (none on a detached checkout). */
+function branchOf(io) {
+    if (io.platform.context.branch)
+        return io.platform.context.branch;
+    const b = git(["rev-parse", "--abbrev-ref", "HEAD"], io.cwd);
+    return b === "HEAD" ? null : b;
+}
+/** A fence longer than any backtick run in the text, so the log (or the command) cannot close it. */
+function fenced(text, lang) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/** The job summary of a failed run: what ran, how it ended, and its last lines. */
+function failureSummary(run, why, tail) {
+    return [
+        "## ❌ modelgate train: the training command failed",
+        "",
+        // A fence, not an inline span: an action's `command: |` is often several lines, which a span cannot hold.
+        `The command ${why} (it ran ${run.duration_s.toFixed(1)} s):`,
+        "",
+        fenced(run.command, "sh"),
+        "",
+        `Last ${tail.length} lines of its output:`,
+        "",
+        fenced(tail.join("\n"), "text"),
+        "",
+    ].join("\n");
+}
 /** `modelgate train`: run the team's command and record the run; 1 when it fails or times out, 2 when its outputs are missing. */
 async function runTrain(inputs, io) {
     const command = inputs.command;
@@ -151,12 +240,53 @@ async function runTrain(inputs, io) {
     finally {
         io.platform.endGroup();
     }
-    if (result.timedOut || result.exitCode !== 0) {
+    const failed = result.timedOut || result.exitCode !== 0;
+    const record = (metrics, artifacts, data) => ({
+        kind: "modelgate.run",
+        version: 1,
+        command,
+        exit_code: result.exitCode,
+        timed_out: result.timedOut,
+        started_at: startedAt,
+        duration_s: result.durationMs / 1000,
+        params,
+        metrics,
+        artifacts,
+        data,
+        git: { commit: io.platform.context.sha ?? git(["rev-parse", "HEAD"], io.cwd), branch: branchOf(io) },
+        ci_run_url: io.platform.context.runUrl ?? null,
+        tools: {
+            ...(io.version ? { modelgate: io.version } : {}),
+            node: process.version,
+            platform: `${process.platform}-${process.arch}`,
+        },
+    });
+    const out = inputs.out ?? `${io.cwd}/run.json`;
+    if (failed) {
         const why = result.timedOut
             ? `timed out after ${timeoutS} s; its process tree was killed`
             : `exited with code ${result.exitCode}`;
         io.stderr(`modelgate: the training command ${why}. Last lines of its output:\n${result.tail.map((l) => `  | ${l}`).join("\n")}\n`);
-        await io.platform.setOutputs({ "exit-code": result.exitCode ?? -1, "timed-out": result.timedOut });
+        // The failed run is a record too (what ran, for how long, with which params); its outputs are not read.
+        const run = record({}, [], []);
+        await (0,promises_.writeFile)(out, `${JSON.stringify(run, null, 2)}\n`);
+        // --json promises JSON on stdout whatever the verdict (gate prints its failed result too).
+        if (io.json)
+            io.stdout(`${JSON.stringify(run, null, 2)}\n`);
+        io.platform.annotate([
+            {
+                level: "error",
+                title: "modelgate train",
+                message: `The training command ${why}. Last lines:\n${result.tail.slice(-10).join("\n")}`,
+            },
+        ]);
+        await io.platform.writeSummary(failureSummary(run, why, result.tail));
+        await io.platform.setOutputs({
+            "run-path": out,
+            "exit-code": result.exitCode ?? -1,
+            "timed-out": result.timedOut,
+            "duration-seconds": run.duration_s,
+        });
         return 1;
     }
     const metrics = typeof inputs.metrics === "string"
@@ -164,26 +294,7 @@ async function runTrain(inputs, io) {
         : {};
     const artifacts = await Promise.all((inputs.artifacts ?? []).map((a) => fileFacts(a, io.cwd, "artifact")));
     const data = await Promise.all((inputs.dataFiles ?? []).map((d) => fileFacts(d, io.cwd, "data file")));
-    const run = {
-        kind: "modelgate.run",
-        version: 1,
-        command,
-        exit_code: result.exitCode,
-        timed_out: false,
-        started_at: startedAt,
-        duration_s: result.durationMs / 1000,
-        params,
-        metrics,
-        artifacts,
-        data,
-        git: {
-            commit: io.platform.context.sha ?? git(["rev-parse", "HEAD"], io.cwd),
-            branch: git(["rev-parse", "--abbrev-ref", "HEAD"], io.cwd),
-        },
-        ci_run_url: io.platform.context.runUrl ?? null,
-        tools: { node: process.version, platform: `${process.platform}-${process.arch}` },
-    };
-    const out = inputs.out ?? `${io.cwd}/run.json`;
+    const run = record(metrics, artifacts, data);
     await (0,promises_.writeFile)(out, `${JSON.stringify(run, null, 2)}\n`);
     const human = `trained in ${run.duration_s.toFixed(1)} s: ${Object.keys(metrics).length} metrics, ${artifacts.length} artifacts (${artifacts.map((a) => `${a.path} ${a.sha256.slice(0, 12)}`).join(", ")})\nwrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}\n`;
     if (io.json)
@@ -192,6 +303,7 @@ async function runTrain(inputs, io) {
     await io.platform.setOutputs({
         "run-path": out,
         "exit-code": 0,
+        "timed-out": false,
         "duration-seconds": run.duration_s,
         metrics: JSON.stringify(metrics),
     });

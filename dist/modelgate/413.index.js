@@ -194,6 +194,8 @@ class GithubPlatform {
             ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
             ...(pr ? { changeRequest: pr } : {}),
             ...(env.GITHUB_BASE_REF ? { baseBranch: env.GITHUB_BASE_REF } : {}),
+            // A pull request's checkout is a detached merge commit: its branch is GITHUB_HEAD_REF.
+            ...(env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME ? { branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME } : {}),
             serverUrl: server,
             workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         };

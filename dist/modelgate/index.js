@@ -858,10 +858,11 @@ const TRAIN = {
         { name: "out", arg: "<file>", description: "Where to write run.json (default: run.json)." },
     ],
     outputs: [
-        { name: "run-path", description: "Path of run.json." },
+        { name: "run-path", description: "Path of run.json (written for a failed run too, without metrics)." },
         { name: "exit-code", description: "The command's exit code." },
         { name: "timed-out", description: "`true` when the command was killed at the timeout." },
         { name: "duration-seconds", description: "How long the command ran." },
+        { name: "metrics", description: "The metrics the script wrote, as JSON with dotted names." },
     ],
 };
 const DRIFT = {
@@ -16011,6 +16012,7 @@ async function main(argv, cli) {
             ...(cli.rangeRunner ? { rangeRunner: cli.rangeRunner } : {}),
             ...(cli.sampleRunner ? { sampleRunner: cli.sampleRunner } : {}),
             ...(0,commands_io/* splitMinBytesFrom */.WU)(cli.env),
+            version: cli.version,
         };
         try {
             code = await (0,commands_run/* runCommand */.d)(spec.name, opts, io, opts.config);
@@ -16130,7 +16132,7 @@ const rangeRunner = workerRangeRunner(src_self);
 const sampleRunner = workerSampleRunner(src_self);
 /** Run one command as a GitHub action step (see actions/runAction.ts). */
 async function runActionStep(name) {
-    return Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62104)).then((m) => m.runAction(name, process.env, { rangeRunner, sampleRunner }));
+    return Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62104)).then((m) => m.runAction(name, process.env, { rangeRunner, sampleRunner, version: version() }));
 }
 /** The package version, from the package.json two levels above the bundle (the name is built at run time so ncc leaves it alone). */
 function version() {

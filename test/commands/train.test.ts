@@ -1,5 +1,5 @@
 // `modelgate train` runs a real command (the example trainer, and small shell scripts) and records the run.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -117,6 +117,39 @@ describe("train", () => {
     expect(p.outputs["duration-seconds"]).toBeGreaterThan(0);
   });
 
+  it("a timed-out run is recorded: timed_out, no exit code, its multi-line command fenced in the summary", async () => {
+    const p = recording(tmp.path);
+    const command = "echo 'epoch 1'\nsleep 30";
+    const code = await runTrain(
+      { command, timeout: "0.3", out: tmp.file("timeout.json") },
+      { cwd: tmp.path, json: false, stdout: () => {}, stderr: () => {}, platform: p, version: "1.2.3" },
+    );
+    expect(code).toBe(1);
+    const run = runSchema.parse(JSON.parse(readFileSync(tmp.file("timeout.json"), "utf8")));
+    expect(run).toMatchObject({ command, exit_code: null, timed_out: true, metrics: {}, artifacts: [] });
+    expect(run.duration_s).toBeGreaterThanOrEqual(0.3);
+    expect(p.summary).toContain("timed out after 0.3 s; its process tree was killed (it ran 0.");
+    expect(p.summary).toContain("```sh\necho 'epoch 1'\nsleep 30\n```");
+    expect(p.summary).toContain("```text\nepoch 1\n```");
+    expect(p.outputs).toMatchObject({ "run-path": tmp.file("timeout.json"), "exit-code": -1, "timed-out": true });
+    expect(p.annotations[0]!.message).toBe(
+      "The training command timed out after 0.3 s; its process tree was killed. Last lines:\nepoch 1",
+    );
+  });
+
+  it("--json: stdout is the run record alone, for a passing and a failing command; the command's output goes to stderr", async () => {
+    for (const [command, exit] of [
+      ["echo from-the-script", 0],
+      ["echo from-the-script; exit 4", 4],
+    ] as const) {
+      const r = await cli(["--json", "train", "--command", command, "--out", "json-run.json"]);
+      expect(r.code).toBe(exit === 0 ? 0 : 1);
+      const run = runSchema.parse(JSON.parse(r.stdout));
+      expect(run).toMatchObject({ command, exit_code: exit, timed_out: false });
+      expect(r.stderr).toContain("from-the-script");
+    }
+  });
+
   it("records the CI's branch (a pull request's checkout is detached), else git's, else none", async () => {
     const repo = tmp.file("repo");
     const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, stdio: "pipe" }).toString().trim();
@@ -153,27 +186,32 @@ describe("train", () => {
     expect((await branch(mr)).branch).toBe("feature/x");
   });
 
-  it("a timeout also kills a process that left the group (setsid), and does not wait for it", async () => {
-    const pidFile = tmp.file("setsid.pid");
-    const t0 = Date.now();
-    const r = await cli([
-      "train",
-      "--command",
-      `setsid sleep 30 & echo $! > ${pidFile}; sleep 300`,
-      "--timeout",
-      "0.5",
-      "--out",
-      "setsid-run.json",
-    ]);
-    expect(r.code).toBe(1);
-    expect(Date.now() - t0).toBeLessThan(10_000);
-    const pid = Number(readFileSync(pidFile, "utf8"));
-    await new Promise((res) => setTimeout(res, 200));
-    const state = existsSync(`/proc/${pid}/stat`)
-      ? readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]![0]
-      : "gone";
-    expect(["gone", "Z"]).toContain(state);
-  });
+  // setsid is util-linux: absent on macOS and on minimal images, where this case cannot be built.
+  const hasSetsid = spawnSync("setsid", ["true"]).status === 0;
+  it.skipIf(!hasSetsid)(
+    "a timeout also kills a process that left the group (setsid), and does not wait for it",
+    async () => {
+      const pidFile = tmp.file("setsid.pid");
+      const t0 = Date.now();
+      const r = await cli([
+        "train",
+        "--command",
+        `setsid sleep 30 & echo $! > ${pidFile}; sleep 300`,
+        "--timeout",
+        "0.5",
+        "--out",
+        "setsid-run.json",
+      ]);
+      expect(r.code).toBe(1);
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      const pid = Number(readFileSync(pidFile, "utf8"));
+      await new Promise((res) => setTimeout(res, 200));
+      const state = existsSync(`/proc/${pid}/stat`)
+        ? readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]![0]
+        : "gone";
+      expect(["gone", "Z"]).toContain(state);
+    },
+  );
 
   it("does not wait for a background process the command left holding its output", async () => {
     const t0 = Date.now();

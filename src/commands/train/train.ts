@@ -51,11 +51,11 @@ function branchOf(io: CommandIO): string | null {
   return b === "HEAD" ? null : b;
 }
 
-/** A fence longer than any backtick run in the text, so the log cannot close it. */
-function fenced(text: string): string {
+/** A fence longer than any backtick run in the text, so the log (or the command) cannot close it. */
+function fenced(text: string, lang: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}text\n${text}\n${fence}`;
+  return `${fence}${lang}\n${text}\n${fence}`;
 }
 
 /** The job summary of a failed run: what ran, how it ended, and its last lines. */
@@ -63,11 +63,14 @@ function failureSummary(run: RunRecord, why: string, tail: string[]): string {
   return [
     "## ❌ modelgate train: the training command failed",
     "",
-    `\`${run.command.replaceAll("`", "'")}\` ${why} after ${run.duration_s.toFixed(1)} s.`,
+    // A fence, not an inline span: an action's `command: |` is often several lines, which a span cannot hold.
+    `The command ${why} (it ran ${run.duration_s.toFixed(1)} s):`,
+    "",
+    fenced(run.command, "sh"),
     "",
     `Last ${tail.length} lines of its output:`,
     "",
-    fenced(tail.join("\n")),
+    fenced(tail.join("\n"), "text"),
     "",
   ].join("\n");
 }
@@ -132,6 +135,8 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
     // The failed run is a record too (what ran, for how long, with which params); its outputs are not read.
     const run = record({}, [], []);
     await writeFile(out, `${JSON.stringify(run, null, 2)}\n`);
+    // --json promises JSON on stdout whatever the verdict (gate prints its failed result too).
+    if (io.json) io.stdout(`${JSON.stringify(run, null, 2)}\n`);
     io.platform.annotate([
       {
         level: "error",
