@@ -745,7 +745,7 @@ const GATE = {
         {
             name: "baseline-run",
             arg: "<branch>",
-            description: 'Take the baseline from the newest successful CI run on this branch ("base": the pull/merge request\'s target branch): its kept evaluation.json (see --baseline-artifact). The token needs actions: read on GitHub; CI_JOB_TOKEN does on GitLab.',
+            description: 'Take the baseline from the newest successful CI run on this branch ("base": the target branch of the pull/merge request): its kept evaluation.json (see --baseline-artifact). The token needs actions: read on GitHub; CI_JOB_TOKEN does on GitLab.',
             fromConfig: (c) => c.gate?.baseline_run,
         },
         {
