@@ -307,7 +307,8 @@ async function openTable(file, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
 /** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
 function escapeMarkdown(text) {
@@ -317,6 +318,12 @@ function escapeMarkdown(text) {
         .replace(/</g, "&lt;")
         .replace(/@/g, "&#64;")
         .replace(/\r?\n/g, " ");
+}
+/** A fenced code block longer than any backtick run in the text, so the text (a log, a command) cannot close it. */
+function fencedBlock(text, lang) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
 }
 /** Text made inert in HTML (and XML) content and attributes. */
 function escapeHtml(text) {

@@ -27,6 +27,8 @@ var fileHash = __webpack_require__(5264);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate/sources.ts
 var sources = __webpack_require__(60093);
+// EXTERNAL MODULE: ./src/core/render/runRender.ts
+var runRender = __webpack_require__(68641);
 // EXTERNAL MODULE: ./src/core/train/run.ts
 var run = __webpack_require__(13399);
 // EXTERNAL MODULE: ./src/commands/io.ts
@@ -60,7 +62,11 @@ function descendants(root) {
             // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ")".
             const stat = (0,external_node_fs_.readFileSync)(`/proc/${e}/stat`, "utf8");
             const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-            children.set(ppid, [...(children.get(ppid) ?? []), Number(e)]);
+            const siblings = children.get(ppid);
+            if (siblings)
+                siblings.push(Number(e));
+            else
+                children.set(ppid, [Number(e)]);
         }
         catch {
             // gone meanwhile
@@ -168,15 +174,17 @@ function runProcess(command, options) {
 
 
 
+
 const DEFAULT_TIMEOUT_S = 3600;
 async function readParams(file) {
     const text = await (0,promises_.readFile)(file, "utf8").catch((e) => Promise.reject((0,errors/* unreadable */.O$)(file, e)));
+    const json = (0,external_node_path_.extname)(file).toLowerCase() === ".json";
     let value;
     try {
-        value = (0,external_node_path_.extname)(file).toLowerCase() === ".json" ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+        value = json ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
     }
     catch (e) {
-        throw new errors/* InputError */.dz(file, undefined, `not valid ${(0,external_node_path_.extname)(file).toLowerCase() === ".json" ? "JSON" : "YAML"} (${(0,errors/* errorMessage */.gJ)(e)})`);
+        throw new errors/* InputError */.dz(file, undefined, json ? (0,errors/* jsonSyntaxProblem */.F1)(text, e) : `not valid YAML (${(0,errors/* errorMessage */.gJ)(e)})`);
     }
     return (0,run/* flattenKeys */.V)(value);
 }
@@ -196,28 +204,6 @@ function branchOf(io) {
         return io.platform.context.branch;
     const b = git(["rev-parse", "--abbrev-ref", "HEAD"], io.cwd);
     return b === "HEAD" ? null : b;
-}
-/** A fence longer than any backtick run in the text, so the log (or the command) cannot close it. */
-function fenced(text, lang) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = "`".repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-/** The job summary of a failed run: what ran, how it ended, and its last lines. */
-function failureSummary(run, why, tail) {
-    return [
-        "## ❌ modelgate train: the training command failed",
-        "",
-        // A fence, not an inline span: an action's `command: |` is often several lines, which a span cannot hold.
-        `The command ${why} (it ran ${run.duration_s.toFixed(1)} s):`,
-        "",
-        fenced(run.command, "sh"),
-        "",
-        `Last ${tail.length} lines of its output:`,
-        "",
-        fenced(tail.join("\n"), "text"),
-        "",
-    ].join("\n");
 }
 /** `modelgate train`: run the team's command and record the run; 1 when it fails or times out, 2 when its outputs are missing. */
 async function runTrain(inputs, io) {
@@ -262,6 +248,13 @@ async function runTrain(inputs, io) {
         },
     });
     const out = inputs.out ?? `${io.cwd}/run.json`;
+    // run.json, and with --json the same on stdout, whatever the verdict (gate prints its failed result too).
+    const keep = async (run) => {
+        const text = `${JSON.stringify(run, null, 2)}\n`;
+        await (0,promises_.writeFile)(out, text);
+        if (io.json)
+            io.stdout(text);
+    };
     if (failed) {
         const why = result.timedOut
             ? `timed out after ${timeoutS} s; its process tree was killed`
@@ -269,10 +262,7 @@ async function runTrain(inputs, io) {
         io.stderr(`modelgate: the training command ${why}. Last lines of its output:\n${result.tail.map((l) => `  | ${l}`).join("\n")}\n`);
         // The failed run is a record too (what ran, for how long, with which params); its outputs are not read.
         const run = record({}, [], []);
-        await (0,promises_.writeFile)(out, `${JSON.stringify(run, null, 2)}\n`);
-        // --json promises JSON on stdout whatever the verdict (gate prints its failed result too).
-        if (io.json)
-            io.stdout(`${JSON.stringify(run, null, 2)}\n`);
+        await keep(run);
         io.platform.annotate([
             {
                 level: "error",
@@ -280,7 +270,7 @@ async function runTrain(inputs, io) {
                 message: `The training command ${why}. Last lines:\n${result.tail.slice(-10).join("\n")}`,
             },
         ]);
-        await io.platform.writeSummary(failureSummary(run, why, result.tail));
+        await io.platform.writeSummary((0,runRender/* failedRunMarkdown */.A)(run, why, result.tail));
         await io.platform.setOutputs({
             "run-path": out,
             "exit-code": result.exitCode ?? -1,
@@ -295,10 +285,8 @@ async function runTrain(inputs, io) {
     const artifacts = await Promise.all((inputs.artifacts ?? []).map((a) => fileFacts(a, io.cwd, "artifact")));
     const data = await Promise.all((inputs.dataFiles ?? []).map((d) => fileFacts(d, io.cwd, "data file")));
     const run = record(metrics, artifacts, data);
-    await (0,promises_.writeFile)(out, `${JSON.stringify(run, null, 2)}\n`);
+    await keep(run);
     const human = `trained in ${run.duration_s.toFixed(1)} s: ${Object.keys(metrics).length} metrics, ${artifacts.length} artifacts (${artifacts.map((a) => `${a.path} ${a.sha256.slice(0, 12)}`).join(", ")})\nwrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}\n`;
-    if (io.json)
-        io.stdout(`${JSON.stringify(run, null, 2)}\n`);
     (io.json ? io.stderr : io.stdout)(human);
     await io.platform.setOutputs({
         "run-path": out,
@@ -338,6 +326,66 @@ async function sha256File(path) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(path, e);
     }
     return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 68641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ failedRunMarkdown),
+/* harmony export */   l: () => (/* binding */ runMarkdown)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+
+const MAX_ROWS = 40;
+function table(title, entries) {
+    if (entries.length === 0)
+        return [];
+    const shown = entries.slice(0, MAX_ROWS);
+    return [
+        `| ${title} | Value |`,
+        "|---|---|",
+        ...shown.map(([k, v]) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(k)} | ${v} |`),
+        ...(entries.length > shown.length ? [`| … ${entries.length - shown.length} more | |`] : []),
+        "",
+    ];
+}
+/** The run's facts, params, reported metrics and artifacts (with sha256). */
+function runMarkdown(r) {
+    const git = r.git.commit
+        ? `commit \`${r.git.commit.slice(0, 12)}\`${r.git.branch ? ` on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.git.branch)}` : ""}`
+        : "no git commit";
+    const out = [
+        `### Training run: ${r.exit_code === 0 ? "✅ exit 0" : r.timed_out ? "❌ timed out" : `❌ exit ${r.exit_code}`}`,
+        "",
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.command, 200)} ran ${r.duration_s.toFixed(1)} s from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.started_at)}, ${git}.`,
+        "",
+        ...table("Param", Object.entries(r.params).map(([k, v]) => [k, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(String(v))])),
+        ...table("Reported metric", Object.entries(r.metrics).map(([k, v]) => [k, String(v)])),
+        ...table("Artifact", [...r.artifacts, ...r.data].map((a) => [a.path, `${a.bytes} bytes, sha256 \`${a.sha256.slice(0, 12)}\``])),
+        "<sub>Reported metrics are what the training script wrote; the gate judges the metrics modelgate measured on the ONNX file.</sub>",
+        "",
+    ];
+    return out.join("\n");
+}
+/** The job summary of a failed run: what ran, how it ended, and its last lines (its outputs were not read). */
+function failedRunMarkdown(run, why, tail) {
+    return [
+        "## ❌ modelgate train: the training command failed",
+        "",
+        // A fence, not an inline span: an action's `command: |` is often several lines, which a span cannot hold.
+        `The command ${why} (it ran ${run.duration_s.toFixed(1)} s):`,
+        "",
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .fencedBlock */ .zW)(run.command, "sh"),
+        "",
+        `Last ${tail.length} lines of its output:`,
+        "",
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .fencedBlock */ .zW)(tail.join("\n"), "text"),
+        "",
+    ].join("\n");
 }
 
 

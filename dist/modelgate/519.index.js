@@ -214,7 +214,6 @@ function evaluate_score(o, p, task, features) {
         view,
     };
 }
-/** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
 /**
  * Runs before the timed batches, so that batch latencies and rows per second describe a warm session: the first
  * runs of a session allocate its memory arena and plan its kernels. Measured here on 8,192 rows: 2.3 and 0.7 ms,
@@ -233,6 +232,7 @@ async function warmUp(session, inputName, batchSize, width) {
         // A model that fails on zeros fails on real rows too, where predict() names the batch.
     }
 }
+/** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
 async function operational(session, o, p, width) {
     const inputName = o.model.signature.inputs[0].name;
     // A real holdout row: a tree ensemble's path, and so its latency, depends on the values.
@@ -1252,61 +1252,6 @@ const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /** Interior bin edges at the deciles `quantile` gives, de-duplicated and ascending. */
 function decileEdgesBy(quantile) {
     return [...new Set(DECILES.map(quantile))].sort((x, y) => x - y);
-}
-
-
-/***/ }),
-
-/***/ 56745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml)
-/* harmony export */ });
-/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/@/g, "&#64;")
-        .replace(/\r?\n/g, " ");
-}
-/** Text made inert in HTML (and XML) content and attributes. */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
-const CODE_ENTITIES = {
-    "|": "&#124;",
-    "@": "&#64;",
-    "[": "&#91;",
-    "]": "&#93;",
-    "(": "&#40;",
-    ")": "&#41;",
-    "!": "&#33;",
-    "*": "&#42;",
-    _: "&#95;",
-    "`": "&#96;",
-    "~": "&#126;",
-    "\\": "&#92;",
-};
-/**
- * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
- * inside `<code>`, so link, image and emphasis characters become entities too.
- */
-function codeSpan(text, max = 60) {
-    const short = text.length > max ? `${text.slice(0, max)}…` : text;
-    const inert = escapeHtml(short)
-        .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
-        .replace(/\r?\n/g, "⏎");
-    return `<code>${inert}</code>`;
 }
 
 

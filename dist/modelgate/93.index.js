@@ -502,7 +502,7 @@ function parseRule(text, where) {
  * deltas and arrows): losses, errors (mse, rmse, mae, mape, error_rate), latencies and durations, sizes and memory,
  * fairness differences, false-positive and false-negative rates, Brier score, perplexity.
  */
-const LOWER_IS_BETTER = /^(loss|.*_loss|loss_.*|mse|rmse|mae|mape|msle|rmsle|.*error.*|latency_.*|.*_latency_.*|.*_ms|.*_seconds|.*_s|.*_bytes|.*_mib|model_bytes|.*_difference|fpr|fnr|false_(positive|negative)_rate|brier.*|perplexity)$/;
+const LOWER_IS_BETTER = /^(loss|.*_loss|loss_.*|mse|rmse|mae|mape|msle|rmsle|.*error.*|latency_.*|.*_latency_.*|.*_ms|.*_seconds|.*_s|.*_bytes|.*_mib|.*_difference|fpr|fnr|false_(positive|negative)_rate|brier.*|perplexity)$/;
 /** `metric=higher|lower` flags as a map; a malformed one is one line. */
 function parseDirections(flags) {
     const out = {};

@@ -2521,61 +2521,6 @@ function driftText(d) {
 }
 
 
-/***/ }),
-
-/***/ 56745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml)
-/* harmony export */ });
-/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/@/g, "&#64;")
-        .replace(/\r?\n/g, " ");
-}
-/** Text made inert in HTML (and XML) content and attributes. */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
-const CODE_ENTITIES = {
-    "|": "&#124;",
-    "@": "&#64;",
-    "[": "&#91;",
-    "]": "&#93;",
-    "(": "&#40;",
-    ")": "&#41;",
-    "!": "&#33;",
-    "*": "&#42;",
-    _: "&#95;",
-    "`": "&#96;",
-    "~": "&#126;",
-    "\\": "&#92;",
-};
-/**
- * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
- * inside `<code>`, so link, image and emphasis characters become entities too.
- */
-function codeSpan(text, max = 60) {
-    const short = text.length > max ? `${text.slice(0, max)}…` : text;
-    const inert = escapeHtml(short)
-        .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
-        .replace(/\r?\n/g, "⏎");
-    return `<code>${inert}</code>`;
-}
-
-
 /***/ })
 
 };

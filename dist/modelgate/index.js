@@ -289,12 +289,12 @@ const RUNNERS = {
     "schema-infer": async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92927))).runSchemaInfer(inputs, io),
     profile: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80463))).runProfile(inputs, io),
     "profile-merge": async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80463))).runProfileMerge(inputs, io),
-    train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(576), __nccwpck_require__.e(93), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12196))).runTrain(inputs, io),
-    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(854), __nccwpck_require__.e(576), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55519))).runEvaluate(inputs, io),
-    gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(576), __nccwpck_require__.e(93), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83123))).runGateCommand(inputs, io),
-    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(576), __nccwpck_require__.e(114), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93342))).runDrift(inputs, io),
+    train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(774), __nccwpck_require__.e(93), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12196))).runTrain(inputs, io),
+    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(854), __nccwpck_require__.e(774), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55519))).runEvaluate(inputs, io),
+    gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(774), __nccwpck_require__.e(93), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83123))).runGateCommand(inputs, io),
+    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(774), __nccwpck_require__.e(114), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93342))).runDrift(inputs, io),
     card: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110))).runCard(inputs, io),
-    report: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 32461))).runReport(inputs, io),
+    report: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 54788))).runReport(inputs, io),
     comment: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 87).then(__nccwpck_require__.bind(__nccwpck_require__, 39087))).runComment(inputs, io),
 };
 function specOf(name) {
@@ -1213,8 +1213,10 @@ function unreadable(file, e) {
     const err = e;
     return new InputError(file, undefined, err.code === "ENOENT" ? "no such file" : `cannot be read (${err.code ?? err.message})`, { cause: e });
 }
-/** The message for the last line of defence: our own errors speak for themselves, others keep their text. */
-/** An error's message on one line: a library's message may span lines (onnxruntime's end in a newline). */
+/**
+ * The message for the last line of defence, on one line: our own errors speak for themselves, others keep their
+ * text, folded (a library's message may span lines; onnxruntime's end in a newline).
+ */
 function errorMessage(e) {
     return (e instanceof Error ? e.message : String(e)).replace(/\s*\r?\n\s*/g, " ").trim();
 }

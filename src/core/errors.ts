@@ -43,8 +43,10 @@ export function unreadable(file: string, e: unknown): InputError {
   );
 }
 
-/** The message for the last line of defence: our own errors speak for themselves, others keep their text. */
-/** An error's message on one line: a library's message may span lines (onnxruntime's end in a newline). */
+/**
+ * The message for the last line of defence, on one line: our own errors speak for themselves, others keep their
+ * text, folded (a library's message may span lines; onnxruntime's end in a newline).
+ */
 export function errorMessage(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).replace(/\s*\r?\n\s*/g, " ").trim();
 }

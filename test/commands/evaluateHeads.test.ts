@@ -7,8 +7,9 @@ import { copyFile, writeFile } from "node:fs/promises";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { attr, DataType, graph, model, node, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
+import { attr, DataType, node, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
 import type { Evaluation } from "../../src/core/evaluate/evaluate.js";
+import { columnStats, linearModel } from "../linearModels.js";
 import { fixture, makeTemp, runCli, type TempDir } from "../support.js";
 
 type Head = "labelled" | "softmax" | "sigmoid" | "logit";
@@ -19,7 +20,6 @@ type Head = "labelled" | "softmax" | "sigmoid" | "logit";
  */
 function headModel(head: Head, mean: number[], sd: number[]): Uint8Array {
   const F = DataType.FLOAT;
-  const d = mean.length;
   const ends: Record<Head, { nodes: ReturnType<typeof node>[]; outputs: ReturnType<typeof valueInfo>[] }> = {
     labelled: {
       nodes: [
@@ -35,40 +35,27 @@ function headModel(head: Head, mean: number[], sd: number[]): Uint8Array {
     },
     softmax: { nodes: [], outputs: [valueInfo("probabilities", F, ["N", 2])] },
     sigmoid: { nodes: [], outputs: [valueInfo("p1", F, ["N", 1])] },
-    logit: { nodes: [], outputs: [valueInfo("logit", F, ["N", 1])] },
+    logit: { nodes: [], outputs: [valueInfo("score", F, ["N", 1])] },
   };
-  return model({
-    irVersion: 8,
-    producerName: "test",
-    graph: graph({
-      name: head,
-      initializers: [
-        { name: "mean", dims: [d], dataType: F, floats: mean },
-        { name: "sd", dims: [d], dataType: F, floats: sd },
-        { name: "w", dims: [d, 1], dataType: F, floats: mean.map(() => -1 / 30) },
-        { name: "b", dims: [1], dataType: F, floats: [0.4] },
-        { name: "one", dims: [1], dataType: F, floats: [1] },
-      ],
-      nodes: [
-        node({ name: "center", opType: "Sub", inputs: ["input", "mean"], outputs: ["centered"] }),
-        node({ name: "scale", opType: "Div", inputs: ["centered", "sd"], outputs: ["z"] }),
-        node({ name: "matmul", opType: "MatMul", inputs: ["z", "w"], outputs: ["raw"] }),
-        node({ name: "bias", opType: "Add", inputs: ["raw", "b"], outputs: ["logit"] }),
-        node({ name: "sigmoid", opType: "Sigmoid", inputs: ["logit"], outputs: ["p1"] }),
-        node({ name: "complement", opType: "Sub", inputs: ["one", "p1"], outputs: ["p0"] }),
-        node({
-          name: "concat",
-          opType: "Concat",
-          inputs: ["p0", "p1"],
-          outputs: ["probabilities"],
-          attributes: [attr.int("axis", 1)],
-        }),
-        ...ends[head].nodes,
-      ],
-      inputs: [valueInfo("input", F, ["N", d])],
-      outputs: ends[head].outputs,
-    }),
-    opsets: [{ domain: "", version: 17 }],
+  return linearModel({
+    mean,
+    sd,
+    w: mean.map(() => -1 / 30),
+    b: [0.4],
+    initializers: [{ name: "one", dims: [1], dataType: F, floats: [1] }],
+    head: [
+      node({ name: "sigmoid", opType: "Sigmoid", inputs: ["score"], outputs: ["p1"] }),
+      node({ name: "complement", opType: "Sub", inputs: ["one", "p1"], outputs: ["p0"] }),
+      node({
+        name: "concat",
+        opType: "Concat",
+        inputs: ["p0", "p1"],
+        outputs: ["probabilities"],
+        attributes: [attr.int("axis", 1)],
+      }),
+      ...ends[head].nodes,
+    ],
+    outputs: ends[head].outputs,
   });
 }
 
@@ -78,8 +65,7 @@ beforeAll(async () => {
   await copyFile(fixture("breast_cancer_holdout.csv"), tmp.file("holdout.csv"));
   const rows = readFileSync(fixture("breast_cancer_holdout.csv"), "utf8").trim().split("\n").slice(1);
   const X = rows.map((l) => l.split(",").slice(0, 30).map(Number));
-  const mean = X[0]!.map((_v, j) => X.reduce((a, r) => a + r[j]!, 0) / X.length);
-  const sd = mean.map((m, j) => Math.sqrt(X.reduce((a, r) => a + (r[j]! - m) ** 2, 0) / X.length));
+  const { mean, sd } = columnStats(X);
   for (const head of ["labelled", "softmax", "sigmoid", "logit"] as const)
     await writeFile(tmp.file(`${head}.onnx`), headModel(head, mean, sd));
 });
@@ -139,7 +125,7 @@ describe("evaluate a classifier without a label output", () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(
-      /logit\.onnx.*its output "logit" gave -?[\d.]+ for row \d+, not a probability in \[0, 1\]/,
+      /logit\.onnx.*its output "score" gave -?[\d.]+ for row \d+, not a probability in \[0, 1\]/,
     );
   });
 });

@@ -7,56 +7,15 @@ import { copyFile, writeFile } from "node:fs/promises";
 import * as ort from "onnxruntime-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { attr, DataType, graph, model, node, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
+import { attr, DataType, node, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
 import type { Evaluation } from "../../src/core/evaluate/evaluate.js";
+import { columnStats, linearModel } from "../linearModels.js";
 import { fixture, makeTemp, runCli, type TempDir } from "../support.js";
 
 const F = DataType.FLOAT;
 const lines = readFileSync(fixture("breast_cancer_holdout.csv"), "utf8").trim().split("\n");
 const header = lines[0]!.split(",");
 const table = lines.slice(1).map((l) => l.split(",").map(Number));
-
-/** A standardize-then-linear graph over `d` inputs into `k` outputs, then `tail` nodes. */
-function linear(
-  d: number,
-  k: number,
-  mean: number[],
-  sd: number[],
-  w: number[],
-  b: number[],
-  tail: ReturnType<typeof node>[],
-  outputs: ReturnType<typeof valueInfo>[],
-) {
-  return model({
-    irVersion: 8,
-    producerName: "test",
-    graph: graph({
-      name: "linear",
-      initializers: [
-        { name: "mean", dims: [d], dataType: F, floats: mean },
-        { name: "sd", dims: [d], dataType: F, floats: sd },
-        { name: "w", dims: [d, k], dataType: F, floats: w },
-        { name: "b", dims: [k], dataType: F, floats: b },
-      ],
-      nodes: [
-        node({ name: "center", opType: "Sub", inputs: ["input", "mean"], outputs: ["centered"] }),
-        node({ name: "scale", opType: "Div", inputs: ["centered", "sd"], outputs: ["z"] }),
-        node({ name: "matmul", opType: "MatMul", inputs: ["z", "w"], outputs: ["raw"] }),
-        node({ name: "bias", opType: "Add", inputs: ["raw", "b"], outputs: ["score"] }),
-        ...tail,
-      ],
-      inputs: [valueInfo("input", F, ["N", d])],
-      outputs,
-    }),
-    opsets: [{ domain: "", version: 17 }],
-  });
-}
-
-const stats = (X: number[][]) => {
-  const mean = X[0]!.map((_v, j) => X.reduce((a, r) => a + r[j]!, 0) / X.length);
-  const sd = mean.map((m, j) => Math.sqrt(X.reduce((a, r) => a + (r[j]! - m) ** 2, 0) / X.length));
-  return { mean, sd };
-};
 
 async function direct(file: string, X: number[][], output: string) {
   const session = await ort.InferenceSession.create(file);
@@ -85,9 +44,12 @@ describe("evaluate other tasks end to end", () => {
     const t = header.indexOf("mean area");
     const X = table.map((r) => r.filter((_v, j) => j !== t));
     const y = table.map((r) => r[t]!);
-    const { mean, sd } = stats(X);
+    const { mean, sd } = columnStats(X);
     const w = X[0]!.map((_v, j) => (header.filter((_h, i) => i !== t)[j]!.includes("radius") ? 120 : 8));
-    await writeFile(tmp.file("reg.onnx"), linear(30, 1, mean, sd, w, [650], [], [valueInfo("score", F, ["N", 1])]));
+    await writeFile(
+      tmp.file("reg.onnx"),
+      linearModel({ mean, sd, w, b: [650], outputs: [valueInfo("score", F, ["N", 1])] }),
+    );
     const e = await evaluate(["--model", "reg.onnx", "--data", "holdout.csv", "--target", "mean area"], "reg.json");
     expect(e.task).toBe("regression");
     const yhat = Array.from((await direct(tmp.file("reg.onnx"), X, "score")) as Float32Array);
@@ -118,7 +80,7 @@ describe("evaluate other tasks end to end", () => {
     ];
     await writeFile(tmp.file("sizes.csv"), `${rows.join("\n")}\n`);
     const X = table.map((r) => r.filter((_v, j) => j !== t));
-    const { mean, sd } = stats(X);
+    const { mean, sd } = columnStats(X);
     // Scores for classes 0, 1, 2 = large, medium, small (the label output names them by index, mapped below).
     const names = header.filter((_h, j) => j !== t);
     const w = names.flatMap((h) => (h.includes("perimeter") || h.includes("area") ? [2, 0, -2] : [0, 0, 0]));
@@ -133,7 +95,7 @@ describe("evaluate other tasks end to end", () => {
     ];
     await writeFile(
       tmp.file("multi.onnx"),
-      linear(30, 3, mean, sd, w, [0, 1, 0], tail, [valueInfo("probabilities", F, ["N", 3])]),
+      linearModel({ mean, sd, w, b: [0, 1, 0], head: tail, outputs: [valueInfo("probabilities", F, ["N", 3])] }),
     );
     // The data's classes are text; the model's columns are 0..2: map them through a relabelled target.
     const index = { large: "0", medium: "1", small: "2" } as Record<string, string>;

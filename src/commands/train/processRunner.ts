@@ -33,7 +33,9 @@ export function descendants(root: number): number[] {
       // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ")".
       const stat = readFileSync(`/proc/${e}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(e)]);
+      const siblings = children.get(ppid);
+      if (siblings) siblings.push(Number(e));
+      else children.set(ppid, [Number(e)]);
     } catch {
       // gone meanwhile
     }

@@ -5,8 +5,9 @@ import { extname } from "node:path";
 import { parse as parseYaml } from "yaml";
 
 import { sha256File } from "../../core/data/fileHash.js";
-import { errorMessage, InputError, unreadable } from "../../core/errors.js";
+import { errorMessage, InputError, jsonSyntaxProblem, unreadable } from "../../core/errors.js";
 import { loadMetricSource } from "../../core/gate/sources.js";
+import { failedRunMarkdown } from "../../core/render/runRender.js";
 import { flattenKeys, type RunRecord } from "../../core/train/run.js";
 import { type CommandIO, type Inputs, shown } from "../io.js";
 import { runProcess } from "./processRunner.js";
@@ -15,15 +16,12 @@ const DEFAULT_TIMEOUT_S = 3600;
 
 async function readParams(file: string): Promise<RunRecord["params"]> {
   const text = await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e)));
+  const json = extname(file).toLowerCase() === ".json";
   let value: unknown;
   try {
-    value = extname(file).toLowerCase() === ".json" ? JSON.parse(text) : parseYaml(text);
+    value = json ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new InputError(
-      file,
-      undefined,
-      `not valid ${extname(file).toLowerCase() === ".json" ? "JSON" : "YAML"} (${errorMessage(e)})`,
-    );
+    throw new InputError(file, undefined, json ? jsonSyntaxProblem(text, e) : `not valid YAML (${errorMessage(e)})`);
   }
   return flattenKeys(value) as RunRecord["params"];
 }
@@ -49,30 +47,6 @@ function branchOf(io: CommandIO): string | null {
   if (io.platform.context.branch) return io.platform.context.branch;
   const b = git(["rev-parse", "--abbrev-ref", "HEAD"], io.cwd);
   return b === "HEAD" ? null : b;
-}
-
-/** A fence longer than any backtick run in the text, so the log (or the command) cannot close it. */
-function fenced(text: string, lang: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}\n${text}\n${fence}`;
-}
-
-/** The job summary of a failed run: what ran, how it ended, and its last lines. */
-function failureSummary(run: RunRecord, why: string, tail: string[]): string {
-  return [
-    "## ❌ modelgate train: the training command failed",
-    "",
-    // A fence, not an inline span: an action's `command: |` is often several lines, which a span cannot hold.
-    `The command ${why} (it ran ${run.duration_s.toFixed(1)} s):`,
-    "",
-    fenced(run.command, "sh"),
-    "",
-    `Last ${tail.length} lines of its output:`,
-    "",
-    fenced(tail.join("\n"), "text"),
-    "",
-  ].join("\n");
 }
 
 /** `modelgate train`: run the team's command and record the run; 1 when it fails or times out, 2 when its outputs are missing. */
@@ -125,6 +99,12 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
     },
   });
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/run.json`;
+  // run.json, and with --json the same on stdout, whatever the verdict (gate prints its failed result too).
+  const keep = async (run: RunRecord) => {
+    const text = `${JSON.stringify(run, null, 2)}\n`;
+    await writeFile(out, text);
+    if (io.json) io.stdout(text);
+  };
   if (failed) {
     const why = result.timedOut
       ? `timed out after ${timeoutS} s; its process tree was killed`
@@ -134,9 +114,7 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
     );
     // The failed run is a record too (what ran, for how long, with which params); its outputs are not read.
     const run = record({}, [], []);
-    await writeFile(out, `${JSON.stringify(run, null, 2)}\n`);
-    // --json promises JSON on stdout whatever the verdict (gate prints its failed result too).
-    if (io.json) io.stdout(`${JSON.stringify(run, null, 2)}\n`);
+    await keep(run);
     io.platform.annotate([
       {
         level: "error",
@@ -144,7 +122,7 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
         message: `The training command ${why}. Last lines:\n${result.tail.slice(-10).join("\n")}`,
       },
     ]);
-    await io.platform.writeSummary(failureSummary(run, why, result.tail));
+    await io.platform.writeSummary(failedRunMarkdown(run, why, result.tail));
     await io.platform.setOutputs({
       "run-path": out,
       "exit-code": result.exitCode ?? -1,
@@ -164,9 +142,8 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
     ((inputs.dataFiles as string[] | undefined) ?? []).map((d) => fileFacts(d, io.cwd, "data file")),
   );
   const run = record(metrics, artifacts, data);
-  await writeFile(out, `${JSON.stringify(run, null, 2)}\n`);
+  await keep(run);
   const human = `trained in ${run.duration_s.toFixed(1)} s: ${Object.keys(metrics).length} metrics, ${artifacts.length} artifacts (${artifacts.map((a) => `${a.path} ${a.sha256.slice(0, 12)}`).join(", ")})\nwrote ${shown(out, io.cwd)}\n`;
-  if (io.json) io.stdout(`${JSON.stringify(run, null, 2)}\n`);
   (io.json ? io.stderr : io.stdout)(human);
   await io.platform.setOutputs({
     "run-path": out,

@@ -183,7 +183,6 @@ function score(
   };
 }
 
-/** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
 /**
  * Runs before the timed batches, so that batch latencies and rows per second describe a warm session: the first
  * runs of a session allocate its memory arena and plan its kernels. Measured here on 8,192 rows: 2.3 and 0.7 ms,
@@ -201,6 +200,7 @@ async function warmUp(session: Ort.InferenceSession, inputName: string, batchSiz
   }
 }
 
+/** Latency of single-row requests after warm-up (what a serving endpoint sees), throughput and size. */
 async function operational(
   session: Ort.InferenceSession,
   o: EvaluateOptions,

@@ -88,7 +88,7 @@ export function parseRule(text: string, where: string): Rule {
  * fairness differences, false-positive and false-negative rates, Brier score, perplexity.
  */
 const LOWER_IS_BETTER =
-  /^(loss|.*_loss|loss_.*|mse|rmse|mae|mape|msle|rmsle|.*error.*|latency_.*|.*_latency_.*|.*_ms|.*_seconds|.*_s|.*_bytes|.*_mib|model_bytes|.*_difference|fpr|fnr|false_(positive|negative)_rate|brier.*|perplexity)$/;
+  /^(loss|.*_loss|loss_.*|mse|rmse|mae|mape|msle|rmsle|.*error.*|latency_.*|.*_latency_.*|.*_ms|.*_seconds|.*_s|.*_bytes|.*_mib|.*_difference|fpr|fnr|false_(positive|negative)_rate|brier.*|perplexity)$/;
 
 export type Direction = "higher" | "lower";
 

@@ -8,6 +8,13 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, " ");
 }
 
+/** A fenced code block longer than any backtick run in the text, so the text (a log, a command) cannot close it. */
+export function fencedBlock(text: string, lang: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
 /** Text made inert in HTML (and XML) content and attributes. */
 export function escapeHtml(text: string): string {
   return text

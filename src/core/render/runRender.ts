@@ -1,6 +1,6 @@
 // A training run (run.json) as Markdown: what ran, for how long, with which params, and what it produced.
 import type { RunRecord } from "../train/run.js";
-import { codeSpan } from "./escape.js";
+import { codeSpan, fencedBlock } from "./escape.js";
 
 const MAX_ROWS = 40;
 
@@ -42,4 +42,21 @@ export function runMarkdown(r: RunRecord): string {
     "",
   ];
   return out.join("\n");
+}
+
+/** The job summary of a failed run: what ran, how it ended, and its last lines (its outputs were not read). */
+export function failedRunMarkdown(run: RunRecord, why: string, tail: readonly string[]): string {
+  return [
+    "## ❌ modelgate train: the training command failed",
+    "",
+    // A fence, not an inline span: an action's `command: |` is often several lines, which a span cannot hold.
+    `The command ${why} (it ran ${run.duration_s.toFixed(1)} s):`,
+    "",
+    fencedBlock(run.command, "sh"),
+    "",
+    `Last ${tail.length} lines of its output:`,
+    "",
+    fencedBlock(tail.join("\n"), "text"),
+    "",
+  ].join("\n");
 }

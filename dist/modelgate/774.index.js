@@ -1,5 +1,5 @@
-export const id = 576;
-export const ids = [576];
+export const id = 774;
+export const ids = [774];
 export const modules = {
 
 /***/ 78531:
@@ -1170,6 +1170,68 @@ function sliceRows(values, bins) {
 let loaded = null;
 function ort() {
     return (loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("onnxruntime-node"));
+}
+
+
+/***/ }),
+
+/***/ 56745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/@/g, "&#64;")
+        .replace(/\r?\n/g, " ");
+}
+/** A fenced code block longer than any backtick run in the text, so the text (a log, a command) cannot close it. */
+function fencedBlock(text, lang) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/** Text made inert in HTML (and XML) content and attributes. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+const CODE_ENTITIES = {
+    "|": "&#124;",
+    "@": "&#64;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "(": "&#40;",
+    ")": "&#41;",
+    "!": "&#33;",
+    "*": "&#42;",
+    _: "&#95;",
+    "`": "&#96;",
+    "~": "&#126;",
+    "\\": "&#92;",
+};
+/**
+ * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
+ * inside `<code>`, so link, image and emphasis characters become entities too.
+ */
+function codeSpan(text, max = 60) {
+    const short = text.length > max ? `${text.slice(0, max)}…` : text;
+    const inert = escapeHtml(short)
+        .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
+        .replace(/\r?\n/g, "⏎");
+    return `<code>${inert}</code>`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 461;
-export const ids = [461];
+export const id = 788;
+export const ids = [788];
 export const modules = {
 
 /***/ 5862:
@@ -92,7 +92,7 @@ function postOutputs(p) {
 
 /***/ }),
 
-/***/ 32461:
+/***/ 54788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -116,40 +116,8 @@ var render_escape = __webpack_require__(56745);
 var evaluationRender = __webpack_require__(40676);
 // EXTERNAL MODULE: ./src/core/render/gateRender.ts
 var gateRender = __webpack_require__(89825);
-;// CONCATENATED MODULE: ./src/core/render/runRender.ts
-
-const MAX_ROWS = 40;
-function table(title, entries) {
-    if (entries.length === 0)
-        return [];
-    const shown = entries.slice(0, MAX_ROWS);
-    return [
-        `| ${title} | Value |`,
-        "|---|---|",
-        ...shown.map(([k, v]) => `| ${(0,render_escape/* codeSpan */.SS)(k)} | ${v} |`),
-        ...(entries.length > shown.length ? [`| … ${entries.length - shown.length} more | |`] : []),
-        "",
-    ];
-}
-/** The run's facts, params, reported metrics and artifacts (with sha256). */
-function runMarkdown(r) {
-    const git = r.git.commit
-        ? `commit \`${r.git.commit.slice(0, 12)}\`${r.git.branch ? ` on ${(0,render_escape/* codeSpan */.SS)(r.git.branch)}` : ""}`
-        : "no git commit";
-    const out = [
-        `### Training run: ${r.exit_code === 0 ? "✅ exit 0" : r.timed_out ? "❌ timed out" : `❌ exit ${r.exit_code}`}`,
-        "",
-        `${(0,render_escape/* codeSpan */.SS)(r.command, 200)} ran ${r.duration_s.toFixed(1)} s from ${(0,render_escape/* codeSpan */.SS)(r.started_at)}, ${git}.`,
-        "",
-        ...table("Param", Object.entries(r.params).map(([k, v]) => [k, (0,render_escape/* codeSpan */.SS)(String(v))])),
-        ...table("Reported metric", Object.entries(r.metrics).map(([k, v]) => [k, String(v)])),
-        ...table("Artifact", [...r.artifacts, ...r.data].map((a) => [a.path, `${a.bytes} bytes, sha256 \`${a.sha256.slice(0, 12)}\``])),
-        "<sub>Reported metrics are what the training script wrote; the gate judges the metrics modelgate measured on the ONNX file.</sub>",
-        "",
-    ];
-    return out.join("\n");
-}
-
+// EXTERNAL MODULE: ./src/core/render/runRender.ts
+var runRender = __webpack_require__(68641);
 // EXTERNAL MODULE: ./src/core/render/validationRender.ts
 var validationRender = __webpack_require__(2009);
 ;// CONCATENATED MODULE: ./src/core/render/reportRender.ts
@@ -244,7 +212,7 @@ function reportMarkdown(r) {
     if (o.evaluation)
         out.push(...collapsed("Model evaluation: every metric, slices, fairness", (0,evaluationRender/* evaluationMarkdown */.i)(o.evaluation)));
     if (o.run)
-        out.push(...collapsed("Training run: command, params, metrics, artifacts", runMarkdown(o.run)));
+        out.push(...collapsed("Training run: command, params, metrics, artifacts", (0,runRender/* runMarkdown */.l)(o.run)));
     if (r.card)
         out.push(...collapsed("Model card", r.card));
     out.push(`<sub>modelgate${r.sha ? ` · commit \`${r.sha.replace(/[^0-9a-f]/gi, "").slice(0, 12)}\`` : ""}</sub>`, "");
@@ -556,7 +524,8 @@ function driftText(d) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
 /** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
 function escapeMarkdown(text) {
@@ -566,6 +535,12 @@ function escapeMarkdown(text) {
         .replace(/</g, "&lt;")
         .replace(/@/g, "&#64;")
         .replace(/\r?\n/g, " ");
+}
+/** A fenced code block longer than any backtick run in the text, so the text (a log, a command) cannot close it. */
+function fencedBlock(text, lang) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
 }
 /** Text made inert in HTML (and XML) content and attributes. */
 function escapeHtml(text) {
@@ -744,6 +719,66 @@ function gateText(g) {
         lines.push(`  ${r.passed ? "✓" : "✗"} ${r.rule}: ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.actual)}${r.baseline !== null ? ` (baseline ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.baseline)}, ${deltaText(r)})` : ""}, bound ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.bound)}${r.interval ? `; Δ interval ${intervalText(r)}` : ""}`);
     }
     return `${lines.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 68641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ failedRunMarkdown),
+/* harmony export */   l: () => (/* binding */ runMarkdown)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+
+const MAX_ROWS = 40;
+function table(title, entries) {
+    if (entries.length === 0)
+        return [];
+    const shown = entries.slice(0, MAX_ROWS);
+    return [
+        `| ${title} | Value |`,
+        "|---|---|",
+        ...shown.map(([k, v]) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(k)} | ${v} |`),
+        ...(entries.length > shown.length ? [`| … ${entries.length - shown.length} more | |`] : []),
+        "",
+    ];
+}
+/** The run's facts, params, reported metrics and artifacts (with sha256). */
+function runMarkdown(r) {
+    const git = r.git.commit
+        ? `commit \`${r.git.commit.slice(0, 12)}\`${r.git.branch ? ` on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.git.branch)}` : ""}`
+        : "no git commit";
+    const out = [
+        `### Training run: ${r.exit_code === 0 ? "✅ exit 0" : r.timed_out ? "❌ timed out" : `❌ exit ${r.exit_code}`}`,
+        "",
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.command, 200)} ran ${r.duration_s.toFixed(1)} s from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.started_at)}, ${git}.`,
+        "",
+        ...table("Param", Object.entries(r.params).map(([k, v]) => [k, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(String(v))])),
+        ...table("Reported metric", Object.entries(r.metrics).map(([k, v]) => [k, String(v)])),
+        ...table("Artifact", [...r.artifacts, ...r.data].map((a) => [a.path, `${a.bytes} bytes, sha256 \`${a.sha256.slice(0, 12)}\``])),
+        "<sub>Reported metrics are what the training script wrote; the gate judges the metrics modelgate measured on the ONNX file.</sub>",
+        "",
+    ];
+    return out.join("\n");
+}
+/** The job summary of a failed run: what ran, how it ended, and its last lines (its outputs were not read). */
+function failedRunMarkdown(run, why, tail) {
+    return [
+        "## ❌ modelgate train: the training command failed",
+        "",
+        // A fence, not an inline span: an action's `command: |` is often several lines, which a span cannot hold.
+        `The command ${why} (it ran ${run.duration_s.toFixed(1)} s):`,
+        "",
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .fencedBlock */ .zW)(run.command, "sh"),
+        "",
+        `Last ${tail.length} lines of its output:`,
+        "",
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .fencedBlock */ .zW)(tail.join("\n"), "text"),
+        "",
+    ].join("\n");
 }
 
 
