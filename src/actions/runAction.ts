@@ -4,23 +4,44 @@ import { type CommandIO, type RawInputs, splitMinBytesFrom } from "../commands/i
 import { runCommand, specOf } from "../commands/run.js";
 import { optionKey } from "../commands/specs.js";
 import type { SampleRunner } from "../core/drift/samples.js";
-import { errorMessage } from "../core/errors.js";
+import { errorMessage, InputError } from "../core/errors.js";
 import type { RangeRunner } from "../core/validate/split.js";
 import { createPlatform } from "../platform/detect.js";
 
-/** Which command the root action runs when none is named: what modelgate.yml describes (so far, validation). */
-const PIPELINE = "validate";
+/** The root action's own inputs: which command, the config, the token. Every other input is a command's flag. */
+export const ROOT_INPUTS = ["modelgate-command", "config", "github-token"];
 
-/** Run one command as a GitHub action step: inputs are the CLI flags' names; exit 1 and 2 fail the step. */
+/** The action inputs the workflow set (the runner passes each `with:` key as INPUT_<NAME>), as their input names. */
+function inputsSet(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([k, v]) => k.startsWith("INPUT_") && v !== undefined && v !== "")
+    .map(([k]) => k.slice("INPUT_".length).toLowerCase());
+}
+
+/**
+ * Run one command as a GitHub action step: inputs are the CLI flags' names; exit 1 and 2 fail the step. The root
+ * action (`name` null) runs `modelgate-command`, or without one the pipeline modelgate.yml describes.
+ */
 export async function runAction(
   name: string | null,
   env: NodeJS.ProcessEnv = process.env,
   workers: { rangeRunner?: RangeRunner; sampleRunner?: SampleRunner; version?: string } = {},
 ): Promise<void> {
   try {
-    const command = name ?? (core.getInput("command") || PIPELINE);
+    const command = name ?? (core.getInput("modelgate-command") || "pipeline");
     const spec = specOf(command);
-    if (!spec) throw new Error(`unknown command ${JSON.stringify(command)}`);
+    if (!spec) throw new InputError(undefined, undefined, `unknown command ${JSON.stringify(command)}`);
+    const known = new Set([...ROOT_INPUTS, ...spec.options.map((o) => o.name)]);
+    const stray = inputsSet(env).filter((i) => !known.has(i));
+    // Only the root action declares every command's inputs; one the command does not take would be silently lost.
+    if (name === null && stray.length)
+      throw new InputError(
+        undefined,
+        undefined,
+        command === "pipeline"
+          ? `the pipeline reads its settings from modelgate.yml; input ${stray.join(", ")} applies only with modelgate-command`
+          : `modelgate ${command} takes no input ${stray.join(", ")}`,
+      );
     const raw: RawInputs = {};
     for (const opt of spec.options) {
       const value = core.getInput(opt.name);

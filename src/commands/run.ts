@@ -1,10 +1,10 @@
-import { loadConfig } from "../core/config/config.js";
+import { type Config, loadConfig } from "../core/config/config.js";
 import { type CommandIO, type RawInputs, resolveInputs } from "./io.js";
 import { COMMANDS, type CommandSpec } from "./specs.js";
 
 const RUNNERS: Record<
   string,
-  (inputs: Record<string, string | string[] | undefined>, io: CommandIO) => Promise<number>
+  (inputs: Record<string, string | string[] | undefined>, io: CommandIO, configFile?: string) => Promise<number>
 > = {
   // Each command's code loads when it runs (onnxruntime only for the commands that run a model): a start that
   // parses every command's code costs each command tens of milliseconds.
@@ -19,6 +19,7 @@ const RUNNERS: Record<
   card: async (inputs, io) => (await import("./card.js")).runCard(inputs, io),
   report: async (inputs, io) => (await import("./report.js")).runReport(inputs, io),
   comment: async (inputs, io) => (await import("./comment.js")).runComment(inputs, io),
+  pipeline: async (_inputs, io, configFile) => (await import("./pipeline.js")).runPipeline(io, runCommand, configFile),
 };
 
 export function specOf(name: string): CommandSpec | undefined {
@@ -26,10 +27,17 @@ export function specOf(name: string): CommandSpec | undefined {
 }
 
 /** Resolve a command's inputs (flags, then modelgate.yml) and run it: the one path for CLI and actions. */
-export async function runCommand(name: string, raw: RawInputs, io: CommandIO, configFile?: string): Promise<number> {
+export async function runCommand(
+  name: string,
+  raw: RawInputs,
+  io: CommandIO,
+  configFile?: string,
+  /** The config to use instead of reading the file (the pipeline hands the report a narrowed one). */
+  loaded?: { config: Config; file: string | null },
+): Promise<number> {
   const spec = specOf(name);
   const runner = RUNNERS[name];
   if (!spec || !runner) throw new Error(`unknown command ${name}`);
-  const { config, file } = await loadConfig(io.cwd, configFile);
-  return runner(resolveInputs(spec, raw, config, file, io.cwd), io);
+  const { config, file } = loaded ?? (await loadConfig(io.cwd, configFile));
+  return runner(resolveInputs(spec, raw, config, file, io.cwd), io, configFile);
 }

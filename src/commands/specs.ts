@@ -559,6 +559,21 @@ export const DRIFT: CommandSpec = {
   ],
 };
 
+export const PIPELINE: CommandSpec = {
+  name: "pipeline",
+  words: ["pipeline"],
+  summary:
+    "Run every stage modelgate.yml configures, in order (validate, train, evaluate, gate, drift, card, report); a stage whose input stage failed is skipped, and one table says how each ended.",
+  options: [],
+  outputs: [
+    {
+      name: "stages",
+      description:
+        "How each stage ended, as JSON: passed, failed, error, skipped (an earlier stage it needs did not pass) or not configured.",
+    },
+  ],
+};
+
 export const COMMANDS: CommandSpec[] = [
   VALIDATE,
   SCHEMA_INFER,
@@ -571,6 +586,7 @@ export const COMMANDS: CommandSpec[] = [
   CARD,
   REPORT,
   COMMENT,
+  PIPELINE,
 ];
 
 /** The option's camelCase key, as commander names it. */
