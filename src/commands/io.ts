@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import type { Config } from "../core/config/config.js";
 import type { SampleRunner } from "../core/drift/samples.js";
 import { InputError } from "../core/errors.js";
+import { realTarget } from "../core/outputFile.js";
 import type { RangeRunner } from "../core/validate/split.js";
 import type { Platform } from "../platform/port.js";
 import { type CommandSpec, optionKey } from "./specs.js";
@@ -113,4 +114,28 @@ export function numberOption(
       `--${name} must be a ${range.integer ? "whole number" : "number"} from ${range.min} to ${range.max}, not ${JSON.stringify(value)}`,
     );
   return n;
+}
+
+/**
+ * Refuse, before anything is read or written, a command whose output file is one of its input files (`--out` equal
+ * to `--data`, or a link to it) or another of its outputs: the input would be lost, or one output overwrite another.
+ */
+export async function refuseOverwritingInputs(spec: CommandSpec, inputs: Inputs): Promise<void> {
+  const reads: { flag: string; path: string }[] = [];
+  const writes: { flag: string; path: string }[] = [];
+  for (const opt of spec.options) {
+    if (opt.arg !== "<file>" && opt.arg !== "<files>") continue;
+    const value = inputs[optionKey(opt.name)];
+    for (const v of typeof value === "string" ? [value] : (value ?? []))
+      (opt.writes ? writes : reads).push({ flag: `--${opt.name}`, path: await realTarget(v) });
+  }
+  for (const [i, out] of writes.entries()) {
+    const clash = [...reads, ...writes.slice(0, i)].find((x) => x.path === out.path);
+    if (clash)
+      throw new InputError(
+        out.path,
+        undefined,
+        `${out.flag} would overwrite ${clash.flag}, the same file: name another file for ${out.flag}`,
+      );
+  }
 }

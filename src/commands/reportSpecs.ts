@@ -86,6 +86,7 @@ export const REPORT: CommandSpec = {
     {
       name: "out",
       arg: "<file>",
+      writes: true,
       description: "Write the Markdown here (default: stdout).",
       fromConfig: (c) => c.report?.out,
     },
@@ -145,12 +146,14 @@ export const CARD: CommandSpec = {
     {
       name: "out",
       arg: "<file>",
+      writes: true,
       description: "Where to write the card (default MODEL_CARD.md).",
       fromConfig: (c) => c.card?.out,
     },
     {
       name: "mct",
       arg: "<file>",
+      writes: true,
       description: "Also write the Model Card Toolkit JSON here.",
       fromConfig: (c) => c.card?.mct,
     },

@@ -1,5 +1,5 @@
 import { type Config, loadConfig } from "../core/config/config.js";
-import { type CommandIO, type RawInputs, resolveInputs } from "./io.js";
+import { type CommandIO, type RawInputs, refuseOverwritingInputs, resolveInputs } from "./io.js";
 import { COMMANDS, type CommandSpec } from "./specs.js";
 
 const RUNNERS: Record<
@@ -39,5 +39,7 @@ export async function runCommand(
   const runner = RUNNERS[name];
   if (!spec || !runner) throw new Error(`unknown command ${name}`);
   const { config, file } = loaded ?? (await loadConfig(io.cwd, configFile));
-  return runner(resolveInputs(spec, raw, config, file, io.cwd), io, configFile);
+  const inputs = resolveInputs(spec, raw, config, file, io.cwd);
+  await refuseOverwritingInputs(spec, inputs);
+  return runner(inputs, io, configFile);
 }

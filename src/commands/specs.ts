@@ -13,6 +13,8 @@ export interface OptionSpec {
   repeatable?: boolean;
   /** Where modelgate.yml supplies it when the flag is absent. */
   fromConfig?: (c: Config) => string | string[] | undefined;
+  /** A file the command writes: it may never be one of the command's input files (nor another output). */
+  writes?: boolean;
 }
 
 export interface OutputSpec {
@@ -75,18 +77,21 @@ export const VALIDATE: CommandSpec = {
     {
       name: "profile",
       arg: "<file>",
+      writes: true,
       description: "Also write the data profile (JSON) here, from the same pass.",
       fromConfig: (c) => c.validate?.profile,
     },
     {
       name: "junit",
       arg: "<file>",
+      writes: true,
       description: "Write a JUnit XML report here (one test case per rule per column).",
       fromConfig: (c) => c.validate?.junit,
     },
     {
       name: "report",
       arg: "<file>",
+      writes: true,
       description: "Write the JSON validation report here.",
       fromConfig: (c) => c.validate?.report,
     },
@@ -117,6 +122,7 @@ export const SCHEMA_INFER: CommandSpec = {
     {
       name: "out",
       arg: "<file>",
+      writes: true,
       required: true,
       description: "Where to write the schema (YAML).",
       fromConfig: (c) => c.schema,
@@ -142,7 +148,7 @@ export const PROFILE: CommandSpec = {
       description: "The data to profile.",
       fromConfig: (c) => c.data?.path,
     },
-    { name: "out", arg: "<file>", required: true, description: "Where to write the profile (JSON)." },
+    { name: "out", arg: "<file>", writes: true, required: true, description: "Where to write the profile (JSON)." },
     {
       name: "edges-from",
       arg: "<file>",
@@ -175,7 +181,7 @@ export const PROFILE_MERGE: CommandSpec = {
       required: true,
       description: "The profiles to merge (comma-separated for the action; positional on the CLI).",
     },
-    { name: "out", arg: "<file>", required: true, description: "Where to write the merged profile." },
+    { name: "out", arg: "<file>", writes: true, required: true, description: "Where to write the merged profile." },
   ],
   outputs: [
     { name: "profile-path", description: "Path of the merged profile." },
@@ -258,6 +264,7 @@ export const EVALUATE: CommandSpec = {
     {
       name: "predictions",
       arg: "<file>",
+      writes: true,
       description:
         "Also write every row's prediction (Arrow IPC: y_true, y_pred, proba_<k> or prediction), for gate rules `with N% confidence`.",
       fromConfig: (c) => c.evaluation?.predictions,
@@ -265,6 +272,7 @@ export const EVALUATE: CommandSpec = {
     {
       name: "out",
       arg: "<file>",
+      writes: true,
       description: "Where to write evaluation.json (default: evaluation.json).",
       fromConfig: (c) => c.evaluation?.out,
     },
@@ -361,6 +369,7 @@ export const GATE: CommandSpec = {
     {
       name: "out",
       arg: "<file>",
+      writes: true,
       description: "Where to write gate.json (default: gate.json).",
       fromConfig: (c) => c.gate?.out,
     },
@@ -417,7 +426,7 @@ export const TRAIN: CommandSpec = {
       description: "Kill the command's whole process tree after this long (default 3600).",
       fromConfig: (c) => c.training?.timeout?.toString(),
     },
-    { name: "out", arg: "<file>", description: "Where to write run.json (default: run.json)." },
+    { name: "out", arg: "<file>", writes: true, description: "Where to write run.json (default: run.json)." },
   ],
   outputs: [
     { name: "run-path", description: "Path of run.json (written for a failed run too, without metrics)." },
@@ -524,18 +533,21 @@ export const DRIFT: CommandSpec = {
     {
       name: "out",
       arg: "<file>",
+      writes: true,
       description: "Where to write drift.json (default: drift.json).",
       fromConfig: (c) => c.drift?.out,
     },
     {
       name: "report",
       arg: "<file>",
+      writes: true,
       description: "Also write the Markdown report here.",
       fromConfig: (c) => c.drift?.report,
     },
     {
       name: "html",
       arg: "<file>",
+      writes: true,
       description:
         "Also write a standalone HTML report here (inline SVG charts, no scripts or remote loads, aggregates only: no rows).",
       fromConfig: (c) => c.drift?.html,
