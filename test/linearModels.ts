@@ -22,7 +22,7 @@ export function linearModel(o: {
   w: number[];
   b: number[];
   head?: Node[];
-  initializers?: { name: string; dims: number[]; dataType: number; floats: number[] }[];
+  initializers?: { name: string; dims: number[]; dataType: number; floats?: number[]; int64s?: number[] }[];
   outputs: ValueInfo[];
 }): Uint8Array {
   const F = DataType.FLOAT;

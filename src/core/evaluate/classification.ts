@@ -122,6 +122,7 @@ export function metricsOfConfusion(full: Confusion, positive?: string): LabelMet
 /**
  * The ROC and precision-recall points at each distinct score, from the highest down: positive and negative scores
  * are sorted apart (native numeric sort, no comparator) and merged, so a million rows take a fraction of a second.
+ * A NaN score is refused: it equals no score, so the merge would never pass it (sorted last, it is met first).
  */
 function thresholdCounts(isPositive: ArrayLike<boolean>, scores: ArrayLike<number>): { tp: number[]; fp: number[] } {
   let nPos = 0;
@@ -142,6 +143,8 @@ function thresholdCounts(isPositive: ArrayLike<boolean>, scores: ArrayLike<numbe
   let cfp = 0;
   while (i >= 0 || j >= 0) {
     const s = Math.max(i >= 0 ? pos[i]! : -Infinity, j >= 0 ? neg[j]! : -Infinity);
+    if (Number.isNaN(s))
+      throw new RangeError("a score is NaN: ROC and precision-recall curves need every score to be a number");
     while (i >= 0 && pos[i] === s) {
       ctp++;
       i--;

@@ -14,6 +14,14 @@ export function modelFeatures(
   const features = o.features ? [...o.features] : names.filter((n) => !o.exclude.includes(n));
   for (const f of features)
     if (!names.includes(f)) throw new InputError(file, undefined, `no feature column ${JSON.stringify(f)}`);
+  // Each column has one place in the input row: a name given twice would leave a place no column fills.
+  const twice = features.find((f, i) => features.indexOf(f) !== i);
+  if (twice !== undefined)
+    throw new InputError(
+      undefined,
+      undefined,
+      `the features name ${JSON.stringify(twice)} twice: each feature column once, in the model's input order`,
+    );
   const input = model.signature.inputs;
   if (input.length !== 1 || input[0]!.elemType !== "float32" || input[0]!.shape?.length !== 2) {
     throw new InputError(

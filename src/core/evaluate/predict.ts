@@ -2,9 +2,11 @@
 import { Buffer } from "node:buffer";
 
 import type { Batch, ColumnData, ColumnPlan, NumericColumn, StringDict, TableSource } from "../data/types.js";
-import { errorMessage, InputError } from "../errors.js";
+import { InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
+import { failedRun, oneARow, outputText } from "./outputShapes.js";
+import { checkRun } from "./predictionChecks.js";
 import { fetchesFor, grow, growSame, keepPendingLabels, planFetches, readOutputs } from "./predictOutputs.js";
 
 export type Task = "classification" | "regression";
@@ -21,23 +23,38 @@ export interface OutputPlan {
  * Which output is which. The task is classification when there is an integer or string label output, a ZipMap, or a
  * float `[N, C]` output with C other than 1 (the probabilities of a model exported without its argmax, as PyTorch
  * and Keras softmax heads are); else regression. A classifier's float `[N]` or `[N, 1]` output (a sigmoid head,
- * with `--task classification`) is the probability of the second class.
+ * with `--task classification`) is the probability of the second class. Labels and values are read from outputs
+ * declared one a row ([N] or [N, 1]); an output of another rank is never read (see outputShapes.ts).
  */
 export function planOutputs(model: LoadedModel, task?: Task): OutputPlan {
   const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
-  const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
+  const ints = tensors.filter((o) => ["int64", "int32", "string"].includes(o.elemType ?? ""));
+  const label = ints.find((o) => oneARow(o.shape)) ?? null;
   const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
   const wide = floats.find((o) => o.shape?.length === 2 && o.shape[1] !== 1) ?? null;
   const inferred: Task = task ?? (label || model.zipMap || wide ? "classification" : "regression");
+  // What the outputs are, for a message when none can be read.
+  const listed = [...ints, ...floats].map(outputText).join(", ");
   if (inferred === "classification") {
     const single = floats.find((o) => o.shape?.length === 1 || (o.shape?.length === 2 && o.shape[1] === 1));
     const probabilities = model.zipMap?.probabilities ? { name: model.zipMap.probabilities } : (wide ?? single ?? null);
     if (!label && !probabilities)
-      throw new InputError(model.path, undefined, "no label or probability output for a classifier");
+      throw new InputError(
+        model.path,
+        undefined,
+        `no label or probability output for a classifier${listed ? ` (outputs: ${listed}; modelgate reads labels [N] and probabilities [N, C])` : ""}`,
+      );
     return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
   }
-  const value = floats[0];
-  if (!value) throw new InputError(model.path, undefined, "no float output to read a regression prediction from");
+  const value = floats.find((o) => oneARow(o.shape));
+  if (!value)
+    throw new InputError(
+      model.path,
+      undefined,
+      floats.length
+        ? `no output holds one regression prediction a row, [N] or [N, 1] (outputs: ${listed})`
+        : "no float output to read a regression prediction from",
+    );
   return { task: inferred, label: null, probabilities: null, value: value.name };
 }
 
@@ -149,20 +166,21 @@ export async function predict(o: PredictOptions): Promise<Predictions> {
           ? input!
           : input!.subarray(0, n * F);
       out.firstRow ??= data.slice(0, F);
-      const tensor = new (ort().Tensor)("float32", data, [n, F]);
+      const feeds = { [inputName]: new (ort().Tensor)("float32", data, [n, F]) };
       const fetches = fetchesFor(fetchPlan, o.outputs, out, base, n, expected);
       const t0 = performance.now();
       let result: Ort.InferenceSession.ReturnType;
       try {
-        result = await o.session.run({ [inputName]: tensor }, fetches);
+        result = await o.session.run(feeds, fetches);
       } catch (e) {
-        throw new InputError(o.model.path, undefined, `inference failed (${errorMessage(e)})`);
+        throw await failedRun(o.session, feeds, fetchPlan.shapes, n, e);
       }
       const ms = performance.now() - t0;
       out.batchMs.push(ms);
       out.batchRows.push(n);
       out.inferenceMs += ms;
       readOutputs(result, fetchPlan, o.outputs, out, base, n, expected);
+      checkRun({ o, plan: fetchPlan, out, batch, featureIdx, input: data, start, base, n });
       out.rows = base + n;
     }
     o.onProgress?.(out.rows);

@@ -4,10 +4,10 @@
 // returns, fetched in place or not; a raw session.run pays that copy too.)
 import { Buffer } from "node:buffer";
 
-import { InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
 import { Int64Narrowing } from "./int64Narrowing.js";
+import { checkRunShapes, type OutputShapes, outputShapes } from "./outputShapes.js";
 import type { OutputPlan, Predictions } from "./predict.js";
 
 type Typed = Float32Array | Float64Array | Int32Array | Int8Array | Uint8Array;
@@ -40,6 +40,8 @@ export interface FetchPlan {
   /** The model file, for a message about what its outputs hold. */
   model: string;
   names: string[];
+  /** The shape each output read must have, checked after every run. */
+  shapes: OutputShapes;
   /** int64 labels fetched into the narrowing's buffer (it stays in cache), then kept as narrow as they fit. */
   labelDims: number[] | null;
   /** Probabilities written where they belong in `proba`; the class count is the last dim. */
@@ -76,6 +78,7 @@ export function planFetches(model: LoadedModel, outputs: OutputPlan, batchSize: 
   return {
     model: model.path,
     names,
+    shapes: outputShapes(model.path, outputs, model.signature.outputs),
     labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
     probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1 && d[0]! >= 2) : null,
     narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize * LABEL_WINDOW_RUNS) : null,
@@ -134,8 +137,9 @@ export function keepPendingLabels(plan: FetchPlan, out: Predictions, expected: n
 }
 
 /**
- * Each output of a run into the prediction arrays: labels fetched in place stay pending (see keepPendingLabels),
- * others are kept narrow from the result; probabilities are already in place, else copied.
+ * Each output of a run into the prediction arrays, once their shapes are checked: labels fetched in place stay
+ * pending (see keepPendingLabels), others are kept narrow from the result; probabilities are already in place,
+ * else copied. Their values are checked by checkRun (predictionChecks.ts).
  */
 export function readOutputs(
   result: Ort.InferenceSession.ReturnType,
@@ -146,6 +150,7 @@ export function readOutputs(
   n: number,
   expected: number,
 ): void {
+  checkRunShapes(plan.shapes, result, n);
   if (outputs.label && labelsInPlace(plan)) plan.pending += n;
   else if (outputs.label) {
     const data = result[outputs.label]!.data as ArrayLike<bigint | number | string>;
@@ -162,7 +167,7 @@ export function readOutputs(
     const t = result[outputs.probabilities]!;
     const data = t.data as Float32Array | Float64Array;
     const width = t.dims.length === 2 ? Number(t.dims[1]) : 1;
-    if (width === 1) keepSingleProbability(out, plan.model, outputs.probabilities, data, base, n, expected);
+    if (width === 1) keepSingleProbability(out, data, base, n, expected);
     else {
       out.classes = width;
       out.proba = grow(out.proba!, Math.max(base + n, expected) * width, Float32Array);
@@ -178,13 +183,11 @@ export function readOutputs(
 
 /**
  * One probability a row (a sigmoid head: P(second class)) as the two columns [1 − p, p], as scikit-learn's metrics
- * read a 1-d y_pred (1 − p computed in float32, as numpy does on a float32 array). A value outside [0, 1] is a
- * logit or a score, not a probability: one line saying so.
+ * read a 1-d y_pred (1 − p computed in float32, as numpy does on a float32 array). A value outside [0, 1] (a logit
+ * or a score) is refused by checkRun, which reads it back from the second column.
  */
 function keepSingleProbability(
   out: Predictions,
-  model: string,
-  name: string,
   data: Float32Array | Float64Array,
   base: number,
   n: number,
@@ -194,13 +197,6 @@ function keepSingleProbability(
   const proba = (out.proba = grow(out.proba!, Math.max(base + n, expected) * 2, Float32Array));
   for (let r = 0; r < n; r++) {
     const p = data[r]!;
-    if (!(p >= 0 && p <= 1)) {
-      throw new InputError(
-        model,
-        undefined,
-        `its output "${name}" gave ${p} for row ${base + r + 1}, not a probability in [0, 1]: export the sigmoid (or softmax) of the scores, or evaluate it with --task regression`,
-      );
-    }
     proba[2 * (base + r)] = Math.fround(1 - Math.fround(p));
     proba[2 * (base + r) + 1] = p;
   }

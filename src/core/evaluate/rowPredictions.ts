@@ -6,6 +6,7 @@ import { makeVector, Schema, Table, tableFromIPC, tableToIPC, Utf8, vectorFromAr
 import { z } from "zod";
 
 import { errorMessage, InputError, unreadable } from "../errors.js";
+import { assertRegularFile } from "../regularFile.js";
 import { type Predictions, TargetCodes, targetTexts, type Task } from "./predict.js";
 import type { ClassificationView } from "./score.js";
 
@@ -112,7 +113,18 @@ export async function writeRowPredictions(file: string, r: RowPredictions): Prom
   await writeFile(file, tableToIPC(new Table(schema, table.batches), "file"));
 }
 
+/**
+ * The first value of a column that is not finite, as one line: a gate scores these rows again, and a NaN would
+ * stall its ROC sweep or pass through its comparisons (evaluate never writes one; another tool might).
+ */
+function refuseNonFinite(file: string, column: string, values: ArrayLike<number>): void {
+  for (let i = 0; i < values.length; i++)
+    if (!Number.isFinite(values[i]!))
+      throw new InputError(file, { column }, `row ${i + 1} holds ${values[i]}, not a finite number`);
+}
+
 export async function readRowPredictions(file: string): Promise<RowPredictions> {
+  await assertRegularFile(file);
   const bytes = await readFile(file).catch((e: unknown) => Promise.reject(unreadable(file, e)));
   let table: Table;
   try {
@@ -144,6 +156,7 @@ export async function readRowPredictions(file: string): Promise<RowPredictions> 
     if (proba)
       for (let k = 0; k < C; k++) {
         const col = column(`proba_${k}`).toArray() as Float32Array;
+        refuseNonFinite(file, `proba_${k}`, col);
         for (let i = 0; i < rows; i++) proba[i * C + k] = col[i]!;
       }
     return {
@@ -160,6 +173,9 @@ export async function readRowPredictions(file: string): Promise<RowPredictions> 
     };
   }
   const yTrueValue = Float64Array.from(column("y_true").toArray() as Float64Array);
+  const values = Float64Array.from(column("prediction").toArray() as Float64Array);
+  refuseNonFinite(file, "y_true", yTrueValue);
+  refuseNonFinite(file, "prediction", values);
   return {
     task: m.task,
     modelSha256: m.model_sha256,
@@ -170,6 +186,6 @@ export async function readRowPredictions(file: string): Promise<RowPredictions> 
     yTrueValue,
     yPred: null,
     proba: null,
-    values: Float64Array.from(column("prediction").toArray() as Float64Array),
+    values,
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 
 import { errorMessage, InputError, unreadable } from "../errors.js";
+import { assertRegularFile } from "../regularFile.js";
 import { type Field, fields, ProtoError, sub, text } from "./protobuf.js";
 import { unzipMap } from "./zipMap.js";
 
@@ -126,6 +127,7 @@ export function readSignature(bytes: Uint8Array): ModelSignature {
 
 /** Read an ONNX file: its bytes, sha256 and signature; anything unreadable is one InputError naming the file. */
 export async function loadModelFile(path: string): Promise<LoadedModel> {
+  await assertRegularFile(path);
   const bytes = new Uint8Array(await readFile(path).catch((e: unknown) => Promise.reject(unreadable(path, e))));
   if (bytes.length === 0) throw new InputError(path, undefined, "the model file is empty");
   let signature: ModelSignature;

@@ -174,3 +174,24 @@ describe("fairness (fairlearn definitions)", () => {
     }
   });
 });
+
+describe("scores that are not numbers", () => {
+  // A NaN equals no score: the sweep over distinct scores once never passed it (and grew its arrays until the
+  // process ran out of memory). It is refused, wherever it sorts; infinities are ordinary scores.
+  it.each([
+    ["a positive's", [true, false, true, false], [0.9, 0.2, NaN, 0.4]],
+    ["a negative's", [true, false, true, false], [0.9, NaN, 0.1, 0.4]],
+    ["every", [true, false], [NaN, NaN]],
+  ])("refuses %s NaN score at once", (_what, isPos, scores) => {
+    expect(() => rocAuc(isPos, scores)).toThrow(/a score is NaN/);
+    expect(() => averagePrecision(isPos, scores)).toThrow(/a score is NaN/);
+  });
+
+  it("ranks infinite scores like any other", () => {
+    expect(rocAuc([true, false, true, false], [Infinity, -Infinity, 0.5, 0.5])).toBe(0.875);
+    expect(averagePrecision([true, false], [Infinity, -Infinity])).toBe(1);
+    expect(() => rocAucOvrMacro(["a", "b"], [Float64Array.of(NaN, 1), Float64Array.of(0, 1)], ["a", "b"])).toThrow(
+      /a score is NaN/,
+    );
+  });
+});
