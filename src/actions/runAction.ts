@@ -5,6 +5,7 @@ import { runCommand, specOf } from "../commands/run.js";
 import { optionKey } from "../commands/specs.js";
 import type { SampleRunner } from "../core/drift/samples.js";
 import { errorMessage, InputError } from "../core/errors.js";
+import { consoleText, consoleWriter } from "../core/render/consoleText.js";
 import type { RangeRunner } from "../core/validate/split.js";
 import { createPlatform } from "../platform/detect.js";
 
@@ -48,14 +49,18 @@ export async function runAction(
       if (value !== "") raw[optionKey(opt.name)] = value;
     }
     const cwd = process.cwd();
+    const out = (t: string) => void process.stdout.write(t);
+    const err = (t: string) => void process.stderr.write(t);
     const io: CommandIO = {
       cwd,
       json: false,
-      stdout: (t) => process.stdout.write(t),
-      stderr: (t) => process.stderr.write(t),
+      // The runner reads workflow commands from both streams: user text reaches them inert (see consoleText).
+      stdout: consoleWriter(out),
+      stderr: consoleWriter(err),
+      verbatim: { stdout: out, stderr: err },
       platform: await createPlatform(
         { ...env, MODELGATE_PLATFORM: env.MODELGATE_PLATFORM ?? "github" },
-        { cwd, err: (t) => process.stderr.write(t), out: (t) => process.stdout.write(t) },
+        { cwd, err, out },
       ),
       ...workers,
       ...splitMinBytesFrom(env),
@@ -64,7 +69,7 @@ export async function runAction(
     if (code === 1) core.setFailed(`modelgate ${command}: failed (see the summary for each finding)`);
     else if (code !== 0) core.setFailed(`modelgate ${command}: exit ${code}`);
   } catch (e) {
-    core.setFailed(`modelgate: ${errorMessage(e)}`);
+    core.setFailed(`modelgate: ${consoleText(errorMessage(e))}`);
     process.exitCode = 2;
   }
 }

@@ -5,6 +5,7 @@ import { runCommand } from "../commands/run.js";
 import { COMMANDS, type CommandSpec } from "../commands/specs.js";
 import type { SampleRunner } from "../core/drift/samples.js";
 import { errorMessage, InputError } from "../core/errors.js";
+import { consoleJson, consoleWriter } from "../core/render/consoleText.js";
 import type { RangeRunner } from "../core/validate/split.js";
 import { createPlatform } from "../platform/detect.js";
 import { terminalProgress } from "./progress.js";
@@ -45,6 +46,9 @@ function addOptions(cmd: Command, spec: CommandSpec): Command {
 export async function main(argv: string[], cli: CliEnv): Promise<number> {
   let code = 0;
   let debug = argv.includes("--debug");
+  // Human text carries names and values from the data: made inert for CI logs and terminals (no escape sequences,
+  // no line a runner reads as a workflow command). Payloads and the training command's own output stay as they are.
+  const human = { stdout: consoleWriter(cli.stdout), stderr: consoleWriter(cli.stderr) };
   const program = new Command("modelgate")
     .description(
       "MLOps gates on every pull request: validate data, profile it, and (as they land) evaluate, gate, drift and release models.",
@@ -55,8 +59,8 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
     .option("--debug", "print stack traces of errors")
     .exitOverride()
     .configureOutput({
-      writeOut: cli.stdout,
-      writeErr: cli.stderr,
+      writeOut: human.stdout,
+      writeErr: human.stderr,
       outputError: (s, write) => write(`modelgate: ${s.replace(/^error: /, "")}`),
     })
     .showHelpAfterError("(run with --help for usage)");
@@ -72,13 +76,12 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
       const io: CommandIO = {
         cwd: cli.cwd,
         json: Boolean(opts.json),
-        stdout: cli.stdout,
-        stderr: cli.stderr,
-        platform: await createPlatform(cli.env, {
-          cwd: cli.cwd,
-          err: cli.stderr,
-          out: opts.json ? cli.stderr : cli.stdout,
-        }),
+        stdout: opts.json ? (t) => cli.stdout(consoleJson(t)) : human.stdout,
+        stderr: human.stderr,
+        verbatim: { stdout: cli.stdout, stderr: cli.stderr },
+        // The platform's log (messages, groups, annotations, masks, GitLab's summary) goes to stderr: stdout carries
+        // only the command's result, a payload with --json or a report's Markdown. The adapters make their text inert.
+        platform: await createPlatform(cli.env, { cwd: cli.cwd, err: cli.stderr, out: cli.stderr }),
         ...(progress ? { progress: progress.update } : {}),
         ...(cli.rangeRunner ? { rangeRunner: cli.rangeRunner } : {}),
         ...(cli.sampleRunner ? { sampleRunner: cli.sampleRunner } : {}),
@@ -116,9 +119,9 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     // Paths read as the user typed them: relative to the working directory.
-    cli.stderr(`modelgate: ${errorMessage(e).replaceAll(`${cli.cwd}/`, "")}\n`);
-    if (debug && e instanceof Error && e.stack) cli.stderr(`${e.stack}\n`);
-    else if (!(e instanceof InputError)) cli.stderr("(an unexpected error: run with --debug for the stack trace)\n");
+    human.stderr(`modelgate: ${errorMessage(e).replaceAll(`${cli.cwd}/`, "")}\n`);
+    if (debug && e instanceof Error && e.stack) human.stderr(`${e.stack}\n`);
+    else if (!(e instanceof InputError)) human.stderr("(an unexpected error: run with --debug for the stack trace)\n");
     return 2;
   }
 }

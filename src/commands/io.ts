@@ -14,6 +14,12 @@ export interface CommandIO {
   json: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * The same streams without the inerting of human text (control characters shown, no workflow-command lines):
+   * for a payload that must stay byte for byte (a report's Markdown on stdout) and for output passed through as it
+   * came (the training command's own, whose workflow commands and progress bars are its own). Absent: stdout/stderr.
+   */
+  verbatim?: { stdout(text: string): void; stderr(text: string): void };
   platform: Platform;
   /** Progress reporting, when the terminal wants it. */
   progress?: (rows: number) => void;

@@ -1,11 +1,26 @@
-/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
+import { visibleControls } from "./consoleText.js";
+
+// GitHub links more than cmark-gfm does: after rendering, it turns `@user`, `@org/team` (which notifies the team)
+// and `#123` in the HTML's text into links, whatever entity wrote the character, and skips only <code>, <pre> and
+// <a>. A zero-width joiner after `@`, and between `#` and a digit, leaves the text as it reads and links nothing.
+const ZWJ = "\u200D";
+
+/**
+ * Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions or #refs, no
+ * links (cmark-gfm autolinks `scheme://` and `www.` anywhere, table cells included), no control characters, and
+ * never a leading `:` (a line starting `::` is a workflow command when a CI log shows the Markdown).
+ */
 export function escapeMarkdown(text: string): string {
-  return text
+  return visibleControls(text)
     .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
-    .replace(/@/g, "&#64;")
-    .replace(/\r?\n/g, " ");
+    .replace(/@/g, `@${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/(www)\./gi, "$1\\.")
+    .replace(/^(\s*):/, "$1\\:")
+    .replace(/\n/g, " ");
 }
 
 /** A fenced code block longer than any backtick run in the text, so the text (a log, a command) cannot close it. */
@@ -15,9 +30,9 @@ export function fencedBlock(text: string, lang: string): string {
   return `${fence}${lang}\n${text}\n${fence}`;
 }
 
-/** Text made inert in HTML (and XML) content and attributes. */
+/** Text made inert in HTML (and XML) content and attributes; control characters, which XML 1.0 forbids, shown as symbols. */
 export function escapeHtml(text: string): string {
-  return text
+  return visibleControls(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -42,12 +57,16 @@ const CODE_ENTITIES: Record<string, string> = {
 
 /**
  * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
- * inside `<code>`, so link, image and emphasis characters become entities too.
+ * inside `<code>` (cmark-gfm autolinks `http://`, `www.` and e-mail addresses there), so link, image and emphasis
+ * characters become entities too, and a zero-width joiner follows `@`; GitHub's own @mention and #ref links skip <code>.
  */
 export function codeSpan(text: string, max = 60): string {
   const short = text.length > max ? `${text.slice(0, max)}…` : text;
   const inert = escapeHtml(short)
     .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c]!)
-    .replace(/\r?\n/g, "⏎");
+    .replace(/&#64;/g, `&#64;${ZWJ}`)
+    .replace(/:(?=\/\/)/g, "&#58;")
+    .replace(/(www)\./gi, "$1&#46;")
+    .replace(/\n/g, "⏎");
   return `<code>${inert}</code>`;
 }
