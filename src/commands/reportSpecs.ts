@@ -21,6 +21,18 @@ const postOptions: OptionSpec[] = [
     description:
       "The pull/merge request number (default: the run's own, or the open one whose head is this commit/branch).",
   },
+  {
+    name: "expect-head-sha",
+    arg: "<sha>",
+    description:
+      "Post only if the pull/merge request's head is this commit, checked through the API (the workflow_run pattern: `github.event.workflow_run.head_sha`, so a number handed over by a fork's run cannot name another pull request).",
+  },
+  {
+    name: "fail-on-post-error",
+    arg: null,
+    description:
+      "Fail the step (exit 2) when the platform refuses or fails the post (a bad or read-only token, server errors after the retries, no connection, a head that is not --expect-head-sha). Without it that is one warning, and the body is kept in the job summary and modelgate-comment-<key>.md.",
+  },
 ];
 
 export const COMMENT: CommandSpec = {
@@ -53,7 +65,7 @@ export const REPORT: CommandSpec = {
   name: "report",
   words: ["report"],
   summary:
-    "One Markdown report from the outputs that exist (gate verdict first); written to --out or stdout, posted as the PR/MR comment with --post.",
+    "One Markdown report from the outputs given (gate verdict first; one named but missing is reported as missing, exit 1); written to --out or stdout, posted as the PR/MR comment with --post.",
   options: [
     {
       name: "validation",
@@ -79,10 +91,10 @@ export const REPORT: CommandSpec = {
     {
       name: "html-url",
       arg: "<url>",
-      description: "Link to the full HTML report (e.g. the uploaded artifact).",
+      description: "Link to the full HTML report, an http(s) address (e.g. the uploaded artifact).",
       fromConfig: (c) => c.report?.html_url,
     },
-    { name: "card-url", arg: "<url>", description: "Link to the model card." },
+    { name: "card-url", arg: "<url>", description: "Link to the model card, an http(s) address." },
     {
       name: "out",
       arg: "<file>",
@@ -100,7 +112,8 @@ export const REPORT: CommandSpec = {
   outputs: [
     {
       name: "passed",
-      description: "`false` when the gate failed, the data is invalid, drift was found or training failed.",
+      description:
+        "`false` when the gate failed, the data is invalid, drift was found, training failed, a named output is missing, or no check ran.",
     },
     { name: "report-path", description: "Path of the Markdown report, when written to a file." },
     { name: "posted", description: "`true` when the comment was written." },
@@ -160,7 +173,7 @@ export const CARD: CommandSpec = {
     {
       name: "date",
       arg: "<YYYY-MM-DD>",
-      description: "The card's date (default: the training run's day, else today).",
+      description: "The card's date, a calendar day (default: the training run's day, else today).",
     },
   ],
   outputs: [

@@ -7,6 +7,7 @@ import { copyFile, writeFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Evaluation } from "../../src/core/evaluate/evaluate.js";
+import type { ClassificationFairness } from "../../src/core/evaluate/fairness.js";
 import { fixture, makeTemp, ROOT, runCli, type TempDir } from "../support.js";
 
 let tmp: TempDir;
@@ -177,7 +178,8 @@ describe("evaluate the shipped scikit-learn model", () => {
       "e3.json",
     ]);
     expect(r05.code).toBe(0);
-    const f = (JSON.parse(readFileSync(tmp.file("e3.json"), "utf8")) as Evaluation).fairness.group!;
+    const f = (JSON.parse(readFileSync(tmp.file("e3.json"), "utf8")) as Evaluation).fairness
+      .group as ClassificationFairness;
     for (const k of [
       "demographic_parity_difference",
       "demographic_parity_ratio",

@@ -158,9 +158,9 @@ describe("gate", () => {
       /^modelgate: rule 1: cannot read the gate rule "accuracy => 0\.9"/,
     ],
     [
-      "a margin that tightens",
-      ["--rule", "accuracy >= baseline + 0.1", "--baseline", "good.eval.json"],
-      /should loosen the bound/,
+      "an improvement demanded with confidence",
+      ["--rule", "accuracy >= baseline + 0.1 with 95% confidence", "--baseline", "good.eval.json"],
+      /^modelgate: rule 1: "with 95% confidence" gives the candidate the benefit of the holdout's noise, so it cannot demand an improvement/,
     ],
     [
       "a baseline rule without a baseline",
@@ -223,6 +223,67 @@ describe("gate", () => {
     const bad = await cli([...args, "--direction", "mse=smaller"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('modelgate: --direction takes metric=higher or metric=lower, not "mse=smaller"\n');
+  });
+
+  it("demands an improvement over the baseline: + x with >=, - x with <= (a lower-better metric)", async () => {
+    const good = JSON.parse(readFileSync(tmp.file("good.eval.json"), "utf8")) as { metrics: Record<string, number> };
+    const worse = JSON.parse(readFileSync(tmp.file("worse.eval.json"), "utf8")) as { metrics: Record<string, number> };
+    const gain = good.metrics.accuracy! - worse.metrics.accuracy!;
+    const drop = 1 - good.metrics.log_loss! / worse.metrics.log_loss!;
+    expect(gain).toBeGreaterThan(0.02);
+    expect(drop).toBeGreaterThan(0.1);
+    const demand = (rules: string[], out: string) =>
+      cli([
+        "gate",
+        "--evaluation",
+        "good.eval.json",
+        "--baseline",
+        "worse.eval.json",
+        ...rules.flatMap((r) => ["--rule", r]),
+        "--out",
+        out,
+      ]);
+    // Asked for less than the good model's real gain and drop: passes.
+    const met = await demand(["accuracy >= baseline + 0.01", "log_loss <= baseline - 5%"], "i1.json");
+    expect(met.code).toBe(0);
+    const [acc, loss] = gateJson("i1.json").rules;
+    expect(acc!.bound).toBeCloseTo(worse.metrics.accuracy! + 0.01, 12);
+    expect(loss!.bound).toBeCloseTo(worse.metrics.log_loss! * 0.95, 12);
+    expect([acc!.improved, loss!.improved]).toEqual([true, true]);
+    // Asked for more than it gained: fails (a result, exit 1), in both directions.
+    const unmet = await demand(
+      [`accuracy >= baseline + ${(gain + 0.01).toFixed(4)}`, `log_loss <= baseline - ${Math.ceil(drop * 100 + 1)}%`],
+      "i2.json",
+    );
+    expect(unmet.code).toBe(1);
+    expect(gateJson("i2.json").rules.map((x) => x.passed)).toEqual([false, false]);
+  });
+
+  it("refuses a rule whose metric is null or text in the evaluation or the baseline: exit 2, the file and the metric", async () => {
+    const e = JSON.parse(readFileSync(tmp.file("good.eval.json"), "utf8")) as {
+      metrics: Record<string, unknown>;
+    };
+    await tmp.write("null.eval.json", JSON.stringify({ ...e, metrics: { ...e.metrics, accuracy: null } }));
+    await tmp.write("text.eval.json", JSON.stringify({ ...e, metrics: { ...e.metrics, log_loss: "low" } }));
+    await tmp.write("null-metrics.json", JSON.stringify({ accuracy: null, f1: 0.9 }));
+    for (const [args, line] of [
+      [
+        ["--evaluation", "null.eval.json", "--rule", "accuracy <= 1"],
+        'modelgate: null.eval.json: at accuracy: the metric is null, not a finite number: the gate rule "accuracy <= 1" cannot be judged on it\n',
+      ],
+      [
+        ["--evaluation", "good.eval.json", "--baseline", "text.eval.json", "--rule", "log_loss <= baseline + 5%"],
+        'modelgate: text.eval.json: at log_loss: the metric is the text "low", not a finite number: the gate rule "log_loss <= baseline + 5%" cannot be judged on it\n',
+      ],
+      [
+        ["--evaluation", "null-metrics.json", "--rule", "accuracy <= 1"],
+        'modelgate: null-metrics.json: at accuracy: the metric is null, not a finite number: the gate rule "accuracy <= 1" cannot be judged on it\n',
+      ],
+    ] as const) {
+      const r = await cli(["gate", ...args, "--out", "n.json"]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toBe(line);
+    }
   });
 
   it("gates a plain metrics file with nested keys (as a training script writes them)", async () => {
@@ -374,10 +435,12 @@ describe("gate with confidence (paired bootstrap)", () => {
 
 describe("parseRule", () => {
   it.each([
-    ["accuracy >= 0.95", { metric: "accuracy", op: ">=", value: 0.95, margin: 0, relative: false }],
+    ["accuracy >= 0.95", { metric: "accuracy", op: ">=", value: 0.95, offset: 0, relative: false }],
     ["latency_p95_ms<=20", { metric: "latency_p95_ms", op: "<=", value: 20 }],
-    ["f1 >= baseline - 0.01", { metric: "f1", op: ">=", value: null, margin: 0.01, relative: false }],
-    ["rmse <= baseline + 5%", { metric: "rmse", op: "<=", value: null, margin: 0.05, relative: true }],
+    ["f1 >= baseline - 0.01", { metric: "f1", op: ">=", value: null, offset: -0.01, relative: false }],
+    ["rmse <= baseline + 5%", { metric: "rmse", op: "<=", value: null, offset: 0.05, relative: true }],
+    ["f1 >= baseline + 0.01", { metric: "f1", op: ">=", value: null, offset: 0.01, relative: false }],
+    ["rmse <= baseline - 5%", { metric: "rmse", op: "<=", value: null, offset: -0.05, relative: true }],
     [
       "slices.mean radius.(13.1, 15.2].accuracy > 0.9",
       { metric: "slices.mean radius.(13.1, 15.2].accuracy", op: ">", value: 0.9 },
@@ -388,11 +451,11 @@ describe("parseRule", () => {
     ],
     [
       "accuracy >= baseline - 0.01 with 95% confidence",
-      { metric: "accuracy", op: ">=", value: null, margin: 0.01, confidence: 0.95 },
+      { metric: "accuracy", op: ">=", value: null, offset: -0.01, confidence: 0.95 },
     ],
     [
       "log_loss <= baseline + 10% WITH 90 % Confidence",
-      { metric: "log_loss", margin: 0.1, relative: true, confidence: 0.9 },
+      { metric: "log_loss", offset: 0.1, relative: true, confidence: 0.9 },
     ],
   ])("%s", (text, expected) => {
     expect(parseRule(text, "test")).toMatchObject(expected);

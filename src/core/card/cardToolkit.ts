@@ -1,5 +1,6 @@
 // The card in Model Card Toolkit's JSON field names (model_details, model_parameters, quantitative_analysis,
 // considerations), so tools that read MCT cards can read ours. Values MCT keeps as strings are strings.
+import { fairnessFigures } from "../evaluate/fairness.js";
 import type { ModelCard } from "./modelCard.js";
 
 const described = (items: string[] | undefined) => (items ?? []).map((description) => ({ description }));
@@ -20,9 +21,15 @@ export function cardToolkitJson(c: ModelCard): Record<string, unknown> {
         .map(([k, v]) => metric(k, v, `${col}=${value}`)),
     ),
   );
-  const fairness = Object.entries(c.fairness).flatMap(([col, f]) =>
-    Object.entries(f as unknown as Record<string, number>).map(([k, v]) => metric(k, v, `fairness:${col}`)),
-  );
+  // The between-group figures, then each group's own (`fairness:sex=F`), as MCT lists sliced metrics.
+  const fairness = Object.entries(c.fairness).flatMap(([col, f]) => [
+    ...fairnessFigures(f).map(([k, v]) => metric(k, v, `fairness:${col}`)),
+    ...Object.entries(f.groups).flatMap(([g, m]: [string, object]) =>
+      Object.entries(m as Record<string, number>)
+        .filter(([k]) => k !== "count")
+        .map(([k, v]) => metric(k, v, `fairness:${col}=${g}`)),
+    ),
+  ]);
   const data = [
     {
       name: c.evaluationData.file,

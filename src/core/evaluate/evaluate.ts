@@ -1,10 +1,10 @@
 import type { TableSource } from "../data/types.js";
 import { errorMessage, InputError } from "../errors.js";
 import type { LoadedModel, ModelSignature } from "../model/onnxModel.js";
-import { type Ort, ort } from "../model/ort.js";
+import { type Ort, ort, SESSION_OPTIONS } from "../model/ort.js";
 import { quantileLinear } from "../quantile.js";
 import type { Confusion } from "./classification.js";
-import { type Fairness, fairness } from "./fairness.js";
+import { classificationFairness, type Fairness, regressionFairness } from "./fairness.js";
 import { modelFeatures } from "./modelInput.js";
 import { planOutputs, predict, type Predictions, targetTexts, type Task } from "./predict.js";
 import { type RowPredictions, rowPredictions } from "./rowPredictions.js";
@@ -77,7 +77,7 @@ export async function evaluateModel(
   const outputs = planOutputs(o.model, o.task);
   let session: Ort.InferenceSession;
   try {
-    session = await ort().InferenceSession.create(o.model.runnable);
+    session = await ort().InferenceSession.create(o.model.runnable, SESSION_OPTIONS);
   } catch (e) {
     throw new InputError(o.model.path, undefined, `onnxruntime cannot load the model (${errorMessage(e)})`);
   }
@@ -104,6 +104,15 @@ export async function evaluateModel(
     });
     if (p.rows === 0) throw new InputError(o.source.file, undefined, "the holdout has no rows");
     const { evaluation, view } = score(o, p, outputs.task, features);
+    // Finite predictions can still overflow a metric (the squared error of values near float64's limit), which
+    // JSON would write as null: refused like a prediction that is not finite.
+    const overflow = Object.entries(evaluation.metrics).find(([, v]) => !Number.isFinite(v));
+    if (overflow)
+      throw new InputError(
+        o.source.file,
+        undefined,
+        `the metric ${overflow[0]} comes out ${overflow[1]} (the predictions or the target are too large to score): no evaluation is written with a metric that is not finite`,
+      );
     Object.assign(evaluation.metrics, await operational(session, o, p, features.length));
     evaluation.metrics.peak_rss_mib = Math.max(peak, o.memory?.() ?? 0) / 2 ** 20;
     return { evaluation, predictions: rowPredictions(p, view, o.model.sha256, o.dataSha256) };
@@ -111,6 +120,10 @@ export async function evaluateModel(
     await session.release();
   }
 }
+
+/** Each sensitive column's values, row by row. */
+const sensitiveColumns = (o: EvaluateOptions, p: Predictions) =>
+  new Map((o.sensitive ?? []).map((s) => [s, p.extra.get(s)!]));
 
 function score(
   o: EvaluateOptions,
@@ -140,7 +153,7 @@ function score(
         metrics: regressionScore(p),
         confusion_matrix: null,
         slices,
-        fairness: {},
+        fairness: regressionFairness(p.yTrueValue, p.values!, sensitiveColumns(o, p)),
       },
       view: null,
     };
@@ -162,12 +175,7 @@ function score(
         classificationMetrics(p, view, rows).metrics,
       ]),
     );
-  const fair: Record<string, Fairness> = {};
-  if (view.positive !== null && view.classes.length === 2) {
-    for (const s of o.sensitive ?? []) fair[s] = fairness(targetTexts(p), view.yPred, p.extra.get(s)!, view.positive);
-  } else if ((o.sensitive ?? []).length) {
-    throw new InputError(o.source.file, undefined, "fairness metrics need a binary classifier with a positive label");
-  }
+  const fair = classificationFairness(targetTexts(p), view.yPred, sensitiveColumns(o, p), view.classes, view.positive);
   return {
     evaluation: {
       ...base,

@@ -149,15 +149,20 @@ export function pairedBootstrap(
   }
   const out = new Map<string, Interval>();
   for (const a of asks) {
+    // A resample where the metric is undefined (ROC AUC with one class drawn) is dropped and the count reported.
     const d = deltas[metrics.indexOf(a.metric)]!.filter((x) => !Number.isNaN(x)).sort();
     const tail = (1 - a.confidence) / 2;
-    out.set(`${a.metric}@${a.confidence}`, {
-      confidence: a.confidence,
-      low: d.length ? quantileLinear(d, tail) : NaN,
-      high: d.length ? quantileLinear(d, 1 - tail) : NaN,
-      resamples: d.length,
-      seed: o.seed,
-    });
+    const low = d.length ? quantileLinear(d, tail) : NaN;
+    const high = d.length ? quantileLinear(d, 1 - tail) : NaN;
+    // No verdict on an interval that is not one: NaN or infinite ends compare false, and a failed rule would hide
+    // that the predictions themselves are unusable (a NaN or infinite prediction or target).
+    if (!Number.isFinite(low) || !Number.isFinite(high))
+      throw new InputError(
+        files[0],
+        { path: a.metric },
+        `the bootstrap interval of the difference from ${files[1]} is [${low}, ${high}] over ${d.length} of ${o.resamples} resamples, not finite: check the predictions for NaN or infinite values`,
+      );
+    out.set(`${a.metric}@${a.confidence}`, { confidence: a.confidence, low, high, resamples: d.length, seed: o.seed });
   }
   return out;
 }

@@ -8,8 +8,15 @@ import { type Direction, lowerIsBetter, type Rule } from "./rules.js";
 
 /** Metric values a gate reads: an evaluation (with its slices and fairness), or a flat metrics file. */
 export interface MetricSource {
+  /** The file as the user named it (or the run it came from): messages name it. */
   label: string;
+  /** The metrics that are finite numbers. */
   values: Map<string, number>;
+  /**
+   * Metrics that are not finite numbers, as read (JSON writes NaN and infinities as null): a rule naming one is
+   * refused, never judged (`null <= 1` is true in JavaScript, text compares false).
+   */
+  unusable?: Map<string, unknown>;
   /** Bound into gate.json when known. */
   modelSha256: string | null;
   dataSha256: string | null;
@@ -50,28 +57,61 @@ export interface GateResult {
   binding: { model_sha256: string | null; data_sha256: string | null; config_sha256: string };
 }
 
-/** Every metric of an evaluation under its gate name: `accuracy`, `slices.<col>.<value>.<m>`, `fairness.<col>.<m>`. */
+/** The entries of a JSON object; anything else has none (a malformed file then names no such metric). */
+const entries = (x: unknown): [string, unknown][] =>
+  x !== null && typeof x === "object" && !Array.isArray(x) ? Object.entries(x) : [];
+
+const finiteNumber = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+
+/**
+ * Every metric of an evaluation under its gate name: `accuracy`, `slices.<col>.<value>.<m>`, `fairness.<col>.<m>`,
+ * and each fairness name bare for its worst column (a value that is not a finite number counts as the worst, so a
+ * rule on it is refused rather than judged on the other columns).
+ */
 export function metricsOfEvaluation(e: Evaluation, label: string): MetricSource {
-  const values = new Map<string, number>(Object.entries(e.metrics));
-  for (const [col, groups] of Object.entries(e.slices))
-    for (const [v, m] of Object.entries(groups))
-      for (const [k, x] of Object.entries(m)) values.set(`slices.${col}.${v}.${k}`, x);
-  for (const [col, f] of Object.entries(e.fairness)) {
-    for (const k of [
-      "demographic_parity_difference",
-      "demographic_parity_ratio",
-      "equalized_odds_difference",
-      "equal_opportunity_difference",
-    ] as const) {
-      values.set(`fairness.${col}.${k}`, f[k]);
-      // A bare fairness name means the worst column.
-      const prev = values.get(k);
-      const worse =
-        k === "demographic_parity_ratio" ? Math.min(prev ?? Infinity, f[k]) : Math.max(prev ?? -Infinity, f[k]);
-      values.set(k, worse);
+  const raw = new Map<string, unknown>(entries(e.metrics));
+  for (const [col, groups] of entries(e.slices))
+    for (const [v, m] of entries(groups)) for (const [k, x] of entries(m)) raw.set(`slices.${col}.${v}.${k}`, x);
+  for (const [col, f] of entries(e.fairness)) {
+    for (const [k, x] of entries(f)) {
+      if (k === "groups") continue;
+      raw.set(`fairness.${col}.${k}`, x);
+      // The bare name holds the worst column; a value that is no finite number is worse than any (and stays).
+      const prev = raw.get(k);
+      if (prev === undefined || (finiteNumber(prev) && !finiteNumber(x))) raw.set(k, x);
+      else if (finiteNumber(prev) && finiteNumber(x))
+        raw.set(k, lowerIsBetter(k) ? Math.max(prev, x) : Math.min(prev, x));
     }
   }
-  return { label, values, modelSha256: e.model.sha256, dataSha256: e.data.sha256 };
+  const values = new Map<string, number>();
+  const unusable = new Map<string, unknown>();
+  for (const [k, x] of raw) {
+    if (finiteNumber(x)) values.set(k, x);
+    else unusable.set(k, x);
+  }
+  // Read as a file may hold it: a hand-made evaluation.json can lack either part.
+  const bound = e as Partial<Pick<Evaluation, "model" | "data">>;
+  return { label, values, unusable, modelSha256: bound.model?.sha256 ?? null, dataSha256: bound.data?.sha256 ?? null };
+}
+
+/** How a value that is not a finite number reads in a message. */
+function described(x: unknown): string {
+  if (x === null) return "null";
+  if (typeof x === "string") return `the text ${JSON.stringify(x)}`;
+  if (Array.isArray(x)) return "a list";
+  if (typeof x === "object") return "an object";
+  return String(x);
+}
+
+/** A source's value of a rule's metric: a finite number, undefined when it has none, or one line naming the file and the metric. */
+function valueOf(source: MetricSource, rule: Rule): number | undefined {
+  const x = source.values.get(rule.metric);
+  if (x !== undefined || !source.unusable?.has(rule.metric)) return x;
+  throw new InputError(
+    source.label,
+    { path: rule.metric },
+    `the metric is ${described(source.unusable.get(rule.metric))}, not a finite number: the gate rule ${JSON.stringify(rule.text)} cannot be judged on it`,
+  );
 }
 
 function compare(a: number, op: Rule["op"], b: number): boolean {
@@ -120,7 +160,7 @@ export function runGate(
     );
   }
   const results = rules.map((r): RuleResult => {
-    const actual = candidate.values.get(r.metric);
+    const actual = valueOf(candidate, r);
     if (actual === undefined) {
       const known = [...candidate.values.keys()].filter((k) => !k.includes(".")).join(", ");
       throw new InputError(
@@ -129,8 +169,7 @@ export function runGate(
         `the gate rule ${JSON.stringify(r.text)} names the unknown metric ${JSON.stringify(r.metric)} (known: ${known})`,
       );
     }
-    let base: number | null = null;
-    if (baseline) base = baseline.values.get(r.metric) ?? null;
+    const base = baseline ? (valueOf(baseline, r) ?? null) : null;
     let bound: number;
     if (r.value !== null) bound = r.value;
     else {
@@ -146,8 +185,7 @@ export function runGate(
           undefined,
           `the baseline (${baseline.label}) has no metric ${JSON.stringify(r.metric)}`,
         );
-      const margin = r.relative ? Math.abs(base) * r.margin : r.margin;
-      bound = r.op.startsWith(">") ? base - margin : base + margin;
+      bound = base + (r.relative ? Math.abs(base) * r.offset : r.offset);
     }
     const delta = base === null ? null : actual - base;
     const interval = r.confidence === null ? null : intervals!.get(`${r.metric}@${r.confidence}`)!;

@@ -1,5 +1,6 @@
-// Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally with an allowed
-// regression: `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%`.
+// Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally moved by an offset:
+// `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%` allow a regression;
+// `accuracy >= baseline + 0.01`, `rmse <= baseline - 5%` demand an improvement.
 // A baseline rule may end in `with 95% confidence`: it then fails only when a paired bootstrap shows the candidate
 // beyond the allowed regression with that confidence, so a pull request is not failed by the noise of the holdout.
 import { InputError } from "../errors.js";
@@ -14,8 +15,11 @@ export interface Rule {
   op: Op;
   /** A fixed bound, or null when the bound is the baseline's value. */
   value: number | null;
-  /** With a baseline: the allowed regression, absolute or as a share of the baseline (5% → 0.05). */
-  margin: number;
+  /**
+   * With a baseline: what is added to it, signed as written (`baseline - 0.01` → −0.01), absolute or as a share of
+   * |baseline| (5% → 0.05). Loosening the bound allows a regression; tightening it demands an improvement.
+   */
+  offset: number;
   relative: boolean;
   /** `with 95% confidence` → 0.95: judged on the bootstrap interval of the difference; null: on the point values. */
   confidence: number | null;
@@ -43,29 +47,36 @@ export function parseRule(text: string, where: string): Rule {
       undefined,
       `${where}: cannot read the gate rule ${JSON.stringify(text)} (write e.g. "accuracy >= 0.95" or "f1 >= baseline - 0.01")`,
     );
-  const [, metric, op, baseline, sign, amount, pct, value] = m;
+  const [, metric, op, baseline, sign, size, pct, value] = m;
   if (baseline) {
-    const margin = amount === undefined ? 0 : Number(amount) * (pct ? 0.01 : 1);
-    if (!Number.isFinite(margin) || margin < 0)
+    const amount = size === undefined ? 0 : Number(size) * (pct ? 0.01 : 1);
+    if (!Number.isFinite(amount) || amount < 0)
       throw new InputError(
         undefined,
         undefined,
-        `${where}: the margin in ${JSON.stringify(text)} is not a non-negative number`,
+        `${where}: the offset in ${JSON.stringify(text)} is not a non-negative number after its sign`,
       );
-    // "baseline - x" loosens a lower bound, "baseline + x" an upper one; the other way round would tighten it.
-    const loosens = (op!.startsWith(">") && sign !== "+") || (op!.startsWith("<") && sign !== "-");
-    if (amount !== undefined && !loosens)
+    const offset = sign === "-" ? -amount : amount;
+    // "baseline + x" with >= (or "- x" with <=) tightens the bound: the candidate must beat the baseline by x.
+    const tightens = op!.startsWith(">") ? offset > 0 : offset < 0;
+    if (tightens && confidence !== null)
       throw new InputError(
         undefined,
         undefined,
-        `${where}: in ${JSON.stringify(text)} the margin should loosen the bound (use "- x" with >=, "+ x" with <=)`,
+        `${where}: "with ${c![1]}% confidence" gives the candidate the benefit of the holdout's noise, so it cannot demand an improvement as ${JSON.stringify(text)} does: drop one of the two`,
+      );
+    if (tightens && pct && op!.startsWith("<") && amount >= 1)
+      throw new InputError(
+        undefined,
+        undefined,
+        `${where}: ${JSON.stringify(text)} demands a drop of ${size}% or more, which would bring the bound to zero or below`,
       );
     return {
       text: text.trim(),
       metric: metric!,
       op: op as Op,
       value: null,
-      margin,
+      offset,
       relative: Boolean(pct),
       confidence,
     };
@@ -79,7 +90,7 @@ export function parseRule(text: string, where: string): Rule {
       undefined,
       `${where}: "with ${c![1]}% confidence" needs a baseline bound, as in "accuracy >= baseline - 0.01 with 95% confidence"`,
     );
-  return { text: text.trim(), metric: metric!, op: op as Op, value: v, margin: 0, relative: false, confidence: null };
+  return { text: text.trim(), metric: metric!, op: op as Op, value: v, offset: 0, relative: false, confidence: null };
 }
 
 /**

@@ -1,20 +1,27 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 
-import { parse as parseYaml } from "yaml";
-
-import { errorMessage, InputError, jsonSyntaxProblem, unreadable } from "../errors.js";
+import { readStructuredFile } from "../config/yamlFile.js";
+import { InputError } from "../errors.js";
 import type { Evaluation } from "../evaluate/evaluate.js";
 import { metricsOfEvaluation, type MetricSource } from "./gate.js";
 
-function flatten(value: unknown, path: string, out: Map<string, number>, file: string): void {
+function flatten(
+  value: unknown,
+  path: string,
+  out: Map<string, number>,
+  nulls: Map<string, unknown>,
+  file: string,
+): void {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new InputError(file, { path }, `the metric is ${value}, not a finite number`);
     out.set(path, value);
   } else if (typeof value === "boolean") {
     out.set(path, value ? 1 : 0);
-  } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, out, file);
+  } else if (value === null) {
+    // Kept aside, not refused here: a script may write null for what it did not measure; a rule naming it is refused.
+    if (path) nulls.set(path, null);
+  } else if (typeof value === "object" && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, out, nulls, file);
   } else if (typeof value === "string") {
     throw new InputError(file, { path }, `the metric is the text ${JSON.stringify(value)}, not a number`);
   }
@@ -23,17 +30,12 @@ function flatten(value: unknown, path: string, out: Map<string, number>, file: s
 
 /**
  * Metrics to gate on or compare with: an evaluation.json (everything evaluate measured), or any metrics file
- * (JSON or YAML; nested keys become dotted names, as DVC writes them). NaN, infinities and text are errors.
+ * (JSON or YAML; nested keys become dotted names, as DVC writes them). NaN, infinities and text are errors; a null
+ * is refused only by a rule that names it.
  */
 export async function loadMetricSource(file: string, label: string): Promise<MetricSource> {
-  const text = await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e)));
-  let value: unknown;
   const yaml = [".yml", ".yaml"].includes(extname(file).toLowerCase());
-  try {
-    value = yaml ? parseYaml(text) : JSON.parse(text);
-  } catch (e) {
-    throw new InputError(file, undefined, yaml ? `not valid YAML (${errorMessage(e)})` : jsonSyntaxProblem(text, e));
-  }
+  let value = await readStructuredFile(file, yaml ? "yaml" : "json");
   if (value !== null && typeof value === "object" && (value as { kind?: unknown }).kind === "modelgate.evaluation") {
     return metricsOfEvaluation(value as Evaluation, label);
   }
@@ -44,7 +46,8 @@ export async function loadMetricSource(file: string, label: string): Promise<Met
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new InputError(file, undefined, "a metrics file must hold an object of named numbers");
   const values = new Map<string, number>();
-  flatten(value, "", values, file);
+  const unusable = new Map<string, unknown>();
+  flatten(value, "", values, unusable, file);
   if (values.size === 0) throw new InputError(file, undefined, "no metrics in the file");
-  return { label, values, modelSha256: null, dataSha256: null };
+  return { label, values, unusable, modelSha256: null, dataSha256: null };
 }

@@ -3,8 +3,9 @@
 import { stringify } from "yaml";
 
 import type { ModelCard } from "../card/modelCard.js";
+import { fairnessFigures } from "../evaluate/fairness.js";
 import { codeSpan, escapeMarkdown } from "./escape.js";
-import { formatMetric } from "./evaluationRender.js";
+import { fairnessBasis, fairnessGroupTable, formatMetric, metricCells, sliceKeys } from "./evaluationRender.js";
 
 export const NOT_PROVIDED = "_Not provided._";
 
@@ -128,25 +129,27 @@ function dataSection(c: ModelCard): string[] {
 
 function quantitative(c: ModelCard): string[] {
   const out = ["## Quantitative analyses", "", "### Overall", "", ...metricTable(c.metrics), ""];
+  const keys = sliceKeys(c);
   for (const [col, groups] of Object.entries(c.slices)) {
-    const keys = c.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
     out.push(
       `### By ${codeSpan(col)}`,
       "",
       `| Value | ${keys.join(" | ")} |`,
       `|---|${keys.map(() => "---:").join("|")}|`,
     );
-    for (const [value, m] of Object.entries(groups))
-      out.push(
-        `| ${codeSpan(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]!))).join(" | ")} |`,
-      );
+    for (const [value, m] of Object.entries(groups)) out.push(`| ${codeSpan(value)} | ${metricCells(keys, m)} |`);
     out.push("");
   }
+  const basis = { classes: c.classes, positive_label: c.positiveLabel };
   for (const [col, f] of Object.entries(c.fairness)) {
     out.push(
       `### Fairness across ${codeSpan(col)} (fairlearn definitions)`,
       "",
-      ...metricTable(f as unknown as Record<string, number>),
+      `Measured ${fairnessBasis(f, basis)}.`,
+      "",
+      ...metricTable(Object.fromEntries(fairnessFigures(f))),
+      "",
+      ...fairnessGroupTable(f),
       "",
     );
   }
@@ -161,6 +164,16 @@ function quantitative(c: ModelCard): string[] {
     );
   }
   return out;
+}
+
+/** How predictions became labels: a binary classifier's threshold and positive class, or the classes of a multiclass one. */
+function decision(c: ModelCard): string {
+  if (c.task !== "classification") return "";
+  const n = c.classes?.length ?? 0;
+  if (n <= 2)
+    return `; decision threshold ${c.threshold ?? "argmax"} on the probability of ${c.positiveLabel ? codeSpan(c.positiveLabel) : "the positive class"}`;
+  // More classes have no positive class: labels are the most probable class (or the model's own label output).
+  return `; the predicted label is the model's own (the most probable of ${n} classes), macro averages weigh the classes equally${c.positiveLabel ? `, and precision, recall and F1 are of ${codeSpan(c.positiveLabel)} against the other classes` : ""}`;
 }
 
 /** The card body without front matter (what the PR comment folds in). */
@@ -222,7 +235,7 @@ export function cardBody(c: ModelCard): string {
     "",
     "## Metrics",
     "",
-    `Computed by modelgate from the ONNX model's own predictions with onnxruntime, as scikit-learn defines them${c.task === "classification" ? `; decision threshold ${c.threshold ?? "argmax"} on the probability of ${c.positiveLabel ? codeSpan(c.positiveLabel) : "the positive class"}` : ""}. Fairness as fairlearn defines it.`,
+    `Computed by modelgate from the ONNX model's own predictions with onnxruntime, as scikit-learn defines them${decision(c)}. Fairness as fairlearn defines it.`,
     "",
     "## Evaluation data",
     "",

@@ -1,4 +1,5 @@
 import type { Evaluation } from "../evaluate/evaluate.js";
+import { type Fairness, fairnessFigures, isRegressionFairness } from "../evaluate/fairness.js";
 import { codeSpan, escapeMarkdown } from "./escape.js";
 
 const QUALITY = [
@@ -38,6 +39,46 @@ export function formatMetric(name: string, v: number): string {
   return v.toFixed(4);
 }
 
+/** The per-slice columns for a model: errors for a regressor, f1 and ROC AUC for a binary classifier, macro scores over more classes. */
+export function sliceKeys(e: Pick<Evaluation, "task" | "classes">): string[] {
+  if (e.task === "regression") return ["count", "rmse", "mae", "r2"];
+  return (e.classes?.length ?? 0) > 2
+    ? ["count", "accuracy", "f1_macro", "roc_auc_ovr_macro"]
+    : ["count", "accuracy", "f1", "roc_auc"];
+}
+
+/** One table row of metrics: a count as a whole number, a metric an output lacks as "–". */
+export function metricCells(keys: string[], m: object): string {
+  const at = m as Readonly<Record<string, number | undefined>>;
+  return keys
+    .map((k) => {
+      const v = at[k];
+      return v === undefined ? "–" : k === "count" ? String(v) : formatMetric(k, v);
+    })
+    .join(" | ");
+}
+
+/** What a fairness entry measures, in words: which labelling (a classifier's) or which errors (a regressor's). */
+export function fairnessBasis(f: Fairness, e: Pick<Evaluation, "classes" | "positive_label">): string {
+  if (isRegressionFairness(f))
+    return "per group: count, mean prediction, MAE and RMSE; each difference is the largest group's value minus the smallest's";
+  const positive = e.positive_label === null ? "the positive class" : codeSpan(e.positive_label);
+  const n = e.classes?.length ?? 0;
+  return n > 2 ? `one-vs-rest, ${positive} against the other ${n - 1} classes` : `for the positive class ${positive}`;
+}
+
+/** A fairness entry's per-group table. */
+export function fairnessGroupTable(f: Fairness): string[] {
+  const keys = isRegressionFairness(f)
+    ? ["count", "mean_prediction", "mae", "rmse"]
+    : ["count", "selection_rate", "tpr", "fpr", "accuracy"];
+  return [
+    `| Group | ${keys.join(" | ")} |`,
+    `|---|${keys.map(() => "---:").join("|")}|`,
+    ...Object.entries(f.groups).map(([g, m]: [string, object]) => `| ${codeSpan(g)} | ${metricCells(keys, m)} |`),
+  ];
+}
+
 /** The evaluation as a Markdown section (reused by the PR report). */
 export function evaluationMarkdown(e: Evaluation): string {
   const sig = e.model.signature;
@@ -62,23 +103,23 @@ export function evaluationMarkdown(e: Evaluation): string {
     matrix.forEach((row, i) => out.push(`| ${codeSpan(labels[i]!)} | ${row.join(" | ")} |`));
     out.push("", "</details>", "");
   }
+  const keys = sliceKeys(e);
   for (const [col, groups] of Object.entries(e.slices)) {
-    const keys = e.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
     out.push(
       `<details><summary>Slices by ${codeSpan(col)}</summary>`,
       "",
       `| Value | ${keys.join(" | ")} |`,
       `|---|${keys.map(() => "---:").join("|")}|`,
     );
-    for (const [value, m] of Object.entries(groups))
-      out.push(
-        `| ${codeSpan(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]!))).join(" | ")} |`,
-      );
+    for (const [value, m] of Object.entries(groups)) out.push(`| ${codeSpan(value)} | ${metricCells(keys, m)} |`);
     out.push("", "</details>", "");
   }
   for (const [col, f] of Object.entries(e.fairness)) {
+    const figures = fairnessFigures(f).map(([k, v]) => `${k.replace(/_/g, " ")} ${formatMetric(k, v)}`);
     out.push(
-      `**Fairness across ${codeSpan(col)}**: demographic parity difference ${formatMetric("", f.demographic_parity_difference)}, ratio ${formatMetric("", f.demographic_parity_ratio)}, equalized odds difference ${formatMetric("", f.equalized_odds_difference)}, equal opportunity difference ${formatMetric("", f.equal_opportunity_difference)}.`,
+      `**Fairness across ${codeSpan(col)}** (${fairnessBasis(f, e)}): ${figures.join(", ")}.`,
+      "",
+      ...fairnessGroupTable(f),
       "",
     );
   }

@@ -8,8 +8,17 @@ import { gateMarkdown } from "./gateRender.js";
 import { runMarkdown } from "./runRender.js";
 import { validationMarkdown } from "./validationRender.js";
 
+/** A step output the report was given the path of, but that is not there: the step failed or never ran. */
+export interface MissingOutput {
+  input: keyof Outputs | "card";
+  /** The path as the user named it. */
+  file: string;
+}
+
 export interface ReportInput {
   outputs: Partial<Outputs>;
+  /** Outputs named but absent: shown first, and the verdict is never a pass. */
+  missing?: MissingOutput[];
   /** The model card's Markdown body (front matter removed), shown collapsed. */
   card?: string;
   links: { run?: string; htmlReport?: string; card?: string };
@@ -19,25 +28,56 @@ export interface ReportInput {
 
 export interface ReportVerdict {
   passed: boolean;
-  /** One phrase per step that failed, e.g. "gate failed". */
+  /** One phrase per step that failed or wrote nothing, e.g. "gate failed"; "nothing was checked" without a check. */
   failures: string[];
 }
 
-/** Failed: a gate that failed, data that is invalid, drift found. Steps not given do not count. */
-export function reportVerdict(o: Partial<Outputs>): ReportVerdict {
+/** The step that writes each output: the one that failed or did not run when the output is missing. */
+export const STEP_OF: Record<MissingOutput["input"], string> = {
+  validation: "validate",
+  run: "train",
+  evaluation: "evaluate",
+  gate: "gate",
+  drift: "drift",
+  card: "card",
+};
+
+const NOTHING_CHECKED = "nothing was checked";
+
+/**
+ * Failed: a gate that failed, data that is invalid, drift found, training that failed, an output named but missing.
+ * Not passed either when no check ran (no gate, validation, drift or training run): an evaluation alone judges
+ * nothing, and "all checks pass" over no check would read as a pass.
+ */
+export function reportVerdict(o: Partial<Outputs>, missing: readonly MissingOutput[] = []): ReportVerdict {
   const failures = [
+    ...missing.map((m) => `${STEP_OF[m.input]} output missing`),
     ...(o.gate && !o.gate.passed ? ["gate failed"] : []),
     ...(o.validation && !o.validation.valid ? ["data invalid"] : []),
     ...(o.drift?.drifted ? ["drift found"] : []),
     ...(o.run && o.run.exit_code !== 0 ? ["training failed"] : []),
   ];
+  const checked = Boolean(o.gate || o.validation || o.drift || o.run);
+  if (!checked && failures.length === 0) return { passed: false, failures: [NOTHING_CHECKED] };
   return { passed: failures.length === 0, failures };
+}
+
+/** An http(s) address as the URL parser reads it (spaces and quotes percent-encoded), or null for anything else. */
+export function httpUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A link only to an http(s) address, its characters made safe inside Markdown's (…). */
 export function safeLink(label: string, url: string | undefined): string | null {
-  if (!url || !/^https?:\/\//i.test(url)) return url ? `${label}: ${codeSpan(url, 120)}` : null;
-  return `[${label}](${encodeURI(decodeURI(url)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+  if (!url) return null;
+  const href = httpUrl(url);
+  if (!href) return `${label}: ${codeSpan(url, 120)}`;
+  return `[${label}](${href.replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 
 function stepRows(o: Partial<Outputs>): string[] {
@@ -85,11 +125,26 @@ const collapsed = (summary: string, body: string) => [
 /** The report body: the verdict line and step table, then one section per output given. */
 export function reportMarkdown(r: ReportInput): string {
   const o = r.outputs;
-  const v = reportVerdict(o);
+  const missing = r.missing ?? [];
+  const v = reportVerdict(o, missing);
+  const unchecked = v.failures[0] === NOTHING_CHECKED;
   const out = [
-    `## ${v.passed ? "✅" : "❌"} modelgate: ${v.passed ? "all checks pass" : escapeMarkdown(v.failures.join(", "))}`,
+    `## ${v.passed ? "✅" : unchecked ? "⚪" : "❌"} modelgate: ${v.passed ? "all checks pass" : escapeMarkdown(v.failures.join(", "))}`,
     "",
   ];
+  if (missing.length > 0)
+    out.push(
+      "### ⚠️ Missing step outputs",
+      "",
+      "These were named as inputs of the report but do not exist: the step that writes each failed or did not run, so its verdict is unknown.",
+      "",
+      "| Input | File | Written by |",
+      "|---|---|---|",
+      ...missing.map((m) => `| ${m.input} | ${codeSpan(m.file)} | ${STEP_OF[m.input]} |`),
+      "",
+    );
+  if (unchecked)
+    out.push("_No gate, validation, drift or training run was given: no check ran, so nothing passed._", "");
   const rows = stepRows(o);
   if (rows.length > 0) out.push("| Step | Result |", "|---|---|", ...rows, "");
   const links = [
@@ -98,7 +153,6 @@ export function reportMarkdown(r: ReportInput): string {
     safeLink("Model card", r.links.card),
   ].filter((l): l is string => l !== null);
   if (links.length > 0) out.push(links.join(" · "), "");
-  if (rows.length === 0) out.push("_No step outputs were given to this report._", "");
   if (o.gate) out.push(gateMarkdown(o.gate));
   if (o.validation) {
     const body = validationMarkdown(o.validation);

@@ -1,11 +1,11 @@
 // The step outputs a report is made from, read back and checked: each file must be the kind it was named as, in a
 // version this build renders, with the fields the report reads. One line names the file and what is wrong.
-import { readFile } from "node:fs/promises";
 
 import { z } from "zod";
 
-import type { DriftResult } from "../drift/drift.js";
-import { InputError, jsonSyntaxProblem, unreadable } from "../errors.js";
+import { readJsonFile } from "../config/jsonFile.js";
+import type { ColumnDrift, DriftResult } from "../drift/drift.js";
+import { InputError } from "../errors.js";
 import type { Evaluation } from "../evaluate/evaluate.js";
 import type { GateResult } from "../gate/gate.js";
 import { type RunRecord, runSchema } from "../train/run.js";
@@ -16,6 +16,32 @@ const envelope = <K extends string>(kind: K, fields: z.ZodRawShape) =>
 
 const num = z.number();
 const str = z.string();
+
+/** A classifier's fairness per sensitive column (binary, or one-vs-rest for the positive label). */
+const classificationFairness = z.looseObject({
+  groups: z.record(str, z.looseObject({ count: num, selection_rate: num, tpr: num, fpr: num, accuracy: num })),
+  demographic_parity_difference: num,
+  demographic_parity_ratio: num,
+  equalized_odds_difference: num,
+  equal_opportunity_difference: num,
+});
+
+/** A regressor's fairness per sensitive column: per-group errors and their between-group differences. */
+const regressionFairness = z.looseObject({
+  groups: z.record(str, z.looseObject({ count: num, mean_prediction: num, mae: num, rmse: num })),
+  mean_prediction_difference: num,
+  mae_difference: num,
+  rmse_difference: num,
+});
+
+const evaluationFields = {
+  model: z.looseObject({ path: str, sha256: str, bytes: num, signature: z.looseObject({}) }),
+  data: z.looseObject({ path: str, sha256: str, rows: num, features: z.array(str), target: str }),
+  classes: z.array(str).nullable(),
+  positive_label: str.nullable(),
+  metrics: z.record(str, num),
+  slices: z.record(str, z.record(str, z.record(str, num))),
+};
 
 /** What the renderers read of each output; the rest passes through as written. */
 const SCHEMAS = {
@@ -28,19 +54,24 @@ const SCHEMAS = {
     checks: z.array(z.looseObject({ passed: z.boolean(), kind: str })),
     summary: z.looseObject({ checks: num, failed: num, violations: num }),
   }),
-  evaluation: envelope("modelgate.evaluation", {
-    model: z.looseObject({ path: str, sha256: str, bytes: num, signature: z.looseObject({}) }),
-    data: z.looseObject({ path: str, sha256: str, rows: num, features: z.array(str), target: str }),
-    task: z.enum(["classification", "regression"]),
-    metrics: z.record(str, num),
-    slices: z.record(str, z.record(str, z.record(str, num))),
-    fairness: z.record(str, z.record(str, num)),
-  }),
+  // The task decides the shape of fairness, so an error names the field of that shape.
+  evaluation: z.discriminatedUnion("task", [
+    envelope("modelgate.evaluation", {
+      ...evaluationFields,
+      task: z.literal("classification"),
+      fairness: z.record(str, classificationFairness),
+    }),
+    envelope("modelgate.evaluation", {
+      ...evaluationFields,
+      task: z.literal("regression"),
+      fairness: z.record(str, regressionFairness),
+    }),
+  ]),
   gate: envelope("modelgate.gate", {
     passed: z.boolean(),
     rules: z.array(z.looseObject({ rule: str, metric: str, passed: z.boolean(), actual: num })),
     candidate: z.looseObject({ label: str }),
-    binding: z.looseObject({ config_sha256: str }),
+    binding: z.looseObject({ model_sha256: str.nullable(), data_sha256: str.nullable(), config_sha256: str }),
   }),
   drift: envelope("modelgate.drift", {
     columns: z.array(z.looseObject({ column: str, status: str })),
@@ -59,27 +90,36 @@ export interface Outputs {
   run: RunRecord;
 }
 
-async function readJson(file: string): Promise<unknown> {
-  const text = await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e)));
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(file, undefined, jsonSyntaxProblem(text, e));
-  }
-}
-
-function problem(file: string, error: z.ZodError, kind: string): InputError {
+function problem(file: string, error: z.ZodError): InputError {
   const issue = error.issues[0]!;
   const path = issue.path.join(".");
-  const what = path === "kind" ? `not a modelgate ${kind} output (kind must be "modelgate.${kind}")` : issue.message;
-  return new InputError(file, path && path !== "kind" ? { path } : undefined, what);
+  return new InputError(file, path ? { path } : undefined, issue.message);
+}
+
+/**
+ * A drift statistic JSON could not hold: JSON.stringify writes Infinity as null, and only an infinite statistic is
+ * both null and drifted (a NaN one is never at or past its threshold). Revived, the column reads "∞" and charts as
+ * the worst, as in drift's own report; a null that did not drift stays unknown.
+ */
+function reviveInfinite(d: DriftResult): DriftResult {
+  const revive = (c: ColumnDrift): ColumnDrift =>
+    c.status === "ok" && c.drifted && c.statistic === null ? { ...c, statistic: Infinity } : c;
+  return {
+    ...d,
+    columns: d.columns.map(revive),
+    target: d.target ? revive(d.target) : null,
+    prediction: d.prediction ? revive(d.prediction) : null,
+  };
 }
 
 /** One output file, checked as the kind it was given as (`--gate gate.json` must hold a gate result). */
 export async function loadOutput<K extends keyof Outputs>(kind: K, file: string): Promise<Outputs[K]> {
-  const value = await readJson(file);
+  const value = await readJsonFile(file);
+  // The kind first: another step's output is named as such, not by the first field it lacks.
+  if ((value as { kind?: unknown } | null)?.kind !== `modelgate.${kind}`)
+    throw new InputError(file, undefined, `not a modelgate ${kind} output (kind must be "modelgate.${kind}")`);
   const schema = kind === "run" ? runSchema : SCHEMAS[kind as Exclude<K, "run">];
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw problem(file, parsed.error, kind);
-  return value as Outputs[K];
+  if (!parsed.success) throw problem(file, parsed.error);
+  return (kind === "drift" ? reviveInfinite(value as DriftResult) : value) as Outputs[K];
 }
