@@ -1,7 +1,9 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 
-import { unreadable } from "../core/errors.js";
-import { reportMarkdown, reportVerdict } from "../core/render/reportRender.js";
+import { InputError, unreadable } from "../core/errors.js";
+import { assertRegularFile } from "../core/regularFile.js";
+import { httpUrl, type MissingOutput, reportMarkdown, reportVerdict } from "../core/render/reportRender.js";
+import { checkBindings } from "../core/report/bindings.js";
 import { loadOutput, type Outputs } from "../core/report/outputs.js";
 import { type CommandIO, type Inputs, shown } from "./io.js";
 import { postComment, postFlags, postOutputs } from "./post.js";
@@ -14,25 +16,67 @@ export function withoutFrontMatter(markdown: string): string {
   return (m ? markdown.slice(m[0].length) : markdown).trim();
 }
 
-/** `modelgate report`: one body from every output given; --post makes it the pull/merge request comment. */
+/** A link flag: absent, or an http(s) address (anything else is one line, never a link or a code span). */
+function urlFlag(flag: string, value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  if (httpUrl(value) === null)
+    throw new InputError(
+      undefined,
+      undefined,
+      `--${flag} must be an http:// or https:// address, not ${JSON.stringify(value)}`,
+    );
+  return value;
+}
+
+/** Whether a named input is there; not there is a result (its step failed or did not run), any other trouble is not. */
+async function present(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw unreadable(file, e);
+  }
+}
+
+/**
+ * `modelgate report`: one body from every output given; --post makes it the pull/merge request comment. An output
+ * named but missing is reported (and posted) as such, and exits 1: a failed step still gets its comment, never a pass.
+ */
 export async function runReport(inputs: Inputs, io: CommandIO): Promise<number> {
   const post = inputs.post === "true" ? postFlags(inputs) : null;
-  const outputs: Partial<Outputs> = {};
-  for (const kind of KINDS) {
+  const htmlUrl = urlFlag("html-url", inputs.htmlUrl);
+  const cardUrl = urlFlag("card-url", inputs.cardUrl);
+  const named = [...KINDS, "card" as const].flatMap((kind) => {
     const file = inputs[kind];
-    if (typeof file === "string") Object.assign(outputs, { [kind]: await loadOutput(kind, file) });
+    return typeof file === "string" ? [{ kind, file }] : [];
+  });
+  if (named.length === 0)
+    throw new InputError(
+      undefined,
+      undefined,
+      "nothing to report, so nothing was checked: give the step outputs (--validation, --run, --evaluation, --gate, --drift, --card) or name them in modelgate.yml",
+    );
+  const outputs: Partial<Outputs> = {};
+  const missing: MissingOutput[] = [];
+  let card: string | undefined;
+  for (const { kind, file } of named) {
+    if (!(await present(file))) missing.push({ input: kind, file: shown(file, io.cwd) });
+    else if (kind === "card") {
+      await assertRegularFile(file);
+      card = withoutFrontMatter(
+        await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e))),
+      );
+    } else Object.assign(outputs, { [kind]: await loadOutput(kind, file) });
   }
-  const cardFile = inputs.card as string | undefined;
-  const card = cardFile
-    ? withoutFrontMatter(
-        await readFile(cardFile, "utf8").catch((e: unknown) => Promise.reject(unreadable(cardFile, e))),
-      )
-    : undefined;
-  const htmlUrl = inputs.htmlUrl as string | undefined;
-  const cardUrl = inputs.cardUrl as string | undefined;
+  checkBindings(outputs, {
+    ...(typeof inputs.evaluation === "string" ? { evaluation: shown(inputs.evaluation, io.cwd) } : {}),
+    ...(typeof inputs.gate === "string" ? { gate: shown(inputs.gate, io.cwd) } : {}),
+  });
   const ctx = io.platform.context;
   const body = reportMarkdown({
     outputs,
+    missing,
     ...(card ? { card } : {}),
     links: {
       ...(ctx.runUrl ? { run: ctx.runUrl } : {}),
@@ -41,10 +85,10 @@ export async function runReport(inputs: Inputs, io: CommandIO): Promise<number> 
     },
     ...(ctx.sha ? { sha: ctx.sha } : {}),
   });
-  const verdict = reportVerdict(outputs);
+  const verdict = { ...reportVerdict(outputs, missing), missing };
   const out = inputs.out as string | undefined;
   if (out) await writeFile(out, body);
-  else if (!io.json) io.stdout(body);
+  else if (!io.json) (io.verbatim ?? io).stdout(body);
   await io.platform.writeSummary(body);
   const posted = post
     ? await postComment(io, {
@@ -66,5 +110,5 @@ export async function runReport(inputs: Inputs, io: CommandIO): Promise<number> 
     "report-path": out ?? "",
     ...(posted ? postOutputs(posted) : { posted: false }),
   });
-  return 0;
+  return missing.length > 0 ? 1 : 0;
 }
