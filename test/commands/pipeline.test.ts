@@ -73,8 +73,12 @@ describe("modelgate pipeline", () => {
     expect(stages.find((s) => s.stage === "evaluate")!.detail).toMatch(/missing\.onnx: no such file/);
     expect(outcomes(r.stdout)).toMatchObject({ gate: "skipped", card: "skipped" });
     expect(r.stderr).toMatch(/^modelgate evaluate: missing\.onnx: no such file$/m);
-    const report = await readFile(dir.file("report.md"), "utf8").catch(() => "");
+    // The report is still written, and names the records this run did not produce.
+    const report = await readFile(dir.file("report.md"), "utf8");
     expect(report).not.toMatch(/all checks pass/);
+    expect(report).toMatch(/Missing step outputs/);
+    expect(report).toMatch(/evaluation\.json/);
+    expect(report).toMatch(/gate\.json/);
   });
 
   it("invalid data skips the model stages; a config that configures nothing is exit 2", async () => {
@@ -85,7 +89,14 @@ describe("modelgate pipeline", () => {
     await writeFile(dir.file("holdout.csv"), lines.join("\n"));
     const r = await runCli(dir.path, ["pipeline", "--json"]);
     expect(r.code, r.stderr).toBe(1);
-    expect(outcomes(r.stdout)).toMatchObject({ validate: "failed", evaluate: "skipped", gate: "skipped" });
+    expect(outcomes(r.stdout)).toMatchObject({
+      validate: "failed",
+      evaluate: "skipped",
+      gate: "skipped",
+      card: "skipped",
+      report: "failed",
+    });
+    expect(await readFile(dir.file("report.md"), "utf8")).toMatch(/Missing step outputs/);
 
     await dir.write("modelgate.yml", "version: 1\n");
     const none = await runCli(dir.path, ["pipeline"]);
