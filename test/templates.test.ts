@@ -99,6 +99,7 @@ describe("templates/report.yml", () => {
     script: string[];
     artifacts: { when: string; paths: string[] };
     when?: string;
+    resource_group?: string;
   };
   it("posts the note on merge request pipelines (and branch pipelines of an open MR), even after a failed step", () => {
     expect(job.when).toBeUndefined(); // GitLab refuses job-level `when` beside `rules`
@@ -106,9 +107,21 @@ describe("templates/report.yml", () => {
     expect(job.rules[0]!.if).toContain("merge_request_event");
     expect(job.script[0]).toMatch(/ report .* --post$/);
   });
+  it("runs one report job at a time per branch and key (resource_group), so two pipelines never both create the note", () => {
+    expect(job.resource_group).toBe("modelgate-report-$[[ inputs.key ]]-$CI_COMMIT_REF_SLUG");
+  });
   it("keeps the report and the not-posted fallback file as artifacts", () => {
     expect(job.artifacts.when).toBe("always");
     expect(job.artifacts.paths).toEqual(["$[[ inputs.out ]]", "modelgate-comment-$[[ inputs.key ]].md"]);
+  });
+});
+
+describe("templates/drift-monitor.yml", () => {
+  it("never runs twice at once (resource_group): one issue or training trigger per drift at a time", () => {
+    const jobs = parseAllDocuments(
+      readFileSync(join(ROOT, "templates/drift-monitor.yml"), "utf8"),
+    )[1]!.toJS() as Record<string, { resource_group?: string }>;
+    expect(jobs["modelgate-drift-monitor"]!.resource_group).toBe("modelgate-drift-monitor");
   });
 });
 
@@ -160,6 +173,49 @@ describe("GitHub workflow templates", () => {
     expect(post.if).toContain("workflow_run");
     expect(post.steps.some((s) => s.uses?.startsWith("actions/checkout"))).toBe(false);
     expect(post.steps.at(-1)!.uses).toBe("modelgate/modelgate/actions/comment@v0");
+  });
+
+  it("every job that posts (a comment, a report with post, an issue) runs in a concurrency group, queued not cancelled", () => {
+    for (const file of readdirSync(join(ROOT, "workflow-templates")).filter((f) => f.endsWith(".yml"))) {
+      const wf = parse(readFileSync(join(ROOT, "workflow-templates", file), "utf8")) as {
+        concurrency?: { group: string; "cancel-in-progress"?: boolean };
+        jobs: Record<
+          string,
+          {
+            concurrency?: { group: string; "cancel-in-progress"?: boolean };
+            steps: { uses?: string; run?: string; with?: Record<string, string> }[];
+          }
+        >;
+      };
+      for (const [name, job] of Object.entries(wf.jobs)) {
+        const posts = job.steps.some(
+          (s) =>
+            s.uses === "modelgate/modelgate/actions/comment@v0" ||
+            (s.uses === "modelgate/modelgate/actions/report@v0" && s.with?.post === "true") ||
+            /\bgh (issue|pr) (create|comment)\b|\bgh workflow run\b/.test(s.run ?? ""),
+        );
+        if (!posts) continue;
+        const group = job.concurrency ?? wf.concurrency;
+        expect(group?.group, `${file} ${name}`).toMatch(/\S/);
+        expect(group?.["cancel-in-progress"], `${file} ${name}`).toBe(false);
+      }
+    }
+    const pr = parse(readFileSync(join(ROOT, "workflow-templates/modelgate-pr-report.yml"), "utf8")) as {
+      jobs: Record<string, { concurrency: { group: string } }>;
+    };
+    expect(pr.jobs.gate!.concurrency.group).toContain("${{ github.event.pull_request.number }}");
+    expect(pr.jobs["post-from-fork"]!.concurrency.group).toContain("${{ github.event.workflow_run.head_branch }}");
+  });
+
+  it("the workflow_run job posts only if the pull request's head is the commit the fork's run reported on", () => {
+    const wf = parse(readFileSync(join(ROOT, "workflow-templates/modelgate-pr-report.yml"), "utf8")) as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+    };
+    const comment = wf.jobs["post-from-fork"]!.steps.at(-1)!;
+    expect(comment.with).toMatchObject({
+      pr: "${{ steps.pr.outputs.number }}",
+      "expect-head-sha": "${{ github.event.workflow_run.head_sha }}",
+    });
   });
 
   it("the sharded workflow fans out over the shards and merges after all of them", () => {

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 
 import { InputError, unreadable } from "../core/errors.js";
+import { assertRegularFile } from "../core/regularFile.js";
 import type { CommandIO, Inputs } from "./io.js";
 import { postComment, postFlags, postOutputs } from "./post.js";
 
@@ -10,6 +11,7 @@ export async function runComment(inputs: Inputs, io: CommandIO): Promise<number>
   const file = inputs.bodyFile as string | undefined;
   if (!file && flags.mode !== "delete")
     throw new InputError(undefined, undefined, "--body-file is required (unless --mode delete)");
+  if (file) await assertRegularFile(file);
   const body = file ? await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e))) : "";
   const url = inputs.fullReportUrl as string | undefined;
   const result = await postComment(io, {

@@ -19,7 +19,10 @@ export async function createPlatform(
 ): Promise<Platform> {
   switch (detectPlatformName(env)) {
     case "github":
-      return new (await import("./github/githubPlatform.js")).GithubPlatform(env);
+      return new (await import("./github/githubPlatform.js")).GithubPlatform(env, undefined, {
+        out: io.out,
+        err: io.err,
+      });
     case "gitlab":
       return new (await import("./gitlab/gitlabPlatform.js")).GitlabPlatform(env, io.out);
     default:

@@ -189,6 +189,12 @@ export function createRoutes(ctx: Context): Handler & { addComment: typeof addCo
         hit.list[hit.index] = updated;
         return { status: 200, body: updated };
       }
+      case "GET /repos/{owner}/{repo}/pulls/{pull_number}": {
+        const head = state.pullHeads.get(`${repo}#${params.pull_number}`);
+        return head
+          ? { status: 200, body: pull(repo, Number(params.pull_number), head) }
+          : notFound("pulls/pulls#get-a-pull-request");
+      }
       case "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls": {
         const numbers = state.pullsBySha.get(params.commit_sha ?? "") ?? [];
         return { status: 200, body: numbers.map((n) => pull(repo, n, params.commit_sha ?? "")) };
@@ -325,7 +331,7 @@ function linkHeader(base: string, query: URLSearchParams, page: number, pages: n
 }
 
 // The responses GitHub sends for server errors and rate limits, as the retry and throttling plugins see them.
-export function faultReply(fault: Exclude<Fault, { drop: unknown }>): Reply {
+export function faultReply(fault: Exclude<Fault, { drop: unknown } | { hang: true }>): Reply {
   const reset = String(Math.floor(Date.now() / 1000));
   if ("secondaryRateLimit" in fault) {
     const message =

@@ -40,6 +40,8 @@ export interface FakeState {
   comments: Map<string, FakeComment[]>;
   /** Commit sha → numbers of the open pull requests containing it. */
   pullsBySha: Map<string, number[]>;
+  /** "owner/repo#number" → the pull request's head commit (GET /repos/{owner}/{repo}/pulls/{pull_number}). */
+  pullHeads: Map<string, string>;
   /** Workflow runs, newest last (listed newest first, as GitHub does). */
   runs: FakeRun[];
 }
@@ -86,13 +88,17 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** Parsed JSON body, the raw text if it is not JSON, undefined if empty. */
   body: unknown;
+  /** When it arrived (Date.now()). */
+  at: number;
 }
 export type Fault =
   | { status: 500 }
   | { status: 502 }
   | { status: 429; retryAfter: number }
   | { secondaryRateLimit: number }
-  | { drop: "before" | "after" };
+  | { drop: "before" | "after" }
+  /** Never answered (the client's deadline must end it). */
+  | { hang: true };
 export interface FaultMatch {
   method?: string;
   /** A RegExp tested against the path, or a string equal to the path or to its OpenAPI template. */
@@ -117,7 +123,14 @@ export interface FakeGithub {
   /** Requests the blob server answered, as "GET /path". */
   blobRequests: string[];
   comments(repo: string, issue: number): FakeComment[];
+  /** An open pull request whose head is `headSha`. */
+  addPull(repo: string, number: number, headSha: string): void;
   fault(match: FaultMatch, kind: Fault, times?: number): void;
+  /**
+   * The next `count` matching requests are answered only once all of them have arrived (then each as usual): two
+   * clients are made to read the same state before either writes. Fewer arrivals leave them waiting.
+   */
+  hold(match: FaultMatch, count: number): void;
   close(): Promise<void>;
 }
 
@@ -160,6 +173,7 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
     tokens: new Map(),
     comments: new Map(),
     pullsBySha: new Map(),
+    pullHeads: new Map(),
     runs: [],
   };
   // The artifact blob store: no token, a signed URL (as GitHub redirects to).
@@ -177,6 +191,7 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const faults: Array<{ match: FaultMatch; kind: Fault; left: number }> = [];
+  const holds: Array<{ match: FaultMatch; count: number; waiting: Array<() => void> }> = [];
   const remaining = new Map<string, number>();
 
   const server = createServer((req, res) => {
@@ -234,12 +249,23 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
   }
   for (const [token, spec] of Object.entries(options.tokens ?? {})) addToken(token, spec);
 
-  function takeFault(method: string, path: string, template: string | undefined): Fault | undefined {
-    const entry = faults.find(({ match, left }) => {
-      if (left <= 0 || (match.method && match.method.toUpperCase() !== method)) return false;
-      if (match.path === undefined) return true;
-      return typeof match.path === "string" ? match.path === path || match.path === template : match.path.test(path);
+  function fits(match: FaultMatch, method: string, path: string, template: string | undefined): boolean {
+    if (match.method && match.method.toUpperCase() !== method) return false;
+    if (match.path === undefined) return true;
+    return typeof match.path === "string" ? match.path === path || match.path === template : match.path.test(path);
+  }
+
+  function held(method: string, path: string, template: string | undefined): Promise<void> | undefined {
+    const hold = holds.find((h) => h.waiting.length < h.count && fits(h.match, method, path, template));
+    if (!hold) return undefined;
+    return new Promise<void>((resolve) => {
+      hold.waiting.push(resolve);
+      if (hold.waiting.length === hold.count) for (const release of hold.waiting) release();
     });
+  }
+
+  function takeFault(method: string, path: string, template: string | undefined): Fault | undefined {
+    const entry = faults.find(({ match, left }) => left > 0 && fits(match, method, path, template));
     if (!entry) return undefined;
     entry.left -= 1;
     return entry.kind;
@@ -261,6 +287,7 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
       query: Object.fromEntries(target.searchParams),
       headers: redact(req.headers),
       body: parseMaybe(raw),
+      at: Date.now(),
     });
     const auth = tokenOf(req.headers.authorization);
     const reply = (r: Reply) => send(res, r, rateHeaders(auth));
@@ -271,8 +298,10 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
         body: { message: "Request violates GitHub's OpenAPI description", errors: checked.violations },
       });
     }
+    await held(method, path, checked.template);
     const fault = takeFault(method, path, checked.template);
     if (fault && "drop" in fault && fault.drop === "before") return void req.socket.destroy();
+    if (fault && "hang" in fault) return;
     if (fault && !("drop" in fault)) return reply(faultReply(fault));
     const who = auth === undefined ? undefined : state.tokens.get(auth);
     const result: Reply = !who
@@ -304,7 +333,12 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
     addRun,
     blobRequests,
     comments: (repo, issue) => [...(state.comments.get(`${repo}#${issue}`) ?? [])],
+    addPull: (repo, number, headSha) => {
+      state.pullHeads.set(`${repo}#${number}`, headSha);
+      state.pullsBySha.set(headSha, [...(state.pullsBySha.get(headSha) ?? []), number]);
+    },
     fault: (match, kind, times = 1) => void faults.push({ match, kind, left: times }),
+    hold: (match, count) => void holds.push({ match, count, waiting: [] }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         blobs.close();

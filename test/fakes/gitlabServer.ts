@@ -7,8 +7,13 @@ import type { AddressInfo } from "node:net";
 
 export type TokenKind = "personal" | "project" | "job";
 export type MergeRequestState = "opened" | "merged" | "closed";
+/** `hang`: never answered (the client's deadline must end it). */
 export type Fault =
-  { status: 500 } | { status: 502 } | { status: 429; retryAfter: number } | { drop: "before" | "after" };
+  | { status: 500 }
+  | { status: 502 }
+  | { status: 429; retryAfter: number }
+  | { drop: "before" | "after" }
+  | { hang: true };
 /** `path` is tested against the API path as sent, after `/api/v4` (`/projects/g%2Fp/merge_requests/1/notes`);
  * a string matches as a substring. Faults are consumed in the order they were added. */
 export type FaultMatch = { method?: string; path?: RegExp | string };
@@ -21,6 +26,8 @@ export type FakeNote = { id: number; body: string; author: FakeUser; system: boo
 export type FakeMergeRequest = { id: number; iid: number; title: string; state: MergeRequestState } & {
   sourceBranch: string;
   targetBranch: string;
+  /** The head commit of the source branch. */
+  sha: string;
   createdAt: string;
   notes: FakeNote[];
 };
@@ -43,6 +50,8 @@ export type RecordedRequest = {
   body: unknown;
   status?: number;
   fault?: Fault;
+  /** When it arrived (Date.now()). */
+  at: number;
 };
 /** A note as GitLab's API serialises it (Entities::Note). */
 export type NoteJson = ReturnType<typeof noteJson>;
@@ -57,6 +66,7 @@ export type AddTokenOptions = {
 export type AddMergeRequestOptions = { iid: number; sourceBranch: string; targetBranch?: string } & {
   state?: MergeRequestState;
   title?: string;
+  sha?: string;
 };
 export type SeedNote = { body: string; username: string; system?: boolean };
 export interface FakeGitlab {
@@ -72,6 +82,11 @@ export interface FakeGitlab {
   seedNotes(projectPath: string, iid: number, notes: SeedNote[]): NoteJson[];
   notes(projectPath: string, iid: number): NoteJson[];
   fault(match: FaultMatch, kind: Fault, times?: number): void;
+  /**
+   * The next `count` matching requests are answered only once all of them have arrived (then each as usual): two
+   * clients are made to read the same state before either writes. Fewer arrivals leave them waiting.
+   */
+  hold(match: FaultMatch, count: number): void;
   close(): Promise<void>;
 }
 
@@ -99,7 +114,7 @@ const MR_LIST = `state:opened|closed|locked|merged|all sort:asc|desc view:simple
   updated_before author_username assignee_id reviewer_id reviewer_username approver_ids approved_by_ids
   my_reaction_emoji source_branch target_branch search in environment deployed_before deployed_after
   merge_user_username ${PAGES}`;
-type RouteName = "user" | "mrs" | "list" | "create" | "show" | "edit" | "remove" | "artifactFile";
+type RouteName = "user" | "mrs" | "mr" | "list" | "create" | "show" | "edit" | "remove" | "artifactFile";
 /** `rest`: the pattern is a prefix, the segments after it one path parameter (`*artifact_path`). */
 type Route = {
   method: string;
@@ -116,6 +131,13 @@ const NOTE = [...NOTES, ":note"];
 const ROUTES: Route[] = [
   { method: "GET", pattern: ["user"], params: {}, name: "user" },
   { method: "GET", pattern: NOTES.slice(0, 3), params: table(MR_LIST), name: "mrs", jobToken: true },
+  {
+    method: "GET",
+    pattern: NOTES.slice(0, 4),
+    params: table("render_html:bool include_diverged_commits_count:bool include_rebase_in_progress:bool"),
+    name: "mr",
+    jobToken: true,
+  },
   { method: "GET", pattern: NOTES, params: table(NOTES_LIST), name: "list", jobToken: true },
   { method: "POST", pattern: NOTES, params: table(NOTE_CREATE), name: "create" },
   { method: "GET", pattern: NOTE, params: {}, name: "show", jobToken: true },
@@ -161,7 +183,7 @@ function mrJson(mr: FakeMergeRequest, p: FakeProject, web: string) {
     ...{ created_at: mr.createdAt, updated_at: mr.createdAt, merged_at: null, closed_at: null, draft: false },
     ...{ source_branch: mr.sourceBranch, target_branch: mr.targetBranch, target_project_id: p.id },
     ...{ source_project_id: p.id, author: null, assignees: [], reviewers: [], labels: [] },
-    ...{ merge_status: "can_be_merged", detailed_merge_status: "mergeable", sha: "0".repeat(40) },
+    ...{ merge_status: "can_be_merged", detailed_merge_status: "mergeable", sha: mr.sha },
     references: { short: `!${mr.iid}`, relative: `!${mr.iid}`, full: `${p.path}!${mr.iid}` },
     web_url: `${web}/${p.path}/-/merge_requests/${mr.iid}`,
   };
@@ -266,6 +288,7 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const faults: Array<{ match: FaultMatch; kind: Fault; left: number }> = [];
+  const holds: Array<{ match: FaultMatch; count: number; waiting: Array<() => void> }> = [];
   let nextUserId = 1;
   let nextNoteId = 3001;
   // A fake clock, one second per event: created_at order is strict and outputs are deterministic.
@@ -310,8 +333,21 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     const redacted = Object.entries(req.headers).map(([k, v]) => [k, TOKEN_HEADERS.has(k) ? "[redacted]" : String(v)]);
     const recordedQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !/^(private|job)_token$/.test(k)));
     const headers = Object.fromEntries(redacted);
-    const rec: RecordedRequest = { method, path, query: recordedQuery, headers, body: bodyParams ?? raw };
+    const rec: RecordedRequest = {
+      method,
+      path,
+      query: recordedQuery,
+      headers,
+      body: bodyParams ?? raw,
+      at: Date.now(),
+    };
     requests.push(rec);
+    const hold = holds.find((h) => h.waiting.length < h.count && matches(h.match, method, path));
+    if (hold)
+      await new Promise<void>((resolve) => {
+        hold.waiting.push(resolve);
+        if (hold.waiting.length === hold.count) for (const release of hold.waiting) release();
+      });
     const ctx: Ctx = { req, res, rec, url };
     const where = `${method} ${path}`;
     const fault = faults.find((f) => f.left > 0 && matches(f.match, method, path));
@@ -319,6 +355,7 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
       fault.left--;
       const k = (rec.fault = fault.kind);
       if ("drop" in k && k.drop === "before") return void req.socket.destroy();
+      if ("hang" in k) return;
       // Rack::Attack's throttle answer; GitLab sends Retry-After with it.
       if ("retryAfter" in k) return send(ctx, 429, "Retry later\n", { "retry-after": String(k.retryAfter) });
       if ("status" in k && k.status === 502) return send(ctx, 502, "502 Bad Gateway\n"); // from the proxy in front
@@ -384,6 +421,7 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     }
     const mr = p.mergeRequests.get(Number(segs[3]));
     if (!mr) return send(ctx, 404, { message: "404 MergeRequest Not Found" });
+    if (route.name === "mr") return send(ctx, 200, mrJson(mr, p, web));
     const json = (n: FakeNote) => noteJson(n, mr, p, web);
     if (route.name === "list") {
       const key = params.order_by === "updated_at" ? "updatedAt" : "createdAt";
@@ -460,6 +498,7 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
           state: o.state ?? "opened",
         },
         ...{ sourceBranch: o.sourceBranch, targetBranch: o.targetBranch ?? "main", createdAt: tick(), notes: [] },
+        sha: o.sha ?? "0".repeat(40),
       };
       p.mergeRequests.set(o.iid, mr);
       return mr;
@@ -475,6 +514,9 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     },
     fault(match, kind, times = 1) {
       faults.push({ match, kind, left: times });
+    },
+    hold(match, count) {
+      holds.push({ match, count, waiting: [] });
     },
     close() {
       server.closeAllConnections();

@@ -1,5 +1,6 @@
-// Carry out a comment plan on a thread so that re-running, retries and dropped connections never leave two
-// comments: a create whose answer was lost is looked for before it is tried again.
+// Carry out a comment plan on a thread so that re-running, retries, dropped connections and two runs at once never
+// leave two comments: a create whose answer was lost is looked for before it is tried again, and after a create the
+// thread is read again so that a comment another run created meanwhile is folded into one.
 import {
   type CommentMode,
   type CommentPlan,
@@ -22,11 +23,21 @@ export interface CommentThread {
   update(id: string, body: string): Promise<{ id: string; url: string | null }>;
   /** Resolves when the comment is gone, also when it already was. */
   remove(id: string): Promise<void>;
+  /** The commit the pull/merge request's head is at now, where the platform has one (not the local file). */
+  headSha?(): Promise<string>;
 }
 
-/** The token may read the thread but not write it (a pull request from a fork, a CI job token). */
+/** The token may read the thread but not write it (a pull request from a fork, a CI job token), or was refused. */
 export class CommentPermissionError extends Error {
   override readonly name = "CommentPermissionError";
+}
+
+/**
+ * A call the platform adapter already retried as long as its budget allows (a server down, no connection, a rate
+ * limit longer than it waits): not tried again here.
+ */
+export class CommentCallError extends Error {
+  override readonly name = "CommentCallError";
 }
 
 export interface CommentOutcome {
@@ -39,17 +50,8 @@ export interface CommentOutcome {
   plan: CommentPlan;
 }
 
-const ATTEMPTS = 3;
-
-async function again<T>(attempts: number, step: () => Promise<T>): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await step();
-    } catch (e) {
-      if (e instanceof CommentPermissionError || i >= attempts) throw e;
-    }
-  }
-}
+/** Attempts of a create whose answer was lost or refused by a 5xx (the adapters do not repeat a create). */
+const CREATE_ATTEMPTS = 3;
 
 /** Create, or find the comment an earlier attempt created before its answer was lost. */
 async function createOnce(
@@ -63,20 +65,44 @@ async function createOnce(
     try {
       return await thread.create(body);
     } catch (e) {
-      if (e instanceof CommentPermissionError || i >= ATTEMPTS) throw e;
-      const made = ownComments(await again(ATTEMPTS, () => thread.list()), me, key).find((c) => !before.has(c.id));
+      if (e instanceof CommentPermissionError || e instanceof CommentCallError || i >= CREATE_ATTEMPTS) throw e;
+      const made = ownComments(await thread.list(), me, key).find((c) => !before.has(c.id));
       if (made) return made.body === body ? { id: made.id, url: null } : thread.update(made.id, body);
     }
   }
 }
 
-/** List, plan and apply: one comment for this key with this body afterwards (none in delete mode). */
+/**
+ * After a create: another run on the same pull request may have created one too between its listing and ours.
+ * Every run keeps the oldest and deletes the younger ones (each run sees the same ages, so they agree), and the
+ * kept comment is given this run's body.
+ */
+async function settle(
+  thread: CommentThread,
+  me: Identity,
+  key: string,
+  body: string,
+  created: { id: string; url: string | null },
+): Promise<{ kept: { id: string; url: string | null }; removed: number; replaced: "updated" | "unchanged" | null }> {
+  const [oldest, ...younger] = ownComments(await thread.list(), me, key);
+  for (const c of younger) await thread.remove(c.id);
+  if (!oldest || oldest.id === created.id) return { kept: created, removed: younger.length, replaced: null };
+  // Ours was the younger one and is gone: the older comment carries the body now.
+  if (oldest.body === body)
+    return { kept: { id: oldest.id, url: null }, removed: younger.length, replaced: "unchanged" };
+  return { kept: await thread.update(oldest.id, body), removed: younger.length, replaced: "updated" };
+}
+
+/**
+ * List, plan and apply: one comment for this key with this body afterwards (none in delete mode). Transient
+ * failures are retried by the adapters (they know which calls may repeat); a create is never repeated blindly.
+ */
 export async function upsertComment(
   thread: CommentThread,
   o: { key: string; body: string; mode: CommentMode },
 ): Promise<CommentOutcome> {
-  const me = await again(ATTEMPTS, () => thread.identity());
-  const comments = await again(ATTEMPTS, () => thread.list());
+  const me = await thread.identity();
+  const comments = await thread.list();
   const plan = planComment({ comments, me, key: o.key, body: o.body, mode: o.mode });
   const before = new Set(comments.map((c) => c.id));
   let kept: { id: string; url: string | null } | null = plan.unchanged ? { id: plan.unchanged, url: null } : null;
@@ -87,13 +113,20 @@ export async function upsertComment(
       kept = await createOnce(thread, me, o.key, step.body, before);
       action = "created";
     } else if (step.kind === "update") {
-      kept = await again(ATTEMPTS, () => thread.update(step.id, step.body));
+      kept = await thread.update(step.id, step.body);
       action = "updated";
     } else {
-      await again(ATTEMPTS, () => thread.remove(step.id));
+      await thread.remove(step.id);
       deleted++;
       if (o.mode === "delete") action = "deleted";
     }
+  }
+  const createStep = plan.actions.find((a) => a.kind === "create");
+  if (createStep && kept) {
+    const s = await settle(thread, me, o.key, createStep.body, kept);
+    kept = s.kept;
+    deleted += s.removed;
+    if (s.replaced) action = s.replaced;
   }
   return { action, id: kept?.id ?? null, url: kept?.url ?? null, deleted, plan };
 }

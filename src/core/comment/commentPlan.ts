@@ -54,10 +54,22 @@ export function markedBody(key: string, body: string): string {
   return `${markerOf(key)}\n${body}`;
 }
 
-/** Ours: written by this identity and carrying this key's marker (a user quoting it does not count). */
+/**
+ * Oldest first. GitHub, GitLab and the local file number comments upwards, so ids order them even where the listing
+ * does not (equal creation times): two runs settling a duplicate must agree on which one is the oldest.
+ */
+export function byAge(comments: ThreadComment[]): ThreadComment[] {
+  if (!comments.every((c) => /^\d+$/.test(c.id))) return comments;
+  return [...comments].sort((a, b) => {
+    const d = BigInt(a.id) - BigInt(b.id);
+    return d < 0n ? -1 : d > 0n ? 1 : 0;
+  });
+}
+
+/** Ours, oldest first: written by this identity and carrying this key's marker (a user quoting it does not count). */
 export function ownComments(comments: ThreadComment[], me: Identity, key: string): ThreadComment[] {
   const marker = markerOf(key);
-  return comments.filter((c) => c.authorId === me.id && c.body.startsWith(marker));
+  return byAge(comments.filter((c) => c.authorId === me.id && c.body.startsWith(marker)));
 }
 
 /**

@@ -6,7 +6,10 @@ export interface FitOptions {
   limit: number;
   /** Where the whole report is (job summary, artifact, HTML report); named in the notice. */
   fullReport?: { label: string; url: string | null };
-  /** Characters (UTF-16 units, which never undercount) by default; UTF-8 bytes for GitHub's job summary. */
+  /**
+   * Characters (UTF-16 units, which never undercount) by default; UTF-8 bytes for GitHub's job summary. Must add up
+   * over concatenation at a newline: measure(a + "\n" + b) = measure(a) + measure("\n") + measure(b).
+   */
   measure?: (text: string) => number;
 }
 
@@ -50,32 +53,38 @@ function notice(omitted: number, total: number, full: FitOptions["fullReport"]):
 
 /**
  * The body whole when it fits; else the leading sections that fit with the notice. The first section (verdict and
- * marker) is kept even when it must itself be cut at a line.
+ * marker) is kept even when it must itself be cut at a line. Linear in the body: each section and line is measured
+ * once and the sizes summed, which `measure` allows as long as it adds up over concatenation (characters and UTF-8
+ * bytes do: text is only ever joined at a newline, never inside a surrogate pair).
  */
 export function fitBody(body: string, o: FitOptions): Fitted {
   const measure = o.measure ?? ((t: string) => t.length);
   if (measure(body) <= o.limit) return { body, cut: false, omitted: 0 };
   const parts = sections(body);
   const tail = (omitted: number) => notice(omitted, parts.length, o.fullReport);
-  let kept = "";
+  const newline = measure("\n");
+  let size = 0;
   let used = 0;
   for (const part of parts) {
-    const next = used === 0 ? part : `${kept}\n${part}`;
-    if (measure(next) + measure(tail(parts.length - used - 1)) > o.limit) break;
-    kept = next;
+    const next = used === 0 ? measure(part) : size + newline + measure(part);
+    if (next + measure(tail(parts.length - used - 1)) > o.limit) break;
+    size = next;
     used++;
   }
+  let kept = parts.slice(0, used).join("\n");
   if (used === 0) {
     // Even the first section is too long: keep its lines that fit.
     const room = o.limit - measure(tail(parts.length));
     const lines = parts[0]!.split("\n");
-    const keptLines: string[] = [];
+    let lineCount = 0;
+    let lineSize = 0;
     for (const line of lines) {
-      if (measure([...keptLines, line].join("\n")) > room) break;
-      keptLines.push(line);
+      const next = lineCount === 0 ? measure(line) : lineSize + newline + measure(line);
+      if (next > room) break;
+      lineSize = next;
+      lineCount++;
     }
-    kept = keptLines.join("\n");
+    kept = lines.slice(0, lineCount).join("\n");
   }
-  const body2 = `${kept}${tail(parts.length - used)}`;
-  return { body: body2, cut: true, omitted: parts.length - used };
+  return { body: `${kept}${tail(parts.length - used)}`, cut: true, omitted: parts.length - used };
 }

@@ -2,10 +2,12 @@ import * as core from "@actions/core";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
 import { fitBody, utf8Bytes } from "../../core/comment/fitBody.js";
+import { consoleText } from "../../core/render/consoleText.js";
 import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import { githubClient, type GithubClientOptions, type Octokit } from "./githubClient.js";
 import { pullRequestOfCommit, pullRequestOfEvent } from "./githubContext.js";
 import { ACTIONS_BOT, GithubThread } from "./githubThread.js";
+import { maskCommand, workflowCommand } from "./workflowCommands.js";
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 export const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
@@ -25,6 +27,14 @@ export class GithubPlatform implements Platform {
     private readonly env: NodeJS.ProcessEnv,
     /** Tests shorten the client's retry waits. */
     private readonly tuning?: GithubClientOptions["tuning"],
+    /**
+     * Where the log goes: `out` takes messages, groups and annotations (the CLI gives stderr: its stdout carries
+     * the command's result), `err` takes masks, which must never land in a payload. The runner reads commands from both.
+     */
+    private readonly log: { out: (text: string) => void; err: (text: string) => void } = {
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t),
+    },
   ) {
     const server = env.GITHUB_SERVER_URL ?? "https://github.com";
     const pr = pullRequestOfEvent(env);
@@ -44,15 +54,15 @@ export class GithubPlatform implements Platform {
       workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     };
     const token = githubToken(env);
-    if (token) core.setSecret(token);
+    if (token) this.mask(token);
   }
 
   info(message: string): void {
-    core.info(message);
+    this.log.out(`${consoleText(message)}\n`);
   }
 
   warning(message: string): void {
-    core.warning(message);
+    this.log.out(workflowCommand("warning", {}, message));
   }
 
   async writeSummary(markdown: string): Promise<void> {
@@ -67,31 +77,29 @@ export class GithubPlatform implements Platform {
 
   annotate(annotations: Annotation[]): void {
     for (const a of annotations) {
-      const props = {
-        ...(a.title ? { title: a.title } : {}),
-        ...(a.file ? { file: a.file } : {}),
-        ...(a.line ? { startLine: a.line } : {}),
-      };
-      if (a.level === "error") core.error(a.message, props);
-      else if (a.level === "warning") core.warning(a.message, props);
-      else core.notice(a.message, props);
+      this.log.out(workflowCommand(a.level, { title: a.title, file: a.file, line: a.line || undefined }, a.message));
     }
   }
 
   async setOutputs(outputs: Record<string, string | number | boolean>): Promise<void> {
-    for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
+    for (const [k, v] of Object.entries(outputs)) {
+      // The runner's output file; without one (a local try, a very old runner) @actions/core would print the old
+      // `::set-output` command on stdout, which may carry a payload: it goes to the log stream instead.
+      if (process.env.GITHUB_OUTPUT) core.setOutput(k, v);
+      else this.log.out(workflowCommand("set-output", { name: k }, String(v)));
+    }
   }
 
   startGroup(title: string): void {
-    core.startGroup(title);
+    this.log.out(workflowCommand("group", {}, title));
   }
 
   endGroup(): void {
-    core.endGroup();
+    this.log.out(workflowCommand("endgroup", {}, ""));
   }
 
   mask(secret: string): void {
-    core.setSecret(secret);
+    if (secret) this.log.err(maskCommand(secret));
   }
 
   async keepFile(o: { file: string; retentionDays?: number }): Promise<KeptFile | NoThread> {
@@ -108,7 +116,8 @@ export class GithubPlatform implements Platform {
     const octokit = githubClient({
       token,
       baseUrl: this.env.GITHUB_API_URL ?? "https://api.github.com",
-      warn: (m) => core.warning(m),
+      // A line per retry, in the log (not an annotation each): the final failure is the one warning.
+      say: (m) => this.info(m),
       ...(this.tuning ? { tuning: this.tuning } : {}),
     });
     return { octokit, owner, repo };

@@ -16,8 +16,12 @@ interface HttpError {
 
 const status = (e: unknown) => (e as HttpError).status;
 
-/** A 403 that is not a rate limit (the plugins wait those out): the token may not write here. */
+/** A 401 (a bad, expired or revoked token) or a 403 that is not a rate limit (those are waited out): not posted. */
 function denied(e: unknown, what: string): unknown {
+  if (status(e) === 401)
+    return new CommentPermissionError(
+      `GitHub refused the token (${(e as HttpError).message ?? "401"}): give the action a valid \`github-token\`, or set GITHUB_TOKEN`,
+    );
   if (status(e) === 403 && !/rate limit/i.test((e as HttpError).message ?? ""))
     return new CommentPermissionError(
       `the token may not ${what} (${(e as HttpError).message ?? "403"}); a pull request from a fork gets a read-only token (the README shows the workflow_run pattern that posts it safely)`,
@@ -44,29 +48,30 @@ export class GithubThread implements CommentThread {
       const { data } = await this.octokit.rest.users.getAuthenticated();
       return { id: data.login, name: data.login };
     } catch (e) {
-      if (status(e) === 403 || status(e) === 401) return { id: this.author, name: this.author };
-      throw e;
+      // An installation token (GITHUB_TOKEN, a GitHub App's) may not read GET /user: 403. A 401 is a bad token.
+      if (status(e) === 403) return { id: this.author, name: this.author };
+      throw denied(e, "read this pull request");
     }
   }
 
   async list(): Promise<ThreadComment[]> {
-    const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-      ...this.repo,
-      issue_number: this.number,
-      per_page: 100,
-    });
+    const all = await this.octokit
+      .paginate(this.octokit.rest.issues.listComments, { ...this.repo, issue_number: this.number, per_page: 100 })
+      .catch((e: unknown) => Promise.reject(denied(e, "read the comments of this pull request")));
     return all.map((c) => ({ id: String(c.id), body: c.body ?? "", authorId: c.user?.login ?? "" }));
+  }
+
+  async headSha(): Promise<string> {
+    const { data } = await this.octokit.rest.pulls
+      .get({ ...this.repo, pull_number: this.number })
+      .catch((e: unknown) => Promise.reject(denied(e, "read this pull request")));
+    return data.head.sha;
   }
 
   async create(body: string): Promise<{ id: string; url: string | null }> {
     try {
-      // Not retried by the plugin: a lost answer may hide a comment already made (applyComment looks first).
-      const { data } = await this.octokit.rest.issues.createComment({
-        ...this.repo,
-        issue_number: this.number,
-        body,
-        request: { retries: 0 },
-      });
+      // A POST is not repeated by the client after a 5xx or a lost answer: applyComment looks for it first.
+      const { data } = await this.octokit.rest.issues.createComment({ ...this.repo, issue_number: this.number, body });
       return { id: String(data.id), url: data.html_url };
     } catch (e) {
       throw denied(e, "comment on this pull request");

@@ -1,8 +1,8 @@
 // Which merge request a GitLab pipeline belongs to: a merge request pipeline names it; a branch pipeline may
 // belong to open merge requests (CI_OPEN_MERGE_REQUESTS, else the API).
-import type { Gitlab } from "@gitbeaker/rest";
+import type { GitlabApi } from "./gitlabClient.js";
 
-type Api = InstanceType<typeof Gitlab<false>>;
+type Api = GitlabApi;
 
 /** The MR iid of a merge request pipeline, or the first open MR of this project in CI_OPEN_MERGE_REQUESTS. */
 export function mergeRequestOfEnv(env: NodeJS.ProcessEnv): number | null {

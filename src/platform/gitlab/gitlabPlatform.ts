@@ -1,6 +1,7 @@
 import { appendFile } from "node:fs/promises";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
+import { consoleText } from "../../core/render/consoleText.js";
 import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import { mergeRequestOfBranch, mergeRequestOfEnv } from "./gitlabContext.js";
 import { fetchJobArtifact } from "./gitlabRunFile.js";
@@ -29,6 +30,8 @@ export class GitlabPlatform implements Platform {
   constructor(
     private readonly env: NodeJS.ProcessEnv,
     private readonly write: (text: string) => void = (t) => process.stdout.write(t),
+    /** Tests shorten the client's retry waits. */
+    private readonly tuning: { secondMs?: number; attemptTimeoutMs?: number } = {},
   ) {
     this.context = {
       platform: "gitlab",
@@ -44,19 +47,20 @@ export class GitlabPlatform implements Platform {
     };
   }
 
+  // Text from data reaches the log without ESC or CR, so it cannot colour the log or close a section itself.
   info(message: string): void {
-    this.write(`${message}\n`);
+    this.write(`${consoleText(message)}\n`);
   }
 
   warning(message: string): void {
-    this.write(`\u001b[33mwarning: ${message}\u001b[0m\n`);
+    this.write(`\u001b[33mwarning: ${consoleText(message)}\u001b[0m\n`);
   }
 
   async writeSummary(markdown: string): Promise<void> {
     const id = `modelgate_${Date.now()}`;
     const t = Math.floor(Date.now() / 1000);
     this.write(
-      `\u001b[0Ksection_start:${t}:${id}[collapsed=true]\r\u001b[0Kmodelgate summary\n${markdown}\n\u001b[0Ksection_end:${t}:${id}\r\u001b[0K\n`,
+      `\u001b[0Ksection_start:${t}:${id}[collapsed=true]\r\u001b[0Kmodelgate summary\n${consoleText(markdown)}\n\u001b[0Ksection_end:${t}:${id}\r\u001b[0K\n`,
     );
   }
 
@@ -77,7 +81,7 @@ export class GitlabPlatform implements Platform {
   startGroup(title: string): void {
     this.section = `modelgate_${Date.now()}`;
     this.write(
-      `\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${this.section}[collapsed=true]\r\u001b[0K${title}\n`,
+      `\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${this.section}[collapsed=true]\r\u001b[0K${consoleText(title).replace(/\n/g, " ")}\n`,
     );
   }
 
@@ -96,6 +100,18 @@ export class GitlabPlatform implements Platform {
     };
   }
 
+  /** The API client; gitbeaker loads only when a call is made. */
+  private async api(auth: { token: string } | { jobToken: string }) {
+    const { gitlabApi } = await import("./gitlabClient.js");
+    return gitlabApi({
+      host: this.env.CI_SERVER_URL ?? "https://gitlab.com",
+      auth,
+      // A line per retry in the log; the final failure is the one warning.
+      say: (m) => this.info(m),
+      ...this.tuning,
+    });
+  }
+
   async runFile(o: { branch: string; artifact: string; job: string; to: string }): Promise<RunFile | NoThread> {
     const project = this.env.CI_PROJECT_ID ?? this.context.repository;
     if (!project) return { unavailable: "CI_PROJECT_ID is not set" };
@@ -103,9 +119,8 @@ export class GitlabPlatform implements Platform {
     const token = gitlabToken(this.env);
     const jobToken = this.env.CI_JOB_TOKEN;
     if (!token && !jobToken) return { unavailable: "no CI_JOB_TOKEN or MODELGATE_GITLAB_TOKEN" };
-    const { Gitlab } = await import("@gitbeaker/rest");
     const host = this.env.CI_SERVER_URL ?? "https://gitlab.com";
-    const api = token ? new Gitlab({ host, token }) : new Gitlab({ host, jobToken: jobToken! });
+    const api = await this.api(token ? { token } : { jobToken: jobToken! });
     const pipelines = `${host}/${this.context.repository ?? project}/-/pipelines?ref=${encodeURIComponent(o.branch)}`;
     return fetchJobArtifact(api, project, pipelines, o);
   }
@@ -119,8 +134,7 @@ export class GitlabPlatform implements Platform {
       };
     const project = this.env.CI_PROJECT_ID ?? this.context.repository;
     if (!project) return { unavailable: "CI_PROJECT_ID is not set" };
-    const { Gitlab } = await import("@gitbeaker/rest");
-    const api = new Gitlab({ host: this.env.CI_SERVER_URL ?? "https://gitlab.com", token });
+    const api = await this.api({ token });
     const iid =
       o.number ??
       this.context.changeRequest ??

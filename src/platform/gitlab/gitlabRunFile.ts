@@ -3,13 +3,12 @@
 // call for its own project.
 import { writeFile } from "node:fs/promises";
 
-import type { Gitlab } from "@gitbeaker/rest";
-
 import { errorMessage } from "../../core/errors.js";
 import type { NoThread, RunFile } from "../port.js";
+import type { GitlabApi } from "./gitlabClient.js";
 
 export async function fetchJobArtifact(
-  api: InstanceType<typeof Gitlab>,
+  api: GitlabApi,
   project: string | number,
   /** The branch's pipelines page, as the run the file came from (this endpoint names no job). */
   pipelines: string,

@@ -1,13 +1,12 @@
 // A merge request's notes as a CommentThread, through @gitbeaker/rest: every page, as the token's own user.
-import type { Gitlab } from "@gitbeaker/rest";
-
 import { CommentPermissionError, type CommentThread } from "../../core/comment/applyComment.js";
 import type { Identity, ThreadComment } from "../../core/comment/commentPlan.js";
+import type { GitlabApi } from "./gitlabClient.js";
 
 /** GitLab rejects notes longer than this. */
 export const GITLAB_NOTE_LIMIT = 1_000_000;
 
-type Api = InstanceType<typeof Gitlab<false>>;
+type Api = GitlabApi;
 
 /** The HTTP status of a gitbeaker error, when it carries a response. */
 export function gitlabStatus(e: unknown): number | undefined {
@@ -55,6 +54,13 @@ export class GitlabThread implements CommentThread {
     return notes
       .filter((n) => !n.system)
       .map((n) => ({ id: String(n.id), body: n.body, authorId: String(n.author.id) }));
+  }
+
+  async headSha(): Promise<string> {
+    const mr = await this.api.MergeRequests.show(this.project, this.iid).catch((e: unknown) =>
+      Promise.reject(denied(e, "read this merge request")),
+    );
+    return mr.sha;
   }
 
   async create(body: string): Promise<{ id: string; url: string | null }> {

@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
+import { consoleText } from "../../core/render/consoleText.js";
 import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import { LocalThread } from "./localThread.js";
 
@@ -19,12 +20,13 @@ export class LocalPlatform implements Platform {
     this.context = { platform: "local", workspace: cwd };
   }
 
+  // A terminal too obeys escape sequences, and a CI log (the CLI run in any job) reads commands from stderr.
   info(message: string): void {
-    this.err(`${message}\n`);
+    this.err(`${consoleText(message)}\n`);
   }
 
   warning(message: string): void {
-    this.err(`warning: ${message}\n`);
+    this.err(`warning: ${consoleText(message)}\n`);
   }
 
   async writeSummary(markdown: string): Promise<void> {
@@ -36,7 +38,7 @@ export class LocalPlatform implements Platform {
   async setOutputs(_outputs: Record<string, string | number | boolean>): Promise<void> {}
 
   startGroup(title: string): void {
-    this.err(`── ${title}\n`);
+    this.err(`── ${consoleText(title)}\n`);
   }
 
   endGroup(): void {}

@@ -3,11 +3,29 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
+import { z } from "zod";
+
 import type { CommentThread } from "../../core/comment/applyComment.js";
 import type { Identity, ThreadComment } from "../../core/comment/commentPlan.js";
+import { InputError, jsonSyntaxProblem, unreadable } from "../../core/errors.js";
+import { assertRegularFile } from "../../core/regularFile.js";
 import { GITHUB_COMMENT_LIMIT } from "../github/githubThread.js";
 
 const ME: Identity = { id: "local", name: "local" };
+
+/** A comment id as this file numbers them: it names a file (`comment-<id>.md`), so only plain digits. */
+const ID = /^[1-9]\d{0,14}$/;
+
+// The file may have been edited by hand, or crafted: an id like "../../x" would write outside .modelgate.
+const commentsFile = z.object({
+  comments: z.array(
+    z.object({
+      id: z.string().regex(ID, "a comment id must be a plain number (1-15 digits)"),
+      body: z.string(),
+      authorId: z.string(),
+    }),
+  ),
+});
 
 export class LocalThread implements CommentThread {
   /** As strict as GitHub, so a local run shows the cut a pull request would get. */
@@ -28,11 +46,27 @@ export class LocalThread implements CommentThread {
 
   async list(): Promise<ThreadComment[]> {
     try {
-      return (JSON.parse(await readFile(this.file, "utf8")) as { comments: ThreadComment[] }).comments;
+      await assertRegularFile(this.file);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
+      // No file yet: no comments yet.
+      const cause = e instanceof InputError ? (e.cause as NodeJS.ErrnoException | undefined) : undefined;
+      if (cause?.code === "ENOENT") return [];
       throw e;
     }
+    const text = await readFile(this.file, "utf8").catch((e: unknown) => Promise.reject(unreadable(this.label, e)));
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      throw new InputError(this.label, undefined, jsonSyntaxProblem(text, e));
+    }
+    const parsed = commentsFile.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const path = issue.path.join(".");
+      throw new InputError(this.label, path ? { path } : undefined, issue.message);
+    }
+    return parsed.data.comments;
   }
 
   private async save(comments: ThreadComment[]): Promise<void> {
@@ -43,6 +77,8 @@ export class LocalThread implements CommentThread {
   }
 
   private bodyFile(id: string): string {
+    // Every id passed here came through the schema above or from create(); checked again since it names a file.
+    if (!ID.test(id)) throw new InputError(this.label, undefined, `refused comment id ${JSON.stringify(id)}`);
     return join(dirname(this.file), `comment-${id}.md`);
   }
 
@@ -55,10 +91,11 @@ export class LocalThread implements CommentThread {
   }
 
   async update(id: string, body: string): Promise<{ id: string; url: string | null }> {
+    const file = this.bodyFile(id);
     const comments = await this.list();
     await this.save(comments.map((c) => (c.id === id ? { ...c, body } : c)));
-    await writeFile(this.bodyFile(id), body);
-    return { id, url: this.bodyFile(id) };
+    await writeFile(file, body);
+    return { id, url: file };
   }
 
   async remove(id: string): Promise<void> {

@@ -1,9 +1,13 @@
-// upsertComment on an in-memory thread with faults: whatever fails and is retried, the thread ends with exactly
-// one comment of the key carrying the body; a create whose answer was lost is found, not posted twice; a
-// permission error is not retried.
+// upsertComment on an in-memory thread with faults: a create whose answer was lost is found, not posted twice; a
+// permission error or a call the adapter already retried is not tried again; two runs at once end with one comment.
 import { describe, expect, it } from "vitest";
 
-import { CommentPermissionError, type CommentThread, upsertComment } from "../../../src/core/comment/applyComment.js";
+import {
+  CommentCallError,
+  CommentPermissionError,
+  type CommentThread,
+  upsertComment,
+} from "../../../src/core/comment/applyComment.js";
 import { markedBody, type ThreadComment } from "../../../src/core/comment/commentPlan.js";
 
 type Op = "identity" | "list" | "create" | "update" | "remove";
@@ -15,12 +19,15 @@ class MemoryThread implements CommentThread {
   comments: ThreadComment[] = [];
   calls: Op[] = [];
   private next = 100;
-  constructor(private readonly faults: Partial<Record<Op, ("error" | "lost" | "denied")[]>> = {}) {}
+  /** Runs just before a create is carried out: another run's create lands between our listing and ours. */
+  beforeCreate: (() => void) | null = null;
+  constructor(private readonly faults: Partial<Record<Op, ("error" | "lost" | "denied" | "spent")[]>> = {}) {}
 
   private fault(op: Op, done?: () => void): void {
     this.calls.push(op);
     const f = this.faults[op]?.shift();
     if (f === "denied") throw new CommentPermissionError("403 Resource not accessible by integration");
+    if (f === "spent") throw new CommentCallError("GitHub POST /x: HTTP 502, 4 times in a row: gave up");
     if (f === "error") throw new Error("502 Bad Gateway");
     if (f === "lost") {
       done?.(); // the server did it; the answer never arrived
@@ -38,6 +45,8 @@ class MemoryThread implements CommentThread {
     return this.comments.map((c) => ({ ...c }));
   }
   async create(body: string) {
+    this.beforeCreate?.();
+    this.beforeCreate = null;
     const id = String(this.next++);
     let made = false;
     this.fault("create", () => {
@@ -81,31 +90,56 @@ describe("upsertComment", () => {
     expect(t.calls.filter((c) => c === "create")).toHaveLength(1);
   });
 
-  it("retries transient failures of every call, and ends with one comment", async () => {
-    const t = new MemoryThread({ identity: ["error"], list: ["error", "error"], create: ["error"] });
-    t.comments.push(
-      { id: "1", body: markedBody("k", "old"), authorId: "1" },
-      { id: "2", body: markedBody("k", "dup"), authorId: "1" },
-    );
-    const faulty = new MemoryThread({ update: ["error"], remove: ["error"] });
-    faulty.comments = t.comments.map((c) => ({ ...c }));
-    const r = await upsertComment(faulty, { key: "k", body: "new", mode: "update" });
-    expect(r).toMatchObject({ action: "updated", id: "1", deleted: 1 });
-    expect(ours(faulty).map((c) => c.body)).toEqual([markedBody("k", "new")]);
-    const fresh = new MemoryThread({ identity: ["error"], list: ["error", "error"], create: ["error"] });
-    expect((await upsertComment(fresh, { key: "k", body: "x", mode: "update" })).action).toBe("created");
-    expect(ours(fresh)).toHaveLength(1);
+  it("a failed create is looked for, then tried again; other calls are not retried here (the adapters do)", async () => {
+    const t = new MemoryThread({ create: ["error", "error"] });
+    expect((await upsertComment(t, { key: "k", body: "x", mode: "update" })).action).toBe("created");
+    expect(ours(t)).toHaveLength(1);
+    expect(t.calls.filter((c) => c === "create")).toHaveLength(3);
+    const down = new MemoryThread({ list: ["error"] });
+    await expect(upsertComment(down, { key: "k", body: "x", mode: "update" })).rejects.toThrow("502");
+    expect(down.calls.filter((c) => c === "list")).toHaveLength(1);
   });
 
-  it("gives up after three attempts, and never retries a permission error", async () => {
-    const down = new MemoryThread({ list: ["error", "error", "error"] });
+  it("gives up after three creates, and never repeats a permission error or a call whose retries are spent", async () => {
+    const down = new MemoryThread({ create: ["error", "error", "error"] });
     await expect(upsertComment(down, { key: "k", body: "x", mode: "update" })).rejects.toThrow("502");
-    expect(down.calls.filter((c) => c === "list")).toHaveLength(3);
+    expect(down.calls.filter((c) => c === "create")).toHaveLength(3);
     const denied = new MemoryThread({ create: ["denied"] });
     await expect(upsertComment(denied, { key: "k", body: "x", mode: "update" })).rejects.toBeInstanceOf(
       CommentPermissionError,
     );
     expect(denied.calls.filter((c) => c === "create")).toHaveLength(1);
+    const spent = new MemoryThread({ create: ["spent"] });
+    await expect(upsertComment(spent, { key: "k", body: "x", mode: "update" })).rejects.toBeInstanceOf(
+      CommentCallError,
+    );
+    expect(spent.calls).toEqual(["identity", "list", "create"]);
+  });
+
+  it("another run's comment created between our listing and our create: the younger goes, the oldest keeps our body", async () => {
+    const t = new MemoryThread();
+    t.beforeCreate = () => t.comments.push({ id: "50", body: markedBody("k", "other run"), authorId: "1" });
+    const r = await upsertComment(t, { key: "k", body: "ours", mode: "update" });
+    expect(ours(t).map((c) => [c.id, c.body])).toEqual([["50", markedBody("k", "ours")]]);
+    expect(r).toMatchObject({ action: "updated", id: "50", deleted: 1 });
+    // The other run, settling after us, sees one comment (its own, the oldest) and changes nothing.
+    const same = new MemoryThread();
+    same.beforeCreate = () => same.comments.push({ id: "50", body: markedBody("k", "same"), authorId: "1" });
+    expect(await upsertComment(same, { key: "k", body: "same", mode: "update" })).toMatchObject({
+      action: "unchanged",
+      id: "50",
+      deleted: 1,
+    });
+    expect(ours(same)).toHaveLength(1);
+  });
+
+  it("a younger comment of another run is deleted and ours, the oldest, kept; ages go by id, not listing order", async () => {
+    const t = new MemoryThread();
+    // Listed first but younger (a larger id): a platform may list equal creation times in any order.
+    t.beforeCreate = () => t.comments.unshift({ id: "900", body: markedBody("k", "other run"), authorId: "1" });
+    const r = await upsertComment(t, { key: "k", body: "ours", mode: "update" });
+    expect(r).toMatchObject({ action: "created", id: "100", deleted: 1 });
+    expect(ours(t).map((c) => [c.id, c.body])).toEqual([["100", markedBody("k", "ours")]]);
   });
 
   it("recreate and delete leave one new comment, or none", async () => {

@@ -85,4 +85,41 @@ describe("fitBody", () => {
       { seed: PROPERTY_SEED, numRuns: 300 },
     );
   });
+
+  it("cuts a 3 MB body in work linear in its size: each section and line measured once (many sections, one long section)", () => {
+    let measured = 0;
+    // Counts the characters it is asked to measure: the work a quadratic cut would multiply.
+    const counting = (t: string) => ((measured += t.length), utf8Bytes(t));
+    const many = [
+      MARKER,
+      "### Verdict: pass",
+      ...Array.from({ length: 30_000 }, (_x, i) => `## Part ${i}\n${"é".repeat(90)}`),
+    ].join("\n");
+    expect(many.length).toBeGreaterThan(3_000_000);
+    const limit = 1024 * 1024;
+    const r = fitBody(many, { limit, measure: counting, fullReport: { label: "the run", url: null } });
+    expect(measured).toBeLessThan(3 * many.length);
+    expect(r.cut).toBe(true);
+    expect(utf8Bytes(r.body)).toBeLessThanOrEqual(limit);
+    expect(utf8Bytes(r.body)).toBeGreaterThan(limit - 400); // sections of ~190 bytes: the cut is close to the limit
+    const all = sections(many);
+    const kept = r.body.slice(0, r.body.indexOf("\n\n> [!NOTE]"));
+    expect(kept).toBe(all.slice(0, all.length - r.omitted).join("\n"));
+    expect(r.body).toContain(`${r.omitted} of ${all.length} sections are left out. The full report is in the run.`);
+
+    measured = 0;
+    const oneSection = [
+      "### Verdict",
+      ...Array.from({ length: 100_000 }, (_x, i) => `| row ${i} | ${"x".repeat(24)} |`),
+    ].join("\n");
+    expect(oneSection.length).toBeGreaterThan(3_000_000);
+    const one = fitBody(oneSection, { limit: 65_536, measure: counting });
+    expect(measured).toBeLessThan(3 * oneSection.length);
+    expect(one.body.length).toBeLessThanOrEqual(65_536);
+    expect(one.body.length).toBeGreaterThan(65_536 - 400);
+    expect(oneSection.startsWith(one.body.slice(0, one.body.indexOf("\n\n> [!NOTE]")))).toBe(true);
+    // The only section, cut at a line: its leading lines.
+    expect(one.omitted).toBe(1);
+    expect(one.body).toMatch(/^### Verdict\n\| row 0 \|/);
+  });
 });

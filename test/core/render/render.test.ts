@@ -124,9 +124,10 @@ describe("validationMarkdown", () => {
     expect(md).not.toContain("<img");
     expect(md).not.toMatch(/<(?!\/?(code|br|details|summary)>)/);
     expect(md).not.toContain("@org");
-    expect(md).not.toContain("@");
+    // GitHub links @mentions in the rendered text whatever entity wrote the `@`: a zero-width joiner must follow it.
+    expect(md).not.toMatch(/@(?!\u200D)/);
     expect(md).toContain(`<code>&lt;img src=x onerror=alert&#40;1&#41;&gt;</code>`);
-    expect(md).toContain("<code>&#64;org/team &#124; x</code>");
+    expect(md).toContain("<code>&#64;\u200Dorg/team &#124; x</code>");
     // Every table row has exactly its cell separators: 6 cells for failures, 3 for passes.
     const lines = md.split("\n");
     const failedHeader = lines.indexOf("| | Column | Check | Expectation | Violations | Examples |");
@@ -154,7 +155,7 @@ describe("validationMarkdown", () => {
     ]);
     expect(md).toContain("| ❌ | *table* | row count | at least 3 rows | 2 rows |  |");
     expect(md).toContain(
-      '| ❌ | <code>&lt;img src=x onerror=alert&#40;1&#41;&gt;</code> | unexpected value | values in \\{"fine", "&#64;org/team \\| y"\\} | 1 (50.00%) | row 1 (line 2): <code>&#64;org/team &#124; x</code> |',
+      '| ❌ | <code>&lt;img src=x onerror=alert&#40;1&#41;&gt;</code> | unexpected value | values in \\{"fine", "@\u200Dorg/team \\| y"\\} | 1 (50.00%) | row 1 (line 2): <code>&#64;\u200Dorg/team &#124; x</code> |',
     );
     expect(md).toContain("<details><summary>2 checks passed</summary>");
     expect(md.indexOf("unexpected value")).toBeLessThan(md.indexOf("<details>"));
@@ -260,9 +261,9 @@ describe("validationText", () => {
 describe("escape helpers", () => {
   it("escapeMarkdown makes tags, mentions, pipes, links and newlines inert", () => {
     expect(escapeMarkdown(IMG)).toBe("&lt;img src=x onerror=alert\\(1\\)\\>");
-    expect(escapeMarkdown(MENTION)).toBe("&#64;org/team \\| x");
+    expect(escapeMarkdown(MENTION)).toBe("@\u200Dorg/team \\| x");
     expect(escapeMarkdown("[a](http://b) *c* _d_ `e` #f ~g~ !h a&b")).toBe(
-      "\\[a\\]\\(http://b\\) \\*c\\* \\_d\\_ \\`e\\` \\#f \\~g\\~ \\!h a&amp;b",
+      "\\[a\\]\\(http\\://b\\) \\*c\\* \\_d\\_ \\`e\\` \\#f \\~g\\~ \\!h a&amp;b",
     );
     expect(escapeMarkdown("one\ntwo\r\nthree")).toBe("one two three");
     expect(escapeMarkdown("back\\slash")).toBe("back\\\\slash");
@@ -275,13 +276,13 @@ describe("escape helpers", () => {
   });
 
   it("codeSpan escapes HTML, pipes and mentions, shows newlines, and cuts at the limit", () => {
-    expect(codeSpan(MENTION)).toBe("<code>&#64;org/team &#124; x</code>");
+    expect(codeSpan(MENTION)).toBe("<code>&#64;\u200Dorg/team &#124; x</code>");
     expect(codeSpan(IMG)).toBe("<code>&lt;img src=x onerror=alert&#40;1&#41;&gt;</code>");
     // GitHub parses Markdown inside <code>: links and images must not survive.
     const link = codeSpan("![x](https://evil.example/p.png) [click](https://evil.example) *b* _i_ `c`", 200);
     expect(link).not.toMatch(/\]\(|[*_`!]/);
     expect(link).toBe(
-      "<code>&#33;&#91;x&#93;&#40;https://evil.example/p.png&#41; &#91;click&#93;&#40;https://evil.example&#41; &#42;b&#42; &#95;i&#95; &#96;c&#96;</code>",
+      "<code>&#33;&#91;x&#93;&#40;https&#58;//evil.example/p.png&#41; &#91;click&#93;&#40;https&#58;//evil.example&#41; &#42;b&#42; &#95;i&#95; &#96;c&#96;</code>",
     );
     expect(codeSpan("a\nb\r\nc")).toBe("<code>a⏎b⏎c</code>");
     expect(codeSpan("abcdef", 3)).toBe("<code>abc…</code>");

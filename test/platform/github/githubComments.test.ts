@@ -9,20 +9,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { postComment } from "../../../src/commands/post.js";
 import { markerOf } from "../../../src/core/comment/commentPlan.js";
 import { GithubPlatform } from "../../../src/platform/github/githubPlatform.js";
-import { type FakeGithub, fastOctokitOptions, startFakeGithub } from "../../fakes/githubServer.js";
-import { harness, longBody } from "../platformHarness.js";
+import { type FakeGithub, startFakeGithub } from "../../fakes/githubServer.js";
+import { fastGithubTuning, harness, longBody } from "../platformHarness.js";
 
 const REPO = "octo/models";
 const PR = 7;
 let gh: FakeGithub;
 let dir: string;
-
-/** The fake's fast waits (Retry-After seconds become 10 ms), with the adapter's own rate-limit handlers kept. */
-function tuning(url: string) {
-  const fast = fastOctokitOptions(url) as unknown as { retry: object; throttle: Record<string, unknown> };
-  const { onRateLimit: _a, onSecondaryRateLimit: _b, ...throttle } = fast.throttle;
-  return { retry: fast.retry, throttle } as never;
-}
 
 async function platform(env: Record<string, string> = {}, event: object = { pull_request: { number: PR } }) {
   const eventPath = join(dir, "event.json");
@@ -44,7 +37,7 @@ async function platform(env: Record<string, string> = {}, event: object = { pull
       GITHUB_TOKEN: "ghs_installation",
       ...env,
     },
-    tuning(gh.url),
+    fastGithubTuning(gh.url),
   );
 }
 
@@ -161,9 +154,12 @@ describe("GitHub comment upsert", () => {
 
   it("a read-only token (a fork's pull request) does not fail: summary and notice instead", async () => {
     const printed: string[] = [];
-    const spy = vi.spyOn(process.stdout, "write").mockImplementation((t) => (printed.push(String(t)), true));
+    // Both streams: the runner reads workflow commands from either, and the mask goes to stderr (never a payload).
+    const spies = [process.stdout, process.stderr].map((s) =>
+      vi.spyOn(s, "write").mockImplementation((t) => (printed.push(String(t)), true)),
+    );
     const { result } = await post("## fork report", { env: { GITHUB_TOKEN: "ghp_reader" } }).finally(() =>
-      spy.mockRestore(),
+      spies.forEach((s) => s.mockRestore()),
     );
     expect(result.posted).toBe(false);
     expect(gh.comments(REPO, PR)).toHaveLength(0);

@@ -11,8 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runGateCommand } from "../../../src/commands/gate.js";
 import type { GateResult } from "../../../src/core/gate/gate.js";
 import { GithubPlatform } from "../../../src/platform/github/githubPlatform.js";
-import { type FakeGithub, fastOctokitOptions, startFakeGithub } from "../../fakes/githubServer.js";
-import { harness } from "../platformHarness.js";
+import { type FakeGithub, startFakeGithub } from "../../fakes/githubServer.js";
+import { fastGithubTuning, harness } from "../platformHarness.js";
 
 const REPO = "octo/models";
 const WORKFLOW = 161;
@@ -23,8 +23,6 @@ let dir: string;
 const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
 
 function platform(env: Record<string, string> = {}) {
-  const fast = fastOctokitOptions(gh.url) as unknown as { retry: object; throttle: Record<string, unknown> };
-  const { onRateLimit: _a, onSecondaryRateLimit: _b, ...throttle } = fast.throttle;
   return new GithubPlatform(
     {
       GITHUB_ACTIONS: "true",
@@ -35,7 +33,7 @@ function platform(env: Record<string, string> = {}) {
       GITHUB_TOKEN: "ghs_installation",
       ...env,
     },
-    { retry: fast.retry, throttle } as never,
+    fastGithubTuning(gh.url),
   );
 }
 

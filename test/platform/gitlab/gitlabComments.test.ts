@@ -10,7 +10,7 @@ import { postComment } from "../../../src/commands/post.js";
 import { markerOf } from "../../../src/core/comment/commentPlan.js";
 import { GitlabPlatform } from "../../../src/platform/gitlab/gitlabPlatform.js";
 import { type FakeGitlab, type Fault, startFakeGitlab } from "../../fakes/gitlabServer.js";
-import { harness, longBody } from "../platformHarness.js";
+import { harness, longBody, TEST_SECOND_MS } from "../platformHarness.js";
 
 const PROJECT = "group/project";
 const MR = 7;
@@ -42,7 +42,7 @@ async function post(
   o: { key?: string; mode?: "update" | "recreate" | "delete"; env?: Record<string, string | undefined> } = {},
 ) {
   let log = "";
-  const h = harness(new GitlabPlatform(env(o.env), (t) => (log += t)), dir);
+  const h = harness(new GitlabPlatform(env(o.env), (t) => (log += t), { secondMs: TEST_SECOND_MS }), dir);
   const result = await postComment(h.io, { key: o.key ?? "modelgate", body, mode: o.mode ?? "update" });
   return { result, log: log + h.out() };
 }

@@ -11,7 +11,7 @@ import { runGateCommand } from "../../../src/commands/gate.js";
 import type { GateResult } from "../../../src/core/gate/gate.js";
 import { GitlabPlatform } from "../../../src/platform/gitlab/gitlabPlatform.js";
 import { type FakeGitlab, startFakeGitlab } from "../../fakes/gitlabServer.js";
-import { harness } from "../platformHarness.js";
+import { harness, TEST_SECOND_MS } from "../platformHarness.js";
 
 const PROJECT = "group/project";
 const JOB_TOKEN = "glcbt-job-secret-1234";
@@ -32,7 +32,9 @@ function platform(over: Record<string, string | undefined> = {}) {
     MODELGATE_DOTENV: join(dir, "modelgate.env"),
     ...over,
   };
-  return new GitlabPlatform(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)), () => {});
+  return new GitlabPlatform(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)), () => {}, {
+    secondMs: TEST_SECOND_MS,
+  });
 }
 
 beforeEach(async () => {
