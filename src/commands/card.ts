@@ -1,11 +1,10 @@
-import { writeFile } from "node:fs/promises";
-
 import { cardInfoSchema } from "../core/card/cardInfo.js";
 import { cardToolkitJson } from "../core/card/cardToolkit.js";
 import { buildModelCard, dataFacts } from "../core/card/modelCard.js";
 import { loadYamlFile } from "../core/config/yamlFile.js";
 import { sha256File } from "../core/data/fileHash.js";
 import { InputError } from "../core/errors.js";
+import { writeOutput } from "../core/outputFile.js";
 import { cardMarkdown } from "../core/render/cardRender.js";
 import { checkBindings } from "../core/report/bindings.js";
 import { loadOutput } from "../core/report/outputs.js";
@@ -65,9 +64,9 @@ export async function runCard(inputs: Inputs, io: CommandIO): Promise<number> {
       (run ? runDay(run.started_at, shown(inputs.run as string, io.cwd)) : new Date().toISOString().slice(0, 10)),
   });
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/MODEL_CARD.md`;
-  await writeFile(out, cardMarkdown(card));
+  await writeOutput(out, cardMarkdown(card));
   const json = inputs.mct as string | undefined;
-  if (json) await writeFile(json, `${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
+  if (json) await writeOutput(json, `${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
   if (io.json) io.stdout(`${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
   (io.json ? io.stderr : io.stdout)(
     `wrote ${shown(out, io.cwd)}${json ? ` and ${shown(json, io.cwd)}` : ""}: ${card.name}\n`,

@@ -1,5 +1,3 @@
-import { writeFile } from "node:fs/promises";
-
 import { loadYamlFile } from "../core/config/yamlFile.js";
 import { sha256File } from "../core/data/fileHash.js";
 import { openTable } from "../core/data/open.js";
@@ -8,6 +6,7 @@ import { evaluateModel } from "../core/evaluate/evaluate.js";
 import type { Task } from "../core/evaluate/predict.js";
 import { writeRowPredictions } from "../core/evaluate/rowPredictions.js";
 import { loadModelFile } from "../core/model/onnxModel.js";
+import { writeOutput } from "../core/outputFile.js";
 import { evaluationMarkdown, formatMetric } from "../core/render/evaluationRender.js";
 import { type SchemaFile, schemaFileSchema } from "../core/schema/schema.js";
 import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
@@ -75,7 +74,7 @@ export async function runEvaluate(inputs: Inputs, io: CommandIO): Promise<number
   }
   evaluation.model.path = shown(evaluation.model.path, io.cwd);
   evaluation.data.path = shown(evaluation.data.path, io.cwd);
-  await writeFile(out, `${JSON.stringify(evaluation, null, 2)}\n`);
+  await writeOutput(out, `${JSON.stringify(evaluation, null, 2)}\n`);
   const predictionsOut = inputs.predictions as string | undefined;
   if (predictionsOut) await writeRowPredictions(predictionsOut, predictions);
   const headline = Object.entries(evaluation.metrics)

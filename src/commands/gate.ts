@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
@@ -7,6 +7,7 @@ import { readRowPredictions } from "../core/evaluate/rowPredictions.js";
 import { type MetricSource, type PairedPredictions, runGate } from "../core/gate/gate.js";
 import { parseDirections, parseRule } from "../core/gate/rules.js";
 import { loadMetricSource } from "../core/gate/sources.js";
+import { writeOutput } from "../core/outputFile.js";
 import { gateMarkdown, gateText } from "../core/render/gateRender.js";
 import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
 
@@ -65,7 +66,7 @@ export async function runGateCommand(inputs: Inputs, io: CommandIO): Promise<num
   const directions = parseDirections((inputs.direction as string[] | undefined) ?? []);
   const result = runGate(rules, candidate, baseline, await pairedFrom(inputs, io), directions);
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/gate.json`;
-  await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
+  await writeOutput(out, `${JSON.stringify(result, null, 2)}\n`);
   if (io.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   (io.json ? io.stderr : io.stdout)(gateText(result));
   await io.platform.writeSummary(gateMarkdown(result));

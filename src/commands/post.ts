@@ -1,13 +1,13 @@
 // Posting a body as the pull/merge request comment, shared by `comment` and `report --post`. Without a thread, with
 // a read-only or refused token (a fork's pull request) or with the platform down, nothing fails unless
 // --fail-on-post-error asks: the body goes to the job summary and a file, with one warning naming the cause.
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import { type CommentThread, upsertComment } from "../core/comment/applyComment.js";
 import { COMMENT_MODES, type CommentMode, markerOf, planComment } from "../core/comment/commentPlan.js";
 import { fitBody } from "../core/comment/fitBody.js";
 import { errorMessage, InputError } from "../core/errors.js";
+import { writeOutput } from "../core/outputFile.js";
 import type { CommandIO, Inputs } from "./io.js";
 import { numberOption, shown } from "./io.js";
 
@@ -69,7 +69,7 @@ export function postFlags(
 async function keepElsewhere(io: CommandIO, r: PostRequest, why: string): Promise<PostResult> {
   const file = join(io.cwd, `modelgate-comment-${r.key}.md`);
   if (r.mode !== "delete") {
-    await writeFile(file, r.body);
+    await writeOutput(file, r.body);
     if (!r.summaryWritten) await io.platform.writeSummary(r.body);
   }
   io.platform.warning(

@@ -1,6 +1,7 @@
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 
 import { InputError, unreadable } from "../core/errors.js";
+import { writeOutput } from "../core/outputFile.js";
 import { assertRegularFile } from "../core/regularFile.js";
 import { httpUrl, type MissingOutput, reportMarkdown, reportVerdict } from "../core/render/reportRender.js";
 import { checkBindings } from "../core/report/bindings.js";
@@ -87,7 +88,7 @@ export async function runReport(inputs: Inputs, io: CommandIO): Promise<number> 
   });
   const verdict = { ...reportVerdict(outputs, missing), missing };
   const out = inputs.out as string | undefined;
-  if (out) await writeFile(out, body);
+  if (out) await writeOutput(out, body);
   else if (!io.json) (io.verbatim ?? io).stdout(body);
   await io.platform.writeSummary(body);
   const posted = post

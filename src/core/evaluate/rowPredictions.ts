@@ -1,11 +1,12 @@
 // Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
 // without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 
 import { makeVector, Schema, Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
 import { z } from "zod";
 
 import { errorMessage, InputError, unreadable } from "../errors.js";
+import { writeOutput } from "../outputFile.js";
 import { assertRegularFile } from "../regularFile.js";
 import { type Predictions, TargetCodes, targetTexts, type Task } from "./predict.js";
 import type { ClassificationView } from "./score.js";
@@ -110,7 +111,7 @@ export async function writeRowPredictions(file: string, r: RowPredictions): Prom
     positive: r.positive,
   };
   const schema = new Schema(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
-  await writeFile(file, tableToIPC(new Table(schema, table.batches), "file"));
+  await writeOutput(file, tableToIPC(new Table(schema, table.batches), "file"));
 }
 
 /**

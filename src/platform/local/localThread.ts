@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { CommentThread } from "../../core/comment/applyComment.js";
 import type { Identity, ThreadComment } from "../../core/comment/commentPlan.js";
 import { InputError, jsonSyntaxProblem, unreadable } from "../../core/errors.js";
+import { writeOutput } from "../../core/outputFile.js";
 import { assertRegularFile } from "../../core/regularFile.js";
 import { GITHUB_COMMENT_LIMIT } from "../github/githubThread.js";
 
@@ -86,7 +87,7 @@ export class LocalThread implements CommentThread {
     const comments = await this.list();
     const id = String(Math.max(0, ...comments.map((c) => Number(c.id))) + 1);
     await this.save([...comments, { id, body, authorId: ME.id }]);
-    await writeFile(this.bodyFile(id), body);
+    await writeOutput(this.bodyFile(id), body);
     return { id, url: this.bodyFile(id) };
   }
 
@@ -94,7 +95,7 @@ export class LocalThread implements CommentThread {
     const file = this.bodyFile(id);
     const comments = await this.list();
     await this.save(comments.map((c) => (c.id === id ? { ...c, body } : c)));
-    await writeFile(file, body);
+    await writeOutput(file, body);
     return { id, url: file };
   }
 
