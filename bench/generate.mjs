@@ -1,6 +1,6 @@
 // Generates the benchmark table: N rows x 20 mixed columns (10 float, 4 int, 4 category, 1 boolean, 1 date), seeded.
 // Usage: node bench/generate.mjs <out.csv> [rows=1000000] [seed=1] [--shift]
-import { createWriteStream } from "node:fs";
+import { createWriteStream, writeFileSync } from "node:fs";
 
 /** mulberry32: a small seeded PRNG, so every run writes the same bytes. */
 export function rng(seed) {
@@ -64,4 +64,29 @@ export async function writeCsv(path, rows, seed, shift = 0) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [out, rows = "1000000", seed = "1"] = process.argv.slice(2);
   await writeCsv(out, Number(rows), Number(seed), process.argv.includes("--shift") ? 1 : 0);
+}
+
+/**
+ * A wide table (bench/wide.mjs): `columns` columns × `rows` rows, cycling decimals, small integers, a three-valued
+ * category and a share, seeded. Written at once: 100,000 × 5 cells is a few MB.
+ */
+export function writeWideCsv(path, columns, rows, seed) {
+  const next = rng(seed);
+  const lines = [Array.from({ length: columns }, (_, j) => `c${j}`).join(",")];
+  for (let r = 0; r < rows; r++) {
+    const cells = new Array(columns);
+    for (let j = 0; j < columns; j++) {
+      const k = j % 4;
+      cells[j] =
+        k === 0
+          ? (next() * 100).toFixed(2)
+          : k === 1
+            ? String(Math.floor(next() * 50))
+            : k === 2
+              ? "abc"[Math.floor(next() * 3)]
+              : next().toFixed(3);
+    }
+    lines.push(cells.join(","));
+  }
+  writeFileSync(path, `${lines.join("\n")}\n`);
 }

@@ -1,4 +1,4 @@
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 
 import { openTable } from "../core/data/open.js";
@@ -15,6 +15,7 @@ import { predictionSamples } from "../core/drift/modelPredictions.js";
 import { collectFile, collectSamples, type ColumnSample, type SampleJob } from "../core/drift/samples.js";
 import { InputError } from "../core/errors.js";
 import { loadModelFile } from "../core/model/onnxModel.js";
+import { writeOutput } from "../core/outputFile.js";
 import { edgesOfProfile, type Profile } from "../core/profile/profile.js";
 import { profileTable } from "../core/profile/profileTable.js";
 import { driftHtml } from "../core/render/driftHtml.js";
@@ -24,6 +25,7 @@ import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
 import { keepHtml } from "./keepHtml.js";
 import { readProfile } from "./profile.js";
 import { readOptionsOf, schemaTypes } from "./readOptions.js";
+import { chunked, jsonPieces, writePieces } from "./writeJson.js";
 
 function testName(value: string, where: string): DriftTest {
   if (!(DRIFT_TESTS as readonly string[]).includes(value))
@@ -171,7 +173,16 @@ async function modelPredictions(
   );
 }
 
-/** `modelgate drift`: 0 without dataset drift, 1 with it (a result: report and outputs written), 2 for bad input. */
+/** drift.json's text (JSON.stringify(result, null, 2) and a newline), a column at a time. */
+function* driftJsonText(result: DriftResult): Generator<string> {
+  yield* jsonPieces(result, "columns", 2);
+  yield "\n";
+}
+
+/**
+ * `modelgate drift`: 0 without drift, 1 with dataset, schema, target or prediction drift (a result: report and outputs
+ * written), 2 for bad input or nothing to compare.
+ */
 export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   const test = typeof inputs.test === "string" ? testName(inputs.test, "--test") : undefined;
   const options = {
@@ -217,11 +228,17 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
       current.push(predicted[1]!);
       options.prediction = predicted[0]!.name;
     }
-    result = compareSamples(
-      { file: shown(refFile, io.cwd), samples: reference.filter(keep) },
-      { file: shown(curFile, io.cwd), samples: current.filter(keep) },
-      options,
-    );
+    const sides = [reference, current].map((samples, i) => {
+      const side = {
+        file: shown(i ? curFile : refFile, io.cwd),
+        rows: samples[0]?.rows ?? 0,
+        samples: samples.filter(keep),
+      };
+      // Only the filtered lists hold the samples now: compareSamples lets each go once compared.
+      samples.length = 0;
+      return side;
+    });
+    result = compareSamples(sides[0]!, sides[1]!, options);
   }
   for (const [flag, name] of [
     ["target", options.target],
@@ -230,14 +247,15 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
     if (name !== undefined && result[flag] === null)
       throw new InputError(refFile, undefined, `--${flag} ${JSON.stringify(name)}: no such column in both tables`);
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/drift.json`;
-  await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
+  // A column at a time: drift.json of 100,000 columns is past what one string should hold (see writeJson.ts).
+  await writePieces(out, driftJsonText(result));
   const markdown = driftMarkdown(result, { fullReport: shown(out, io.cwd) });
-  if (typeof inputs.report === "string") await writeFile(inputs.report, markdown);
+  if (typeof inputs.report === "string") await writeOutput(inputs.report, markdown);
   const html = typeof inputs.html === "string" ? inputs.html : undefined;
-  if (html) await writeFile(html, driftHtml(result));
+  if (html) await writeOutput(html, driftHtml(result));
   const kept = await keepHtml(io, html, inputs.uploadHtml === "true");
-  if (io.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-  (io.json ? io.stderr : io.stdout)(driftText(result));
+  if (io.json) for (const chunk of chunked(driftJsonText(result))) io.stdout(chunk);
+  (io.json ? io.stderr : io.stdout)(driftText(result, { fullReport: shown(out, io.cwd) }));
   await io.platform.writeSummary(markdown + kept.line);
   await io.platform.setOutputs({
     drifted: result.drifted,

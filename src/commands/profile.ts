@@ -1,22 +1,30 @@
-import { readFile, writeFile } from "node:fs/promises";
-
+import { readJsonFile } from "../core/config/jsonFile.js";
 import { openTable } from "../core/data/open.js";
-import { InputError, jsonSyntaxProblem, unreadable } from "../core/errors.js";
-import { edgesOfProfile, mergeProfiles, type Profile, profileSchema } from "../core/profile/profile.js";
-import { profileTable } from "../core/profile/profileTable.js";
+import { InputError } from "../core/errors.js";
+import { mergeProfiles } from "../core/profile/merge.js";
+import {
+  edgesOfProfile,
+  type Profile,
+  type ProfileColumn,
+  profileColumn,
+  profileHead,
+  profileSchema,
+} from "../core/profile/profile.js";
+import { profileColumns, takeStates } from "../core/profile/profileTable.js";
 import { type CommandIO, type Inputs, shown } from "./io.js";
 import { readOptionsOf, schemaTypes } from "./readOptions.js";
+import { jsonPieces, writePieces } from "./writeJson.js";
 
 /** `modelgate profile`: one table's profile, with types from the schema when one is given. */
 export async function runProfile(inputs: Inputs, io: CommandIO): Promise<number> {
   const data = inputs.data as string;
   const out = inputs.out as string;
   const source = await openTable(data, readOptionsOf(inputs));
-  let profile: Profile;
+  let made: Awaited<ReturnType<typeof profileColumns>>;
   try {
     const types = typeof inputs.schema === "string" ? await schemaTypes(inputs.schema, source.columnNames) : null;
     const edges = typeof inputs.edgesFrom === "string" ? edgesOfProfile(await readProfile(inputs.edgesFrom)) : null;
-    profile = await profileTable(source, {
+    made = await profileColumns(source, {
       ...(types ? { types } : {}),
       ...(edges ? { edges } : {}),
       ...(io.progress ? { onProgress: io.progress } : {}),
@@ -24,27 +32,38 @@ export async function runProfile(inputs: Inputs, io: CommandIO): Promise<number>
   } finally {
     await source.close();
   }
-  profile.sources = profile.sources.map((s) => ({ ...s, file: shown(s.file, io.cwd) }));
-  return writeProfile(profile, out, io);
+  const head = profileHead([{ file: shown(source.file, io.cwd), format: source.format, rows: made.rows }]);
+  // Each column's state and summary made as it is written, then let go: the same file as buildProfile's.
+  const columns = made.profilers.length;
+  return writeProfile(head, out, io, columns, mapIterable(takeStates(made.profilers), profileColumn));
+}
+
+/** The profile file's text: one line, as JSON.stringify gives it, its columns taken from `columns` as they come. */
+function* jsonLines(profile: Profile, columns: Iterable<ProfileColumn>): Generator<string> {
+  yield* jsonPieces(profile, "columns", 0, columns);
+  yield "\n";
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /** `modelgate profile merge`: shard profiles into the profile of the whole. */
 export async function runProfileMerge(inputs: Inputs, io: CommandIO): Promise<number> {
   const files = inputs.profiles as string[];
   const profiles = await Promise.all(files.map((f) => readProfile(f)));
-  return writeProfile(mergeProfiles(profiles), inputs.out as string, io);
+  return writeProfile(
+    mergeProfiles(
+      profiles,
+      files.map((f) => shown(f, io.cwd)),
+    ),
+    inputs.out as string,
+    io,
+  );
 }
 
 export async function readProfile(file: string): Promise<Profile> {
-  const text = await readFile(file, "utf8").catch((e: unknown) => {
-    throw unreadable(file, e);
-  });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(file, undefined, jsonSyntaxProblem(text, e));
-  }
+  const json = await readJsonFile(file);
   const parsed = profileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -57,17 +76,22 @@ export async function readProfile(file: string): Promise<Profile> {
   return parsed.data;
 }
 
-async function writeProfile(profile: Profile, out: string, io: CommandIO): Promise<number> {
-  await writeFile(out, `${JSON.stringify(profile)}\n`);
-  const human = `wrote ${shown(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`;
-  if (io.json)
-    io.stdout(
-      `${JSON.stringify(
-        profile.columns.map((c) => c.summary),
-        null,
-        2,
-      )}\n`,
-    );
+/**
+ * Write the profile file a column at a time (see writeJson.ts): one line, as JSON.stringify gives it. `columns`
+ * (default: the profile's own) may be made as they are written, so that a wide table's are never all held.
+ */
+async function writeProfile(
+  profile: Profile,
+  out: string,
+  io: CommandIO,
+  count = profile.columns.length,
+  columns: Iterable<ProfileColumn> = profile.columns,
+): Promise<number> {
+  const summaries: unknown[] = [];
+  const kept = io.json ? mapIterable(columns, (c) => (summaries.push(c.summary), c)) : columns;
+  await writePieces(out, jsonLines(profile, kept));
+  const human = `wrote ${shown(out, io.cwd)}: ${profile.rows} rows, ${count} columns\n`;
+  if (io.json) io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
   (io.json ? io.stderr : io.stdout)(human);
   await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
   return 0;

@@ -441,7 +441,7 @@ export const DRIFT: CommandSpec = {
   name: "drift",
   words: ["drift"],
   summary:
-    "Per-column drift between reference and current data (Evidently's default tests, scipy's numbers); exit 1 on dataset drift.",
+    "Per-column drift between reference and current data (Evidently's default tests, scipy's numbers); exit 1 on dataset, schema, target or prediction drift; 2 when there is nothing to compare.",
   options: [
     {
       name: "reference",
@@ -521,7 +521,8 @@ export const DRIFT: CommandSpec = {
     {
       name: "null-rate-threshold",
       arg: "<share>",
-      description: "Flag a column whose null share moved by more than this (default 0.1).",
+      description:
+        "A column whose null share, or share of values not of the reference's type, moved by more than this drifted (absolute; default 0.1).",
       fromConfig: (c) => c.drift?.null_rate_threshold?.toString(),
     },
     {
@@ -561,7 +562,7 @@ export const DRIFT: CommandSpec = {
     ...readOptions,
   ],
   outputs: [
-    { name: "drifted", description: "`true` when the dataset drifted." },
+    { name: "drifted", description: "`true` when the dataset, the schema, the target or the predictions drifted." },
     { name: "html-path", description: "Path of the HTML report, when one was written." },
     { name: "drifted-columns", description: "How many columns drifted." },
     { name: "share-drifted", description: "Share of tested columns that drifted." },

@@ -52,7 +52,7 @@ describe("drift", () => {
     expect(byName.loan_id).toMatchObject({ status: "identifier", test: null });
   });
 
-  it("finds the shifted columns, the emptied one, and the dataset drift: exit 1, worst first", async () => {
+  it("finds the shifted columns, the emptied one (its null share moved), and the dataset drift: exit 1, worst first", async () => {
     const r = await cli([
       "drift",
       "--reference",
@@ -74,16 +74,18 @@ describe("drift", () => {
         .filter((c) => c.drifted)
         .map((c) => c.column)
         .sort(),
-    ).toEqual(["income", "state"]);
+    ).toEqual(["debt_ratio", "income", "state"]);
     expect(d.columns[0]!.drifted).toBe(true);
+    // No current values to test, but a null share from 0 % to 100 %: drifted, and counted (issue 16).
     const debt = d.columns.find((c) => c.column === "debt_ratio")!;
-    expect(debt).toMatchObject({ status: "no_current_values", null_rate_drifted: true, drifted: false });
+    expect(debt).toMatchObject({ status: "no_current_values", null_rate_drifted: true, drifted: true });
+    expect(debt.reasons).toEqual(["null share 0.0 % → 100.0 % (moved more than 10.0 %)"]);
     expect(debt.current.null_fraction).toBe(1);
     const md = readFileSync(tmp.file("d1.md"), "utf8");
-    expect(md.split("\n")[0]).toBe("### 🔴 Dataset drift: 2 of 7 columns drifted (28.6 %; threshold 20.0 %)");
+    expect(md.split("\n")[0]).toBe("### 🔴 Dataset drift: 3 of 8 columns drifted (37.5 %; threshold 20.0 %)");
     expect(md).toContain("```mermaid\nxychart-beta");
     expect(md).toMatch(/\| <code>income<\/code> \| numeric \| wasserstein \| [0-9.]+ \| – \| 0\.1000 \| 🔴 drift \|/);
-    expect(r.stdout).toMatch(/^DRIFT 2 of 7 columns drifted/);
+    expect(r.stdout).toMatch(/^DRIFT 3 of 8 columns drifted/);
   });
 
   it("uses the p-value tests on small samples, forced or per-column tests, and escapes column names", async () => {

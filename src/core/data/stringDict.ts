@@ -20,9 +20,10 @@ export class NotUtf8Error extends Error {}
 /** Interns byte strings into a dictionary, decoding each distinct value once (UTF-8, strictly). */
 export class ByteInterner {
   readonly dict: StringDict = { id: nextId++, values: [] };
-  private table = new Int32Array(1024);
-  private mask = 1023;
-  private arena = new Uint8Array(1 << 16);
+  // Small to start, doubled as values come: a table of 100,000 columns has as many interners (issue 16).
+  private table = new Int32Array(16);
+  private mask = 15;
+  private arena = new Uint8Array(64);
   private arenaUsed = 0;
   private offsets: number[] = [0];
   private hashes: number[] = [];

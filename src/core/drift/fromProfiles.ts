@@ -14,20 +14,18 @@ import { HyperLogLog } from "../profile/hll.js";
 import { KllSketch } from "../profile/kll.js";
 import type { Profile } from "../profile/profile.js";
 import { decileEdgesBy } from "../quantile.js";
+import { binnedTest, countsTest, pictureOf } from "./drift.js";
+import { kolmogorovSf, ks2Samp } from "./kolmogorov.js";
 import {
-  binnedTest,
   type ColumnDrift,
-  countsTest,
   type DriftOptions,
   type DriftResult,
   type DriftTest,
-  judgeColumn,
-  pictureOf,
-  summarizeColumns,
+  type SideFacts,
   type TestOutcome,
-} from "./drift.js";
-import { kolmogorovSf, ks2Samp } from "./kolmogorov.js";
+} from "./result.js";
 import { wassersteinNormed } from "./statistics.js";
+import { checkComparable, judgeColumn, missingColumn, summarizeColumns } from "./verdict.js";
 
 interface Cdf {
   values: Float64Array;
@@ -172,6 +170,31 @@ function runProfileTest(test: DriftTest, ref: Side, cur: Side, refDistinct: numb
       };
 }
 
+/** A side's counts as drift reports them: nulls apart from values not of the column's type. */
+function factsOf(s: Side): SideFacts {
+  return {
+    rows: s.state.count,
+    null_fraction: s.state.count ? s.state.nulls / s.state.count : 0,
+    invalid: s.state.invalid,
+    distinct: s.distinct,
+  };
+}
+
+const valueCount = (s: ColumnProfileState) => s.count - s.nulls - s.invalid;
+
+/**
+ * Why the current profile's values cannot be of the reference's type, or null. Two profiles typed apart (each
+ * detected from its own data) may differ; the current values fit when read with the reference's type — any value
+ * fits a text column, whole numbers (profiled as integer) fit a number column — and anything else is a type
+ * change, as it would be from the rows. A side without values has no type to speak of (an all-null column reads
+ * as text).
+ */
+function typeChange(ref: ColumnProfileState, cur: ColumnProfileState): string | null {
+  if (ref.type === cur.type || valueCount(ref) === 0 || valueCount(cur) === 0) return null;
+  if (ref.type === "string" || (ref.type === "number" && cur.type === "integer")) return null;
+  return `${ref.type} in the reference profile, ${cur.type} in the current one`;
+}
+
 function compareProfileColumn(
   refState: ColumnProfileState,
   curState: ColumnProfileState,
@@ -179,24 +202,19 @@ function compareProfileColumn(
 ): ColumnDrift {
   const [ref, cur] = [sideOf(refState), sideOf(curState)];
   const numeric = isNumericType(refState.type);
-  const nonNull = (s: ColumnProfileState) => s.count - s.nulls - s.invalid;
-  const facts = (s: Side) => ({
-    rows: s.state.count,
-    null_fraction: s.state.count ? (s.state.count - nonNull(s.state)) / s.state.count : 0,
-    invalid: s.state.invalid,
-    distinct: s.distinct,
-  });
-  const nRef = nonNull(refState);
+  const nRef = valueCount(refState);
   return judgeColumn(
     {
       name: refState.name,
       numeric,
-      reference: facts(ref),
-      current: facts(cur),
+      type: refState.type,
+      reference: factsOf(ref),
+      current: factsOf(cur),
       nRef,
-      nCur: nonNull(curState),
+      nCur: valueCount(curState),
       // HyperLogLog counts within ~2 %: a text column nearly every reference value of which is unique is an id.
       identifier: !numeric && ref.distinct >= nRef * 0.99 && nRef > 50,
+      typeChange: typeChange(refState, curState),
       distinctBoth: () => {
         if (ref.counts?.exact && cur.counts?.exact)
           return new Set([...ref.counts.counts.keys(), ...cur.counts.counts.keys()]).size;
@@ -210,16 +228,23 @@ function compareProfileColumn(
   );
 }
 
-/** Drift of every column two profiles share, worst first. */
+/** Drift of every reference column: compared where the current profile has it, drifted where it has not. */
 export function compareProfiles(
   ref: { file: string; profile: Profile },
   cur: { file: string; profile: Profile },
   o: DriftOptions,
 ): DriftResult {
+  const names = (p: Profile) => p.columns.map((c) => c.state.name);
+  checkComparable(
+    { file: ref.file, rows: ref.profile.rows, columns: names(ref.profile) },
+    { file: cur.file, rows: cur.profile.rows, columns: names(cur.profile) },
+  );
   const byName = new Map(cur.profile.columns.map((c) => [c.state.name, c.state as ColumnProfileState]));
-  const columns = ref.profile.columns
-    .filter((c) => byName.has(c.state.name))
-    .map((c) => compareProfileColumn(c.state as ColumnProfileState, byName.get(c.state.name)!, o));
+  const columns = ref.profile.columns.map(({ state }) => {
+    const other = byName.get(state.name);
+    if (other) return compareProfileColumn(state as ColumnProfileState, other, o);
+    return missingColumn(state.name, isNumericType(state.type), factsOf(sideOf(state as ColumnProfileState)));
+  });
   return summarizeColumns(
     { file: ref.file, rows: ref.profile.rows },
     { file: cur.file, rows: cur.profile.rows },

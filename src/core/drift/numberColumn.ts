@@ -104,8 +104,15 @@ function appendFloats(dst: Float64Array, at: number, v: Float64Array, st: Uint8A
   return k;
 }
 
+const NO_INTS = new Int32Array(0);
+
+/** The first `n` values of `a`: `a` itself when it holds exactly those (a view is one more object per column). */
+const firstOf = <A extends Int32Array | Float64Array>(a: A, n: number): A =>
+  a.length === n ? a : (a.subarray(0, n) as A);
+
 export class NumberColumn {
-  private ints: Int32Array | null = new Int32Array(0);
+  /** Empty until reserved: shared, since an array per column costs a wide table time and memory (issue 16). */
+  private ints: Int32Array | null = NO_INTS;
   private floats: Float64Array | null = null;
   /** null until the first non-zero value chooses it (the coarsest exponent that value fits). */
   private exponent: number | null = null;
@@ -188,11 +195,11 @@ export class NumberColumn {
     // Room reserved from an estimate that proved high is given back (a view would keep the whole buffer alive).
     const tight = this.capacity <= this.length * 1.1 + 1024;
     if (this.ints) {
-      const kept = tight ? this.ints.subarray(0, this.length) : this.ints.slice(0, this.length);
+      const kept = tight ? firstOf(this.ints, this.length) : this.ints.slice(0, this.length);
       this.ints = null;
       return { kind: "scaled", ints: radixSortInt32(kept, scratch.ints), exponent: this.exponent ?? 0 };
     }
-    const kept = tight ? this.floats!.subarray(0, this.length) : this.floats!.slice(0, this.length);
+    const kept = tight ? firstOf(this.floats!, this.length) : this.floats!.slice(0, this.length);
     this.floats = null;
     return { kind: "float", floats: radixSortFloat64(kept, scratch.floats) };
   }

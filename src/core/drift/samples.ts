@@ -19,6 +19,8 @@ export interface ColumnSample {
   invalid: number;
 }
 
+const BOOLEAN_KEYS = ["false", "true"];
+
 /** Headroom over the row estimate, so an estimate from the first batch rarely has to grow. */
 const ESTIMATE_MARGIN = 1.03;
 
@@ -61,23 +63,35 @@ export async function collectSamples(
         values.append(col.values, st, batch.length);
         countBad(s, st, batch.length);
       } else {
-        // Counted per dictionary code first (a typed-array increment), then per value once per batch.
-        const keys = col.kind === "string" ? col.dict.values : ["false", "true"];
-        const perCode = new Float64Array(keys.length);
-        for (let r = 0; r < batch.length; r++) {
-          if (st[r] === OK) perCode[col.kind === "string" ? col.codes[r]! : col.values[r] ? 1 : 0]!++;
-          else if (st[r] === NULL) s.nulls++;
-          else s.invalid++;
-        }
+        const keys = col.kind === "string" ? col.dict.values : BOOLEAN_KEYS;
         const counts = s.counts!;
-        perCode.forEach((c, k) => {
-          if (c > 0) counts.set(keys[k]!, (counts.get(keys[k]!) ?? 0) + c);
-        });
+        if (keys.length > batch.length) {
+          // A dictionary larger than the batch (a wide table reads few rows a batch, and the dictionary is
+          // shared by its batches): an array per code would cost more than the rows, so each row counts itself.
+          for (let r = 0; r < batch.length; r++) {
+            if (st[r] === OK) {
+              const key = keys[col.kind === "string" ? col.codes[r]! : col.values[r] ? 1 : 0]!;
+              counts.set(key, (counts.get(key) ?? 0) + 1);
+            } else if (st[r] === NULL) s.nulls++;
+            else s.invalid++;
+          }
+        } else {
+          // Counted per dictionary code first (a typed-array increment), then per value once per batch.
+          const perCode = new Float64Array(keys.length);
+          for (let r = 0; r < batch.length; r++) {
+            if (st[r] === OK) perCode[col.kind === "string" ? col.codes[r]! : col.values[r] ? 1 : 0]!++;
+            else if (st[r] === NULL) s.nulls++;
+            else s.invalid++;
+          }
+          perCode.forEach((c, k) => {
+            if (c > 0) counts.set(keys[k]!, (counts.get(keys[k]!) ?? 0) + c);
+          });
+        }
       }
     });
     onProgress?.(out[0]?.rows ?? 0);
   }
-  const longest = Math.max(0, ...numbers.map((c) => c?.length ?? 0));
+  const longest = numbers.reduce((m, c) => Math.max(m, c?.length ?? 0), 0);
   const scratch = { ints: new Int32Array(longest), floats: undefined as Float64Array | undefined };
   out.forEach((s, i) => {
     const col = numbers[i];

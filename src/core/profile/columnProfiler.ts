@@ -7,6 +7,8 @@ import { batchMoments, EMPTY_MOMENTS, mergeMoments, type Moments } from "./momen
 
 /** Integer columns keep exact value counts only while they have at most this many distinct values. */
 const INTEGER_TOP_LIMIT = 1024;
+/** Shared by every column before its first strings: an array each costs time and memory on a wide table. */
+const NO_COUNTS = new Int32Array(0);
 
 /** Everything a column's profile needs to be merged with another shard's: counts, moments and sketches. */
 export interface ColumnProfileState {
@@ -51,7 +53,7 @@ export class ColumnProfiler {
   frequent: FrequentItems | null;
   private intCounts: Map<number, number> | null;
   private dict: StringDict | null = null;
-  private codeCounts = new Int32Array(0);
+  private codeCounts = NO_COUNTS;
   private readonly binCounts: Float64Array | null;
 
   constructor(
@@ -141,7 +143,7 @@ export class ColumnProfiler {
       this.frequent!.add(text, n);
       this.hll.add(hashString(text));
     }
-    this.codeCounts = new Int32Array(0);
+    this.codeCounts = NO_COUNTS;
     this.dict = null;
   }
 

@@ -9,6 +9,7 @@ export const KLL_K = 512;
 export const KLL_RANK_ERROR = 0.011;
 const SAMPLE_TARGET = 16_384;
 const C = 2 / 3;
+const NO_BLOCK = new Float64Array(0);
 
 /** The state a profile stores: levels of values, level h weighing 2^h each, and the pending sampler block. */
 export interface KllState {
@@ -27,7 +28,8 @@ export class KllSketch {
   private levels: number[][] = [];
   private seed: number;
   private samplerLevel = 0;
-  private block: Float64Array = new Float64Array(1);
+  /** The sampler's pending block: none until sampling starts (a short column never needs one). */
+  private block: Float64Array = NO_BLOCK;
   private blockFill = 0;
   /** Level capacities, recomputed only when a level is added. */
   private caps: number[] = [];

@@ -5,12 +5,17 @@ import { InputError } from "../errors.js";
 import { decileEdgesBy } from "../quantile.js";
 import type { BinsState, ColumnProfileState } from "./columnProfiler.js";
 import { FrequentItems } from "./frequent.js";
-import { HyperLogLog } from "./hll.js";
+import { hllTextProblem, HyperLogLog } from "./hll.js";
 import { KllSketch } from "./kll.js";
 import { mergeMoments, type Moments, sampleStd } from "./moments.js";
 
 export const PROFILE_KIND = "modelgate.profile";
-export const PROFILE_VERSION = 1;
+/**
+ * The version written. 2: a HyperLogLog sketch may be kept sparse ("sparse:…", issue 16), which an older modelgate
+ * would decode as registers and misread — so it refuses version 2 instead. Version 1 files (every register kept)
+ * still read.
+ */
+export const PROFILE_VERSION = 2;
 const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
 const HISTOGRAM_BINS = 20;
 const TOP_VALUES = 10;
@@ -23,7 +28,10 @@ const columnStateSchema = z
     count: z.number().int().nonnegative(),
     nulls: z.number().int().nonnegative(),
     invalid: z.number().int().nonnegative(),
-    hll: z.string(),
+    hll: z.string().superRefine((text, ctx) => {
+      const problem = hllTextProblem(text);
+      if (problem) ctx.addIssue({ code: "custom", message: `the HyperLogLog sketch ${problem}` });
+    }),
     moments: momentsSchema.nullable(),
     quantiles: z
       .object({
@@ -56,7 +64,7 @@ const columnSchema = z.object({ summary: z.record(z.string(), z.unknown()), stat
 export const profileSchema = z
   .object({
     kind: z.literal(PROFILE_KIND),
-    version: z.literal(PROFILE_VERSION),
+    version: z.union([z.literal(1), z.literal(PROFILE_VERSION)]),
     rows: z.number().int().nonnegative(),
     sources: z.array(z.object({ file: z.string(), format: z.string(), rows: z.number() }).strict()),
     columns: z.array(columnSchema),
@@ -142,39 +150,22 @@ function histogram(kll: KllSketch): { edges: number[]; counts: number[]; approxi
   return { edges, counts, approximate: true };
 }
 
-/** Build the profile file from column states. */
-export function buildProfile(states: ColumnProfileState[], sources: Profile["sources"]): Profile {
-  const rows = sources.reduce((a, s) => a + s.rows, 0);
-  return {
-    kind: PROFILE_KIND,
-    version: PROFILE_VERSION,
-    rows,
-    sources,
-    columns: states.map((state) => ({ summary: summarize(state) as unknown as Record<string, unknown>, state })),
-  };
+export type ProfileColumn = Profile["columns"][number];
+
+/** One column of the profile file: its summary, and the state it was computed from. */
+export function profileColumn(state: ColumnProfileState): ProfileColumn {
+  return { summary: summarize(state) as unknown as Record<string, unknown>, state };
 }
 
-/** Merge profiles of shards of one table: counts and moments exactly, sketches by their own merge rules. */
-export function mergeProfiles(profiles: Profile[]): Profile {
-  const first = profiles[0];
-  if (!first) throw new Error("nothing to merge");
-  const byName = new Map<string, ColumnProfileState[]>();
-  for (const p of profiles)
-    for (const c of p.columns)
-      byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state as ColumnProfileState]);
-  const merged: ColumnProfileState[] = [];
-  for (const [name, states] of byName) {
-    // A column missing from some shards counts their rows as nulls.
-    const missingRows = profiles
-      .filter((p) => !p.columns.some((c) => c.state.name === name))
-      .reduce((a, p) => a + p.rows, 0);
-    const state = mergeColumnStates(name, states);
-    merged.push({ ...state, count: state.count + missingRows, nulls: state.nulls + missingRows });
-  }
-  return buildProfile(
-    merged,
-    profiles.flatMap((p) => p.sources),
-  );
+/** The profile file without its columns (a wide table's are written one at a time: see commands/profile.ts). */
+export function profileHead(sources: Profile["sources"]): Profile {
+  const rows = sources.reduce((a, s) => a + s.rows, 0);
+  return { kind: PROFILE_KIND, version: PROFILE_VERSION, rows, sources, columns: [] };
+}
+
+/** Build the profile file from column states. */
+export function buildProfile(states: ColumnProfileState[], sources: Profile["sources"]): Profile {
+  return { ...profileHead(sources), columns: states.map(profileColumn) };
 }
 
 /** One type for a column across shards: the same type, or number where integer and number shards meet. */

@@ -2,7 +2,7 @@
 // script, font or remote load), so it opens offline from a CI artifact. It shows aggregates only — shares per bin
 // or category — never a row of the data. Every name and label is escaped.
 import type { ColumnDrift, DriftResult } from "../drift/drift.js";
-import { num, pct, severityRatio, statistic, testSummary } from "./driftRender.js";
+import { num, pct, schemaChanges, severityRatio, statistic, testSummary, verdictWords } from "./driftRender.js";
 import { escapeHtml as h } from "./escape.js";
 
 const REF = "#4c78a8";
@@ -10,11 +10,13 @@ const CUR = "#f58518";
 const BAD = "#d62728";
 const GOOD = "#2ca02c";
 
-function verdictText(c: ColumnDrift): string {
-  if (c.status === "no_reference_values") return "no reference values";
-  if (c.status === "no_current_values") return "no current values";
-  if (c.status === "identifier") return "identifier, not tested";
-  return c.drifted ? "drift" : "no drift";
+/** The verdict, escaped. */
+const verdictText = (c: ColumnDrift) => h(verdictWords(c).label);
+
+/** Why beyond the test (null or invalid share, type change), after the verdict. */
+function whyHtml(c: ColumnDrift): string {
+  const { more } = verdictWords(c);
+  return more.length ? ` <span class="why">${h(more.join("; "))}</span>` : "";
 }
 
 /** Paired bars per bin or category: reference (blue) beside current (orange), on one scale. */
@@ -81,7 +83,7 @@ function severitySvg(d: DriftResult): string {
 function rowHtml(c: ColumnDrift): string {
   const cls = c.drifted ? "bad" : c.status === "ok" ? "good" : "na";
   const nulls = `${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}${c.null_rate_drifted ? ' <span class="warn">moved</span>' : ""}`;
-  return `<tr class="${cls}"><td><code>${h(c.column)}</code></td><td>${c.type}</td><td>${c.test ?? "–"}</td><td class="n">${h(statistic(c))}</td><td class="n">${num(c.p_value)}</td><td class="n">${c.threshold === null ? "–" : num(c.threshold)}</td><td><span class="pill ${cls}">${verdictText(c)}</span></td><td>${nulls}</td><td>${distributionSvg(c)}</td></tr>`;
+  return `<tr class="${cls}"><td><code>${h(c.column)}</code></td><td>${c.type}</td><td>${c.test ?? "–"}</td><td class="n">${h(statistic(c))}</td><td class="n">${num(c.p_value)}</td><td class="n">${c.threshold === null ? "–" : num(c.threshold)}</td><td><span class="pill ${cls}">${verdictText(c)}</span>${whyHtml(c)}</td><td>${nulls}</td><td>${distributionSvg(c)}</td></tr>`;
 }
 
 const STYLE = `
@@ -92,9 +94,20 @@ h1{font-size:22px;margin:0 0 4px}.sub{color:#57606a;margin:0 0 16px}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:middle}
 th{background:#f6f8fa;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .pill{padding:1px 8px;border-radius:10px;font-size:12px}.pill.bad{background:${BAD};color:#fff}.pill.good{background:${GOOD};color:#fff}.pill.na{background:#d0d7de}
-.warn{color:#9a6700;font-weight:600}svg text{font-size:12px;fill:#1f2328}svg .v{fill:#57606a}
+.warn{color:#9a6700;font-weight:600}.why{font-size:12px;color:#57606a}svg text{font-size:12px;fill:#1f2328}svg .v{fill:#57606a}
 .legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px}footer{color:#57606a;font-size:12px;margin-top:20px}
 @media print{body{margin:0}}`;
+
+/** Columns missing from the current data or of another type there: the run fails on them whatever the share. */
+function schemaBanner(d: DriftResult): string {
+  const changed = schemaChanges(d);
+  if (changed.length === 0) return "";
+  const items = changed
+    .slice(0, 20)
+    .map((c) => `<code>${h(c.column)}</code> ${h(c.reasons?.[0] ?? c.status)}`)
+    .join("; ");
+  return `<div class="banner bad">Schema drift: ${items}${changed.length > 20 ? `; and ${changed.length - 20} more` : ""}</div>\n`;
+}
 
 /** The whole report as one HTML document. */
 export function driftHtml(d: DriftResult, o: { title?: string; generated?: string } = {}): string {
@@ -109,16 +122,16 @@ export function driftHtml(d: DriftResult, o: { title?: string; generated?: strin
 <h1>${h(title)}</h1>
 <p class="sub">Reference <code>${h(d.reference.file)}</code> (${d.reference.rows.toLocaleString("en-US")} rows) → current <code>${h(d.current.file)}</code> (${d.current.rows.toLocaleString("en-US")} rows)${d.from === "profiles" ? ", from profiles" : ""}${o.generated ? ` · ${h(o.generated)}` : ""}</p>
 <div class="banner ${d.dataset_drifted ? "bad" : "good"}">${banner}</div>
-${[
-  ["Target", d.target],
-  ["Prediction", d.prediction],
-]
-  .filter((x): x is [string, ColumnDrift] => x[1] !== null)
-  .map(
-    ([what, c]) =>
-      `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${h(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` — ${h(testSummary(c))}` : ""}</div>`,
-  )
-  .join("\n")}
+${schemaBanner(d)}${[
+    ["Target", d.target],
+    ["Prediction", d.prediction],
+  ]
+    .filter((x): x is [string, ColumnDrift] => x[1] !== null)
+    .map(
+      ([what, c]) =>
+        `<div class="banner ${c.drifted ? "bad" : "good"}">${what} <code>${h(c.column)}</code>: ${verdictText(c)}${c.status === "ok" ? ` — ${h(testSummary(c))}` : ""}${whyHtml(c)}</div>`,
+    )
+    .join("\n")}
 <h2>Severity</h2>
 <p class="sub">Each tested column's statistic as a multiple of its threshold (p-value tests: threshold ÷ p). Right of the dashed line is drift.</p>
 ${severitySvg(d)}

@@ -33,11 +33,32 @@ export function statistic(c: ColumnDrift): string {
   return `≈ ${num(c.statistic)}${c.approximate.bound !== null ? ` ± ${num(c.approximate.bound)}` : ""}`;
 }
 
+/** A column's status in words (the verdict's label when no test ran). */
+export function statusWords(c: ColumnDrift): string {
+  if (c.status === "identifier") return "identifier, not tested";
+  return c.status.replace(/_/g, " ");
+}
+
+/**
+ * Why a column drifted beyond what its test row shows: its null or invalid share, a type change. The test's own
+ * reason is left out (the row shows the statistic); a drift.json from before reasons existed has none.
+ */
+export function otherReasons(c: ColumnDrift): string[] {
+  return (c.reasons ?? []).filter((r) => c.status !== "ok" || !r.startsWith(`${c.test} `));
+}
+
+/** A column's verdict in words, and the reasons beyond it (a schema change's reason is its label). */
+export function verdictWords(c: ColumnDrift): { label: string; more: string[] } {
+  const more = otherReasons(c);
+  const schema = c.status === "missing_in_current" || c.status === "type_changed";
+  if (schema && more.length) return { label: more[0]!, more: more.slice(1) };
+  return { label: c.status === "ok" ? (c.drifted ? "drift" : "no drift") : statusWords(c), more };
+}
+
 function verdict(c: ColumnDrift): string {
-  if (c.status === "no_reference_values") return "⚪ no reference values";
-  if (c.status === "no_current_values") return "⚪ no current values";
-  if (c.status === "identifier") return "⚪ identifier, not tested";
-  return c.drifted ? "🔴 drift" : "🟢 no drift";
+  const { label, more } = verdictWords(c);
+  const icon = c.drifted ? "🔴" : c.status === "ok" ? "🟢" : "⚪";
+  return `${icon} ${escapeMarkdown(label)}${more.length ? `: ${escapeMarkdown(more.join("; "))}` : ""}`;
 }
 
 function row(c: ColumnDrift): string {
@@ -76,13 +97,30 @@ function chart(d: DriftResult): string[] {
   ];
 }
 
-/** The target and prediction columns' verdicts, one line each, when named. */
+/** Columns missing from the current data or of another type there, at most this many named in the summary line. */
+const SCHEMA_NAMED = 10;
+
+/** The columns whose schema changed (missing, another type): the run fails on them whatever the share. */
+export function schemaChanges(d: DriftResult): ColumnDrift[] {
+  return [...d.columns, d.target, d.prediction].filter(
+    (c): c is ColumnDrift => c !== null && (c.status === "missing_in_current" || c.status === "type_changed"),
+  );
+}
+
+/** The schema line, and the target and prediction columns' verdicts, one line each, when there is something to say. */
 function apartLines(d: DriftResult): string[] {
   const line = (what: string, c: ColumnDrift | null) =>
     c
       ? `**${what} drift** (${codeSpan(c.column)}): ${verdict(c)}${c.status === "ok" ? ` — ${testSummary(c)}` : ""}`
       : null;
-  return [line("Target", d.target), line("Prediction", d.prediction)].filter((l): l is string => l !== null);
+  const changed = schemaChanges(d);
+  const schema = changed.length
+    ? `**🔴 Schema drift**: ${changed
+        .slice(0, SCHEMA_NAMED)
+        .map((c) => `${codeSpan(c.column)} ${escapeMarkdown(c.reasons?.[0] ?? statusWords(c))}`)
+        .join("; ")}${changed.length > SCHEMA_NAMED ? `; and ${changed.length - SCHEMA_NAMED} more` : ""}`
+    : null;
+  return [schema, line("Target", d.target), line("Prediction", d.prediction)].filter((l): l is string => l !== null);
 }
 
 /** Markdown, bounded: beyond `maxChars` the column table is cut and the reader pointed at the full report. */
@@ -122,21 +160,42 @@ export function driftMarkdown(d: DriftResult, o: { maxChars?: number; fullReport
   return [...head, ...rows, ...foot].join("\n");
 }
 
-export function driftText(d: DriftResult): string {
+/** Column lines the text verdict shows, worst first: a log of 100,000 lines helps no one; drift.json has them all. */
+export const TEXT_COLUMNS = 100;
+
+/** The verdict for a terminal or CI log: the dataset line, schema, target and prediction lines, the worst columns. */
+export function driftText(d: DriftResult, o: { fullReport?: string } = {}): string {
   const lines = [
     `${d.dataset_drifted ? "DRIFT" : "OK"} ${d.drifted_columns} of ${d.tested_columns} columns drifted (share ${d.share_drifted.toFixed(3)}, threshold ${d.dataset_threshold})`,
   ];
+  const changed = schemaChanges(d);
+  if (changed.length)
+    lines.push(
+      `SCHEMA DRIFT ${changed
+        .slice(0, SCHEMA_NAMED)
+        .map((c) => `${c.column} (${c.reasons?.[0] ?? statusWords(c)})`)
+        .join(", ")}${changed.length > SCHEMA_NAMED ? ` and ${changed.length - SCHEMA_NAMED} more` : ""}`,
+    );
+  const why = (c: ColumnDrift) => {
+    const { more } = verdictWords(c);
+    return more.length ? ` — ${more.join("; ")}` : "";
+  };
+  const words = (c: ColumnDrift) => (c.status === "ok" ? "" : verdictWords(c).label);
   for (const [what, c] of [
     ["target", d.target],
     ["prediction", d.prediction],
   ] as const)
     if (c)
       lines.push(
-        `${what.toUpperCase()} ${c.drifted ? "DRIFT" : "OK"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}` : c.status}`,
+        `${what.toUpperCase()} ${c.drifted ? "DRIFT" : "OK"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}` : words(c)}${why(c)}`,
       );
-  for (const c of d.columns)
+  for (const c of d.columns.slice(0, TEXT_COLUMNS))
     lines.push(
-      `  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : c.status.replace(/_/g, " ")}${c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`,
+      `  ${c.drifted ? "✗" : c.status === "ok" ? "✓" : "-"} ${c.column}: ${c.status === "ok" ? `${c.test} ${statistic(c)}${c.p_value !== null ? ` p=${num(c.p_value)}` : ""} (threshold ${c.threshold})` : words(c)}${c.reasons ? why(c) : c.null_rate_drifted ? `, null share ${pct(c.reference.null_fraction)} → ${pct(c.current.null_fraction)}` : ""}`,
+    );
+  if (d.columns.length > TEXT_COLUMNS)
+    lines.push(
+      `  … ${d.columns.length - TEXT_COLUMNS} more columns (every column is in ${o.fullReport ?? "drift.json"})`,
     );
   return `${lines.join("\n")}\n`;
 }

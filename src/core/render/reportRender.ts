@@ -2,7 +2,7 @@
 // validation, drift, model facts, the training run and the model card, long parts collapsed.
 import type { Outputs } from "../report/outputs.js";
 import { driftMarkdown } from "./driftRender.js";
-import { codeSpan, escapeMarkdown } from "./escape.js";
+import { codeSpan, digestSpan, escapeMarkdown } from "./escape.js";
 import { evaluationMarkdown, formatMetric } from "./evaluationRender.js";
 import { gateMarkdown } from "./gateRender.js";
 import { runMarkdown } from "./runRender.js";
@@ -95,7 +95,7 @@ function stepRows(o: Partial<Outputs>): string[] {
   if (o.drift) {
     const d = o.drift;
     rows.push(
-      `| Drift | ${d.drifted ? "🔴" : "🟢"} ${d.drifted_columns} of ${d.tested_columns} columns drifted${d.target?.drifted ? ", target drifted" : ""}${d.prediction?.drifted ? ", predictions drifted" : ""} |`,
+      `| Drift | ${d.drifted ? "🔴" : "🟢"} ${d.drifted_columns} of ${d.tested_columns} columns drifted${d.schema_drifted ? ", schema changed" : ""}${d.target?.drifted ? ", target drifted" : ""}${d.prediction?.drifted ? ", predictions drifted" : ""} |`,
     );
   }
   if (o.evaluation) {
@@ -107,7 +107,7 @@ function stepRows(o: Partial<Outputs>): string[] {
       ...(m.latency_p95_ms !== undefined ? [`p95 ${formatMetric("latency_p95_ms", m.latency_p95_ms)} ms/row`] : []),
       ...(m.rows_per_second !== undefined ? [`${formatMetric("rows_per_second", m.rows_per_second)} rows/s`] : []),
     ];
-    rows.push(`| Model | ${codeSpan(e.model.path)} sha256 \`${e.model.sha256.slice(0, 12)}\` · ${facts.join(" · ")} |`);
+    rows.push(`| Model | ${codeSpan(e.model.path)} sha256 ${digestSpan(e.model.sha256, 12)} · ${facts.join(" · ")} |`);
   }
   if (o.run) rows.push(`| Training | ${o.run.exit_code === 0 ? "✅" : "❌"} ${codeSpan(o.run.command, 80)} |`);
   return rows;

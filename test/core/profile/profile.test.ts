@@ -7,12 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTable } from "../../../src/core/data/open.js";
 import type { ColumnType } from "../../../src/core/data/types.js";
 import type { ColumnProfileState } from "../../../src/core/profile/columnProfiler.js";
-import { type ColumnSummary, mergeProfiles, type Profile, profileSchema } from "../../../src/core/profile/profile.js";
+import { mergeProfiles } from "../../../src/core/profile/merge.js";
+import { type ColumnSummary, type Profile, profileSchema } from "../../../src/core/profile/profile.js";
 import { profileTable } from "../../../src/core/profile/profileTable.js";
 import {
   column,
   csvText,
   fixture,
+  inputErrorOf,
   LOAN_COLUMNS,
   makeTemp,
   type PlainCsv,
@@ -266,21 +268,24 @@ describe("mergeProfiles edge cases", () => {
     }
   });
 
-  it("a column missing from a shard counts that shard's rows as nulls", async () => {
+  it("refuses shards of different column sets or types, naming them and the first difference", async () => {
     const a = await profileText("miss-a.csv", "x,y\n1,a\n2,b\n3,c\n");
     const b = await profileText("miss-b.csv", "y\nd\ne\n");
-    const m = mergeProfiles([a, b]);
-    expect(m.rows).toBe(5);
-    expect(summaryOf(m, "x")).toMatchObject({
-      type: "integer",
-      count: 5,
-      nulls: 2,
-      null_fraction: 0.4,
-      min: 1,
-      max: 3,
-      mean: 2,
-    });
-    expect(summaryOf(m, "y")).toMatchObject({ type: "string", count: 5, nulls: 0, distinct: 5 });
+    const problem = async (f: () => unknown) => (await inputErrorOf(f)).message;
+    // Merging them used to count the missing column's rows as nulls: a profile of no table (issue 16).
+    expect(await problem(() => mergeProfiles([a, b], ["a.json", "b.json"]))).toBe(
+      'a.json and b.json are not profiles of one table: column "x" is in a.json, not in b.json; profile every shard of one table with the same columns and types',
+    );
+    expect(await problem(() => mergeProfiles([b, a], ["b.json", "a.json"]))).toMatch(
+      /^b\.json and a\.json are not profiles of one table: column "x" is in a\.json, not in b\.json;/,
+    );
+    const text = await profileText("type-c.csv", "x,y\nsmall,a\nlarge,b\n");
+    expect(await problem(() => mergeProfiles([a, text], ["a.json", "c.json"]))).toBe(
+      'a.json and c.json are not profiles of one table: column "x" is integer in a.json, string in c.json; profile every shard with the same --schema',
+    );
+    // Whole numbers in one shard of a decimal column: one column, typed number.
+    const decimals = await profileText("type-d.csv", "x,y\n1.5,a\n");
+    expect(summaryOf(mergeProfiles([a, decimals]), "x")).toMatchObject({ type: "number", count: 4, max: 3 });
   });
 
   it("refuses to merge nothing", () => {

@@ -27,19 +27,34 @@ export function cellText(fb: FieldBatch, col: number, row: number): string {
   return fb.flags[k]! & ESCAPED ? text.replaceAll('""', '"') : text;
 }
 
-/** A column's arrays, reused batch after batch: a batch is valid only until the next one (see Batch). */
+/**
+ * Where a column's arrays sit in the blocks every column shares, reused batch after batch: a batch is valid only
+ * until the next one (see Batch). Blocks rather than arrays per column: on a table of 100,000 columns, an
+ * ArrayBuffer (or a view) per column and kind is hundreds of thousands of objects (issue 16).
+ */
 export interface ColumnBuffers {
+  /** The values block (numeric columns) and the codes block (text columns); `at` is the column's start in its own. */
   values: Float64Array;
   codes: Int32Array;
+  at: number;
   status: Uint8Array;
+  statusAt: number;
 }
 
-export function columnBuffers(rows: number, type: ColumnPlan["type"]): ColumnBuffers {
-  return {
-    values: new Float64Array(type === "string" ? 0 : rows),
-    codes: new Int32Array(type === "string" ? rows : 0),
-    status: new Uint8Array(rows),
-  };
+/** Every column's place in one block per kind, `rows` cells each. */
+export function columnBuffers(rows: number, types: readonly ColumnPlan["type"][]): ColumnBuffers[] {
+  const text = types.filter((t) => t === "string").length;
+  const values = new Float64Array(rows * (types.length - text));
+  const codes = new Int32Array(rows * text);
+  const status = new Uint8Array(rows * types.length);
+  let [v, c] = [0, 0];
+  return types.map((type, i) => ({
+    values,
+    codes,
+    at: type === "string" ? rows * c++ : rows * v++,
+    status,
+    statusAt: rows * i,
+  }));
 }
 
 /** Parse one column of a field batch as its planned type, into the column's reused buffers. */
@@ -55,9 +70,9 @@ export function convertColumn(
   slot: MatrixSlot | null = null,
 ): ColumnData {
   const { buf, rows, width, starts, ends } = fb;
-  const status = reuse.status.subarray(0, rows);
+  const status = reuse.status.subarray(reuse.statusAt, reuse.statusAt + rows);
   if (plan.type === "string") {
-    const codes = reuse.codes.subarray(0, rows);
+    const codes = reuse.codes.subarray(reuse.at, reuse.at + rows);
     let scratch: Uint8Array | null = null;
     for (let r = 0, k = col; r < rows; r++, k += width) {
       const s = starts[k]!;
@@ -83,7 +98,7 @@ export function convertColumn(
     }
     return { kind: "string", type: "string", codes, dict: interner.dict, status };
   }
-  const values = reuse.values.subarray(0, rows);
+  const values = reuse.values.subarray(reuse.at, reuse.at + rows);
   // Cells that are not OK, counted where they are met: a reader of the column skips its status when there are none.
   let bad = 0;
   // One loop per type keeps each parser call monomorphic, which the engine inlines: this is the hot path.

@@ -1,6 +1,7 @@
 import { type FileHandle, open } from "node:fs/promises";
 
 import { InputError, unreadable } from "../../errors.js";
+import { assertRegularFile } from "../../regularFile.js";
 import { firstRows, matrixBuffer, slotOf } from "../featureMatrix.js";
 import { validateHeader } from "../header.js";
 import { NullMatcher, typeFromFits } from "../nulls.js";
@@ -13,7 +14,14 @@ import { CsvTokenizer, ESCAPED, type FieldBatch } from "./tokenizer.js";
 /** Bytes read at a time; exported so the boundary tests follow it. */
 export const CHUNK_BYTES = 4 << 20;
 const BATCH_ROWS = 32_768;
+/**
+ * Cells per batch: a wide table gets fewer rows a batch, so the per-column buffers (and the tokenizer's field
+ * arrays, rows × columns) stay bounded: 32,768 rows of 100,000 columns would ask for tens of GB (issue 16).
+ */
+const BATCH_CELLS = 1 << 20;
 const MAX_COLUMNS = 100_000;
+/** The interner of columns that are not text: never used (convertColumn interns only text). */
+const NO_INTERNER = new ByteInterner();
 
 /** Open a CSV file: reads the header now; rows stream in batches later, in chunks of bounded size. */
 /** A byte range of the data to read instead of all of it: rows from `start` (a line start) to `end`, lines counted from 1 at `start`. */
@@ -39,6 +47,8 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
     );
   }
   const delimiter = options.delimiter.charCodeAt(0);
+  // The split validator opens CSV directly, not through openTable: the same refusal of a FIFO or a device.
+  await assertRegularFile(file);
   const fh = await open(file, "r").catch((e: unknown) => {
     throw unreadable(file, e);
   });
@@ -50,13 +60,14 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
     throw e;
   });
 
+  const batchRows = Math.max(1, Math.min(BATCH_ROWS, Math.floor(BATCH_CELLS / Math.max(1, names.length))));
   let endLine = dataLine;
   /** The file offset up to which records have been tokenized, in the pass now running. */
   let parsedTo = range?.start ?? dataStart;
   const { size } = await fh.stat();
 
   async function* fieldBatches(): AsyncGenerator<FieldBatch> {
-    const tok = new CsvTokenizer(file, delimiter, BATCH_ROWS, names.length);
+    const tok = new CsvTokenizer(file, delimiter, batchRows, names.length);
     const from = range?.start ?? dataStart;
     const limit = range?.end ?? Infinity;
     // A range that starts past the header counts its lines from 1; the caller knows the offset.
@@ -141,9 +152,13 @@ export async function openCsv(file: string, options: ReadOptions, range?: ByteRa
       return fits.map((m, c) => typeFromFits(m, seen[c]!));
     },
     async *batches(plan: readonly ColumnPlan[]): AsyncGenerator<Batch> {
-      const interners = names.map(() => new ByteInterner());
-      const buffers = plan.map((p) => columnBuffers(BATCH_ROWS, p.type));
-      const matrix = matrixBuffer(plan, BATCH_ROWS);
+      // Only text columns intern their cells: one interner per column of a 100,000-column table costs seconds.
+      const interners = plan.map((p) => (p.type === "string" ? new ByteInterner() : NO_INTERNER));
+      const buffers = columnBuffers(
+        batchRows,
+        plan.map((p) => p.type),
+      );
+      const matrix = matrixBuffer(plan, batchRows);
       let rowStart = 0;
       for await (const fb of fieldBatches()) {
         const columns = plan.map((p, c) => {
