@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { InputError, unreadable } from "../core/errors.js";
 import { assertRegularFile } from "../core/regularFile.js";
 import type { CommandIO, Inputs } from "./io.js";
-import { postComment, postFlags, postOutputs } from "./post.js";
+import { postComment, postFlags, postOutputs, urlFlag } from "./post.js";
 
 /** `modelgate comment`: one comment per key on the pull/merge request, created, updated or deleted. */
 export async function runComment(inputs: Inputs, io: CommandIO): Promise<number> {
@@ -13,7 +13,8 @@ export async function runComment(inputs: Inputs, io: CommandIO): Promise<number>
     throw new InputError(undefined, undefined, "--body-file is required (unless --mode delete)");
   if (file) await assertRegularFile(file);
   const body = file ? await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e))) : "";
-  const url = inputs.fullReportUrl as string | undefined;
+  // Linked from the notice of a cut body: an http(s) address, or one line (never Markdown in the comment).
+  const url = urlFlag("full-report-url", inputs.fullReportUrl);
   const result = await postComment(io, {
     ...flags,
     body,

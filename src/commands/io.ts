@@ -69,6 +69,17 @@ export function resolveInputs(
       } else value = fromConfig;
     }
     if (typeof value === "boolean") value = String(value);
+    // A switch from an action input (`dry-run: yes`) that is not true or false would read as false: refused.
+    if (opt.arg === null && typeof value === "string") {
+      const flag = value.trim().toLowerCase();
+      if (flag !== "true" && flag !== "false")
+        throw new InputError(
+          undefined,
+          undefined,
+          `--${opt.name} is a switch: true or false, not ${JSON.stringify(value)}`,
+        );
+      value = flag;
+    }
     if (value !== undefined && opt.list && typeof value === "string") value = splitList(value);
     if (value !== undefined && opt.repeatable && typeof value === "string")
       value = value
@@ -124,10 +135,17 @@ export function numberOption(
 
 /**
  * Refuse, before anything is read or written, a command whose output file is one of its input files (`--out` equal
- * to `--data`, or a link to it) or another of its outputs: the input would be lost, or one output overwrite another.
+ * to `--data`, or a link to it), the modelgate.yml it was configured from, or another of its outputs: the input
+ * would be lost, or one output overwrite another.
  */
-export async function refuseOverwritingInputs(spec: CommandSpec, inputs: Inputs): Promise<void> {
-  const reads: { flag: string; path: string }[] = [];
+export async function refuseOverwritingInputs(
+  spec: CommandSpec,
+  inputs: Inputs,
+  configFile?: string | null,
+): Promise<void> {
+  const reads: { flag: string; path: string }[] = configFile
+    ? [{ flag: "the config file", path: await realTarget(configFile) }]
+    : [];
   const writes: { flag: string; path: string }[] = [];
   for (const opt of spec.options) {
     if (opt.arg !== "<file>" && opt.arg !== "<files>") continue;

@@ -2,10 +2,11 @@ import { rm } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 
 import { type Config, loadConfig } from "../core/config/config.js";
-import { errorMessage } from "../core/errors.js";
+import { errorMessage, InputError } from "../core/errors.js";
 import { pipelinePlan, type PlannedStage, type Stage } from "../core/pipeline/plan.js";
 import { pipelineMarkdown, pipelineText, type StageResult } from "../core/render/pipelineRender.js";
-import type { CommandIO, RawInputs } from "./io.js";
+import { type CommandIO, type Inputs, type RawInputs, refuseOverwritingInputs, resolveInputs } from "./io.js";
+import { COMMANDS } from "./specs.js";
 
 export type RunOne = (
   name: string,
@@ -24,6 +25,29 @@ function withoutRecords(c: Config): Config {
   const { report: _v, ...validate } = c.validate ?? {};
   const { run: _r, ...report } = c.report ?? {};
   return { ...c, evaluation, gate, drift, card, validate, report };
+}
+
+/** Why the stage would refuse to write its record (one line), checked as runCommand checks it; null when it would not. */
+async function overwriteRefusal(
+  stage: Stage,
+  flags: RawInputs,
+  io: CommandIO,
+  loaded: { config: Config; file: string | null },
+): Promise<string | null> {
+  const spec = COMMANDS.find((c) => c.name === stage)!;
+  let inputs: Inputs;
+  try {
+    inputs = resolveInputs(spec, flags, loaded.config, loaded.file, io.cwd);
+  } catch {
+    return null; // The stage names what is missing when it runs.
+  }
+  try {
+    await refuseOverwritingInputs(spec, inputs, loaded.file);
+    return null;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return errorMessage(e).replaceAll(`${io.cwd}/`, "");
+  }
 }
 
 /** The stage a planned stage needs that did not pass, if any: it is then skipped. */
@@ -71,14 +95,28 @@ export async function runPipeline(io: CommandIO, runOne: RunOne, configFile?: st
   const base = loaded.file ? dirname(loaded.file) : io.cwd;
   const results = new Map<Stage, StageResult>();
   const records: RawInputs = {};
-  // With --json, stdout carries the pipeline's one JSON document: the stages speak to stderr.
-  const stageIo: CommandIO = io.json ? { ...io, json: false, stdout: io.stderr } : io;
+  // With --json, stdout carries the pipeline's one JSON document: the stages speak to stderr, and so does what
+  // they pass through as it is (the training command's output, the report's body).
+  const verbatimErr = (io.verbatim ?? io).stderr;
+  const stageIo: CommandIO = io.json
+    ? { ...io, json: false, stdout: io.stderr, verbatim: { stdout: verbatimErr, stderr: verbatimErr } }
+    : io;
   for (const p of pipelinePlan(loaded.config)) {
     if (p.unconfigured) {
       results.set(p.stage, { stage: p.stage, outcome: "not configured", detail: p.unconfigured });
       continue;
     }
+    const flags: RawInputs = {};
+    for (const [k, v] of Object.entries(p.flags)) flags[k] = typeof v === "string" ? resolve(base, v) : v;
     if (p.writes) {
+      // A record that is one of the stage's own inputs, or modelgate.yml, is refused as the stage would refuse it,
+      // before it is removed: removing it first would lose that file (the holdout, the model) whatever came next.
+      const refused = await overwriteRefusal(p.stage, flags, io, loaded);
+      if (refused) {
+        io.stderr(`modelgate ${p.stage}: ${refused}\n`);
+        results.set(p.stage, { stage: p.stage, outcome: "error", detail: refused });
+        continue;
+      }
       // The stage would overwrite its record: removed first, a failed or skipped stage leaves none to be mistaken
       // for this run's, and the report names it missing.
       records[p.writes.flag] = resolve(base, p.writes.file);
@@ -89,8 +127,6 @@ export async function runPipeline(io: CommandIO, runOne: RunOne, configFile?: st
       results.set(p.stage, { stage: p.stage, outcome: "skipped", detail: `${blocker} did not pass` });
       continue;
     }
-    const flags: RawInputs = {};
-    for (const [k, v] of Object.entries(p.flags)) flags[k] = typeof v === "string" ? resolve(base, v) : v;
     if (p.stage === "report") {
       Object.assign(flags, records);
       if (io.platform.context.platform !== "local") flags.post = true;

@@ -8,6 +8,7 @@ import { COMMENT_MODES, type CommentMode, markerOf, planComment } from "../core/
 import { fitBody } from "../core/comment/fitBody.js";
 import { errorMessage, InputError } from "../core/errors.js";
 import { writeOutput } from "../core/outputFile.js";
+import { httpUrl } from "../core/render/reportRender.js";
 import type { CommandIO, Inputs } from "./io.js";
 import { numberOption, shown } from "./io.js";
 
@@ -34,6 +35,18 @@ export interface PostResult {
 }
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** A link flag: absent, or an http(s) address (anything else is one line, never a link or a code span). */
+export function urlFlag(flag: string, value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  if (httpUrl(value) === null)
+    throw new InputError(
+      undefined,
+      undefined,
+      `--${flag} must be an http:// or https:// address, not ${JSON.stringify(value)}`,
+    );
+  return value;
+}
 
 /** The key, mode, pull request number and safety flags, checked. */
 export function postFlags(

@@ -3,11 +3,11 @@ import { readFile, stat } from "node:fs/promises";
 import { InputError, unreadable } from "../core/errors.js";
 import { writeOutput } from "../core/outputFile.js";
 import { assertRegularFile } from "../core/regularFile.js";
-import { httpUrl, type MissingOutput, reportMarkdown, reportVerdict } from "../core/render/reportRender.js";
+import { type MissingOutput, reportMarkdown, reportVerdict } from "../core/render/reportRender.js";
 import { checkBindings } from "../core/report/bindings.js";
 import { loadOutput, type Outputs } from "../core/report/outputs.js";
 import { type CommandIO, type Inputs, shown } from "./io.js";
-import { postComment, postFlags, postOutputs } from "./post.js";
+import { postComment, postFlags, postOutputs, urlFlag } from "./post.js";
 
 const KINDS = ["validation", "run", "evaluation", "gate", "drift"] as const;
 
@@ -15,18 +15,6 @@ const KINDS = ["validation", "run", "evaluation", "gate", "drift"] as const;
 export function withoutFrontMatter(markdown: string): string {
   const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(markdown);
   return (m ? markdown.slice(m[0].length) : markdown).trim();
-}
-
-/** A link flag: absent, or an http(s) address (anything else is one line, never a link or a code span). */
-function urlFlag(flag: string, value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  if (httpUrl(value) === null)
-    throw new InputError(
-      undefined,
-      undefined,
-      `--${flag} must be an http:// or https:// address, not ${JSON.stringify(value)}`,
-    );
-  return value;
 }
 
 /** Whether a named input is there; not there is a result (its step failed or did not run), any other trouble is not. */

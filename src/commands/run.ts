@@ -40,6 +40,6 @@ export async function runCommand(
   if (!spec || !runner) throw new Error(`unknown command ${name}`);
   const { config, file } = loaded ?? (await loadConfig(io.cwd, configFile));
   const inputs = resolveInputs(spec, raw, config, file, io.cwd);
-  await refuseOverwritingInputs(spec, inputs);
+  await refuseOverwritingInputs(spec, inputs, file);
   return runner(inputs, io, configFile);
 }

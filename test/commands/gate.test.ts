@@ -302,6 +302,36 @@ describe("gate", () => {
     expect(r.code).toBe(1);
     expect(gateJson("g4.json").rules.map((x) => x.passed)).toEqual([true, false]);
   });
+
+  it("refuses a metrics file that names a metric twice (a dotted key and nested keys), in either order", async () => {
+    for (const [name, text] of [
+      ["dup1.json", '{"train": {"loss": 0.9}, "train.loss": 0.01}'],
+      ["dup2.json", '{"train.loss": 0.01, "train": {"loss": 0.9}}'],
+    ] as const) {
+      await tmp.write(name, text);
+      const r = await cli(["gate", "--evaluation", name, "--rule", "train.loss <= 0.05", "--out", "g6.json"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `modelgate: ${name}: at train.loss: the metric is given twice (as a dotted key and as nested keys)\n`,
+      );
+    }
+  });
+
+  it("gates a run.json's metrics only when the run succeeded: a failed or timed-out run is exit 2", async () => {
+    const run = JSON.parse(readFileSync(fixture("report/run.json"), "utf8")) as Record<string, unknown>;
+    const gate = (file: string) =>
+      cli(["gate", "--evaluation", file, "--rule", "train.accuracy >= 0.9", "--out", "g5.json"]);
+    await tmp.write("run-ok.json", JSON.stringify(run));
+    expect((await gate("run-ok.json")).code).toBe(0);
+    await tmp.write("run-failed.json", JSON.stringify({ ...run, exit_code: 1 }));
+    const failed = await gate("run-failed.json");
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toBe(
+      "modelgate: run-failed.json: at exit_code: the training run failed (exit 1): the metrics of a run that did not succeed are not gated\n",
+    );
+    await tmp.write("run-late.json", JSON.stringify({ ...run, exit_code: null, timed_out: true }));
+    expect((await gate("run-late.json")).stderr).toMatch(/: the training run timed out: the metrics of a run/);
+  });
 });
 
 describe("gate with confidence (paired bootstrap)", () => {

@@ -103,4 +103,31 @@ describe("modelgate pipeline", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/configures no stage/);
   });
+
+  it("with --json, stdout is the JSON alone: the training command's output and the report's body go to stderr", async () => {
+    await dir.write(
+      "modelgate.yml",
+      `${config(["accuracy >= 0.9"]).replace("report: { out: report.md }", "report: {}")}training: { command: "echo trained-line" }\n`,
+    );
+    const r = await runCli(dir.path, ["pipeline", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(outcomes(r.stdout)).toMatchObject({ train: "passed", report: "passed" });
+    expect(r.stderr).toMatch(/^trained-line$/m);
+    expect(r.stderr).toMatch(/^## ✅ modelgate: all checks pass$/m);
+  });
+
+  it("a record that is one of its stage's inputs is refused before anything is removed: the holdout stays", async () => {
+    const holdout = await readFile(dir.file("holdout.csv"), "utf8");
+    await dir.write(
+      "modelgate.yml",
+      'version: 1\nevaluation: { model: model.onnx, data: holdout.csv, target: target, out: holdout.csv }\ngate: { rules: ["accuracy >= 0.9"] }\nreport: { out: report.md }\n',
+    );
+    const r = await runCli(dir.path, ["pipeline", "--json"]);
+    expect(r.code).toBe(2);
+    expect(outcomes(r.stdout)).toMatchObject({ evaluate: "error", gate: "skipped" });
+    expect(r.stderr).toMatch(
+      /^modelgate evaluate: holdout\.csv: --out would overwrite --data, the same file: name another file for --out$/m,
+    );
+    expect(await readFile(dir.file("holdout.csv"), "utf8")).toBe(holdout);
+  });
 });

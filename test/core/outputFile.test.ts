@@ -85,4 +85,22 @@ describe("an output that would overwrite an input", () => {
     expect(r.code).toBe(2);
     expect(await readFile(dir.file("ref.csv"), "utf8")).toBe("a\n1\n");
   });
+
+  it("is refused when it is the modelgate.yml the command was configured from (named or found)", async () => {
+    const config = 'version: 1\ngate:\n  rules: ["accuracy >= 0.5"]\n';
+    await dir.write("modelgate.yml", config);
+    await dir.write("metrics.json", '{"accuracy": 0.9}\n');
+    for (const argv of [
+      ["gate", "--evaluation", "metrics.json", "--out", "modelgate.yml"],
+      ["--config", "modelgate.yml", "gate", "--evaluation", "metrics.json", "--out", "./modelgate.yml"],
+    ]) {
+      const r = await runCli(dir.path, argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        "modelgate: modelgate.yml: --out would overwrite the config file, the same file: name another file for --out\n",
+      );
+      expect(await readFile(dir.file("modelgate.yml"), "utf8")).toBe(config);
+    }
+    expect((await runCli(dir.path, ["gate", "--evaluation", "metrics.json", "--out", "gate.json"])).code).toBe(0);
+  });
 });

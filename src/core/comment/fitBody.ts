@@ -47,7 +47,9 @@ export function sections(markdown: string): string[] {
 }
 
 function notice(omitted: number, total: number, full: FitOptions["fullReport"]): string {
-  const where = full ? (full.url ? `[${full.label}](${full.url})` : full.label) : "the job's log";
+  // Parentheses in the address would end Markdown's (…) early and leave the rest as text: percent-encoded.
+  const href = full?.url?.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  const where = full ? (href ? `[${full.label}](${href})` : full.label) : "the job's log";
   return `\n\n> [!NOTE]\n> This comment is cut to the platform's size limit: ${omitted} of ${total} sections are left out. The full report is in ${where}.\n`;
 }
 

@@ -15,6 +15,7 @@ import {
   type Metrics,
   regressionScore,
   sliceRows,
+  viewClasses,
 } from "./score.js";
 
 export interface EvaluateOptions {
@@ -139,6 +140,20 @@ function score(
     task,
   };
   const slices: Evaluation["slices"] = {};
+  // A threshold turns the probability of the positive class into a label: with no such probability it would be
+  // ignored while evaluation.json (and the card) say the labels came from it.
+  if (o.threshold !== undefined && (task === "regression" || !p.proba || p.classes !== 2))
+    throw new InputError(
+      o.model.path,
+      undefined,
+      `--threshold applies to a binary classifier's probabilities, and this model ${task === "regression" ? "is a regressor" : !p.proba ? "gives labels alone" : `has ${p.classes} classes (its label is the most probable one)`}: leave the threshold out`,
+    );
+  if (task === "regression" && o.positiveLabel !== undefined)
+    throw new InputError(
+      o.model.path,
+      undefined,
+      `--positive-label applies to a classifier, and this model is a regressor: leave the positive label out`,
+    );
   if (task === "regression") {
     for (const s of o.slices ?? [])
       slices[s] = Object.fromEntries(
@@ -158,6 +173,13 @@ function score(
       view: null,
     };
   }
+  const classes = o.positiveLabel === undefined ? [] : viewClasses(p);
+  if (o.positiveLabel !== undefined && !classes.includes(o.positiveLabel))
+    throw new InputError(
+      p.proba ? o.model.path : o.source.file,
+      p.proba ? undefined : { column: o.target },
+      `--positive-label ${JSON.stringify(o.positiveLabel)} is none of the ${p.proba ? "model's classes" : "labels of the target and the model"} (${classes.join(", ")}): precision, recall and F1 of a class that never occurs would all be 0`,
+    );
   let view: ClassificationView;
   try {
     view = classificationView(p, o.positiveLabel, o.threshold);

@@ -144,6 +144,13 @@ export async function readRowPredictions(file: string): Promise<RowPredictions> 
   if (!meta.success)
     throw new InputError(file, undefined, "not a predictions file from modelgate evaluate (no modelgate metadata)");
   const m = meta.data;
+  // evaluate refuses such a label; a file from elsewhere would make every positive-class metric 0 on both sides.
+  if (m.positive !== null && !(m.classes ?? []).includes(m.positive))
+    throw new InputError(
+      file,
+      undefined,
+      `the positive class ${JSON.stringify(m.positive)} is none of the classes (${(m.classes ?? []).join(", ")})`,
+    );
   const column = (name: string) => {
     const c = table.getChild(name);
     if (!c) throw new InputError(file, undefined, `the predictions file has no column ${JSON.stringify(name)}`);

@@ -39,11 +39,22 @@ function labelTexts(p: Predictions): string[] | null {
   return out;
 }
 
+/**
+ * The classes a view scores: the model's probability columns (named, or 0..C−1 by position), or, for a model that
+ * gives labels alone, every label the target or the model has.
+ */
+export function viewClasses(p: Predictions, predicted?: string[] | null): string[] {
+  if (p.proba) return p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k));
+  return sortLabels([...new Set([...p.yTrueTexts, ...((predicted === undefined ? labelTexts(p) : predicted) ?? [])])]);
+}
+
 export function classificationView(p: Predictions, positiveLabel?: string, threshold?: number): ClassificationView {
   const predicted = labelTexts(p);
-  const classes = p.proba
-    ? (p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k)))
-    : sortLabels([...new Set([...p.yTrueTexts, ...(predicted ?? [])])]);
+  const classes = viewClasses(p, predicted);
+  // A positive label that is no class (a typo, or "yes" for a model of 0 and 1) would make precision, recall and F1
+  // those of a class that never occurs: 0, a verdict on nothing. The caller checks it where it can name the source.
+  if (positiveLabel !== undefined && !classes.includes(positiveLabel))
+    throw new RangeError(`the positive label ${JSON.stringify(positiveLabel)} is none of the classes`);
   const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
   // Probability columns name the classes: a target value none of them is cannot be scored (scikit-learn's
   // log_loss refuses it too). Most often the target is text while the model's classes are 0..C−1.

@@ -112,6 +112,12 @@ function checkPaired(candidate: RowPredictions, baseline: RowPredictions, files:
   const [cf, bf] = files;
   if (candidate.task !== baseline.task)
     throw new InputError(bf, undefined, `a ${baseline.task} model cannot be compared with a ${candidate.task} model`);
+  if (candidate.positive !== baseline.positive)
+    throw new InputError(
+      bf,
+      undefined,
+      `scored for the positive class ${JSON.stringify(baseline.positive)}, ${cf} for ${JSON.stringify(candidate.positive)}: evaluate both with the same --positive-label`,
+    );
   if (candidate.dataSha256 !== baseline.dataSha256)
     throw new InputError(bf, undefined, `predicted on other data than ${cf}: compare models on the same holdout`);
   const n = candidate.yTrue.length;

@@ -20,6 +20,8 @@ export interface MetricSource {
   /** Bound into gate.json when known. */
   modelSha256: string | null;
   dataSha256: string | null;
+  /** The class precision, recall, F1 and the AUCs are of (an evaluation's positive_label); absent when unknown. */
+  positiveLabel?: string | null;
 }
 
 export interface RuleResult {
@@ -90,8 +92,15 @@ export function metricsOfEvaluation(e: Evaluation, label: string): MetricSource 
     else unusable.set(k, x);
   }
   // Read as a file may hold it: a hand-made evaluation.json can lack either part.
-  const bound = e as Partial<Pick<Evaluation, "model" | "data">>;
-  return { label, values, unusable, modelSha256: bound.model?.sha256 ?? null, dataSha256: bound.data?.sha256 ?? null };
+  const bound = e as Partial<Pick<Evaluation, "model" | "data" | "positive_label">>;
+  return {
+    label,
+    values,
+    unusable,
+    modelSha256: bound.model?.sha256 ?? null,
+    dataSha256: bound.data?.sha256 ?? null,
+    ...(typeof bound.positive_label === "string" ? { positiveLabel: bound.positive_label } : {}),
+  };
 }
 
 /** How a value that is not a finite number reads in a message. */
@@ -146,6 +155,13 @@ export function runGate(
           undefined,
           `these predictions are of another model than the ${side} evaluation (${source.label})`,
         );
+      // The interval would come from other rows than the point values, and gate.json would bind the evaluation's.
+      if (source?.dataSha256 && source.dataSha256 !== rows.dataSha256)
+        throw new InputError(
+          paired.files[side === "candidate" ? 0 : 1],
+          undefined,
+          `these predictions are of another holdout than the ${side} evaluation (${source.label})`,
+        );
     }
   }
   const intervals =
@@ -159,6 +175,15 @@ export function runGate(
       `the baseline (${baseline.label}) was evaluated on other data than the candidate: compare models on the same holdout`,
     );
   }
+  // Precision, recall, F1, the AUCs and the fairness rates are of the positive class: two evaluations of other
+  // positive classes (a positive_label changed in modelgate.yml) would be compared class against another class.
+  const positives = [candidate.positiveLabel, baseline?.positiveLabel];
+  if (typeof positives[0] === "string" && typeof positives[1] === "string" && positives[0] !== positives[1])
+    throw new InputError(
+      undefined,
+      undefined,
+      `the baseline (${baseline!.label}) was scored for the positive class ${JSON.stringify(positives[1])}, the candidate (${candidate.label}) for ${JSON.stringify(positives[0])}: evaluate both with the same --positive-label`,
+    );
   const results = rules.map((r): RuleResult => {
     const actual = valueOf(candidate, r);
     if (actual === undefined) {

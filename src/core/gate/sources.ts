@@ -12,6 +12,9 @@ function flatten(
   nulls: Map<string, unknown>,
   file: string,
 ): void {
+  // `{"train.loss": 1, "train": {"loss": 0}}` names one metric twice: which one a rule judged would hang on key order.
+  if ((typeof value === "number" || typeof value === "boolean" || value === null) && (out.has(path) || nulls.has(path)))
+    throw new InputError(file, { path }, "the metric is given twice (as a dotted key and as nested keys)");
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new InputError(file, { path }, `the metric is ${value}, not a finite number`);
     out.set(path, value);
@@ -41,7 +44,15 @@ export async function loadMetricSource(file: string, label: string): Promise<Met
   }
   // A run.json (from `modelgate train`): its metrics are what the script reported.
   if (value !== null && typeof value === "object" && (value as { kind?: unknown }).kind === "modelgate.run") {
-    value = (value as { metrics: unknown }).metrics;
+    // A run that failed or timed out may have written metrics before it stopped: never a result to pass.
+    const run = value as { metrics: unknown; exit_code?: unknown; timed_out?: unknown };
+    if (run.exit_code !== 0 || run.timed_out !== false)
+      throw new InputError(
+        file,
+        { path: "exit_code" },
+        `the training run ${run.timed_out === true ? "timed out" : `failed (exit ${String(run.exit_code)})`}: the metrics of a run that did not succeed are not gated`,
+      );
+    value = run.metrics;
   }
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new InputError(file, undefined, "a metrics file must hold an object of named numbers");

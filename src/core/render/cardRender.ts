@@ -4,7 +4,7 @@ import { stringify } from "yaml";
 
 import type { ModelCard } from "../card/modelCard.js";
 import { fairnessFigures } from "../evaluate/fairness.js";
-import { codeSpan, escapeMarkdown } from "./escape.js";
+import { codeSpan, digestSpan, escapeMarkdown } from "./escape.js";
 import { fairnessBasis, fairnessGroupTable, formatMetric, metricCells, sliceKeys } from "./evaluationRender.js";
 
 export const NOT_PROVIDED = "_Not provided._";
@@ -86,7 +86,7 @@ function signature(c: ModelCard): string[] {
     `- **Inputs**: ${s.inputs.map(io).join("; ")}`,
     `- **Outputs**: ${s.outputs.map(io).join("; ")}`,
     `- **Operators**: ${s.ops.map((o) => codeSpan(o)).join(", ")} (${s.initializers} initializers)`,
-    `- **File**: ${codeSpan(c.model.path)}, ${formatMetric("model_bytes", c.model.bytes)}, sha256 \`${c.model.sha256}\``,
+    `- **File**: ${codeSpan(c.model.path)}, ${formatMetric("model_bytes", c.model.bytes)}, sha256 ${digestSpan(c.model.sha256)}`,
   ];
 }
 
@@ -108,12 +108,12 @@ function dataSection(c: ModelCard): string[] {
   ];
   const t = c.trainingData;
   if (!t) return [...out, "Files and profile: not provided (give `--run` and `--profile`).", ""];
-  for (const f of t.files) out.push(`- ${codeSpan(f.path)}: ${f.bytes} bytes, sha256 \`${f.sha256}\``);
+  for (const f of t.files) out.push(`- ${codeSpan(f.path)}: ${f.bytes} bytes, sha256 ${digestSpan(f.sha256)}`);
   if (t.files.length > 0) out.push("");
   if (t.profile) {
     const p = t.profile;
     out.push(
-      `Profile ${codeSpan(p.file)}${p.sha256 ? ` (sha256 \`${p.sha256.slice(0, 12)}\`)` : ""}: **${p.rows}** rows, ${p.columns.length} columns.`,
+      `Profile ${codeSpan(p.file)}${p.sha256 ? ` (sha256 ${digestSpan(p.sha256, 12)})` : ""}: **${p.rows}** rows, ${p.columns.length} columns.`,
       "",
       "| Column | Type | Nulls | Distinct |",
       "|---|---|---:|---:|",
@@ -201,7 +201,7 @@ export function cardBody(c: ModelCard): string {
     `- **Citation**: ${i.citation ? escapeMarkdown(i.citation) : NOT_PROVIDED}`,
     ...(c.training
       ? [
-          `- **Trained by**: ${codeSpan(c.training.command, 200)} at ${codeSpan(c.training.started_at)}${c.training.commit ? `, commit \`${c.training.commit.slice(0, 12)}\`` : ""}`,
+          `- **Trained by**: ${codeSpan(c.training.command, 200)} at ${codeSpan(c.training.started_at)}${c.training.commit ? `, commit ${digestSpan(c.training.commit, 12)}` : ""}`,
         ]
       : []),
     "",
@@ -241,7 +241,7 @@ export function cardBody(c: ModelCard): string {
     "",
     prose(i.evaluation_data?.description),
     "",
-    `- ${codeSpan(c.evaluationData.file)}: **${c.evaluationData.rows}** rows, sha256 \`${c.evaluationData.sha256}\``,
+    `- ${codeSpan(c.evaluationData.file)}: **${c.evaluationData.rows}** rows, sha256 ${digestSpan(c.evaluationData.sha256)}`,
     `- Target ${codeSpan(c.evaluationData.target)}; ${c.evaluationData.features.length} features: ${c.evaluationData.features
       .slice(0, 40)
       .map((f) => codeSpan(f))

@@ -23,6 +23,15 @@ export function escapeMarkdown(text: string): string {
     .replace(/\n/g, " ");
 }
 
+/**
+ * A digest or commit id as inline code, cut to `length`: hex as it is, anything else (a hand-made run.json) through
+ * codeSpan, as a backtick in it would close the span and let the rest render as Markdown.
+ */
+export function digestSpan(text: string, length = 64): string {
+  const short = text.slice(0, length);
+  return /^[0-9a-f]*$/i.test(short) ? `\`${short}\`` : codeSpan(short, length);
+}
+
 /** A fenced code block longer than any backtick run in the text, so the text (a log, a command) cannot close it. */
 export function fencedBlock(text: string, lang: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));

@@ -1,6 +1,6 @@
 import type { Evaluation } from "../evaluate/evaluate.js";
 import { type Fairness, fairnessFigures, isRegressionFairness } from "../evaluate/fairness.js";
-import { codeSpan, escapeMarkdown } from "./escape.js";
+import { codeSpan, digestSpan, escapeMarkdown } from "./escape.js";
 
 const QUALITY = [
   "accuracy",
@@ -85,7 +85,7 @@ export function evaluationMarkdown(e: Evaluation): string {
   const out = [
     `### Model evaluation: ${e.task}`,
     "",
-    `${codeSpan(e.model.path)} (sha256 \`${e.model.sha256.slice(0, 12)}\`, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${escapeMarkdown(o.domain)} ${o.version}`).join(", ")}, ${escapeMarkdown(sig.producer || "unknown producer")}) on ${codeSpan(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
+    `${codeSpan(e.model.path)} (sha256 ${digestSpan(e.model.sha256, 12)}, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${escapeMarkdown(o.domain)} ${o.version}`).join(", ")}, ${escapeMarkdown(sig.producer || "unknown producer")}) on ${codeSpan(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
     "",
     "| Metric | Value |",
     "|---|---:|",

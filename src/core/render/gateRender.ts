@@ -1,5 +1,5 @@
 import type { GateResult } from "../gate/gate.js";
-import { codeSpan } from "./escape.js";
+import { codeSpan, digestSpan } from "./escape.js";
 import { formatMetric } from "./evaluationRender.js";
 
 function deltaText(r: GateResult["rules"][number]): string {
@@ -14,6 +14,8 @@ function intervalText(r: GateResult["rules"][number]): string {
   const f = (x: number) => `${x >= 0 ? "+" : ""}${formatMetric(r.metric, x)}`;
   return `[${f(r.interval.low)}, ${f(r.interval.high)}] (${Math.round(r.interval.confidence * 1000) / 10} %)`;
 }
+
+const bound = (sha: string | null) => (sha === null ? "`unknown`" : digestSpan(sha, 12));
 
 /** The metric comparison table: rule, baseline, candidate, delta with direction, verdict. */
 export function gateMarkdown(g: GateResult): string {
@@ -36,7 +38,7 @@ export function gateMarkdown(g: GateResult): string {
           "",
         ]
       : []),
-    `<sub>Bound to model sha256 \`${g.binding.model_sha256?.slice(0, 12) ?? "unknown"}\`, holdout sha256 \`${g.binding.data_sha256?.slice(0, 12) ?? "unknown"}\`, rules sha256 \`${g.binding.config_sha256.slice(0, 12)}\`.</sub>`,
+    `<sub>Bound to model sha256 ${bound(g.binding.model_sha256)}, holdout sha256 ${bound(g.binding.data_sha256)}, rules sha256 ${bound(g.binding.config_sha256)}.</sub>`,
     "",
   ];
   return out.join("\n");

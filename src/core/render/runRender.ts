@@ -1,6 +1,6 @@
 // A training run (run.json) as Markdown: what ran, for how long, with which params, and what it produced.
 import type { RunRecord } from "../train/run.js";
-import { codeSpan, fencedBlock } from "./escape.js";
+import { codeSpan, digestSpan, fencedBlock } from "./escape.js";
 
 const MAX_ROWS = 40;
 
@@ -19,7 +19,7 @@ function table(title: string, entries: [string, string][]): string[] {
 /** The run's facts, params, reported metrics and artifacts (with sha256). */
 export function runMarkdown(r: RunRecord): string {
   const git = r.git.commit
-    ? `commit \`${r.git.commit.slice(0, 12)}\`${r.git.branch ? ` on ${codeSpan(r.git.branch)}` : ""}`
+    ? `commit ${digestSpan(r.git.commit, 12)}${r.git.branch ? ` on ${codeSpan(r.git.branch)}` : ""}`
     : "no git commit";
   const out = [
     `### Training run: ${r.exit_code === 0 ? "✅ exit 0" : r.timed_out ? "❌ timed out" : `❌ exit ${r.exit_code}`}`,
@@ -36,7 +36,7 @@ export function runMarkdown(r: RunRecord): string {
     ),
     ...table(
       "Artifact",
-      [...r.artifacts, ...r.data].map((a) => [a.path, `${a.bytes} bytes, sha256 \`${a.sha256.slice(0, 12)}\``]),
+      [...r.artifacts, ...r.data].map((a) => [a.path, `${a.bytes} bytes, sha256 ${digestSpan(a.sha256, 12)}`]),
     ),
     "<sub>Reported metrics are what the training script wrote; the gate judges the metrics modelgate measured on the ONNX file.</sub>",
     "",

@@ -1,6 +1,6 @@
 // Outside CI the "pull request" is a file: comments posted locally land in .modelgate/comments.json (and each
 // body beside it as Markdown), so a run shows exactly what it would post and re-runs update in place.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 import { z } from "zod";
@@ -72,9 +72,9 @@ export class LocalThread implements CommentThread {
 
   private async save(comments: ThreadComment[]): Promise<void> {
     await mkdir(dirname(this.file), { recursive: true });
-    // Write then rename: an interrupted run never leaves half a file.
-    await writeFile(`${this.file}.tmp`, `${JSON.stringify({ comments }, null, 2)}\n`);
-    await rename(`${this.file}.tmp`, this.file);
+    // Through a fresh temporary file and one rename: an interrupted run never leaves half a file, and a link planted
+    // in the repository (at the file or at a fixed temporary name) is replaced, never written through.
+    await writeOutput(this.file, `${JSON.stringify({ comments }, null, 2)}\n`);
   }
 
   private bodyFile(id: string): string {

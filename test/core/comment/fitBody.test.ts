@@ -48,6 +48,19 @@ describe("fitBody", () => {
     );
   });
 
+  it("links the full report with its parentheses and spaces percent-encoded: the link cannot end early", () => {
+    const body = [
+      MARKER,
+      "### Verdict",
+      ...Array.from({ length: 5 }, (_x, i) => `## Part ${i}\n${"x".repeat(100)}`),
+    ].join("\n");
+    const r = fitBody(body, {
+      limit: 500,
+      fullReport: { label: "the full report", url: "https://x.example/a)!@org/team (b" },
+    });
+    expect(r.body).toContain("[the full report](https://x.example/a%29!@org/team%20%28b).");
+  });
+
   it("counts UTF-8 bytes when asked (GitHub's job summary limit)", () => {
     const body = `${MARKER}\n## A\n${"é".repeat(400)}\n## B\n${"é".repeat(400)}`;
     expect(fitBody(body, { limit: 1000 }).cut).toBe(false);

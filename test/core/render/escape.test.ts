@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 import { visibleControls } from "../../../src/core/render/consoleText.js";
-import { codeSpan, escapeHtml, escapeMarkdown } from "../../../src/core/render/escape.js";
+import { codeSpan, digestSpan, escapeHtml, escapeMarkdown } from "../../../src/core/render/escape.js";
 
 const cmark = spawnSync("cmark-gfm", ["--version"]).status === 0;
 
@@ -135,5 +135,19 @@ describe("escapeMarkdown (text)", () => {
 describe("escapeHtml", () => {
   it("shows control characters as symbols (XML 1.0 forbids them), keeping tab and newline", () => {
     expect(escapeHtml("a\u0001b\u001bc\td\ne\u007f")).toBe("a␁b␛c\td\ne␡");
+  });
+});
+
+describe("digestSpan", () => {
+  it("shows a hex digest as plain inline code, cut to its length", () => {
+    expect(digestSpan("3092ff66eaefea8002d6", 12)).toBe("`3092ff66eaef`");
+    expect(digestSpan("ABCdef")).toBe("`ABCdef`");
+  });
+
+  it("shows anything else through codeSpan: a backtick cannot close the span and free a mention or a tag", () => {
+    const hostile = "a`@org/team <img src=x>`";
+    expect(digestSpan(hostile)).toBe(codeSpan(hostile, 64));
+    expect(digestSpan(hostile, 12)).toBe(codeSpan("a`@org/team ", 12));
+    expect(digestSpan(hostile)).not.toContain("`");
   });
 });

@@ -95,3 +95,77 @@ describe("a FIFO or a device as an output", () => {
       );
   });
 });
+
+describe("outputs edited or made by hand", () => {
+  const read = async (name: string) =>
+    JSON.parse(await readFile(fixture(`report/${name}.json`), "utf8")) as Record<string, unknown>;
+  const refusal = async (kind: "evaluation" | "gate" | "validation", value: unknown) =>
+    (await inputErrorOf(async () => loadOutput(kind, await tmp.write(`${kind}-edited.json`, JSON.stringify(value)))))
+      .message;
+
+  it("refuses a gate whose verdict is not its rules' (a pass with a failed rule, a pass with no rule)", async () => {
+    const g = await read("gate");
+    const rules = g.rules as { passed: boolean }[];
+    expect(await refusal("gate", { ...g, passed: true, rules: [...rules, { ...rules[0]!, passed: false }] })).toMatch(
+      new RegExp(`gate-edited\\.json: at passed: says true, but rule ${rules.length + 1} failed$`),
+    );
+    expect(await refusal("gate", { ...g, passed: false })).toMatch(/at passed: says false, but every rule passed$/);
+    expect(await refusal("gate", { ...g, passed: true, rules: [] })).toMatch(
+      /at rules: a gate judges at least one rule$/,
+    );
+  });
+
+  it("refuses a validation whose verdict is not its checks'", async () => {
+    const v = await read("validation");
+    const checks = v.checks as { passed: boolean }[];
+    expect(v.valid).toBe(true);
+    const edited = checks.map((c, i) => (i === 1 ? { ...c, passed: false } : c));
+    expect(await refusal("validation", { ...v, checks: edited })).toMatch(/at valid: says true, but check 2 failed$/);
+    expect(await refusal("validation", { ...v, valid: false })).toMatch(
+      /at valid: says false, but every check passed$/,
+    );
+  });
+
+  it("refuses text where the report shows a digest or a figure (it would be Markdown there)", async () => {
+    const e = await read("evaluation");
+    const model = e.model as Record<string, unknown>;
+    const hostile = "`<img src=x> @org/team `";
+    expect(await refusal("evaluation", { ...e, model: { ...model, sha256: hostile } })).toMatch(
+      /at model\.sha256: expected a sha256 \(64 lowercase hex digits\)$/,
+    );
+    const signature = model.signature as { opsets: object[] };
+    expect(
+      await refusal("evaluation", {
+        ...e,
+        model: { ...model, signature: { ...signature, opsets: [{ domain: "", version: hostile }] } },
+      }),
+    ).toMatch(/at model\.signature\.opsets\.0\.version: /);
+    expect(
+      await refusal("evaluation", {
+        ...e,
+        confusion_matrix: {
+          labels: ["0", "1"],
+          matrix: [
+            [1, hostile],
+            [0, 1],
+          ],
+        },
+      }),
+    ).toMatch(/at confusion_matrix\.matrix\.0\.1: /);
+    const g = await read("gate");
+    const rules = g.rules as object[];
+    expect(await refusal("gate", { ...g, rules: [{ ...rules[0]!, bound: hostile }, ...rules.slice(1)] })).toMatch(
+      /at rules\.0\.bound: /,
+    );
+    expect(await refusal("gate", { ...g, binding: { ...(g.binding as object), config_sha256: hostile } })).toMatch(
+      /at binding\.config_sha256: expected a sha256/,
+    );
+    const v = await read("validation");
+    const checks = v.checks as object[];
+    const example = { row: hostile, line: 2, value: "x" };
+    const edited = checks.map((c, i) => (i === 1 ? { ...c, passed: false, examples: [example] } : c));
+    expect(await refusal("validation", { ...v, valid: false, checks: edited })).toMatch(
+      /at checks\.1\.examples\.0\.row: /,
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // The local "pull request" is .modelgate/comments.json: its ids name files (comment-<id>.md), so a crafted or
 // hand-edited file must not make modelgate write outside .modelgate.
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -71,5 +71,16 @@ describe("the local comment thread", () => {
   it("refuses a comments.json that is not a regular file (a FIFO would hang the read)", async () => {
     await mkdir(commentsFile(), { recursive: true });
     await expect(post("new")).rejects.toThrow(/comments\.json: cannot be read: it is a directory, not a regular file/);
+  });
+
+  it("writes comments.json through a link planted at its temporary name without following it", async () => {
+    // A repository can carry .modelgate/comments.json.tmp as a link to a file of the user's.
+    const victim = join(dir, "victim.txt");
+    await writeFile(victim, "keep me\n");
+    await mkdir(join(cwd, ".modelgate"), { recursive: true });
+    await symlink(victim, `${commentsFile()}.tmp`);
+    expect(await post("v1")).toMatchObject({ posted: true, action: "created", id: "1" });
+    expect(await readFile(victim, "utf8")).toBe("keep me\n");
+    expect(JSON.parse(await readFile(commentsFile(), "utf8"))).toMatchObject({ comments: [{ id: "1" }] });
   });
 });
