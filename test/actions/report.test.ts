@@ -54,9 +54,14 @@ async function runReport(node: string, inputs: Record<string, string>) {
       "INPUT_GITHUB-TOKEN": "ghs_secret_token",
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     },
-  }).catch((e: { code: number; stdout: string }) => ({ stdout: e.stdout, stderr: "", code: e.code }));
+  }).catch((e: { code: number; stdout: string; stderr: string }) => ({
+    stdout: e.stdout,
+    stderr: e.stderr,
+    code: e.code,
+  }));
   return {
     stdout: r.stdout,
+    stderr: r.stderr,
     outputs: outputs(await readFile(tmp.file("out.txt"), "utf8")),
     summary: await readFile(tmp.file("summary.md"), "utf8"),
   };
@@ -88,8 +93,13 @@ describe.each(runtimes)("dist/report.js under %s", (_name, node) => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain("## ✅ modelgate: all checks pass");
     // The token is registered as a secret and appears nowhere else in the log.
-    const lines = `${first.stdout}\n${second.stdout}`.split("\n").filter((l) => l.includes("ghs_secret_token"));
+    // The mask goes to stderr (the runner reads commands there too): stdout stays free for a payload.
+    const lines = [first.stdout, first.stderr, second.stdout, second.stderr]
+      .join("\n")
+      .split("\n")
+      .filter((l) => l.includes("ghs_secret_token"));
     expect(new Set(lines)).toEqual(new Set(["::add-mask::ghs_secret_token"]));
+    expect(first.stdout).not.toContain("ghs_secret_token");
     expect(gh.violations).toEqual([]);
     gh.state.comments.clear();
   });
