@@ -41,7 +41,7 @@ const TOKEN_INPUT: ActionInput = {
   name: "github-token",
   arg: "<token>",
   description:
-    "Token for the pull request comment (needs `pull-requests: write`; a fork's read-only token makes the step write the job summary and a notice instead of failing).",
+    "Token for the pull request comment (needs `pull-requests: write`; a fork's read-only token makes the step keep the body in the job summary and a file, with a warning, instead of failing; `fail-on-post-error` fails it).",
   default: "${{ github.token }}",
 };
 

@@ -45,7 +45,8 @@ export const COMMENT: CommandSpec = {
     {
       name: "full-report-url",
       arg: "<url>",
-      description: "Where the whole report is, linked when the body is cut to the platform's limit.",
+      description:
+        "Where the whole report is, an http(s) address, linked when the body is cut to the platform's limit.",
       fromConfig: (c) => c.report?.html_url,
     },
     { name: "dry-run", arg: null, description: "Print the plan (create, update, delete) and change nothing." },
