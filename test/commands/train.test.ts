@@ -5,6 +5,7 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { LINE_CHARS } from "../../src/commands/train/outputTail.js";
 import { runTrain } from "../../src/commands/train/train.js";
 import { type RunRecord, runSchema } from "../../src/core/train/run.js";
 import { GithubPlatform } from "../../src/platform/github/githubPlatform.js";
@@ -135,6 +136,55 @@ describe("train", () => {
     expect(p.annotations[0]!.message).toBe(
       "The training command timed out after 0.3 s; its process tree was killed. Last lines:\nepoch 1",
     );
+  });
+
+  it("50 MB of progress redrawn with \\r and no newline: the run ends, and its last lines are bounded and right", async () => {
+    // A tqdm-like bar: 500,000 redraws of about 100 bytes, never a newline, then the error that ended the run.
+    const bar =
+      "' ' + String(Math.floor(i / 5000)).padStart(3) + '%|' + '#'.repeat(i % 80).padEnd(80) + '| ' + i + '/500000'";
+    const script = `let s = ''; for (let i = 1; i <= 500000; i++) { s += '\\r' + ${bar}; if (s.length > 65536) { process.stdout.write(s); s = ''; } } process.stdout.write(s + '\\nRuntimeError: CUDA out of memory\\n'); process.exitCode = 5;`;
+    const p = recording(tmp.path);
+    let streamed = 0;
+    let stderr = "";
+    const code = await runTrain(
+      { command: `node -e "${script}"`, out: tmp.file("progress.json") },
+      {
+        cwd: tmp.path,
+        json: false,
+        stdout: (t) => void (streamed += t.length),
+        stderr: (t) => void (stderr += t),
+        platform: p,
+      },
+    );
+    expect(code).toBe(1);
+    expect(streamed, "the whole output was streamed").toBeGreaterThan(50_000_000);
+    const progress = (i: number) =>
+      ` ${String(Math.floor(i / 5000)).padStart(3)}%|${"#".repeat(i % 80).padEnd(80)}| ${i}/500000`;
+    const last = Array.from({ length: 29 }, (_, k) => progress(500000 - 28 + k));
+    expect(stderr).toContain(
+      `exited with code 5. Last lines of its output:\n${[...last, "RuntimeError: CUDA out of memory"].map((l) => `  | ${l}`).join("\n")}\n`,
+    );
+    expect(stderr.length).toBeLessThan(10_000);
+    expect(p.annotations[0]!.message).toBe(
+      `The training command exited with code 5. Last lines:\n${[...last.slice(-9), "RuntimeError: CUDA out of memory"].join("\n")}`,
+    );
+    expect(p.summary).toContain(`${last.at(-1)}\nRuntimeError: CUDA out of memory\n`);
+    expect(p.summary.length).toBeLessThan(15_000);
+  });
+
+  it("one line of 20 MB without any line end keeps its end, clipped, in the failure message", async () => {
+    const p = recording(tmp.path);
+    let stderr = "";
+    const script = `for (let i = 0; i < 200; i++) process.stdout.write('x'.repeat(99999) + (i % 10)); process.stdout.write('END'); process.exitCode = 2;`;
+    const code = await runTrain(
+      { command: `node -e "${script}"`, out: tmp.file("long-line.json") },
+      { cwd: tmp.path, json: false, stdout: () => {}, stderr: (t) => void (stderr += t), platform: p },
+    );
+    expect(code).toBe(1);
+    const lines = stderr.split("\n").filter((l) => l.startsWith("  | "));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.length).toBe(4 + LINE_CHARS);
+    expect(lines[0]!).toMatch(/^ {2}\| …x+9END$/);
   });
 
   it("--json: stdout is the run record alone, for a passing and a failing command; the command's output goes to stderr", async () => {

@@ -3,15 +3,16 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 
+import { OutputTail } from "./outputTail.js";
+
 export interface ProcessResult {
   exitCode: number | null;
   timedOut: boolean;
   durationMs: number;
-  /** The last lines of the combined output, for the error message. */
+  /** The last lines of the combined output, for the error message (bounded: see outputTail.ts). */
   tail: string[];
 }
 
-const TAIL_LINES = 30;
 const KILL_GRACE_MS = 5000;
 /** How long the output may stay open after the command exited (a stray background process holding it). */
 const STRAY_GRACE_MS = 2000;
@@ -54,16 +55,7 @@ export function runProcess(
   options: { cwd: string; timeoutMs: number; env: NodeJS.ProcessEnv; onOutput: (text: string) => void },
 ): Promise<ProcessResult> {
   const started = Date.now();
-  const tail: string[] = [];
-  let partial = "";
-  const keep = (text: string) => {
-    const lines = (partial + text).split("\n");
-    partial = lines.pop() ?? "";
-    for (const l of lines) {
-      tail.push(l);
-      if (tail.length > TAIL_LINES) tail.shift();
-    }
-  };
+  const tail = new OutputTail();
   return new Promise((resolve, reject) => {
     // detached: the child leads a new process group, which the timeout signals as a whole (-pid).
     const child = spawn(command, {
@@ -101,14 +93,13 @@ export function runProcess(
       clearTimeout(timer);
       // Anything the group left running after the leader exited goes too.
       if (timedOut) killTree("SIGKILL");
-      if (partial) tail.push(partial);
-      resolve({ exitCode, timedOut, durationMs: Date.now() - started, tail: tail.slice(-TAIL_LINES) });
+      resolve({ exitCode, timedOut, durationMs: Date.now() - started, tail: tail.lines() });
     };
     for (const stream of [child.stdout, child.stderr]) {
       stream.setEncoding("utf8");
       stream.on("data", (text: string) => {
         options.onOutput(text);
-        keep(text);
+        tail.push(text);
       });
     }
     child.on("error", (e) => {

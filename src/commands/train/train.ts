@@ -1,28 +1,21 @@
 import { spawnSync } from "node:child_process";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 
-import { parse as parseYaml } from "yaml";
-
+import { readStructuredFile } from "../../core/config/yamlFile.js";
 import { sha256File } from "../../core/data/fileHash.js";
-import { errorMessage, InputError, jsonSyntaxProblem, unreadable } from "../../core/errors.js";
+import { InputError } from "../../core/errors.js";
 import { loadMetricSource } from "../../core/gate/sources.js";
 import { failedRunMarkdown } from "../../core/render/runRender.js";
 import { flattenKeys, type RunRecord } from "../../core/train/run.js";
 import { type CommandIO, type Inputs, shown } from "../io.js";
+import { trainingEnv } from "./childEnv.js";
 import { runProcess } from "./processRunner.js";
 
 const DEFAULT_TIMEOUT_S = 3600;
 
 async function readParams(file: string): Promise<RunRecord["params"]> {
-  const text = await readFile(file, "utf8").catch((e: unknown) => Promise.reject(unreadable(file, e)));
-  const json = extname(file).toLowerCase() === ".json";
-  let value: unknown;
-  try {
-    value = json ? JSON.parse(text) : parseYaml(text);
-  } catch (e) {
-    throw new InputError(file, undefined, json ? jsonSyntaxProblem(text, e) : `not valid YAML (${errorMessage(e)})`);
-  }
+  const value = await readStructuredFile(file, extname(file).toLowerCase() === ".json" ? "json" : "yaml");
   return flattenKeys(value) as RunRecord["params"];
 }
 
@@ -67,8 +60,8 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
     result = await runProcess(command, {
       cwd: io.cwd,
       timeoutMs: timeoutS * 1000,
-      env: process.env,
-      onOutput: (t) => (io.json ? io.stderr : io.stdout)(t),
+      env: trainingEnv(process.env),
+      onOutput: (t) => (io.json ? (io.verbatim ?? io).stderr : (io.verbatim ?? io).stdout)(t),
     });
   } finally {
     io.platform.endGroup();

@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 
 import { InputError } from "../errors.js";
+import { assertRegularFile } from "../regularFile.js";
 import { openCsv } from "./csv/source.js";
 import { DEFAULT_READ_OPTIONS, type Format, FORMATS, type ReadOptions, type TableSource } from "./types.js";
 
@@ -54,6 +55,8 @@ export async function openTable(
 ): Promise<TableSource> {
   const format = formatOf(file, options.format);
   const read = resolveReadOptions(file, options);
+  // Every format's reader would block on a FIFO or read /dev/zero for ever: refused here, before any opens it.
+  await assertRegularFile(file);
   switch (format) {
     case "csv":
       return openCsv(file, read);

@@ -367,7 +367,9 @@ describe("broken Parquet", () => {
     const file = tmp.file("pages.parquet");
     await writeFile(file, bytes);
     const err = await failure(file);
-    expect(err.message).toMatch(new RegExp(`^${re(file)}: row group 0: cannot be decoded \\(.+\\)$`));
+    expect(err.message).toMatch(
+      new RegExp(`^${re(file)}: row group 0, column "s": the page header at byte 4 cannot be read \\(.+\\)$`),
+    );
   });
 
   /** Index of `pattern` inside the footer metadata, which must be found. */
