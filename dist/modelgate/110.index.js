@@ -1,5 +1,5 @@
 export const id = 110;
-export const ids = [110,463,921];
+export const ids = [110,282,921];
 export const modules = {
 
 /***/ 5110:
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCard: () => (/* binding */ runCard)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/core/card/cardInfo.ts
@@ -51,7 +49,12 @@ const cardInfoSchema = schemas/* object */.Ikc({
 })
     .strict();
 
+// EXTERNAL MODULE: ./src/core/evaluate/fairness.ts
+var evaluate_fairness = __webpack_require__(71734);
 ;// CONCATENATED MODULE: ./src/core/card/cardToolkit.ts
+// The card in Model Card Toolkit's JSON field names (model_details, model_parameters, quantitative_analysis,
+// considerations), so tools that read MCT cards can read ours. Values MCT keeps as strings are strings.
+
 const described = (items) => (items ?? []).map((description) => ({ description }));
 /** The MCT JSON form of the card. */
 function cardToolkitJson(c) {
@@ -65,7 +68,13 @@ function cardToolkitJson(c) {
     const sliced = Object.entries(c.slices).flatMap(([col, groups]) => Object.entries(groups).flatMap(([value, m]) => Object.entries(m)
         .filter(([k]) => k !== "count")
         .map(([k, v]) => metric(k, v, `${col}=${value}`))));
-    const fairness = Object.entries(c.fairness).flatMap(([col, f]) => Object.entries(f).map(([k, v]) => metric(k, v, `fairness:${col}`)));
+    // The between-group figures, then each group's own (`fairness:sex=F`), as MCT lists sliced metrics.
+    const fairness = Object.entries(c.fairness).flatMap(([col, f]) => [
+        ...(0,evaluate_fairness/* fairnessFigures */.zH)(f).map(([k, v]) => metric(k, v, `fairness:${col}`)),
+        ...Object.entries(f.groups).flatMap(([g, m]) => Object.entries(m)
+            .filter(([k]) => k !== "count")
+            .map(([k, v]) => metric(k, v, `fairness:${col}=${g}`))),
+    ]);
     const data = [
         {
             name: c.evaluationData.file,
@@ -179,6 +188,8 @@ var yamlFile = __webpack_require__(20921);
 var fileHash = __webpack_require__(5264);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/outputFile.ts
+var outputFile = __webpack_require__(7344);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
@@ -188,6 +199,7 @@ var evaluationRender = __webpack_require__(40676);
 ;// CONCATENATED MODULE: ./src/core/render/cardRender.ts
 // MODEL_CARD.md: Hugging Face front matter (model-index) and the sections of "Model Cards for Model Reporting"
 // (Mitchell et al., 2019). Unknowns say so; user text is made inert (no HTML, no @mentions).
+
 
 
 
@@ -264,14 +276,14 @@ function signature(c) {
         `- **Inputs**: ${s.inputs.map(io).join("; ")}`,
         `- **Outputs**: ${s.outputs.map(io).join("; ")}`,
         `- **Operators**: ${s.ops.map((o) => (0,render_escape/* codeSpan */.SS)(o)).join(", ")} (${s.initializers} initializers)`,
-        `- **File**: ${(0,render_escape/* codeSpan */.SS)(c.model.path)}, ${(0,evaluationRender/* formatMetric */.g)("model_bytes", c.model.bytes)}, sha256 \`${c.model.sha256}\``,
+        `- **File**: ${(0,render_escape/* codeSpan */.SS)(c.model.path)}, ${(0,evaluationRender/* formatMetric */.gI)("model_bytes", c.model.bytes)}, sha256 ${(0,render_escape/* digestSpan */.ps)(c.model.sha256)}`,
     ];
 }
 function metricTable(metrics) {
     const rows = Object.entries(metrics);
     if (rows.length === 0)
         return [NOT_PROVIDED];
-    return ["| Metric | Value |", "|---|---:|", ...rows.map(([k, v]) => `| ${(0,render_escape/* codeSpan */.SS)(k)} | ${(0,evaluationRender/* formatMetric */.g)(k, v)} |`)];
+    return ["| Metric | Value |", "|---|---:|", ...rows.map(([k, v]) => `| ${(0,render_escape/* codeSpan */.SS)(k)} | ${(0,evaluationRender/* formatMetric */.gI)(k, v)} |`)];
 }
 function dataSection(c) {
     const out = [
@@ -287,31 +299,42 @@ function dataSection(c) {
     if (!t)
         return [...out, "Files and profile: not provided (give `--run` and `--profile`).", ""];
     for (const f of t.files)
-        out.push(`- ${(0,render_escape/* codeSpan */.SS)(f.path)}: ${f.bytes} bytes, sha256 \`${f.sha256}\``);
+        out.push(`- ${(0,render_escape/* codeSpan */.SS)(f.path)}: ${f.bytes} bytes, sha256 ${(0,render_escape/* digestSpan */.ps)(f.sha256)}`);
     if (t.files.length > 0)
         out.push("");
     if (t.profile) {
         const p = t.profile;
-        out.push(`Profile ${(0,render_escape/* codeSpan */.SS)(p.file)}${p.sha256 ? ` (sha256 \`${p.sha256.slice(0, 12)}\`)` : ""}: **${p.rows}** rows, ${p.columns.length} columns.`, "", "| Column | Type | Nulls | Distinct |", "|---|---|---:|---:|", ...p.columns.map((col) => `| ${(0,render_escape/* codeSpan */.SS)(col.name)} | ${col.type} | ${(col.null_fraction * 100).toFixed(1)} % | ${col.distinct} |`), "");
+        out.push(`Profile ${(0,render_escape/* codeSpan */.SS)(p.file)}${p.sha256 ? ` (sha256 ${(0,render_escape/* digestSpan */.ps)(p.sha256, 12)})` : ""}: **${p.rows}** rows, ${p.columns.length} columns.`, "", "| Column | Type | Nulls | Distinct |", "|---|---|---:|---:|", ...p.columns.map((col) => `| ${(0,render_escape/* codeSpan */.SS)(col.name)} | ${col.type} | ${(col.null_fraction * 100).toFixed(1)} % | ${col.distinct} |`), "");
     }
     return out;
 }
 function quantitative(c) {
     const out = ["## Quantitative analyses", "", "### Overall", "", ...metricTable(c.metrics), ""];
+    const keys = (0,evaluationRender/* sliceKeys */.Z)(c);
     for (const [col, groups] of Object.entries(c.slices)) {
-        const keys = c.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
         out.push(`### By ${(0,render_escape/* codeSpan */.SS)(col)}`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
         for (const [value, m] of Object.entries(groups))
-            out.push(`| ${(0,render_escape/* codeSpan */.SS)(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : (0,evaluationRender/* formatMetric */.g)(k, m[k]))).join(" | ")} |`);
+            out.push(`| ${(0,render_escape/* codeSpan */.SS)(value)} | ${(0,evaluationRender/* metricCells */.GF)(keys, m)} |`);
         out.push("");
     }
+    const basis = { classes: c.classes, positive_label: c.positiveLabel };
     for (const [col, f] of Object.entries(c.fairness)) {
-        out.push(`### Fairness across ${(0,render_escape/* codeSpan */.SS)(col)} (fairlearn definitions)`, "", ...metricTable(f), "");
+        out.push(`### Fairness across ${(0,render_escape/* codeSpan */.SS)(col)} (fairlearn definitions)`, "", `Measured ${(0,evaluationRender/* fairnessBasis */.Qk)(f, basis)}.`, "", ...metricTable(Object.fromEntries((0,evaluate_fairness/* fairnessFigures */.zH)(f))), "", ...(0,evaluationRender/* fairnessGroupTable */.pk)(f), "");
     }
     if (c.gate) {
-        out.push(`### Gate: ${c.gate.passed ? "✅ passed" : "❌ failed"}`, "", ...c.gate.rules.map((r) => `- ${r.passed ? "✅" : "❌"} ${(0,render_escape/* codeSpan */.SS)(r.rule, 200)} (actual ${(0,evaluationRender/* formatMetric */.g)("", r.actual)})`), "");
+        out.push(`### Gate: ${c.gate.passed ? "✅ passed" : "❌ failed"}`, "", ...c.gate.rules.map((r) => `- ${r.passed ? "✅" : "❌"} ${(0,render_escape/* codeSpan */.SS)(r.rule, 200)} (actual ${(0,evaluationRender/* formatMetric */.gI)("", r.actual)})`), "");
     }
     return out;
+}
+/** How predictions became labels: a binary classifier's threshold and positive class, or the classes of a multiclass one. */
+function decision(c) {
+    if (c.task !== "classification")
+        return "";
+    const n = c.classes?.length ?? 0;
+    if (n <= 2)
+        return `; decision threshold ${c.threshold ?? "argmax"} on the probability of ${c.positiveLabel ? (0,render_escape/* codeSpan */.SS)(c.positiveLabel) : "the positive class"}`;
+    // More classes have no positive class: labels are the most probable class (or the model's own label output).
+    return `; the predicted label is the model's own (the most probable of ${n} classes), macro averages weigh the classes equally${c.positiveLabel ? `, and precision, recall and F1 are of ${(0,render_escape/* codeSpan */.SS)(c.positiveLabel)} against the other classes` : ""}`;
 }
 /** The card body without front matter (what the PR comment folds in). */
 function cardBody(c) {
@@ -338,7 +361,7 @@ function cardBody(c) {
         `- **Citation**: ${i.citation ? (0,render_escape/* escapeMarkdown */.FV)(i.citation) : NOT_PROVIDED}`,
         ...(c.training
             ? [
-                `- **Trained by**: ${(0,render_escape/* codeSpan */.SS)(c.training.command, 200)} at ${(0,render_escape/* codeSpan */.SS)(c.training.started_at)}${c.training.commit ? `, commit \`${c.training.commit.slice(0, 12)}\`` : ""}`,
+                `- **Trained by**: ${(0,render_escape/* codeSpan */.SS)(c.training.command, 200)} at ${(0,render_escape/* codeSpan */.SS)(c.training.started_at)}${c.training.commit ? `, commit ${(0,render_escape/* digestSpan */.ps)(c.training.commit, 12)}` : ""}`,
             ]
             : []),
         "",
@@ -372,13 +395,13 @@ function cardBody(c) {
         "",
         "## Metrics",
         "",
-        `Computed by modelgate from the ONNX model's own predictions with onnxruntime, as scikit-learn defines them${c.task === "classification" ? `; decision threshold ${c.threshold ?? "argmax"} on the probability of ${c.positiveLabel ? (0,render_escape/* codeSpan */.SS)(c.positiveLabel) : "the positive class"}` : ""}. Fairness as fairlearn defines it.`,
+        `Computed by modelgate from the ONNX model's own predictions with onnxruntime, as scikit-learn defines them${decision(c)}. Fairness as fairlearn defines it.`,
         "",
         "## Evaluation data",
         "",
         prose(i.evaluation_data?.description),
         "",
-        `- ${(0,render_escape/* codeSpan */.SS)(c.evaluationData.file)}: **${c.evaluationData.rows}** rows, sha256 \`${c.evaluationData.sha256}\``,
+        `- ${(0,render_escape/* codeSpan */.SS)(c.evaluationData.file)}: **${c.evaluationData.rows}** rows, sha256 ${(0,render_escape/* digestSpan */.ps)(c.evaluationData.sha256)}`,
         `- Target ${(0,render_escape/* codeSpan */.SS)(c.evaluationData.target)}; ${c.evaluationData.features.length} features: ${c.evaluationData.features
             .slice(0, 40)
             .map((f) => (0,render_escape/* codeSpan */.SS)(f))
@@ -415,12 +438,14 @@ function cardMarkdown(c) {
     return `${frontMatter(c)}\n${cardBody(c)}`;
 }
 
+// EXTERNAL MODULE: ./src/core/report/bindings.ts
+var bindings = __webpack_require__(86702);
 // EXTERNAL MODULE: ./src/core/report/outputs.ts
 var outputs = __webpack_require__(80544);
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __webpack_require__(73776);
-// EXTERNAL MODULE: ./src/commands/profile.ts
-var profile = __webpack_require__(80463);
+// EXTERNAL MODULE: ./src/commands/profile.ts + 1 modules
+var profile = __webpack_require__(14282);
 ;// CONCATENATED MODULE: ./src/commands/card.ts
 
 
@@ -433,20 +458,35 @@ var profile = __webpack_require__(80463);
 
 
 
-/** The card's day: --date, else the training run's start, else today. */
-function cardDate(flag, runStart) {
-    if (flag !== undefined) {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(flag) || Number.isNaN(Date.parse(flag)))
-            throw new errors/* InputError */.dz(undefined, undefined, `--date must be YYYY-MM-DD, not ${JSON.stringify(flag)}`);
-        return flag;
-    }
-    return (runStart ? new Date(runStart) : new Date()).toISOString().slice(0, 10);
+
+/** --date when it is a calendar day: checked by a round trip, as Date.parse takes 2024-02-30 for March 1. */
+function dateFlag(flag) {
+    if (flag === undefined)
+        return undefined;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(flag);
+    const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) : null;
+    if (day !== flag)
+        throw new errors/* InputError */.dz(undefined, undefined, `--date must be a calendar day as YYYY-MM-DD, not ${JSON.stringify(flag)}`);
+    return flag;
+}
+/** The day a run started (run.json's started_at), or one line naming the file. */
+function runDay(started, file) {
+    const t = Date.parse(started);
+    if (Number.isNaN(t))
+        throw new errors/* InputError */.dz(file, { path: "started_at" }, `${JSON.stringify(started)} is not a date and time`);
+    return new Date(t).toISOString().slice(0, 10);
 }
 /** `modelgate card`: MODEL_CARD.md and, with --json, the Model Card Toolkit JSON. */
 async function runCard(inputs, io) {
-    const evaluation = await (0,outputs/* loadOutput */.g)("evaluation", inputs.evaluation);
+    const date = dateFlag(inputs.date);
+    const evaluationFile = inputs.evaluation;
+    const evaluation = await (0,outputs/* loadOutput */.g)("evaluation", evaluationFile);
     const run = typeof inputs.run === "string" ? await (0,outputs/* loadOutput */.g)("run", inputs.run) : undefined;
     const gate = typeof inputs.gate === "string" ? await (0,outputs/* loadOutput */.g)("gate", inputs.gate) : undefined;
+    (0,bindings/* checkBindings */.t)({ evaluation, ...(gate ? { gate } : {}) }, {
+        evaluation: (0,commands_io/* shown */.SP)(evaluationFile, io.cwd),
+        ...(typeof inputs.gate === "string" ? { gate: (0,commands_io/* shown */.SP)(inputs.gate, io.cwd) } : {}),
+    });
     const profileFile = inputs.profile;
     const trainingProfile = profileFile
         ? dataFacts(await (0,profile.readProfile)(profileFile), (0,commands_io/* shown */.SP)(profileFile, io.cwd), await (0,fileHash/* sha256File */.Q)(profileFile))
@@ -458,13 +498,15 @@ async function runCard(inputs, io) {
         ...(gate ? { gate } : {}),
         ...(trainingProfile ? { trainingProfile } : {}),
         info,
-        date: cardDate(inputs.date, run?.started_at),
+        // The card's day: --date, else the training run's start, else today.
+        date: date ??
+            (run ? runDay(run.started_at, (0,commands_io/* shown */.SP)(inputs.run, io.cwd)) : new Date().toISOString().slice(0, 10)),
     });
     const out = inputs.out ?? `${io.cwd}/MODEL_CARD.md`;
-    await (0,promises_.writeFile)(out, cardMarkdown(card));
+    await (0,outputFile/* writeOutput */.z)(out, cardMarkdown(card));
     const json = inputs.mct;
     if (json)
-        await (0,promises_.writeFile)(json, `${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
+        await (0,outputFile/* writeOutput */.z)(json, `${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
     if (io.json)
         io.stdout(`${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
     (io.json ? io.stderr : io.stdout)(`wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}${json ? ` and ${(0,commands_io/* shown */.SP)(json, io.cwd)}` : ""}: ${card.name}\n`);
@@ -475,23 +517,100 @@ async function runCard(inputs, io) {
 
 /***/ }),
 
-/***/ 80463:
+/***/ 14282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readProfile: () => (/* binding */ readProfile),
-/* harmony export */   runProfile: () => (/* binding */ runProfile),
-/* harmony export */   runProfileMerge: () => (/* binding */ runProfileMerge)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_data_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7814);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17416);
-/* harmony import */ var _core_profile_profileTable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67186);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73776);
-/* harmony import */ var _readOptions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61924);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readProfile: () => (/* binding */ readProfile),
+  runProfile: () => (/* binding */ runProfile),
+  runProfileMerge: () => (/* binding */ runProfileMerge)
+});
+
+// EXTERNAL MODULE: ./src/core/config/jsonFile.ts
+var jsonFile = __webpack_require__(11252);
+// EXTERNAL MODULE: ./src/core/data/open.ts
+var data_open = __webpack_require__(7814);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/profile/profile.ts
+var profile = __webpack_require__(17416);
+;// CONCATENATED MODULE: ./src/core/profile/merge.ts
+// Merging the profiles of a table's shards, and refusing profiles that are not shards of one table (issue 16): a
+// merge of two tables' profiles describes no table, and drift against it compares the wrong columns.
+
+
+/**
+ * Merge profiles of shards of one table: counts and moments exactly, sketches by their own merge rules. Profiles
+ * of different tables (another column set, or a column of another type) are refused: their merge would describe
+ * no table, and drift against it would compare the wrong columns. `files` name the profiles in that message.
+ */
+function mergeProfiles(profiles, files = profiles.map((_p, i) => `profile ${i + 1}`)) {
+    const first = profiles[0];
+    if (!first)
+        throw new Error("nothing to merge");
+    checkSameTable(profiles, files);
+    const byName = new Map();
+    for (const p of profiles)
+        for (const c of p.columns)
+            byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state]);
+    const merged = [...byName].map(([name, states]) => (0,profile/* mergeColumnStates */.dp)(name, states));
+    return (0,profile/* buildProfile */.Er)(merged, profiles.flatMap((p) => p.sources));
+}
+/** The first difference between the shards' column sets or types, as one line naming both files. */
+function checkSameTable(profiles, files) {
+    const first = profiles[0];
+    const names = (p) => new Set(p.columns.map((c) => c.state.name));
+    const firstNames = names(first);
+    // The type a column has where it holds values (an all-null shard's column says nothing of its type).
+    const valuedType = new Map();
+    const binned = new Map();
+    profiles.forEach((p, i) => {
+        const these = names(p);
+        const missing = [...firstNames].find((n) => !these.has(n));
+        const extra = [...these].find((n) => !firstNames.has(n));
+        const differ = (what) => {
+            throw new errors/* InputError */.dz(undefined, undefined, `${files[0]} and ${files[i]} are not profiles of one table: ${what}; profile every shard of one table with the same columns and types`);
+        };
+        if (missing !== undefined)
+            differ(`column ${JSON.stringify(missing)} is in ${files[0]}, not in ${files[i]}`);
+        if (extra !== undefined)
+            differ(`column ${JSON.stringify(extra)} is in ${files[i]}, not in ${files[0]}`);
+        for (const { state } of p.columns) {
+            if (state.count - state.nulls === 0)
+                continue;
+            const seen = valuedType.get(state.name);
+            if (!seen)
+                valuedType.set(state.name, { type: state.type, at: i });
+            else if (!sameColumnType(seen.type, state.type))
+                throw new errors/* InputError */.dz(undefined, undefined, `${files[seen.at]} and ${files[i]} are not profiles of one table: column ${JSON.stringify(state.name)} is ${seen.type} in ${files[seen.at]}, ${state.type} in ${files[i]}; profile every shard with the same --schema`);
+            if (!state.bins)
+                continue;
+            const bins = binned.get(state.name);
+            if (!bins)
+                binned.set(state.name, { edges: state.bins.edges, at: i });
+            else if (bins.edges.length !== state.bins.edges.length || bins.edges.some((e, k) => e !== state.bins.edges[k]))
+                throw new errors/* InputError */.dz(undefined, undefined, `column ${JSON.stringify(state.name)} was binned on different edges in ${files[bins.at]} and ${files[i]}: profile every shard with the same --edges-from`);
+        }
+    });
+}
+/** Types one column may have across shards of one table: the same, or integer and number (a shard of whole numbers). */
+const sameColumnType = (a, b) => a === b || ((a === "integer" || a === "number") && (b === "integer" || b === "number"));
+
+// EXTERNAL MODULE: ./src/core/profile/profileTable.ts
+var profileTable = __webpack_require__(67186);
+// EXTERNAL MODULE: ./src/commands/io.ts
+var commands_io = __webpack_require__(73776);
+// EXTERNAL MODULE: ./src/commands/readOptions.ts
+var readOptions = __webpack_require__(61924);
+// EXTERNAL MODULE: ./src/commands/writeJson.ts
+var writeJson = __webpack_require__(94383);
+;// CONCATENATED MODULE: ./src/commands/profile.ts
+
+
 
 
 
@@ -503,12 +622,12 @@ __webpack_require__.r(__webpack_exports__);
 async function runProfile(inputs, io) {
     const data = inputs.data;
     const out = inputs.out;
-    const source = await (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openTable */ .RT)(data, (0,_readOptions_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptionsOf */ .M)(inputs));
-    let profile;
+    const source = await (0,data_open/* openTable */.RT)(data, (0,readOptions/* readOptionsOf */.M)(inputs));
+    let made;
     try {
-        const types = typeof inputs.schema === "string" ? await (0,_readOptions_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaTypes */ .Z)(inputs.schema, source.columnNames) : null;
-        const edges = typeof inputs.edgesFrom === "string" ? (0,_core_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .edgesOfProfile */ .rL)(await readProfile(inputs.edgesFrom)) : null;
-        profile = await (0,_core_profile_profileTable_js__WEBPACK_IMPORTED_MODULE_4__/* .profileTable */ .A)(source, {
+        const types = typeof inputs.schema === "string" ? await (0,readOptions/* schemaTypes */.Z)(inputs.schema, source.columnNames) : null;
+        const edges = typeof inputs.edgesFrom === "string" ? (0,profile/* edgesOfProfile */.rL)(await readProfile(inputs.edgesFrom)) : null;
+        made = await (0,profileTable/* profileColumns */.Xv)(source, {
             ...(types ? { types } : {}),
             ...(edges ? { edges } : {}),
             ...(io.progress ? { onProgress: io.progress } : {}),
@@ -517,38 +636,46 @@ async function runProfile(inputs, io) {
     finally {
         await source.close();
     }
-    profile.sources = profile.sources.map((s) => ({ ...s, file: (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(s.file, io.cwd) }));
-    return writeProfile(profile, out, io);
+    const head = (0,profile/* profileHead */.kT)([{ file: (0,commands_io/* shown */.SP)(source.file, io.cwd), format: source.format, rows: made.rows }]);
+    // Each column's state and summary made as it is written, then let go: the same file as buildProfile's.
+    const columns = made.profilers.length;
+    return writeProfile(head, out, io, columns, mapIterable((0,profileTable/* takeStates */.kT)(made.profilers), profile/* profileColumn */.AJ));
+}
+/** The profile file's text: one line, as JSON.stringify gives it, its columns taken from `columns` as they come. */
+function* jsonLines(profile, columns) {
+    yield* (0,writeJson/* jsonPieces */.Mx)(profile, "columns", 0, columns);
+    yield "\n";
+}
+function* mapIterable(items, f) {
+    for (const item of items)
+        yield f(item);
 }
 /** `modelgate profile merge`: shard profiles into the profile of the whole. */
 async function runProfileMerge(inputs, io) {
     const files = inputs.profiles;
     const profiles = await Promise.all(files.map((f) => readProfile(f)));
-    return writeProfile((0,_core_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeProfiles */ .Ns)(profiles), inputs.out, io);
+    return writeProfile(mergeProfiles(profiles, files.map((f) => (0,commands_io/* shown */.SP)(f, io.cwd))), inputs.out, io);
 }
 async function readProfile(file) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => {
-        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(file, e);
-    });
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonSyntaxProblem */ .F1)(text, e));
-    }
-    const parsed = _core_profile_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .profileSchema */ .Fk.safeParse(json);
+    const json = await (0,jsonFile/* readJsonFile */.JE)(file);
+    const parsed = profile/* profileSchema */.Fk.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path: issue.path.join(".") || "(top level)" }, `not a modelgate profile: ${issue.message}`);
+        throw new errors/* InputError */.dz(file, { path: issue.path.join(".") || "(top level)" }, `not a modelgate profile: ${issue.message}`);
     }
     return parsed.data;
 }
-async function writeProfile(profile, out, io) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, `${JSON.stringify(profile)}\n`);
-    const human = `wrote ${(0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(out, io.cwd)}: ${profile.rows} rows, ${profile.columns.length} columns\n`;
+/**
+ * Write the profile file a column at a time (see writeJson.ts): one line, as JSON.stringify gives it. `columns`
+ * (default: the profile's own) may be made as they are written, so that a wide table's are never all held.
+ */
+async function writeProfile(profile, out, io, count = profile.columns.length, columns = profile.columns) {
+    const summaries = [];
+    const kept = io.json ? mapIterable(columns, (c) => (summaries.push(c.summary), c)) : columns;
+    await (0,writeJson/* writePieces */.Rx)(out, jsonLines(profile, kept));
+    const human = `wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${profile.rows} rows, ${count} columns\n`;
     if (io.json)
-        io.stdout(`${JSON.stringify(profile.columns.map((c) => c.summary), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
     (io.json ? io.stderr : io.stdout)(human);
     await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
     return 0;
@@ -587,6 +714,153 @@ async function schemaTypes(schemaFile, columnNames) {
 
 /***/ }),
 
+/***/ 94383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mx: () => (/* binding */ jsonPieces),
+/* harmony export */   Rx: () => (/* binding */ writePieces),
+/* harmony export */   z: () => (/* binding */ chunked)
+/* harmony export */ });
+/* harmony import */ var _core_outputFile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7344);
+// JSON for a table of 100,000 columns is a few hundred MB: one JSON.stringify of it is a string that size (past
+// V8's longest string, or near the memory a wide table is allowed: issue 16), and writing it copies it again. The
+// text is made here one element of the long array at a time, the same bytes JSON.stringify would give.
+
+/** Text pieces under this size are joined before a write: one write per column would be slow. */
+const FLUSH_CHARS = 1 << 20;
+/**
+ * The text of `JSON.stringify(value, null, indent)`, in pieces: `value[key]` (an array) one element at a time.
+ * `indent` is 0 (one line) or a number of spaces. `items`, when given, stands for `value[key]`: elements made as
+ * they are written, so that they need never be held all at once.
+ */
+function* jsonPieces(value, key, indent = 0, items = value[key]) {
+    // The object with a marker in the array's place, split around the marker.
+    const marker = `\u0000${key}\u0000`;
+    const text = JSON.stringify({ ...value, [key]: marker }, null, indent || undefined);
+    const at = text.indexOf(JSON.stringify(marker));
+    const [head, tail] = [text.slice(0, at), text.slice(at + JSON.stringify(marker).length)];
+    // The array sits one level into the object, its elements two: an element is given that indentation by
+    // stringifying it two arrays deep and cutting the arrays off (re-indenting each line cost more than the rest).
+    const [open, close] = indent ? [`[\n${" ".repeat(indent)}[\n`, `\n${" ".repeat(indent)}]\n]`] : ["", ""];
+    let n = 0;
+    for (const element of items) {
+        const item = indent
+            ? JSON.stringify([[element]], null, indent).slice(open.length, -close.length)
+            : (JSON.stringify(element) ?? "null");
+        yield `${n++ ? "," : `${head}[`}${indent ? "\n" : ""}${item}`;
+    }
+    yield n ? `${indent ? `\n${" ".repeat(indent)}` : ""}]${tail}` : `${head}[]${tail}`;
+}
+/** Pieces of text joined into chunks of about FLUSH_CHARS. */
+function* chunked(pieces) {
+    let buf = [];
+    let size = 0;
+    for (const p of pieces) {
+        buf.push(p);
+        size += p.length;
+        if (size >= FLUSH_CHARS) {
+            yield buf.join("");
+            buf = [];
+            size = 0;
+        }
+    }
+    if (buf.length)
+        yield buf.join("");
+}
+/** Write pieces of text to a file a chunk at a time, atomically as every output (core/outputFile.ts). */
+async function writePieces(file, pieces) {
+    await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_0__/* .writeOutput */ .z)(file, chunked(pieces));
+}
+
+
+/***/ }),
+
+/***/ 11252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   gZ: () => (/* binding */ TOO_DEEP),
+/* harmony export */   lk: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* unused harmony export stripBom */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89629);
+// The one way input text and JSON files are read (config, schema, metrics, evaluation, gate, drift, profile, params):
+// regular files only, a leading byte-order mark dropped, nesting bounded. YAML goes through yamlFile.ts, which uses
+// the same text reader; this module stays free of the YAML library so JSON-only commands do not load it.
+
+
+
+/**
+ * How deep a structured file may nest. No config or result file comes near it; past it the readers that recurse
+ * (the YAML composer, zod, the metric flattener) would overflow the stack on a crafted file of a few hundred bytes.
+ */
+const MAX_NESTING = 100;
+/** The problem named when a file nests deeper than MAX_NESTING. */
+const TOO_DEEP = `nested deeper than ${MAX_NESTING} levels`;
+/** A text input's content: only a regular file is read; a UTF-8 byte-order mark is dropped. */
+async function readTextFile(file) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegularFile */ .f)(file);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
+    return stripBom(text);
+}
+/** The text without a leading U+FEFF (JSON.parse refuses one; YAML allows it). */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The line of the first bracket that opens past MAX_NESTING, strings skipped; null when the text stays within it. */
+function tooDeepLine(text) {
+    let depth = 0;
+    let line = 1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            line++;
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > MAX_NESTING)
+                return line;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return null;
+}
+/** JSON text to a value; syntax, NaN and excessive nesting are one InputError naming the file. */
+function parseJsonText(file, text) {
+    const body = stripBom(text);
+    const deep = tooDeepLine(body);
+    if (deep !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line: deep }, TOO_DEEP);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxProblem */ .F1)(body, e));
+    }
+}
+/** Read and parse a JSON file (see readTextFile and parseJsonText). */
+async function readJsonFile(file) {
+    return parseJsonText(file, await readTextFile(file));
+}
+
+
+/***/ }),
+
 /***/ 20921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -594,15 +868,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatPath: () => (/* binding */ formatPath),
 /* harmony export */   loadYamlFile: () => (/* binding */ loadYamlFile),
-/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText)
+/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText),
+/* harmony export */   parseYamlValue: () => (/* binding */ parseYamlValue),
+/* harmony export */   readStructuredFile: () => (/* binding */ readStructuredFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11252);
 
 
 
+/** Alias expansions a document may make: past this it is an alias bomb ("billion laughs"), not a config. */
+const MAX_ALIASES = 100;
 /** `a.b[0].c` from a zod issue path. */
 function formatPath(path) {
     let out = "";
@@ -613,13 +890,13 @@ function formatPath(path) {
 function nodeAt(root, path) {
     let node = root;
     for (const p of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const pair = node.items.find((it) => it.key?.value === p);
             if (!pair)
                 return { node, key: false };
             node = pair.value ?? pair.key;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof p === "number") {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof p === "number") {
             node = node.items[p] ?? node;
         }
         else
@@ -628,27 +905,86 @@ function nodeAt(root, path) {
     return { node, key: false };
 }
 function keyNode(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(map))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
         return null;
     const pair = map.items.find((it) => it.key?.value === key);
     return pair?.key ?? null;
 }
-/** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
-async function loadYamlFile(file, schema) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(file, e);
-    });
-    return parseYamlText(file, text, schema);
+/**
+ * The offset of the first collection nested past MAX_NESTING, or null. Read from the concrete syntax tree, which
+ * the yaml package builds without recursion: its composer recurses per level, and `- - - … x` (two bytes a level)
+ * overflows it, or worse, exhausts the heap.
+ */
+function tooDeepOffset(tokens) {
+    for (const token of tokens) {
+        const stack = [[token, 0]];
+        for (let next = stack.pop(); next; next = stack.pop()) {
+            const [node, depth] = next;
+            const collection = node.type === "block-map" || node.type === "block-seq" || node.type === "flow-collection";
+            const d = collection ? depth + 1 : depth;
+            if (d > _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING */ .M1)
+                return node.offset ?? 0;
+            for (const item of node.items ?? []) {
+                if (item.key && typeof item.key === "object")
+                    stack.push([item.key, d]);
+                if (item.value && typeof item.value === "object")
+                    stack.push([item.value, d]);
+            }
+            if (node.value && typeof node.value === "object")
+                stack.push([node.value, d]);
+        }
+    }
+    return null;
 }
-function parseYamlText(file, text, schema) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const err = doc.errors[0];
+/**
+ * YAML text as one document; nesting past MAX_NESTING and syntax errors are one InputError with the line. This is
+ * yaml's parseDocument in its two steps, so that the syntax tree is checked before the composer walks it.
+ */
+function yamlDocument(file, text, lineCounter) {
+    const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine).parse(text)];
+    const deep = tooDeepOffset(tokens);
+    if (deep !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line: lineCounter.linePos(deep).line }, _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .TOO_DEEP */ .gZ);
+    const docs = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, text.length);
+    const doc = docs.next().value;
+    const second = docs.next();
+    const err = doc.errors[0] ??
+        (second.done ? undefined : { pos: second.value.range, message: "holds more than one document" });
     if (err) {
         const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    return doc;
+}
+/** The document's value; an alias bomb is one line here, not yaml's bare ReferenceError. */
+function documentValue(file, doc) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (e) {
+        const bomb = /alias count/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, bomb
+            ? `not valid YAML: its aliases expand past ${MAX_ALIASES} nodes (an alias bomb)`
+            : `not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
+    }
+}
+/** YAML text to a plain value, with the same limits as every reader here (nesting, aliases). */
+function parseYamlValue(file, text) {
+    return documentValue(file, yamlDocument(file, text, new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN()));
+}
+/** A JSON or YAML file's value (metrics, params): regular files only, BOM dropped, nesting and aliases bounded. */
+async function readStructuredFile(file, syntax) {
+    const text = await (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file);
+    return syntax === "json" ? (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(file, text) : parseYamlValue(file, text);
+}
+/** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
+async function loadYamlFile(file, schema) {
+    return parseYamlText(file, await (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file), schema);
+}
+function parseYamlText(file, text, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = yamlDocument(file, text, lineCounter);
+    const value = documentValue(file, doc);
     const result = schema.safeParse(value ?? {});
     if (result.success)
         return result.data;
@@ -663,7 +999,7 @@ function parseYamlText(file, text, schema) {
         message = `unknown key ${JSON.stringify(key)}`;
     }
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
 }
 
 
@@ -680,11 +1016,14 @@ function parseYamlText(file, text, schema) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89629);
 
 
 
-/** sha256 of a file, streamed (files of any size, bounded memory). */
+
+/** sha256 of a file, streamed (any size, bounded memory); /dev/zero or a FIFO is refused, not hashed for ever. */
 async function sha256File(path) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_3__/* .assertRegularFile */ .f)(path);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     try {
         for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
@@ -710,8 +1049,10 @@ async function sha256File(path) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11854);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78713);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89629);
+/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11854);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78713);
+
 
 
 
@@ -731,38 +1072,172 @@ const BY_EXTENSION = {
 /** The format named, or the one the file's extension implies. */
 function formatOf(file, format) {
     if (format) {
-        if (!_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.includes(format)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+        if (!_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR.includes(format)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR.join(", ")})`);
         }
         return format;
     }
     const found = BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase()];
     if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot tell the format from the extension: name one with --format (${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot tell the format from the extension: name one with --format (${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR.join(", ")})`);
     return found;
 }
 /** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
 function resolveReadOptions(file, options = {}) {
     return {
-        nullValues: options.nullValues ?? _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.nullValues,
-        delimiter: options.delimiter ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === ".tsv" ? "\t" : _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.delimiter),
+        nullValues: options.nullValues ?? _types_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_READ_OPTIONS */ .O$.nullValues,
+        delimiter: options.delimiter ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === ".tsv" ? "\t" : _types_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_READ_OPTIONS */ .O$.delimiter),
     };
 }
 /** Open a table for streaming, in the format named or implied. */
 async function openTable(file, options = {}) {
     const format = formatOf(file, options.format);
     const read = resolveReadOptions(file, options);
+    // Every format's reader would block on a FIFO or read /dev/zero for ever: refused here, before any opens it.
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegularFile */ .f)(file);
     switch (format) {
         case "csv":
-            return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openCsv */ .f)(file, read);
+            return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_3__/* .openCsv */ .f)(file, read);
         // Loaded when needed: apache-arrow and hyparquet are most of the bundle, and CSV runs start faster without them.
         case "jsonl":
             return (await __webpack_require__.e(/* import() */ 558).then(__webpack_require__.bind(__webpack_require__, 16558))).openJsonl(file, read);
         case "parquet":
-            return (await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 90608))).openParquet(file, read);
+            return (await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 45767))).openParquet(file, read);
         case "arrow":
             return (await Promise.all(/* import() */[__webpack_require__.e(733), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 39833))).openArrow(file, read);
     }
+}
+
+
+/***/ }),
+
+/***/ 71734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ isRegressionFairness),
+/* harmony export */   BA: () => (/* binding */ regressionFairness),
+/* harmony export */   I5: () => (/* binding */ classificationFairness),
+/* harmony export */   zH: () => (/* binding */ fairnessFigures)
+/* harmony export */ });
+/* unused harmony export fairness */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+// Group fairness as fairlearn defines it (fairlearn.metrics).
+// - A binary classifier: demographic parity difference/ratio over selection rates P(ŷ = positive | group),
+//   equalized odds difference (the larger of the between-group TPR and FPR differences) and equal opportunity
+//   difference (the TPR difference).
+// - A classifier over more classes: the same binary definitions one-vs-rest, on the labelling "the positive label
+//   against every other class" (true and predicted alike); without a positive label there is no such labelling.
+// - A regressor: per-group metrics as a MetricFrame gives them (count, mean prediction, MAE, RMSE) and the
+//   between-group difference (max − min) of each but the count.
+
+/** Whether a fairness entry is a regressor's (per-group errors) rather than a classifier's (rates). */
+function isRegressionFairness(f) {
+    return "rmse_difference" in f;
+}
+/** The between-group figures of a fairness entry, by name (everything but the per-group table). */
+function fairnessFigures(f) {
+    return Object.entries(f).filter((x) => x[0] !== "groups" && typeof x[1] === "number");
+}
+const spread = (xs) => Math.max(...xs) - Math.min(...xs);
+/** Row indices per group value, groups in sorted order (as a MetricFrame's by_group index). */
+function rowsByGroup(group) {
+    const byGroup = new Map();
+    group.forEach((g, i) => {
+        const rows = byGroup.get(g);
+        if (rows)
+            rows.push(i);
+        else
+            byGroup.set(g, [i]);
+    });
+    return [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+/** Fairness of predictions across the values of a sensitive column (rates of a group with no positives or negatives are 0). */
+function fairness(yTrue, yPred, group, positive) {
+    const groups = {};
+    for (const [g, rows] of rowsByGroup(group)) {
+        let tp = 0;
+        let fp = 0;
+        let pos = 0;
+        let selected = 0;
+        let agree = 0;
+        for (const i of rows) {
+            const t = yTrue[i] === positive;
+            const p = yPred[i] === positive;
+            if (t)
+                pos++;
+            if (p)
+                selected++;
+            if (t && p)
+                tp++;
+            if (!t && p)
+                fp++;
+            if (t === p)
+                agree++;
+        }
+        const neg = rows.length - pos;
+        groups[g] = {
+            count: rows.length,
+            selection_rate: selected / rows.length,
+            tpr: pos ? tp / pos : 0,
+            fpr: neg ? fp / neg : 0,
+            accuracy: agree / rows.length,
+        };
+    }
+    const rates = Object.values(groups);
+    const sel = rates.map((r) => r.selection_rate);
+    const tprDiff = spread(rates.map((r) => r.tpr));
+    const fprDiff = spread(rates.map((r) => r.fpr));
+    return {
+        groups,
+        demographic_parity_difference: spread(sel),
+        demographic_parity_ratio: Math.max(...sel) === 0 ? 1 : Math.min(...sel) / Math.max(...sel),
+        equalized_odds_difference: Math.max(tprDiff, fprDiff),
+        equal_opportunity_difference: tprDiff,
+    };
+}
+/**
+ * A classifier's fairness across each sensitive column (column → its value per row): binary as it is, more
+ * classes one-vs-rest for the positive label. Without a positive label over more classes, or with one that is none
+ * of the classes, one line says what to pass.
+ */
+function classificationFairness(yTrue, yPred, columns, classes, positive) {
+    if (columns.size === 0)
+        return {};
+    const list = classes.join(", ");
+    if (positive === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `fairness over ${classes.length} classes is measured one class against the rest: pass --positive-label with that class (one of ${list})`);
+    if (!classes.includes(positive))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `--positive-label ${JSON.stringify(positive)} is none of the model's classes (${list}): fairness needs one of them`);
+    return Object.fromEntries([...columns].map(([col, group]) => [col, fairness(yTrue, yPred, group, positive)]));
+}
+/** A regressor's fairness across each sensitive column: per-group count, mean prediction, MAE and RMSE, and their spreads. */
+function regressionFairness(yTrue, yPred, columns) {
+    const out = {};
+    for (const [col, group] of columns) {
+        const groups = {};
+        for (const [g, rows] of rowsByGroup(group)) {
+            let sum = 0;
+            let ae = 0;
+            let se = 0;
+            for (const i of rows) {
+                const d = yTrue[i] - yPred[i];
+                sum += yPred[i];
+                ae += Math.abs(d);
+                se += d * d;
+            }
+            const n = rows.length;
+            groups[g] = { count: n, mean_prediction: sum / n, mae: ae / n, rmse: Math.sqrt(se / n) };
+        }
+        const all = Object.values(groups);
+        out[col] = {
+            groups,
+            mean_prediction_difference: spread(all.map((x) => x.mean_prediction)),
+            mae_difference: spread(all.map((x) => x.mae)),
+            rmse_difference: spread(all.map((x) => x.rmse)),
+        };
+    }
+    return out;
 }
 
 
@@ -772,14 +1247,16 @@ async function openTable(file, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ profileTable)
+/* harmony export */   A6: () => (/* binding */ profileTable),
+/* harmony export */   Xv: () => (/* binding */ profileColumns),
+/* harmony export */   kT: () => (/* binding */ takeStates)
 /* harmony export */ });
 /* harmony import */ var _columnProfiler_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46226);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17416);
 
 
-/** Profile a table: counts, nulls, moments and mergeable sketches per column. */
-async function profileTable(source, options = {}) {
+/** One pass over a table: a profiler per column, fed every batch (see `takeStates` for what comes next). */
+async function profileColumns(source, options = {}) {
     const types = options.types ?? (await source.detectTypes());
     const profilers = source.columnNames.map((n, i) => new _columnProfiler_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnProfiler */ .k(n, types[i], options.edges?.get(n) ?? null));
     let rows = 0;
@@ -788,7 +1265,21 @@ async function profileTable(source, options = {}) {
         rows += batch.length;
         options.onProgress?.(rows);
     }
-    return (0,_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .buildProfile */ .Er)(profilers.map((p) => p.toState()), [{ file: source.file, format: source.format, rows }]);
+    return { profilers, rows };
+}
+/**
+ * Each profiler's state in column order, the profiler let go (the list emptied) as its state is taken: on a wide
+ * table the profilers, their states and the summaries together would triple the peak (issue 16).
+ */
+function* takeStates(profilers) {
+    profilers.reverse();
+    for (let p = profilers.pop(); p; p = profilers.pop())
+        yield p.toState();
+}
+/** Profile a table: counts, nulls, moments and mergeable sketches per column. */
+async function profileTable(source, options = {}) {
+    const { profilers, rows } = await profileColumns(source, options);
+    return (0,_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .buildProfile */ .Er)([...takeStates(profilers)], [{ file: source.file, format: source.format, rows }]);
 }
 
 
@@ -801,16 +1292,39 @@ async function profileTable(source, options = {}) {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   ps: () => (/* binding */ digestSpan),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
+/* harmony import */ var _consoleText_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48706);
+
+// GitHub links more than cmark-gfm does: after rendering, it turns `@user`, `@org/team` (which notifies the team)
+// and `#123` in the HTML's text into links, whatever entity wrote the character, and skips only <code>, <pre> and
+// <a>. A zero-width joiner after `@`, and between `#` and a digit, leaves the text as it reads and links nothing.
+const ZWJ = "\u200D";
+/**
+ * Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions or #refs, no
+ * links (cmark-gfm autolinks `scheme://` and `www.` anywhere, table cells included), no control characters, and
+ * never a leading `:` (a line starting `::` is a workflow command when a CI log shows the Markdown).
+ */
 function escapeMarkdown(text) {
-    return text
+    return (0,_consoleText_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleControls */ .xx)(text)
         .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
-        .replace(/@/g, "&#64;")
-        .replace(/\r?\n/g, " ");
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/:(?=\/\/)/g, "\\:")
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/^(\s*):/, "$1\\:")
+        .replace(/\n/g, " ");
+}
+/**
+ * A digest or commit id as inline code, cut to `length`: hex as it is, anything else (a hand-made run.json) through
+ * codeSpan, as a backtick in it would close the span and let the rest render as Markdown.
+ */
+function digestSpan(text, length = 64) {
+    const short = text.slice(0, length);
+    return /^[0-9a-f]*$/i.test(short) ? `\`${short}\`` : codeSpan(short, length);
 }
 /** A fenced code block longer than any backtick run in the text, so the text (a log, a command) cannot close it. */
 function fencedBlock(text, lang) {
@@ -818,9 +1332,9 @@ function fencedBlock(text, lang) {
     const fence = "`".repeat(Math.max(3, longest + 1));
     return `${fence}${lang}\n${text}\n${fence}`;
 }
-/** Text made inert in HTML (and XML) content and attributes. */
+/** Text made inert in HTML (and XML) content and attributes; control characters, which XML 1.0 forbids, shown as symbols. */
 function escapeHtml(text) {
-    return text
+    return (0,_consoleText_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleControls */ .xx)(text)
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -843,13 +1357,17 @@ const CODE_ENTITIES = {
 };
 /**
  * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
- * inside `<code>`, so link, image and emphasis characters become entities too.
+ * inside `<code>` (cmark-gfm autolinks `http://`, `www.` and e-mail addresses there), so link, image and emphasis
+ * characters become entities too, and a zero-width joiner follows `@`; GitHub's own @mention and #ref links skip <code>.
  */
 function codeSpan(text, max = 60) {
     const short = text.length > max ? `${text.slice(0, max)}…` : text;
     const inert = escapeHtml(short)
         .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
-        .replace(/\r?\n/g, "⏎");
+        .replace(/&#64;/g, `&#64;${ZWJ}`)
+        .replace(/:(?=\/\/)/g, "&#58;")
+        .replace(/(www)\./gi, "$1&#46;")
+        .replace(/\n/g, "⏎");
     return `<code>${inert}</code>`;
 }
 
@@ -860,10 +1378,16 @@ function codeSpan(text, max = 60) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ formatMetric),
-/* harmony export */   i: () => (/* binding */ evaluationMarkdown)
+/* harmony export */   GF: () => (/* binding */ metricCells),
+/* harmony export */   Qk: () => (/* binding */ fairnessBasis),
+/* harmony export */   Z: () => (/* binding */ sliceKeys),
+/* harmony export */   gI: () => (/* binding */ formatMetric),
+/* harmony export */   iL: () => (/* binding */ evaluationMarkdown),
+/* harmony export */   pk: () => (/* binding */ fairnessGroupTable)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+/* harmony import */ var _evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71734);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56745);
+
 
 const QUALITY = [
     "accuracy",
@@ -904,13 +1428,50 @@ function formatMetric(name, v) {
         return v.toFixed(3);
     return v.toFixed(4);
 }
+/** The per-slice columns for a model: errors for a regressor, f1 and ROC AUC for a binary classifier, macro scores over more classes. */
+function sliceKeys(e) {
+    if (e.task === "regression")
+        return ["count", "rmse", "mae", "r2"];
+    return (e.classes?.length ?? 0) > 2
+        ? ["count", "accuracy", "f1_macro", "roc_auc_ovr_macro"]
+        : ["count", "accuracy", "f1", "roc_auc"];
+}
+/** One table row of metrics: a count as a whole number, a metric an output lacks as "–". */
+function metricCells(keys, m) {
+    const at = m;
+    return keys
+        .map((k) => {
+        const v = at[k];
+        return v === undefined ? "–" : k === "count" ? String(v) : formatMetric(k, v);
+    })
+        .join(" | ");
+}
+/** What a fairness entry measures, in words: which labelling (a classifier's) or which errors (a regressor's). */
+function fairnessBasis(f, e) {
+    if ((0,_evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegressionFairness */ .$B)(f))
+        return "per group: count, mean prediction, MAE and RMSE; each difference is the largest group's value minus the smallest's";
+    const positive = e.positive_label === null ? "the positive class" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.positive_label);
+    const n = e.classes?.length ?? 0;
+    return n > 2 ? `one-vs-rest, ${positive} against the other ${n - 1} classes` : `for the positive class ${positive}`;
+}
+/** A fairness entry's per-group table. */
+function fairnessGroupTable(f) {
+    const keys = (0,_evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegressionFairness */ .$B)(f)
+        ? ["count", "mean_prediction", "mae", "rmse"]
+        : ["count", "selection_rate", "tpr", "fpr", "accuracy"];
+    return [
+        `| Group | ${keys.join(" | ")} |`,
+        `|---|${keys.map(() => "---:").join("|")}|`,
+        ...Object.entries(f.groups).map(([g, m]) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(g)} | ${metricCells(keys, m)} |`),
+    ];
+}
 /** The evaluation as a Markdown section (reused by the PR report). */
 function evaluationMarkdown(e) {
     const sig = e.model.signature;
     const out = [
         `### Model evaluation: ${e.task}`,
         "",
-        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.model.path)} (sha256 \`${e.model.sha256.slice(0, 12)}\`, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.model.path)} (sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .digestSpan */ .ps)(e.model.sha256, 12)}, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
         "",
         "| Metric | Value |",
         "|---|---:|",
@@ -919,22 +1480,56 @@ function evaluationMarkdown(e) {
     ];
     if (e.confusion_matrix) {
         const { labels, matrix } = e.confusion_matrix;
-        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
-        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
+        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
+        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
         out.push("", "</details>", "");
     }
+    const keys = sliceKeys(e);
     for (const [col, groups] of Object.entries(e.slices)) {
-        const keys = e.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
-        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
+        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
         for (const [value, m] of Object.entries(groups))
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]))).join(" | ")} |`);
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(value)} | ${metricCells(keys, m)} |`);
         out.push("", "</details>", "");
     }
     for (const [col, f] of Object.entries(e.fairness)) {
-        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}**: demographic parity difference ${formatMetric("", f.demographic_parity_difference)}, ratio ${formatMetric("", f.demographic_parity_ratio)}, equalized odds difference ${formatMetric("", f.equalized_odds_difference)}, equal opportunity difference ${formatMetric("", f.equal_opportunity_difference)}.`, "");
+        const figures = (0,_evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__/* .fairnessFigures */ .zH)(f).map(([k, v]) => `${k.replace(/_/g, " ")} ${formatMetric(k, v)}`);
+        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(col)}** (${fairnessBasis(f, e)}): ${figures.join(", ")}.`, "", ...fairnessGroupTable(f), "");
     }
     out.push("| Operational | Value |", "|---|---:|", ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`), "");
     return out.join("\n");
+}
+
+
+/***/ }),
+
+/***/ 86702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ checkBindings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+// The outputs a card or report puts side by side must speak of the same model and holdout: a gate verdict shown
+// beside another model's evaluation would vouch for a model the gate never judged.
+
+/**
+ * Refuse a gate.json whose binding names another model or holdout than the evaluation given with it (one line
+ * naming the gate file and the binding). A binding the gate did not know (a gate on a plain metrics file) is null
+ * and compares with nothing.
+ */
+function checkBindings(o, files) {
+    const { gate, evaluation } = o;
+    if (!gate || !evaluation)
+        return;
+    const pairs = [
+        ["model_sha256", "model", gate.binding.model_sha256, evaluation.model.sha256],
+        ["data_sha256", "holdout", gate.binding.data_sha256, evaluation.data.sha256],
+    ];
+    for (const [key, what, bound, actual] of pairs) {
+        if (bound === null || bound === actual)
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(files.gate, { path: `binding.${key}` }, `the gate judged the ${what} with sha256 ${bound.slice(0, 12)}…, but ${files.evaluation ?? "the evaluation"} is of the ${what} with sha256 ${actual.slice(0, 12)}…: give the gate.json made from this evaluation`);
+    }
 }
 
 
@@ -946,9 +1541,8 @@ function evaluationMarkdown(e) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ loadOutput)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _config_jsonFile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11252);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _train_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13399);
 // The step outputs a report is made from, read back and checked: each file must be the kind it was named as, in a
@@ -960,6 +1554,67 @@ function evaluationMarkdown(e) {
 const envelope = (kind, fields) => zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(kind), version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1), ...fields });
 const num = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig();
 const str = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP();
+/**
+ * A sha256 as modelgate writes it. Renderers show digests as inline code; a step output may come from a fork's run
+ * (the workflow_run pattern), so anything else there is refused, not rendered.
+ */
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, "expected a sha256 (64 lowercase hex digits)");
+/** A classifier's fairness per sensitive column (binary, or one-vs-rest for the positive label). */
+const classificationFairness = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    groups: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ count: num, selection_rate: num, tpr: num, fpr: num, accuracy: num })),
+    demographic_parity_difference: num,
+    demographic_parity_ratio: num,
+    equalized_odds_difference: num,
+    equal_opportunity_difference: num,
+});
+/** A regressor's fairness per sensitive column: per-group errors and their between-group differences. */
+const regressionFairness = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    groups: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ count: num, mean_prediction: num, mae: num, rmse: num })),
+    mean_prediction_difference: num,
+    mae_difference: num,
+    rmse_difference: num,
+});
+/** An input or output of the model as the card and the report list it. */
+const valueSignature = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    name: str,
+    type: str,
+    shape: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([num, str])).nullable(),
+});
+const evaluationFields = {
+    model: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+        path: str,
+        sha256,
+        bytes: num,
+        signature: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+            irVersion: num,
+            producer: str,
+            opsets: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ domain: str, version: num })),
+            inputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(valueSignature),
+            outputs: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(valueSignature),
+            ops: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(str),
+            initializers: num,
+        }),
+    }),
+    data: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ path: str, sha256, rows: num, features: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(str), target: str }),
+    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(str).nullable(),
+    positive_label: str.nullable(),
+    threshold: num.nullable(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, num),
+    confusion_matrix: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(str), matrix: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(num)) }).nullable(),
+    slices: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, num))),
+};
+/** One rule's result: every figure the gate table shows is a number (or null where the rule has none). */
+const ruleResult = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    rule: str,
+    metric: str,
+    passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    actual: num,
+    bound: num,
+    baseline: num.nullable(),
+    delta: num.nullable(),
+    improved: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().nullable(),
+    interval: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ confidence: num, low: num, high: num, resamples: num, seed: num }).nullable(),
+});
 /** What the renderers read of each output; the rest passes through as written. */
 const SCHEMAS = {
     validation: envelope("modelgate.validation", {
@@ -968,22 +1623,38 @@ const SCHEMAS = {
         schema: str,
         rows: num,
         columns: num,
-        checks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), kind: str })),
+        checks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+            passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+            kind: str,
+            column: str.nullable(),
+            count: num,
+            share: num,
+            denominator: num,
+            mostly: num.optional(),
+            expectation: str,
+            examples: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ row: num, line: num.nullable(), value: str, note: str.optional() })),
+        })),
         summary: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ checks: num, failed: num, violations: num }),
     }),
-    evaluation: envelope("modelgate.evaluation", {
-        model: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ path: str, sha256: str, bytes: num, signature: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({}) }),
-        data: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ path: str, sha256: str, rows: num, features: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(str), target: str }),
-        task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["classification", "regression"]),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, num),
-        slices: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, num))),
-        fairness: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, num)),
-    }),
+    // The task decides the shape of fairness, so an error names the field of that shape.
+    evaluation: zod__WEBPACK_IMPORTED_MODULE_3__/* .discriminatedUnion */ .gMt("task", [
+        envelope("modelgate.evaluation", {
+            ...evaluationFields,
+            task: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("classification"),
+            fairness: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, classificationFairness),
+        }),
+        envelope("modelgate.evaluation", {
+            ...evaluationFields,
+            task: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("regression"),
+            fairness: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(str, regressionFairness),
+        }),
+    ]),
     gate: envelope("modelgate.gate", {
         passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
-        rules: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ rule: str, metric: str, passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), actual: num })),
+        rules: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ruleResult).min(1, "a gate judges at least one rule"),
         candidate: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ label: str }),
-        binding: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ config_sha256: str }),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ label: str }).nullable(),
+        binding: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ model_sha256: sha256.nullable(), data_sha256: sha256.nullable(), config_sha256: sha256 }),
     }),
     drift: envelope("modelgate.drift", {
         columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ column: str, status: str })),
@@ -993,29 +1664,59 @@ const SCHEMAS = {
         tested_columns: num,
     }),
 };
-async function readJson(file) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxProblem */ .F1)(text, e));
-    }
-}
-function problem(file, error, kind) {
+function problem(file, error) {
     const issue = error.issues[0];
     const path = issue.path.join(".");
-    const what = path === "kind" ? `not a modelgate ${kind} output (kind must be "modelgate.${kind}")` : issue.message;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, path && path !== "kind" ? { path } : undefined, what);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, path ? { path } : undefined, issue.message);
+}
+/**
+ * A drift statistic JSON could not hold: JSON.stringify writes Infinity as null, and only an infinite statistic is
+ * both null and drifted (a NaN one is never at or past its threshold). Revived, the column reads "∞" and charts as
+ * the worst, as in drift's own report; a null that did not drift stays unknown.
+ */
+function reviveInfinite(d) {
+    const revive = (c) => c.status === "ok" && c.drifted && c.statistic === null ? { ...c, statistic: Infinity } : c;
+    return {
+        ...d,
+        columns: d.columns.map(revive),
+        target: d.target ? revive(d.target) : null,
+        prediction: d.prediction ? revive(d.prediction) : null,
+    };
+}
+/**
+ * A verdict must be the one its own parts give: a gate passes when every rule holds, data is valid when every check
+ * passes. A file that says otherwise (edited, or made by hand) is refused rather than shown as a pass.
+ */
+function verdictAgrees(kind, value, file) {
+    const said = kind === "gate"
+        ? { path: "passed", is: value.passed, parts: value.rules, of: "rule" }
+        : kind === "validation"
+            ? {
+                path: "valid",
+                is: value.valid,
+                parts: value.checks,
+                of: "check",
+            }
+            : null;
+    if (!said)
+        return;
+    const failed = said.parts.findIndex((p) => !p.passed);
+    if (said.is === failed < 0)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { path: said.path }, said.is ? `says true, but ${said.of} ${failed + 1} failed` : `says false, but every ${said.of} passed`);
 }
 /** One output file, checked as the kind it was given as (`--gate gate.json` must hold a gate result). */
 async function loadOutput(kind, file) {
-    const value = await readJson(file);
+    const value = await (0,_config_jsonFile_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(file);
+    // The kind first: another step's output is named as such, not by the first field it lacks.
+    if (value?.kind !== `modelgate.${kind}`)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not a modelgate ${kind} output (kind must be "modelgate.${kind}")`);
     const schema = kind === "run" ? _train_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runSchema */ .L : SCHEMAS[kind];
     const parsed = schema.safeParse(value);
     if (!parsed.success)
-        throw problem(file, parsed.error, kind);
-    return value;
+        throw problem(file, parsed.error);
+    verdictAgrees(kind, value, file);
+    return (kind === "drift" ? reviveInfinite(value) : value);
 }
 
 

@@ -20,8 +20,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_gate_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88152);
 /* harmony import */ var _core_gate_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10756);
 /* harmony import */ var _core_gate_sources_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60093);
-/* harmony import */ var _core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89825);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73776);
+/* harmony import */ var _core_outputFile_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7344);
+/* harmony import */ var _core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89825);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73776);
+
 
 
 
@@ -43,10 +45,10 @@ async function pairedFrom(inputs, io) {
     return {
         candidate: await (0,_core_evaluate_rowPredictions_js__WEBPACK_IMPORTED_MODULE_4__/* .readRowPredictions */ .ru)(c),
         baseline: await (0,_core_evaluate_rowPredictions_js__WEBPACK_IMPORTED_MODULE_4__/* .readRowPredictions */ .ru)(b),
-        files: [(0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(c, io.cwd), (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(b, io.cwd)],
+        files: [(0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .shown */ .SP)(c, io.cwd), (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .shown */ .SP)(b, io.cwd)],
         options: {
-            resamples: (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .numberOption */ .jZ)("resamples", inputs.resamples, { min: 100, max: 100_000, integer: true }) ?? 1000,
-            seed: (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .numberOption */ .jZ)("seed", inputs.seed, { min: 0, max: 2 ** 32 - 1, integer: true }) ?? 0,
+            resamples: (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .numberOption */ .jZ)("resamples", inputs.resamples, { min: 100, max: 100_000, integer: true }) ?? 1000,
+            seed: (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .numberOption */ .jZ)("seed", inputs.seed, { min: 0, max: 2 ** 32 - 1, integer: true }) ?? 0,
         },
     };
 }
@@ -73,20 +75,20 @@ async function baselineOfRun(inputs, io) {
 async function runGateCommand(inputs, io) {
     const rules = (inputs.rule ?? []).map((r, i) => (0,_core_gate_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRule */ .iT)(r, `rule ${i + 1}`));
     const evaluation = inputs.evaluation;
-    const candidate = await (0,_core_gate_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .loadMetricSource */ .s)(evaluation, (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(evaluation, io.cwd));
+    const candidate = await (0,_core_gate_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .loadMetricSource */ .s)(evaluation, (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .shown */ .SP)(evaluation, io.cwd));
     const baseline = typeof inputs.baseline === "string"
-        ? await (0,_core_gate_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .loadMetricSource */ .s)(inputs.baseline, (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(inputs.baseline, io.cwd))
+        ? await (0,_core_gate_sources_js__WEBPACK_IMPORTED_MODULE_7__/* .loadMetricSource */ .s)(inputs.baseline, (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .shown */ .SP)(inputs.baseline, io.cwd))
         : typeof inputs.baselineRun === "string"
             ? await baselineOfRun(inputs, io)
             : null;
     const directions = (0,_core_gate_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDirections */ .af)(inputs.direction ?? []);
     const result = (0,_core_gate_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .R)(rules, candidate, baseline, await pairedFrom(inputs, io), directions);
     const out = inputs.out ?? `${io.cwd}/gate.json`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, `${JSON.stringify(result, null, 2)}\n`);
+    await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOutput */ .z)(out, `${JSON.stringify(result, null, 2)}\n`);
     if (io.json)
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_8__/* .gateText */ .u)(result));
-    await io.platform.writeSummary((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_8__/* .gateMarkdown */ .b)(result));
+    (io.json ? io.stderr : io.stdout)((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_9__/* .gateText */ .u)(result));
+    await io.platform.writeSummary((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_9__/* .gateMarkdown */ .b)(result));
     await io.platform.setOutputs({
         passed: result.passed,
         "gate-path": out,
@@ -98,14 +100,152 @@ async function runGateCommand(inputs, io) {
 
 /***/ }),
 
+/***/ 71734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ isRegressionFairness),
+/* harmony export */   BA: () => (/* binding */ regressionFairness),
+/* harmony export */   I5: () => (/* binding */ classificationFairness),
+/* harmony export */   zH: () => (/* binding */ fairnessFigures)
+/* harmony export */ });
+/* unused harmony export fairness */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+// Group fairness as fairlearn defines it (fairlearn.metrics).
+// - A binary classifier: demographic parity difference/ratio over selection rates P(ŷ = positive | group),
+//   equalized odds difference (the larger of the between-group TPR and FPR differences) and equal opportunity
+//   difference (the TPR difference).
+// - A classifier over more classes: the same binary definitions one-vs-rest, on the labelling "the positive label
+//   against every other class" (true and predicted alike); without a positive label there is no such labelling.
+// - A regressor: per-group metrics as a MetricFrame gives them (count, mean prediction, MAE, RMSE) and the
+//   between-group difference (max − min) of each but the count.
+
+/** Whether a fairness entry is a regressor's (per-group errors) rather than a classifier's (rates). */
+function isRegressionFairness(f) {
+    return "rmse_difference" in f;
+}
+/** The between-group figures of a fairness entry, by name (everything but the per-group table). */
+function fairnessFigures(f) {
+    return Object.entries(f).filter((x) => x[0] !== "groups" && typeof x[1] === "number");
+}
+const spread = (xs) => Math.max(...xs) - Math.min(...xs);
+/** Row indices per group value, groups in sorted order (as a MetricFrame's by_group index). */
+function rowsByGroup(group) {
+    const byGroup = new Map();
+    group.forEach((g, i) => {
+        const rows = byGroup.get(g);
+        if (rows)
+            rows.push(i);
+        else
+            byGroup.set(g, [i]);
+    });
+    return [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+/** Fairness of predictions across the values of a sensitive column (rates of a group with no positives or negatives are 0). */
+function fairness(yTrue, yPred, group, positive) {
+    const groups = {};
+    for (const [g, rows] of rowsByGroup(group)) {
+        let tp = 0;
+        let fp = 0;
+        let pos = 0;
+        let selected = 0;
+        let agree = 0;
+        for (const i of rows) {
+            const t = yTrue[i] === positive;
+            const p = yPred[i] === positive;
+            if (t)
+                pos++;
+            if (p)
+                selected++;
+            if (t && p)
+                tp++;
+            if (!t && p)
+                fp++;
+            if (t === p)
+                agree++;
+        }
+        const neg = rows.length - pos;
+        groups[g] = {
+            count: rows.length,
+            selection_rate: selected / rows.length,
+            tpr: pos ? tp / pos : 0,
+            fpr: neg ? fp / neg : 0,
+            accuracy: agree / rows.length,
+        };
+    }
+    const rates = Object.values(groups);
+    const sel = rates.map((r) => r.selection_rate);
+    const tprDiff = spread(rates.map((r) => r.tpr));
+    const fprDiff = spread(rates.map((r) => r.fpr));
+    return {
+        groups,
+        demographic_parity_difference: spread(sel),
+        demographic_parity_ratio: Math.max(...sel) === 0 ? 1 : Math.min(...sel) / Math.max(...sel),
+        equalized_odds_difference: Math.max(tprDiff, fprDiff),
+        equal_opportunity_difference: tprDiff,
+    };
+}
+/**
+ * A classifier's fairness across each sensitive column (column → its value per row): binary as it is, more
+ * classes one-vs-rest for the positive label. Without a positive label over more classes, or with one that is none
+ * of the classes, one line says what to pass.
+ */
+function classificationFairness(yTrue, yPred, columns, classes, positive) {
+    if (columns.size === 0)
+        return {};
+    const list = classes.join(", ");
+    if (positive === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `fairness over ${classes.length} classes is measured one class against the rest: pass --positive-label with that class (one of ${list})`);
+    if (!classes.includes(positive))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `--positive-label ${JSON.stringify(positive)} is none of the model's classes (${list}): fairness needs one of them`);
+    return Object.fromEntries([...columns].map(([col, group]) => [col, fairness(yTrue, yPred, group, positive)]));
+}
+/** A regressor's fairness across each sensitive column: per-group count, mean prediction, MAE and RMSE, and their spreads. */
+function regressionFairness(yTrue, yPred, columns) {
+    const out = {};
+    for (const [col, group] of columns) {
+        const groups = {};
+        for (const [g, rows] of rowsByGroup(group)) {
+            let sum = 0;
+            let ae = 0;
+            let se = 0;
+            for (const i of rows) {
+                const d = yTrue[i] - yPred[i];
+                sum += yPred[i];
+                ae += Math.abs(d);
+                se += d * d;
+            }
+            const n = rows.length;
+            groups[g] = { count: n, mean_prediction: sum / n, mae: ae / n, rmse: Math.sqrt(se / n) };
+        }
+        const all = Object.values(groups);
+        out[col] = {
+            groups,
+            mean_prediction_difference: spread(all.map((x) => x.mean_prediction)),
+            mae_difference: spread(all.map((x) => x.mae)),
+            rmse_difference: spread(all.map((x) => x.rmse)),
+        };
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 40676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ formatMetric),
-/* harmony export */   i: () => (/* binding */ evaluationMarkdown)
+/* harmony export */   GF: () => (/* binding */ metricCells),
+/* harmony export */   Qk: () => (/* binding */ fairnessBasis),
+/* harmony export */   Z: () => (/* binding */ sliceKeys),
+/* harmony export */   gI: () => (/* binding */ formatMetric),
+/* harmony export */   iL: () => (/* binding */ evaluationMarkdown),
+/* harmony export */   pk: () => (/* binding */ fairnessGroupTable)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+/* harmony import */ var _evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71734);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56745);
+
 
 const QUALITY = [
     "accuracy",
@@ -146,13 +286,50 @@ function formatMetric(name, v) {
         return v.toFixed(3);
     return v.toFixed(4);
 }
+/** The per-slice columns for a model: errors for a regressor, f1 and ROC AUC for a binary classifier, macro scores over more classes. */
+function sliceKeys(e) {
+    if (e.task === "regression")
+        return ["count", "rmse", "mae", "r2"];
+    return (e.classes?.length ?? 0) > 2
+        ? ["count", "accuracy", "f1_macro", "roc_auc_ovr_macro"]
+        : ["count", "accuracy", "f1", "roc_auc"];
+}
+/** One table row of metrics: a count as a whole number, a metric an output lacks as "–". */
+function metricCells(keys, m) {
+    const at = m;
+    return keys
+        .map((k) => {
+        const v = at[k];
+        return v === undefined ? "–" : k === "count" ? String(v) : formatMetric(k, v);
+    })
+        .join(" | ");
+}
+/** What a fairness entry measures, in words: which labelling (a classifier's) or which errors (a regressor's). */
+function fairnessBasis(f, e) {
+    if ((0,_evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegressionFairness */ .$B)(f))
+        return "per group: count, mean prediction, MAE and RMSE; each difference is the largest group's value minus the smallest's";
+    const positive = e.positive_label === null ? "the positive class" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.positive_label);
+    const n = e.classes?.length ?? 0;
+    return n > 2 ? `one-vs-rest, ${positive} against the other ${n - 1} classes` : `for the positive class ${positive}`;
+}
+/** A fairness entry's per-group table. */
+function fairnessGroupTable(f) {
+    const keys = (0,_evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegressionFairness */ .$B)(f)
+        ? ["count", "mean_prediction", "mae", "rmse"]
+        : ["count", "selection_rate", "tpr", "fpr", "accuracy"];
+    return [
+        `| Group | ${keys.join(" | ")} |`,
+        `|---|${keys.map(() => "---:").join("|")}|`,
+        ...Object.entries(f.groups).map(([g, m]) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(g)} | ${metricCells(keys, m)} |`),
+    ];
+}
 /** The evaluation as a Markdown section (reused by the PR report). */
 function evaluationMarkdown(e) {
     const sig = e.model.signature;
     const out = [
         `### Model evaluation: ${e.task}`,
         "",
-        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.model.path)} (sha256 \`${e.model.sha256.slice(0, 12)}\`, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.model.path)} (sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .digestSpan */ .ps)(e.model.sha256, 12)}, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
         "",
         "| Metric | Value |",
         "|---|---:|",
@@ -161,19 +338,20 @@ function evaluationMarkdown(e) {
     ];
     if (e.confusion_matrix) {
         const { labels, matrix } = e.confusion_matrix;
-        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
-        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
+        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
+        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
         out.push("", "</details>", "");
     }
+    const keys = sliceKeys(e);
     for (const [col, groups] of Object.entries(e.slices)) {
-        const keys = e.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
-        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
+        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
         for (const [value, m] of Object.entries(groups))
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]))).join(" | ")} |`);
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(value)} | ${metricCells(keys, m)} |`);
         out.push("", "</details>", "");
     }
     for (const [col, f] of Object.entries(e.fairness)) {
-        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}**: demographic parity difference ${formatMetric("", f.demographic_parity_difference)}, ratio ${formatMetric("", f.demographic_parity_ratio)}, equalized odds difference ${formatMetric("", f.equalized_odds_difference)}, equal opportunity difference ${formatMetric("", f.equal_opportunity_difference)}.`, "");
+        const figures = (0,_evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__/* .fairnessFigures */ .zH)(f).map(([k, v]) => `${k.replace(/_/g, " ")} ${formatMetric(k, v)}`);
+        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(col)}** (${fairnessBasis(f, e)}): ${figures.join(", ")}.`, "", ...fairnessGroupTable(f), "");
     }
     out.push("| Operational | Value |", "|---|---:|", ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`), "");
     return out.join("\n");
@@ -197,15 +375,16 @@ function deltaText(r) {
     if (r.delta === null)
         return "–";
     const arrow = r.improved === null ? "→" : r.improved ? "▲" : "▼";
-    return `${arrow} ${r.delta >= 0 ? "+" : ""}${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.delta)}`;
+    return `${arrow} ${r.delta >= 0 ? "+" : ""}${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(r.metric, r.delta)}`;
 }
 /** "[−0.084, −0.014] (95 %)": the bootstrap interval of the difference a confidence rule was judged on. */
 function intervalText(r) {
     if (!r.interval)
         return "";
-    const f = (x) => `${x >= 0 ? "+" : ""}${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, x)}`;
+    const f = (x) => `${x >= 0 ? "+" : ""}${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(r.metric, x)}`;
     return `[${f(r.interval.low)}, ${f(r.interval.high)}] (${Math.round(r.interval.confidence * 1000) / 10} %)`;
 }
+const bound = (sha) => (sha === null ? "`unknown`" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .digestSpan */ .ps)(sha, 12));
 /** The metric comparison table: rule, baseline, candidate, delta with direction, verdict. */
 function gateMarkdown(g) {
     const anyInterval = g.rules.some((r) => r.interval);
@@ -216,7 +395,7 @@ function gateMarkdown(g) {
         "",
         `| Rule | Baseline | Candidate | Δ |${anyInterval ? " Δ interval |" : ""} Bound | Verdict |`,
         `|---|---:|---:|---:|${anyInterval ? "---:|" : ""}---:|---|`,
-        ...g.rules.map((r) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule, 200)} | ${r.baseline === null ? "–" : (0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.baseline)} | ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.actual)} | ${deltaText(r)} |${anyInterval ? ` ${intervalText(r) || "–"} |` : ""} ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`),
+        ...g.rules.map((r) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.rule, 200)} | ${r.baseline === null ? "–" : (0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(r.metric, r.baseline)} | ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(r.metric, r.actual)} | ${deltaText(r)} |${anyInterval ? ` ${intervalText(r) || "–"} |` : ""} ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(r.metric, r.bound)} | ${r.passed ? "✅ pass" : "❌ fail"} |`),
         "",
         ...(anyInterval
             ? [
@@ -224,7 +403,7 @@ function gateMarkdown(g) {
                 "",
             ]
             : []),
-        `<sub>Bound to model sha256 \`${g.binding.model_sha256?.slice(0, 12) ?? "unknown"}\`, holdout sha256 \`${g.binding.data_sha256?.slice(0, 12) ?? "unknown"}\`, rules sha256 \`${g.binding.config_sha256.slice(0, 12)}\`.</sub>`,
+        `<sub>Bound to model sha256 ${bound(g.binding.model_sha256)}, holdout sha256 ${bound(g.binding.data_sha256)}, rules sha256 ${bound(g.binding.config_sha256)}.</sub>`,
         "",
     ];
     return out.join("\n");
@@ -234,7 +413,7 @@ function gateText(g) {
         `${g.passed ? "PASS" : "FAIL"} gate: ${g.rules.filter((r) => r.passed).length} of ${g.rules.length} rules hold`,
     ];
     for (const r of g.rules) {
-        lines.push(`  ${r.passed ? "✓" : "✗"} ${r.rule}: ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.actual)}${r.baseline !== null ? ` (baseline ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.baseline)}, ${deltaText(r)})` : ""}, bound ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .g)(r.metric, r.bound)}${r.interval ? `; Δ interval ${intervalText(r)}` : ""}`);
+        lines.push(`  ${r.passed ? "✓" : "✗"} ${r.rule}: ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(r.metric, r.actual)}${r.baseline !== null ? ` (baseline ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(r.metric, r.baseline)}, ${deltaText(r)})` : ""}, bound ${(0,_evaluationRender_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(r.metric, r.bound)}${r.interval ? `; Δ interval ${intervalText(r)}` : ""}`);
     }
     return `${lines.join("\n")}\n`;
 }

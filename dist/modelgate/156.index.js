@@ -13,8 +13,10 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11854);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78713);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89629);
+/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11854);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78713);
+
 
 
 
@@ -34,35 +36,37 @@ const BY_EXTENSION = {
 /** The format named, or the one the file's extension implies. */
 function formatOf(file, format) {
     if (format) {
-        if (!_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.includes(format)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+        if (!_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR.includes(format)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR.join(", ")})`);
         }
         return format;
     }
     const found = BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase()];
     if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot tell the format from the extension: name one with --format (${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot tell the format from the extension: name one with --format (${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR.join(", ")})`);
     return found;
 }
 /** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
 function resolveReadOptions(file, options = {}) {
     return {
-        nullValues: options.nullValues ?? _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.nullValues,
-        delimiter: options.delimiter ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === ".tsv" ? "\t" : _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.delimiter),
+        nullValues: options.nullValues ?? _types_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_READ_OPTIONS */ .O$.nullValues,
+        delimiter: options.delimiter ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === ".tsv" ? "\t" : _types_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_READ_OPTIONS */ .O$.delimiter),
     };
 }
 /** Open a table for streaming, in the format named or implied. */
 async function openTable(file, options = {}) {
     const format = formatOf(file, options.format);
     const read = resolveReadOptions(file, options);
+    // Every format's reader would block on a FIFO or read /dev/zero for ever: refused here, before any opens it.
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegularFile */ .f)(file);
     switch (format) {
         case "csv":
-            return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openCsv */ .f)(file, read);
+            return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_3__/* .openCsv */ .f)(file, read);
         // Loaded when needed: apache-arrow and hyparquet are most of the bundle, and CSV runs start faster without them.
         case "jsonl":
             return (await __webpack_require__.e(/* import() */ 558).then(__webpack_require__.bind(__webpack_require__, 16558))).openJsonl(file, read);
         case "parquet":
-            return (await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 90608))).openParquet(file, read);
+            return (await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 45767))).openParquet(file, read);
         case "arrow":
             return (await Promise.all(/* import() */[__webpack_require__.e(733), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 39833))).openArrow(file, read);
     }
@@ -249,8 +253,12 @@ function appendFloats(dst, at, v, st, from, n) {
             dst[k++] = v[r];
     return k;
 }
+const NO_INTS = new Int32Array(0);
+/** The first `n` values of `a`: `a` itself when it holds exactly those (a view is one more object per column). */
+const firstOf = (a, n) => a.length === n ? a : a.subarray(0, n);
 class NumberColumn {
-    ints = new Int32Array(0);
+    /** Empty until reserved: shared, since an array per column costs a wide table time and memory (issue 16). */
+    ints = NO_INTS;
     floats = null;
     /** null until the first non-zero value chooses it (the coarsest exponent that value fits). */
     exponent = null;
@@ -332,11 +340,11 @@ class NumberColumn {
         // Room reserved from an estimate that proved high is given back (a view would keep the whole buffer alive).
         const tight = this.capacity <= this.length * 1.1 + 1024;
         if (this.ints) {
-            const kept = tight ? this.ints.subarray(0, this.length) : this.ints.slice(0, this.length);
+            const kept = tight ? firstOf(this.ints, this.length) : this.ints.slice(0, this.length);
             this.ints = null;
             return { kind: "scaled", ints: radixSortInt32(kept, scratch.ints), exponent: this.exponent ?? 0 };
         }
-        const kept = tight ? this.floats.subarray(0, this.length) : this.floats.slice(0, this.length);
+        const kept = tight ? firstOf(this.floats, this.length) : this.floats.slice(0, this.length);
         this.floats = null;
         return { kind: "float", floats: radixSortFloat64(kept, scratch.floats) };
     }
@@ -403,6 +411,7 @@ function radixSortInt32(values, scratch) {
 
 
 
+const BOOLEAN_KEYS = ["false", "true"];
 /** Headroom over the row estimate, so an estimate from the first batch rarely has to grow. */
 const ESTIMATE_MARGIN = 1.03;
 async function collectSamples(source, types, onProgress) {
@@ -442,27 +451,43 @@ async function collectSamples(source, types, onProgress) {
                 countBad(s, st, batch.length);
             }
             else {
-                // Counted per dictionary code first (a typed-array increment), then per value once per batch.
-                const keys = col.kind === "string" ? col.dict.values : ["false", "true"];
-                const perCode = new Float64Array(keys.length);
-                for (let r = 0; r < batch.length; r++) {
-                    if (st[r] === _data_types_js__WEBPACK_IMPORTED_MODULE_1__.OK)
-                        perCode[col.kind === "string" ? col.codes[r] : col.values[r] ? 1 : 0]++;
-                    else if (st[r] === _data_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NULL */ .Cq)
-                        s.nulls++;
-                    else
-                        s.invalid++;
-                }
+                const keys = col.kind === "string" ? col.dict.values : BOOLEAN_KEYS;
                 const counts = s.counts;
-                perCode.forEach((c, k) => {
-                    if (c > 0)
-                        counts.set(keys[k], (counts.get(keys[k]) ?? 0) + c);
-                });
+                if (keys.length > batch.length) {
+                    // A dictionary larger than the batch (a wide table reads few rows a batch, and the dictionary is
+                    // shared by its batches): an array per code would cost more than the rows, so each row counts itself.
+                    for (let r = 0; r < batch.length; r++) {
+                        if (st[r] === _data_types_js__WEBPACK_IMPORTED_MODULE_1__.OK) {
+                            const key = keys[col.kind === "string" ? col.codes[r] : col.values[r] ? 1 : 0];
+                            counts.set(key, (counts.get(key) ?? 0) + 1);
+                        }
+                        else if (st[r] === _data_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NULL */ .Cq)
+                            s.nulls++;
+                        else
+                            s.invalid++;
+                    }
+                }
+                else {
+                    // Counted per dictionary code first (a typed-array increment), then per value once per batch.
+                    const perCode = new Float64Array(keys.length);
+                    for (let r = 0; r < batch.length; r++) {
+                        if (st[r] === _data_types_js__WEBPACK_IMPORTED_MODULE_1__.OK)
+                            perCode[col.kind === "string" ? col.codes[r] : col.values[r] ? 1 : 0]++;
+                        else if (st[r] === _data_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NULL */ .Cq)
+                            s.nulls++;
+                        else
+                            s.invalid++;
+                    }
+                    perCode.forEach((c, k) => {
+                        if (c > 0)
+                            counts.set(keys[k], (counts.get(keys[k]) ?? 0) + c);
+                    });
+                }
             }
         });
         onProgress?.(out[0]?.rows ?? 0);
     }
-    const longest = Math.max(0, ...numbers.map((c) => c?.length ?? 0));
+    const longest = numbers.reduce((m, c) => Math.max(m, c?.length ?? 0), 0);
     const scratch = { ints: new Int32Array(longest), floats: undefined };
     out.forEach((s, i) => {
         const col = numbers[i];

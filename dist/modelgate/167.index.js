@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/render/consoleText.ts
+var consoleText = __webpack_require__(48706);
 ;// CONCATENATED MODULE: ./src/platform/gitlab/gitlabContext.ts
 /** The MR iid of a merge request pipeline, or the first open MR of this project in CI_OPEN_MERGE_REQUESTS. */
 function mergeRequestOfEnv(env) {
@@ -67,6 +69,7 @@ pipelines, o) {
 // EXTERNAL MODULE: ./src/core/comment/applyComment.ts
 var applyComment = __webpack_require__(43716);
 ;// CONCATENATED MODULE: ./src/platform/gitlab/gitlabThread.ts
+// A merge request's notes as a CommentThread, through @gitbeaker/rest: every page, as the token's own user.
 
 /** GitLab rejects notes longer than this. */
 const GITLAB_NOTE_LIMIT = 1_000_000;
@@ -77,7 +80,7 @@ function gitlabStatus(e) {
 function denied(e, what) {
     const s = gitlabStatus(e);
     if (s === 401 || s === 403)
-        return new applyComment/* CommentPermissionError */.J(`the token may not ${what} (HTTP ${s}); MODELGATE_GITLAB_TOKEN needs a project access token with the api scope and at least the Reporter role`);
+        return new applyComment/* CommentPermissionError */.JA(`the token may not ${what} (HTTP ${s}); MODELGATE_GITLAB_TOKEN needs a project access token with the api scope and at least the Reporter role`);
     return e;
 }
 class GitlabThread {
@@ -111,6 +114,10 @@ class GitlabThread {
         return notes
             .filter((n) => !n.system)
             .map((n) => ({ id: String(n.id), body: n.body, authorId: String(n.author.id) }));
+    }
+    async headSha() {
+        const mr = await this.api.MergeRequests.show(this.project, this.iid).catch((e) => Promise.reject(denied(e, "read this merge request")));
+        return mr.sha;
     }
     async create(body) {
         try {
@@ -147,6 +154,7 @@ class GitlabThread {
 
 
 
+
 /** The token that may write merge request notes: a project (or personal) access token in a masked CI/CD variable. */
 function gitlabToken(env) {
     return env.MODELGATE_GITLAB_TOKEN || env.GITLAB_TOKEN || undefined;
@@ -162,13 +170,17 @@ function gitlabBranch(env) {
 class GitlabPlatform {
     env;
     write;
+    tuning;
     annotationLimit = 0;
     /** The log takes what it is given; the job log's own 4 MiB default limit is far above a report. */
     summaryLimit = 1024 * 1024;
     context;
-    constructor(env, write = (t) => process.stdout.write(t)) {
+    constructor(env, write = (t) => process.stdout.write(t), 
+    /** Tests shorten the client's retry waits. */
+    tuning = {}) {
         this.env = env;
         this.write = write;
+        this.tuning = tuning;
         this.context = {
             platform: "gitlab",
             ...(env.CI_PROJECT_PATH ? { repository: env.CI_PROJECT_PATH } : {}),
@@ -182,16 +194,17 @@ class GitlabPlatform {
             workspace: env.CI_PROJECT_DIR ?? process.cwd(),
         };
     }
+    // Text from data reaches the log without ESC or CR, so it cannot colour the log or close a section itself.
     info(message) {
-        this.write(`${message}\n`);
+        this.write(`${(0,consoleText/* consoleText */.bt)(message)}\n`);
     }
     warning(message) {
-        this.write(`\u001b[33mwarning: ${message}\u001b[0m\n`);
+        this.write(`\u001b[33mwarning: ${(0,consoleText/* consoleText */.bt)(message)}\u001b[0m\n`);
     }
     async writeSummary(markdown) {
         const id = `modelgate_${Date.now()}`;
         const t = Math.floor(Date.now() / 1000);
-        this.write(`\u001b[0Ksection_start:${t}:${id}[collapsed=true]\r\u001b[0Kmodelgate summary\n${markdown}\n\u001b[0Ksection_end:${t}:${id}\r\u001b[0K\n`);
+        this.write(`\u001b[0Ksection_start:${t}:${id}[collapsed=true]\r\u001b[0Kmodelgate summary\n${(0,consoleText/* consoleText */.bt)(markdown)}\n\u001b[0Ksection_end:${t}:${id}\r\u001b[0K\n`);
     }
     annotate(_annotations) {
         // GitLab has no annotations: the JUnit report carries findings to the merge request.
@@ -204,7 +217,7 @@ class GitlabPlatform {
     section = null;
     startGroup(title) {
         this.section = `modelgate_${Date.now()}`;
-        this.write(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${this.section}[collapsed=true]\r\u001b[0K${title}\n`);
+        this.write(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:${this.section}[collapsed=true]\r\u001b[0K${(0,consoleText/* consoleText */.bt)(title).replace(/\n/g, " ")}\n`);
     }
     endGroup() {
         if (this.section)
@@ -219,6 +232,17 @@ class GitlabPlatform {
             unavailable: `GitLab keeps ${o.file} only through the job's artifacts: paths (templates/drift.yml declares them)`,
         };
     }
+    /** The API client; gitbeaker loads only when a call is made. */
+    async api(auth) {
+        const { gitlabApi } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(582), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 71355));
+        return gitlabApi({
+            host: this.env.CI_SERVER_URL ?? "https://gitlab.com",
+            auth,
+            // A line per retry in the log; the final failure is the one warning.
+            say: (m) => this.info(m),
+            ...this.tuning,
+        });
+    }
     async runFile(o) {
         const project = this.env.CI_PROJECT_ID ?? this.context.repository;
         if (!project)
@@ -228,9 +252,8 @@ class GitlabPlatform {
         const jobToken = this.env.CI_JOB_TOKEN;
         if (!token && !jobToken)
             return { unavailable: "no CI_JOB_TOKEN or MODELGATE_GITLAB_TOKEN" };
-        const { Gitlab } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(342), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 80342));
         const host = this.env.CI_SERVER_URL ?? "https://gitlab.com";
-        const api = token ? new Gitlab({ host, token }) : new Gitlab({ host, jobToken: jobToken });
+        const api = await this.api(token ? { token } : { jobToken: jobToken });
         const pipelines = `${host}/${this.context.repository ?? project}/-/pipelines?ref=${encodeURIComponent(o.branch)}`;
         return fetchJobArtifact(api, project, pipelines, o);
     }
@@ -243,8 +266,7 @@ class GitlabPlatform {
         const project = this.env.CI_PROJECT_ID ?? this.context.repository;
         if (!project)
             return { unavailable: "CI_PROJECT_ID is not set" };
-        const { Gitlab } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(342), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 80342));
-        const api = new Gitlab({ host: this.env.CI_SERVER_URL ?? "https://gitlab.com", token });
+        const api = await this.api({ token });
         const iid = o.number ??
             this.context.changeRequest ??
             (this.env.CI_COMMIT_BRANCH ? await mergeRequestOfBranch(api, project, this.env.CI_COMMIT_BRANCH) : null);

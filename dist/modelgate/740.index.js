@@ -124,8 +124,8 @@ function compileDatetimeFormat(format) {
 /* harmony import */ var _frequent_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59823);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47861);
 /* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78525);
-/* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81204);
-/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33216);
+/* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81204);
+/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33216);
 
 
 
@@ -134,6 +134,8 @@ function compileDatetimeFormat(format) {
 
 /** Integer columns keep exact value counts only while they have at most this many distinct values. */
 const INTEGER_TOP_LIMIT = 1024;
+/** Shared by every column before its first strings: an array each costs time and memory on a wide table. */
+const NO_COUNTS = new Int32Array(0);
 /** The bin of `v`: how many edges are ≤ v (edges ascending). */
 function binOf(edges, v) {
     let lo = 0;
@@ -155,13 +157,13 @@ class ColumnProfiler {
     count = 0;
     nulls = 0;
     invalid = 0;
-    hll = new _hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l();
-    moments = _moments_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_MOMENTS */ .Qb;
+    hll = new _hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l8();
+    moments = _moments_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_MOMENTS */ .Qb;
     kll;
     frequent;
     intCounts;
     dict = null;
-    codeCounts = new Int32Array(0);
+    codeCounts = NO_COUNTS;
     binCounts;
     constructor(name, type, 
     /** Fixed bin edges (ascending), so that profiles of shards and of another table count on the same bins. */
@@ -171,7 +173,7 @@ class ColumnProfiler {
         this.edges = edges;
         const numeric = (0,_data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumericType */ .cD)(type);
         this.binCounts = numeric && edges ? new Float64Array(edges.length + 1) : null;
-        this.kll = numeric ? new _kll_js__WEBPACK_IMPORTED_MODULE_4__/* .KllSketch */ .gu() : null;
+        this.kll = numeric ? new _kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .gu() : null;
         this.frequent = type === "string" || type === "boolean" || type === "integer" ? new _frequent_js__WEBPACK_IMPORTED_MODULE_5__/* .FrequentItems */ .J() : null;
         this.intCounts = type === "integer" ? new Map() : null;
     }
@@ -207,7 +209,7 @@ class ColumnProfiler {
                 this.hll.addNumber(1);
             if (f)
                 this.hll.addNumber(0);
-            this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .batchMoments */ .E3)(values, status, length));
+            this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .batchMoments */ .E3)(values, status, length));
             return;
         }
         const kll = this.kll;
@@ -222,7 +224,7 @@ class ColumnProfiler {
             if (bins)
                 bins[binOf(this.edges, v)]++;
         }
-        this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .batchMoments */ .E3)(values, status, length));
+        this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .batchMoments */ .E3)(values, status, length));
         const ints = this.intCounts;
         if (ints) {
             for (let i = 0; i < length && ints.size <= INTEGER_TOP_LIMIT; i++) {
@@ -264,7 +266,7 @@ class ColumnProfiler {
             this.frequent.add(text, n);
             this.hll.add((0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashString */ .YZ)(text));
         }
-        this.codeCounts = new Int32Array(0);
+        this.codeCounts = NO_COUNTS;
         this.dict = null;
     }
     toState() {
@@ -453,9 +455,10 @@ class HashSet {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ HyperLogLog)
+/* harmony export */   PI: () => (/* binding */ hllTextProblem),
+/* harmony export */   l8: () => (/* binding */ HyperLogLog)
 /* harmony export */ });
-/* unused harmony export HLL_P */
+/* unused harmony exports HLL_P, SPARSE_MAX */
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47861);
 
 /** HyperLogLog precision: 2^12 registers, a standard error of about 1.04/sqrt(4096) = 1.6 %. */
@@ -463,13 +466,27 @@ const HLL_P = 12;
 const M = 1 << HLL_P;
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
-/** A HyperLogLog distinct-count sketch; merging takes the register-wise maximum, so shards merge exactly. */
+/**
+ * Registers set, up to which they are kept as a list rather than all 4,096: a table of 100,000 short columns
+ * would otherwise hold (and write to its profile) 400 MB of registers that are nearly all zero (issue 16).
+ * Small, since each value added to a sparse sketch scans the list.
+ */
+const SPARSE_MAX = 64;
+/** The text form of a sparse sketch: this prefix (not base64, so never mistaken for the dense form), then the entries. */
+const SPARSE_PREFIX = "sparse:";
+/** The largest rank of a 32-bit hash's remaining bits, sentinel included. */
+const MAX_RANK = 32 - HLL_P + 1;
 /** 2^−r for every register value (a rank is at most 64 − p + 1). */
 const INVERSE_POWERS = Float64Array.from({ length: 66 }, (_x, r) => 2 ** -r);
+/**
+ * A HyperLogLog distinct-count sketch; merging takes the register-wise maximum, so shards merge exactly. While few
+ * registers are set it keeps them as a list (index << 8 | rank); the estimate is the same either way.
+ */
 class HyperLogLog {
-    registers;
+    dense;
+    sparse = [];
     constructor(registers) {
-        this.registers = registers ?? new Uint8Array(M);
+        this.dense = registers ?? null;
     }
     /** Add a number: one 32-bit mix of its bits is all HyperLogLog needs, and this is the hot path. */
     addNumber(x) {
@@ -489,24 +506,81 @@ class HyperLogLog {
         const idx = h >>> (32 - HLL_P);
         const rest = (h << HLL_P) | (1 << (HLL_P - 1)); // a sentinel bit bounds the rank
         const rank = Math.clz32(rest) + 1;
-        if (rank > this.registers[idx])
-            this.registers[idx] = rank;
+        this.raise(idx, rank);
+    }
+    /** Register `idx` to at least `rank`, in whichever form the sketch is (the list may turn dense on the way). */
+    raise(idx, rank) {
+        const d = this.dense;
+        if (d) {
+            if (rank > d[idx])
+                d[idx] = rank;
+            return;
+        }
+        const s = this.sparse;
+        for (let i = 0; i < s.length; i++) {
+            const e = s[i];
+            if (e >>> 8 !== idx)
+                continue;
+            if (rank > (e & 255))
+                s[i] = (idx << 8) | rank;
+            return;
+        }
+        if (s.length < SPARSE_MAX)
+            s.push((idx << 8) | rank);
+        else
+            this.densify()[idx] = rank;
+    }
+    densify() {
+        if (this.dense)
+            return this.dense;
+        const d = new Uint8Array(M);
+        for (const e of this.sparse)
+            d[e >>> 8] = e & 255;
+        this.sparse = [];
+        this.dense = d;
+        return d;
+    }
+    /** Whether the registers are all kept (past SPARSE_MAX set), for tests of the memory a column holds. */
+    get isDense() {
+        return this.dense !== null;
     }
     merge(other) {
-        for (let i = 0; i < M; i++)
-            if (other.registers[i] > this.registers[i])
-                this.registers[i] = other.registers[i];
+        if (!this.dense && !other.dense) {
+            for (const e of other.sparse)
+                this.raise(e >>> 8, e & 255);
+            return;
+        }
+        const d = this.densify();
+        if (other.dense) {
+            const o = other.dense;
+            for (let i = 0; i < M; i++)
+                if (o[i] > d[i])
+                    d[i] = o[i];
+        }
+        else
+            for (const e of other.sparse)
+                if ((e & 255) > d[e >>> 8])
+                    d[e >>> 8] = e & 255;
     }
     /** The estimate, with the small-range (linear counting) correction of Flajolet et al. */
     estimate() {
         // 2 ** -r per register was most of a drift-from-profiles run's own time; the table holds the same doubles.
         let sum = 0;
         let zeros = 0;
-        for (let i = 0; i < M; i++) {
-            const r = this.registers[i];
-            sum += INVERSE_POWERS[r] ?? 2 ** -r;
-            if (r === 0)
-                zeros++;
+        if (this.dense) {
+            const d = this.dense;
+            for (let i = 0; i < M; i++) {
+                const r = d[i];
+                sum += INVERSE_POWERS[r] ?? 2 ** -r;
+                if (r === 0)
+                    zeros++;
+            }
+        }
+        else {
+            zeros = M - this.sparse.length;
+            sum = zeros;
+            for (const e of this.sparse)
+                sum += INVERSE_POWERS[e & 255];
         }
         const alpha = 0.7213 / (1 + 1.079 / M);
         const raw = (alpha * M * M) / sum;
@@ -514,12 +588,45 @@ class HyperLogLog {
             return Math.round(M * Math.log(M / zeros));
         return Math.round(raw);
     }
+    /** The registers as text: base64 of all 4,096, or of the set ones (3 bytes each, by index) after "sparse:". */
     toBase64() {
-        return Buffer.from(this.registers).toString("base64");
+        if (this.dense)
+            return Buffer.from(this.dense).toString("base64");
+        const entries = [...this.sparse].sort((a, b) => a - b);
+        const bytes = Buffer.alloc(entries.length * 3);
+        entries.forEach((e, i) => bytes.writeUIntBE(e, i * 3, 3));
+        return SPARSE_PREFIX + bytes.toString("base64");
     }
     static fromBase64(text) {
-        return new HyperLogLog(new Uint8Array(Buffer.from(text, "base64")));
+        const problem = hllTextProblem(text);
+        if (problem)
+            throw new Error(`a HyperLogLog sketch ${problem}`);
+        if (!text.startsWith(SPARSE_PREFIX))
+            return new HyperLogLog(new Uint8Array(Buffer.from(text, "base64")));
+        const s = new HyperLogLog();
+        const bytes = Buffer.from(text.slice(SPARSE_PREFIX.length), "base64");
+        for (let i = 0; i < bytes.length; i += 3) {
+            const e = bytes.readUIntBE(i, 3);
+            s.raise(e >>> 8, e & 255);
+        }
+        return s;
     }
+}
+/** Why `text` is not a sketch this code wrote (null when it is): a profile's sketch is checked before it is trusted. */
+function hllTextProblem(text) {
+    const sparse = text.startsWith(SPARSE_PREFIX);
+    const body = sparse ? text.slice(SPARSE_PREFIX.length) : text;
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body) || body.length % 4 !== 0)
+        return "is not base64";
+    const bytes = Buffer.from(body, "base64");
+    if (!sparse)
+        return bytes.length === M ? null : `holds ${bytes.length} registers, not ${M}`;
+    if (bytes.length % 3 !== 0 || bytes.length / 3 > SPARSE_MAX)
+        return "has a malformed sparse list";
+    for (let i = 0; i < bytes.length; i += 3)
+        if (bytes.readUIntBE(i, 2) >= M || bytes[i + 2] < 1 || bytes[i + 2] > MAX_RANK)
+            return "has a register out of range";
+    return null;
 }
 
 
@@ -543,6 +650,7 @@ const KLL_K = 512;
 const KLL_RANK_ERROR = 0.011;
 const SAMPLE_TARGET = 16_384;
 const C = 2 / 3;
+const NO_BLOCK = new Float64Array(0);
 class KllSketch {
     k;
     n = 0;
@@ -551,7 +659,8 @@ class KllSketch {
     levels = [];
     seed;
     samplerLevel = 0;
-    block = new Float64Array(1);
+    /** The sampler's pending block: none until sampling starts (a short column never needs one). */
+    block = NO_BLOCK;
     blockFill = 0;
     /** Level capacities, recomputed only when a level is added. */
     caps = [];
@@ -813,22 +922,23 @@ function sampleStd(m) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ profileColumn),
 /* harmony export */   Er: () => (/* binding */ buildProfile),
 /* harmony export */   Fk: () => (/* binding */ profileSchema),
-/* harmony export */   Ns: () => (/* binding */ mergeProfiles),
 /* harmony export */   dp: () => (/* binding */ mergeColumnStates),
 /* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   kT: () => (/* binding */ profileHead),
 /* harmony export */   rL: () => (/* binding */ edgesOfProfile)
 /* harmony export */ });
 /* unused harmony exports PROFILE_KIND, PROFILE_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38816);
 /* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78713);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44322);
-/* harmony import */ var _frequent_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59823);
+/* harmony import */ var _frequent_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59823);
 /* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78525);
-/* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81204);
-/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33216);
+/* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81204);
+/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33216);
 
 
 
@@ -838,33 +948,42 @@ function sampleStd(m) {
 
 
 const PROFILE_KIND = "modelgate.profile";
-const PROFILE_VERSION = 1;
+/**
+ * The version written. 2: a HyperLogLog sketch may be kept sparse ("sparse:…", issue 16), which an older modelgate
+ * would decode as registers and misread — so it refuses version 2 instead. Version 1 files (every register kept)
+ * still read.
+ */
+const PROFILE_VERSION = 2;
 const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 const HISTOGRAM_BINS = 20;
 const TOP_VALUES = 10;
-const momentsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ n: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), m2: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig() }).strict();
-const columnStateSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    type: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO),
-    count: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    nulls: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    invalid: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    hll: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+const momentsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ n: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), m2: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig() }).strict();
+const columnStateSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    type: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO),
+    count: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
+    nulls: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
+    invalid: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
+    hll: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().superRefine((text, ctx) => {
+        const problem = (0,_hll_js__WEBPACK_IMPORTED_MODULE_2__/* .hllTextProblem */ .PI)(text);
+        if (problem)
+            ctx.addIssue({ code: "custom", message: `the HyperLogLog sketch ${problem}` });
+    }),
     moments: momentsSchema.nullable(),
-    quantiles: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        k: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        n: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        levels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig())),
-        seed: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        k: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        n: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig())),
+        seed: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
     })
         .strict()
         .nullable(),
-    frequent: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ items: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()])), error: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig() })
+    frequent: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ items: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()])), error: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig() })
         .strict()
         .nullable(),
-    bins: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative()) })
+    bins: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative()) })
         .strict()
         .refine((b) => b.counts.length === b.edges.length + 1, "bins need one count more than edges")
         .refine((b) => b.edges.every((e, i) => i === 0 || e > b.edges[i - 1]), "bin edges must ascend")
@@ -872,14 +991,14 @@ const columnStateSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
         .optional(),
 })
     .strict();
-const columnSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ summary: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()), state: columnStateSchema }).strict();
+const columnSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ summary: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()), state: columnStateSchema }).strict();
 /** The profile file: summaries to read, and the mergeable state they were computed from. */
-const profileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(PROFILE_KIND),
-    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(PROFILE_VERSION),
-    rows: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    sources: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig() }).strict()),
-    columns: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(columnSchema),
+const profileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(PROFILE_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(PROFILE_VERSION)]),
+    rows: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
+    sources: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig() }).strict()),
+    columns: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(columnSchema),
 })
     .strict();
 function show(type, v) {
@@ -887,7 +1006,7 @@ function show(type, v) {
 }
 /** The readable summary of a column's state. Quantiles and histogram come from the KLL sketch (approximate). */
 function summarize(state) {
-    const frequent = state.frequent ? _frequent_js__WEBPACK_IMPORTED_MODULE_5__/* .FrequentItems */ .J.fromState(state.frequent) : null;
+    const frequent = state.frequent ? _frequent_js__WEBPACK_IMPORTED_MODULE_6__/* .FrequentItems */ .J.fromState(state.frequent) : null;
     const exactDistinct = frequent !== null && frequent.error === 0;
     const summary = {
         name: state.name,
@@ -896,15 +1015,15 @@ function summarize(state) {
         nulls: state.nulls,
         null_fraction: state.count ? state.nulls / state.count : 0,
         invalid: state.invalid,
-        distinct: exactDistinct ? frequent.counts.size : _hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l.fromBase64(state.hll).estimate(),
+        distinct: exactDistinct ? frequent.counts.size : _hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l8.fromBase64(state.hll).estimate(),
         distinct_exact: exactDistinct,
     };
     if (state.moments && state.moments.n > 0) {
         summary.mean = state.type === "datetime" ? undefined : state.moments.mean;
-        summary.std = state.type === "datetime" ? undefined : (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleStd */ .yE)(state.moments);
+        summary.std = state.type === "datetime" ? undefined : (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .sampleStd */ .yE)(state.moments);
     }
     if (state.quantiles && state.quantiles.n > 0) {
-        const kll = _kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(state.quantiles);
+        const kll = _kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .gu.fromState(state.quantiles);
         summary.min = show(state.type, kll.min);
         summary.max = show(state.type, kll.max);
         summary.quantiles = Object.fromEntries(QUANTILES.map((q) => [`p${Math.round(q * 100)}`, show(state.type, kll.quantile(q))]));
@@ -937,36 +1056,18 @@ function histogram(kll) {
     }
     return { edges, counts, approximate: true };
 }
+/** One column of the profile file: its summary, and the state it was computed from. */
+function profileColumn(state) {
+    return { summary: summarize(state), state };
+}
+/** The profile file without its columns (a wide table's are written one at a time: see commands/profile.ts). */
+function profileHead(sources) {
+    const rows = sources.reduce((a, s) => a + s.rows, 0);
+    return { kind: PROFILE_KIND, version: PROFILE_VERSION, rows, sources, columns: [] };
+}
 /** Build the profile file from column states. */
 function buildProfile(states, sources) {
-    const rows = sources.reduce((a, s) => a + s.rows, 0);
-    return {
-        kind: PROFILE_KIND,
-        version: PROFILE_VERSION,
-        rows,
-        sources,
-        columns: states.map((state) => ({ summary: summarize(state), state })),
-    };
-}
-/** Merge profiles of shards of one table: counts and moments exactly, sketches by their own merge rules. */
-function mergeProfiles(profiles) {
-    const first = profiles[0];
-    if (!first)
-        throw new Error("nothing to merge");
-    const byName = new Map();
-    for (const p of profiles)
-        for (const c of p.columns)
-            byName.set(c.state.name, [...(byName.get(c.state.name) ?? []), c.state]);
-    const merged = [];
-    for (const [name, states] of byName) {
-        // A column missing from some shards counts their rows as nulls.
-        const missingRows = profiles
-            .filter((p) => !p.columns.some((c) => c.state.name === name))
-            .reduce((a, p) => a + p.rows, 0);
-        const state = mergeColumnStates(name, states);
-        merged.push({ ...state, count: state.count + missingRows, nulls: state.nulls + missingRows });
-    }
-    return buildProfile(merged, profiles.flatMap((p) => p.sources));
+    return { ...profileHead(sources), columns: states.map(profileColumn) };
 }
 /** One type for a column across shards: the same type, or number where integer and number shards meet. */
 function reconcileTypes(name, types) {
@@ -982,29 +1083,29 @@ function mergeColumnStates(name, states) {
     // A shard where the column is all null says nothing of its type or values: it adds counts only.
     const valued = states.filter((s) => s.count - s.nulls > 0);
     const type = reconcileTypes(name, valued.length ? valued.map((s) => s.type) : [states[0].type]);
-    const hll = _hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l.fromBase64(states[0].hll);
+    const hll = _hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l8.fromBase64(states[0].hll);
     for (const s of states.slice(1))
-        hll.merge(_hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l.fromBase64(s.hll));
+        hll.merge(_hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l8.fromBase64(s.hll));
     let kll = null;
     let frequent = null;
     let moments = null;
     valued.forEach((s, i) => {
         if (s.quantiles) {
             if (kll)
-                kll.merge(_kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(s.quantiles));
+                kll.merge(_kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .gu.fromState(s.quantiles));
             else if (i === 0)
-                kll = _kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(s.quantiles);
+                kll = _kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .gu.fromState(s.quantiles);
         }
         if (s.frequent && (frequent || i === 0)) {
             if (frequent)
-                frequent.merge(_frequent_js__WEBPACK_IMPORTED_MODULE_5__/* .FrequentItems */ .J.fromState(s.frequent));
+                frequent.merge(_frequent_js__WEBPACK_IMPORTED_MODULE_6__/* .FrequentItems */ .J.fromState(s.frequent));
             else
-                frequent = _frequent_js__WEBPACK_IMPORTED_MODULE_5__/* .FrequentItems */ .J.fromState(s.frequent);
+                frequent = _frequent_js__WEBPACK_IMPORTED_MODULE_6__/* .FrequentItems */ .J.fromState(s.frequent);
         }
         else
             frequent = null;
         if (s.moments && (moments || i === 0))
-            moments = moments ? (0,_moments_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeMoments */ .iQ)(moments, s.moments) : s.moments;
+            moments = moments ? (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeMoments */ .iQ)(moments, s.moments) : s.moments;
         else
             moments = null;
     });
@@ -1049,7 +1150,7 @@ function edgesOfProfile(profile) {
         if (state.bins)
             out.set(state.name, [...state.bins.edges]);
         else if (state.quantiles && state.quantiles.n > 0) {
-            const kll = _kll_js__WEBPACK_IMPORTED_MODULE_6__/* .KllSketch */ .gu.fromState(state.quantiles);
+            const kll = _kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .gu.fromState(state.quantiles);
             out.set(state.name, (0,_quantile_js__WEBPACK_IMPORTED_MODULE_7__/* .decileEdgesBy */ .OW)((q) => kll.quantile(q)));
         }
     }

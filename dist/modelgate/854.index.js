@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/regularFile.ts
+var regularFile = __webpack_require__(89629);
 // EXTERNAL MODULE: ./src/core/data/featureMatrix.ts
 var featureMatrix = __webpack_require__(75875);
 // EXTERNAL MODULE: ./src/core/data/header.ts
@@ -57,21 +59,29 @@ function cellText(fb, col, row) {
     const text = lenient.decode(fb.buf.subarray(fb.starts[k], fb.ends[k]));
     return fb.flags[k] & tokenizer/* ESCAPED */.Oh ? text.replaceAll('""', '"') : text;
 }
-function columnBuffers(rows, type) {
-    return {
-        values: new Float64Array(type === "string" ? 0 : rows),
-        codes: new Int32Array(type === "string" ? rows : 0),
-        status: new Uint8Array(rows),
-    };
+/** Every column's place in one block per kind, `rows` cells each. */
+function columnBuffers(rows, types) {
+    const text = types.filter((t) => t === "string").length;
+    const values = new Float64Array(rows * (types.length - text));
+    const codes = new Int32Array(rows * text);
+    const status = new Uint8Array(rows * types.length);
+    let [v, c] = [0, 0];
+    return types.map((type, i) => ({
+        values,
+        codes,
+        at: type === "string" ? rows * c++ : rows * v++,
+        status,
+        statusAt: rows * i,
+    }));
 }
 /** Parse one column of a field batch as its planned type, into the column's reused buffers. */
 function convertColumn(fb, col, plan, nulls, interner, file, reuse, 
 /** Where the values also go as float32, when the plan puts the column in the batch's feature matrix. */
 slot = null) {
     const { buf, rows, width, starts, ends } = fb;
-    const status = reuse.status.subarray(0, rows);
+    const status = reuse.status.subarray(reuse.statusAt, reuse.statusAt + rows);
     if (plan.type === "string") {
-        const codes = reuse.codes.subarray(0, rows);
+        const codes = reuse.codes.subarray(reuse.at, reuse.at + rows);
         let scratch = null;
         for (let r = 0, k = col; r < rows; r++, k += width) {
             const s = starts[k];
@@ -100,7 +110,7 @@ slot = null) {
         }
         return { kind: "string", type: "string", codes, dict: interner.dict, status };
     }
-    const values = reuse.values.subarray(0, rows);
+    const values = reuse.values.subarray(reuse.at, reuse.at + rows);
     // Cells that are not OK, counted where they are met: a reader of the column skips its status when there are none.
     let bad = 0;
     // One loop per type keeps each parser call monomorphic, which the engine inlines: this is the hot path.
@@ -206,15 +216,25 @@ function parseNumbersInto(fb, col, nulls, values, status, slot) {
 
 
 
+
 /** Bytes read at a time; exported so the boundary tests follow it. */
 const CHUNK_BYTES = 4 << 20;
 const BATCH_ROWS = 32_768;
+/**
+ * Cells per batch: a wide table gets fewer rows a batch, so the per-column buffers (and the tokenizer's field
+ * arrays, rows × columns) stay bounded: 32,768 rows of 100,000 columns would ask for tens of GB (issue 16).
+ */
+const BATCH_CELLS = 1 << 20;
 const MAX_COLUMNS = 100_000;
+/** The interner of columns that are not text: never used (convertColumn interns only text). */
+const NO_INTERNER = new stringDict/* ByteInterner */.Md();
 async function openCsv(file, options, range) {
     if (options.delimiter.length !== 1 || options.delimiter.charCodeAt(0) > 127) {
         throw new errors/* InputError */.dz(file, undefined, `the delimiter must be one ASCII character, not ${JSON.stringify(options.delimiter)}`);
     }
     const delimiter = options.delimiter.charCodeAt(0);
+    // The split validator opens CSV directly, not through openTable: the same refusal of a FIFO or a device.
+    await (0,regularFile/* assertRegularFile */.f)(file);
     const fh = await (0,promises_.open)(file, "r").catch((e) => {
         throw (0,errors/* unreadable */.O$)(file, e);
     });
@@ -224,12 +244,13 @@ async function openCsv(file, options, range) {
         await fh.close();
         throw e;
     });
+    const batchRows = Math.max(1, Math.min(BATCH_ROWS, Math.floor(BATCH_CELLS / Math.max(1, names.length))));
     let endLine = dataLine;
     /** The file offset up to which records have been tokenized, in the pass now running. */
     let parsedTo = range?.start ?? dataStart;
     const { size } = await fh.stat();
     async function* fieldBatches() {
-        const tok = new tokenizer/* CsvTokenizer */.YB(file, delimiter, BATCH_ROWS, names.length);
+        const tok = new tokenizer/* CsvTokenizer */.YB(file, delimiter, batchRows, names.length);
         const from = range?.start ?? dataStart;
         const limit = range?.end ?? Infinity;
         // A range that starts past the header counts its lines from 1; the caller knows the offset.
@@ -319,9 +340,10 @@ async function openCsv(file, options, range) {
             return fits.map((m, c) => (0,data_nulls/* typeFromFits */.V)(m, seen[c]));
         },
         async *batches(plan) {
-            const interners = names.map(() => new stringDict/* ByteInterner */.Md());
-            const buffers = plan.map((p) => columnBuffers(BATCH_ROWS, p.type));
-            const matrix = (0,featureMatrix/* matrixBuffer */.ix)(plan, BATCH_ROWS);
+            // Only text columns intern their cells: one interner per column of a 100,000-column table costs seconds.
+            const interners = plan.map((p) => (p.type === "string" ? new stringDict/* ByteInterner */.Md() : NO_INTERNER));
+            const buffers = columnBuffers(batchRows, plan.map((p) => p.type));
+            const matrix = (0,featureMatrix/* matrixBuffer */.ix)(plan, batchRows);
             let rowStart = 0;
             for await (const fb of fieldBatches()) {
                 const columns = plan.map((p, c) => {
@@ -1022,9 +1044,10 @@ class NotUtf8Error extends Error {
 /** Interns byte strings into a dictionary, decoding each distinct value once (UTF-8, strictly). */
 class ByteInterner {
     dict = { id: nextId++, values: [] };
-    table = new Int32Array(1024);
-    mask = 1023;
-    arena = new Uint8Array(1 << 16);
+    // Small to start, doubled as values come: a table of 100,000 columns has as many interners (issue 16).
+    table = new Int32Array(16);
+    mask = 15;
+    arena = new Uint8Array(64);
     arenaUsed = 0;
     offsets = [0];
     hashes = [];

@@ -12,19 +12,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5862);
+/* harmony import */ var _core_regularFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89629);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5862);
+
 
 
 
 /** `modelgate comment`: one comment per key on the pull/merge request, created, updated or deleted. */
 async function runComment(inputs, io) {
-    const flags = (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .postFlags */ .gg)(inputs);
+    const flags = (0,_post_js__WEBPACK_IMPORTED_MODULE_3__/* .postFlags */ .gg)(inputs);
     const file = inputs.bodyFile;
     if (!file && flags.mode !== "delete")
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, "--body-file is required (unless --mode delete)");
+    if (file)
+        await (0,_core_regularFile_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegularFile */ .f)(file);
     const body = file ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e))) : "";
-    const url = inputs.fullReportUrl;
-    const result = await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .postComment */ .Gy)(io, {
+    // Linked from the notice of a cut body: an http(s) address, or one line (never Markdown in the comment).
+    const url = (0,_post_js__WEBPACK_IMPORTED_MODULE_3__/* .urlFlag */ .a)("full-report-url", inputs.fullReportUrl);
+    const result = await (0,_post_js__WEBPACK_IMPORTED_MODULE_3__/* .postComment */ .Gy)(io, {
         ...flags,
         body,
         dryRun: inputs.dryRun === "true",
@@ -32,176 +37,8 @@ async function runComment(inputs, io) {
     });
     if (io.json)
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    await io.platform.setOutputs((0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .postOutputs */ .BX)(result));
+    await io.platform.setOutputs((0,_post_js__WEBPACK_IMPORTED_MODULE_3__/* .postOutputs */ .BX)(result));
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 5862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ postOutputs),
-/* harmony export */   Gy: () => (/* binding */ postComment),
-/* harmony export */   gg: () => (/* binding */ postFlags)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43716);
-/* harmony import */ var _core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69991);
-/* harmony import */ var _core_comment_fitBody_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99546);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73776);
-// Posting a body as the pull/merge request comment, shared by `comment` and `report --post`. Without a thread or
-// with a read-only token (a fork's pull request) nothing fails: the body goes to the job summary and a file.
-
-
-
-
-
-
-
-/** The key, mode and pull request number flags, checked. */
-function postFlags(inputs) {
-    const mode = inputs.mode ?? "update";
-    if (!_core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MODES */ .p8.includes(mode))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(undefined, undefined, `--mode must be one of ${_core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MODES */ .p8.join(", ")}, not ${JSON.stringify(mode)}`);
-    const key = inputs.key ?? "modelgate";
-    (0,_core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__/* .markerOf */ .we)(key); // checks the key
-    const pr = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .numberOption */ .jZ)("pr", inputs.pr, { min: 1, max: 2 ** 31, integer: true });
-    return { key, mode: mode, ...(pr ? { pr } : {}) };
-}
-/** Not posted: say why, once, and keep the body where a person can read it (summary, log, file artifact). */
-async function keepElsewhere(io, r, why) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(io.cwd, `modelgate-comment-${r.key}.md`);
-    if (r.mode !== "delete") {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, r.body);
-        if (!r.summaryWritten)
-            await io.platform.writeSummary(r.body);
-    }
-    io.platform.warning(`comment not posted: ${why}.${r.mode !== "delete" ? ` The report is in the job summary and ${(0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .SP)(file, io.cwd)}.` : ""}`);
-    return { posted: false, action: "none", id: null, url: null };
-}
-/** Create, update or delete the key's comment; the body is cut to the platform's limit at a section boundary. */
-async function postComment(io, r) {
-    const thread = await io.platform.commentThread(r.pr ? { number: r.pr } : {});
-    if ("unavailable" in thread)
-        return keepElsewhere(io, r, thread.unavailable);
-    // The marker goes first on its own line: the room left for the body is the limit less that line.
-    const room = thread.maxBodyChars - (0,_core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__/* .markerOf */ .we)(r.key).length - 1;
-    const fitted = (0,_core_comment_fitBody_js__WEBPACK_IMPORTED_MODULE_6__/* .fitBody */ .KM)(r.body, { limit: room, ...(r.fullReport ? { fullReport: r.fullReport } : {}) });
-    if (fitted.cut)
-        io.platform.warning(`the comment is cut to ${thread.maxBodyChars} characters (${fitted.omitted} sections left out)`);
-    if (r.dryRun) {
-        const plan = (0,_core_comment_commentPlan_js__WEBPACK_IMPORTED_MODULE_3__/* .planComment */ .tx)({
-            comments: await thread.list(),
-            me: await thread.identity(),
-            key: r.key,
-            body: fitted.body,
-            mode: r.mode,
-        });
-        const steps = plan.actions.map((a) => (a.kind === "create" ? "create" : `${a.kind} ${a.id}`));
-        io.stdout(`dry run on ${thread.label}: ${steps.length ? steps.join(", ") : "nothing to change"}\n`);
-        return { posted: false, action: "none", id: plan.unchanged, url: null };
-    }
-    try {
-        const outcome = await (0,_core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertComment */ .l)(thread, { key: r.key, body: fitted.body, mode: r.mode });
-        const extra = outcome.deleted > 0 && r.mode !== "delete" ? ` (${outcome.deleted} old removed)` : "";
-        io.platform.info(`comment ${outcome.action} on ${thread.label}${outcome.url ? `: ${outcome.url}` : ""}${extra}`);
-        return { posted: outcome.action !== "none", action: outcome.action, id: outcome.id, url: outcome.url };
-    }
-    catch (e) {
-        // The adapter's message says what the token lacks on its platform and how to give it.
-        if (e instanceof _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_2__/* .CommentPermissionError */ .J)
-            return keepElsewhere(io, r, e.message);
-        throw e;
-    }
-}
-/** The outputs both commands set for a posted comment. */
-function postOutputs(p) {
-    return { posted: p.posted, "comment-id": p.id ?? "", "comment-url": p.url ?? "", "comment-action": p.action };
-}
-
-
-/***/ }),
-
-/***/ 99546:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KM: () => (/* binding */ fitBody),
-/* harmony export */   dy: () => (/* binding */ utf8Bytes)
-/* harmony export */ });
-/* unused harmony export sections */
-// Bodies past a platform's limit are cut where a section ends, never mid-table or inside an open <details>, with a
-// pointer to the full report.
-const utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
-/** Top-level sections: a heading line or a `<details>` block starts one; a `<details>` block is never split. */
-function sections(markdown) {
-    const lines = markdown.split("\n");
-    const out = [];
-    let current = [];
-    let depth = 0;
-    let fence = false;
-    for (const line of lines) {
-        const starts = !fence && depth === 0 && (/^#{1,6} /.test(line) || /^<details[\s>]/.test(line));
-        if (starts && current.length > 0) {
-            out.push(current.join("\n"));
-            current = [];
-        }
-        current.push(line);
-        if (/^\s*(```|~~~)/.test(line))
-            fence = !fence;
-        if (!fence) {
-            depth += (line.match(/<details[\s>]/g) ?? []).length;
-            depth = Math.max(0, depth - (line.match(/<\/details>/g) ?? []).length);
-        }
-    }
-    if (current.length > 0)
-        out.push(current.join("\n"));
-    return out;
-}
-function notice(omitted, total, full) {
-    const where = full ? (full.url ? `[${full.label}](${full.url})` : full.label) : "the job's log";
-    return `\n\n> [!NOTE]\n> This comment is cut to the platform's size limit: ${omitted} of ${total} sections are left out. The full report is in ${where}.\n`;
-}
-/**
- * The body whole when it fits; else the leading sections that fit with the notice. The first section (verdict and
- * marker) is kept even when it must itself be cut at a line.
- */
-function fitBody(body, o) {
-    const measure = o.measure ?? ((t) => t.length);
-    if (measure(body) <= o.limit)
-        return { body, cut: false, omitted: 0 };
-    const parts = sections(body);
-    const tail = (omitted) => notice(omitted, parts.length, o.fullReport);
-    let kept = "";
-    let used = 0;
-    for (const part of parts) {
-        const next = used === 0 ? part : `${kept}\n${part}`;
-        if (measure(next) + measure(tail(parts.length - used - 1)) > o.limit)
-            break;
-        kept = next;
-        used++;
-    }
-    if (used === 0) {
-        // Even the first section is too long: keep its lines that fit.
-        const room = o.limit - measure(tail(parts.length));
-        const lines = parts[0].split("\n");
-        const keptLines = [];
-        for (const line of lines) {
-            if (measure([...keptLines, line].join("\n")) > room)
-                break;
-            keptLines.push(line);
-        }
-        kept = keptLines.join("\n");
-    }
-    const body2 = `${kept}${tail(parts.length - used)}`;
-    return { body: body2, cut: true, omitted: parts.length - used };
 }
 
 

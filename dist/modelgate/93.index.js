@@ -2,6 +2,150 @@ export const id = 93;
 export const ids = [93];
 export const modules = {
 
+/***/ 20921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatPath: () => (/* binding */ formatPath),
+/* harmony export */   loadYamlFile: () => (/* binding */ loadYamlFile),
+/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText),
+/* harmony export */   parseYamlValue: () => (/* binding */ parseYamlValue),
+/* harmony export */   readStructuredFile: () => (/* binding */ readStructuredFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11252);
+
+
+
+/** Alias expansions a document may make: past this it is an alias bomb ("billion laughs"), not a config. */
+const MAX_ALIASES = 100;
+/** `a.b[0].c` from a zod issue path. */
+function formatPath(path) {
+    let out = "";
+    for (const p of path)
+        out += typeof p === "number" ? `[${p}]` : `${out ? "." : ""}${String(p)}`;
+    return out || "(top level)";
+}
+function nodeAt(root, path) {
+    let node = root;
+    for (const p of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((it) => it.key?.value === p);
+            if (!pair)
+                return { node, key: false };
+            node = pair.value ?? pair.key;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof p === "number") {
+            node = node.items[p] ?? node;
+        }
+        else
+            break;
+    }
+    return { node, key: false };
+}
+function keyNode(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return null;
+    const pair = map.items.find((it) => it.key?.value === key);
+    return pair?.key ?? null;
+}
+/**
+ * The offset of the first collection nested past MAX_NESTING, or null. Read from the concrete syntax tree, which
+ * the yaml package builds without recursion: its composer recurses per level, and `- - - … x` (two bytes a level)
+ * overflows it, or worse, exhausts the heap.
+ */
+function tooDeepOffset(tokens) {
+    for (const token of tokens) {
+        const stack = [[token, 0]];
+        for (let next = stack.pop(); next; next = stack.pop()) {
+            const [node, depth] = next;
+            const collection = node.type === "block-map" || node.type === "block-seq" || node.type === "flow-collection";
+            const d = collection ? depth + 1 : depth;
+            if (d > _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING */ .M1)
+                return node.offset ?? 0;
+            for (const item of node.items ?? []) {
+                if (item.key && typeof item.key === "object")
+                    stack.push([item.key, d]);
+                if (item.value && typeof item.value === "object")
+                    stack.push([item.value, d]);
+            }
+            if (node.value && typeof node.value === "object")
+                stack.push([node.value, d]);
+        }
+    }
+    return null;
+}
+/**
+ * YAML text as one document; nesting past MAX_NESTING and syntax errors are one InputError with the line. This is
+ * yaml's parseDocument in its two steps, so that the syntax tree is checked before the composer walks it.
+ */
+function yamlDocument(file, text, lineCounter) {
+    const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine).parse(text)];
+    const deep = tooDeepOffset(tokens);
+    if (deep !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line: lineCounter.linePos(deep).line }, _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .TOO_DEEP */ .gZ);
+    const docs = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, text.length);
+    const doc = docs.next().value;
+    const second = docs.next();
+    const err = doc.errors[0] ??
+        (second.done ? undefined : { pos: second.value.range, message: "holds more than one document" });
+    if (err) {
+        const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
+    }
+    return doc;
+}
+/** The document's value; an alias bomb is one line here, not yaml's bare ReferenceError. */
+function documentValue(file, doc) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (e) {
+        const bomb = /alias count/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, bomb
+            ? `not valid YAML: its aliases expand past ${MAX_ALIASES} nodes (an alias bomb)`
+            : `not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
+    }
+}
+/** YAML text to a plain value, with the same limits as every reader here (nesting, aliases). */
+function parseYamlValue(file, text) {
+    return documentValue(file, yamlDocument(file, text, new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN()));
+}
+/** A JSON or YAML file's value (metrics, params): regular files only, BOM dropped, nesting and aliases bounded. */
+async function readStructuredFile(file, syntax) {
+    const text = await (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file);
+    return syntax === "json" ? (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(file, text) : parseYamlValue(file, text);
+}
+/** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
+async function loadYamlFile(file, schema) {
+    return parseYamlText(file, await (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file), schema);
+}
+function parseYamlText(file, text, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = yamlDocument(file, text, lineCounter);
+    const value = documentValue(file, doc);
+    const result = schema.safeParse(value ?? {});
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    let { node } = nodeAt(doc.contents, issue.path);
+    let path = issue.path;
+    let message = issue.message;
+    if (issue.code === "unrecognized_keys") {
+        const key = issue.keys[0];
+        node = keyNode(node, key) ?? node;
+        path = [...issue.path, key];
+        message = `unknown key ${JSON.stringify(key)}`;
+    }
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
+}
+
+
+/***/ }),
+
 /***/ 6093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,15 +157,17 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53851);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44772);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23649);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14822);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80349);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6181);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53851);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44772);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23649);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14822);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80349);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6181);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19640);
+/* harmony import */ var _outputFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7344);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89629);
+/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36960);
 // Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
 // without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
 
@@ -29,14 +175,16 @@ export const modules = {
 
 
 
-const metaSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("modelgate.predictions"),
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
-    task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["classification", "regression"]),
-    model_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    data_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).nullable(),
-    positive: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+
+
+const metaSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("modelgate.predictions"),
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1),
+    task: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(["classification", "regression"]),
+    model_sha256: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    data_sha256: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).nullable(),
+    positive: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
 });
 /** The rows of an evaluation, from the model's predictions and the view the metrics were computed on. */
 function rowPredictions(p, view, modelSha256, dataSha256) {
@@ -46,7 +194,7 @@ function rowPredictions(p, view, modelSha256, dataSha256) {
         dataSha256,
         classes: view?.classes ?? null,
         positive: view?.positive ?? null,
-        yTrue: view ? (0,_predict_js__WEBPACK_IMPORTED_MODULE_2__/* .targetTexts */ .Gs)(p) : Array.from(p.yTrueValue.subarray(0, p.rows), String),
+        yTrue: view ? (0,_predict_js__WEBPACK_IMPORTED_MODULE_4__/* .targetTexts */ .Gs)(p) : Array.from(p.yTrueValue.subarray(0, p.rows), String),
         yTrueValue: p.yTrueValue.subarray(0, p.rows),
         yPred: view ? view.yPred : null,
         proba: view?.proba ?? null,
@@ -59,7 +207,7 @@ function asPredictions(r) {
     const texts = [];
     const p = {
         rows,
-        yTrueCodes: new _predict_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetCodes */ .Ob(texts).fromTexts(r.yTrue),
+        yTrueCodes: new _predict_js__WEBPACK_IMPORTED_MODULE_4__/* .TargetCodes */ .Ob(texts).fromTexts(r.yTrue),
         yTrueTexts: texts,
         yTrueValue: r.yTrueValue,
         labels: r.yPred,
@@ -80,19 +228,19 @@ async function writeRowPredictions(file, r) {
     const rows = r.yTrue.length;
     const columns = {};
     if (r.task === "classification") {
-        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yTrue, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
-        columns.y_pred = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yPred, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .vectorFromArray */ .bI)(r.yTrue, new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Utf8 */ .YE());
+        columns.y_pred = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .vectorFromArray */ .bI)(r.yPred, new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Utf8 */ .YE());
         const C = r.classes.length;
         if (r.proba)
             r.classes.forEach((_c, k) => {
-                columns[`proba_${k}`] = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float32Array.from({ length: rows }, (_x, i) => r.proba[i * C + k]));
+                columns[`proba_${k}`] = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .makeVector */ .g)(Float32Array.from({ length: rows }, (_x, i) => r.proba[i * C + k]));
             });
     }
     else {
-        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.yTrueValue));
-        columns.prediction = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.values));
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .makeVector */ .g)(Float64Array.from(r.yTrueValue));
+        columns.prediction = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .makeVector */ .g)(Float64Array.from(r.values));
     }
-    const table = new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(columns);
+    const table = new apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .Table */ .XI(columns);
     const meta = {
         kind: "modelgate.predictions",
         version: 1,
@@ -102,14 +250,24 @@ async function writeRowPredictions(file, r) {
         classes: r.classes,
         positive: r.positive,
     };
-    const schema = new apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .Schema */ .S(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableToIPC */ .s)(new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(schema, table.batches), "file"));
+    const schema = new apache_arrow__WEBPACK_IMPORTED_MODULE_10__/* .Schema */ .S(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
+    await (0,_outputFile_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutput */ .z)(file, (0,apache_arrow__WEBPACK_IMPORTED_MODULE_11__/* .tableToIPC */ .s)(new apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .Table */ .XI(schema, table.batches), "file"));
+}
+/**
+ * The first value of a column that is not finite, as one line: a gate scores these rows again, and a NaN would
+ * stall its ROC sweep or pass through its comparisons (evaluate never writes one; another tool might).
+ */
+function refuseNonFinite(file, column, values) {
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isFinite(values[i]))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { column }, `row ${i + 1} holds ${values[i]}, not a finite number`);
 }
 async function readRowPredictions(file) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_3__/* .assertRegularFile */ .f)(file);
     const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
     let table;
     try {
-        table = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableFromIPC */ .D)(bytes);
+        table = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_11__/* .tableFromIPC */ .D)(bytes);
     }
     catch (e) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not a predictions file from modelgate evaluate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
@@ -126,6 +284,9 @@ async function readRowPredictions(file) {
     if (!meta.success)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "not a predictions file from modelgate evaluate (no modelgate metadata)");
     const m = meta.data;
+    // evaluate refuses such a label; a file from elsewhere would make every positive-class metric 0 on both sides.
+    if (m.positive !== null && !(m.classes ?? []).includes(m.positive))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `the positive class ${JSON.stringify(m.positive)} is none of the classes (${(m.classes ?? []).join(", ")})`);
     const column = (name) => {
         const c = table.getChild(name);
         if (!c)
@@ -140,6 +301,7 @@ async function readRowPredictions(file) {
         if (proba)
             for (let k = 0; k < C; k++) {
                 const col = column(`proba_${k}`).toArray();
+                refuseNonFinite(file, `proba_${k}`, col);
                 for (let i = 0; i < rows; i++)
                     proba[i * C + k] = col[i];
             }
@@ -157,6 +319,9 @@ async function readRowPredictions(file) {
         };
     }
     const yTrueValue = Float64Array.from(column("y_true").toArray());
+    const values = Float64Array.from(column("prediction").toArray());
+    refuseNonFinite(file, "y_true", yTrueValue);
+    refuseNonFinite(file, "prediction", values);
     return {
         task: m.task,
         modelSha256: m.model_sha256,
@@ -167,7 +332,7 @@ async function readRowPredictions(file) {
         yTrueValue,
         yPred: null,
         proba: null,
-        values: Float64Array.from(column("prediction").toArray()),
+        values,
     };
 }
 
@@ -283,6 +448,8 @@ function checkPaired(candidate, baseline, files) {
     const [cf, bf] = files;
     if (candidate.task !== baseline.task)
         throw new errors/* InputError */.dz(bf, undefined, `a ${baseline.task} model cannot be compared with a ${candidate.task} model`);
+    if (candidate.positive !== baseline.positive)
+        throw new errors/* InputError */.dz(bf, undefined, `scored for the positive class ${JSON.stringify(baseline.positive)}, ${cf} for ${JSON.stringify(candidate.positive)}: evaluate both with the same --positive-label`);
     if (candidate.dataSha256 !== baseline.dataSha256)
         throw new errors/* InputError */.dz(bf, undefined, `predicted on other data than ${cf}: compare models on the same holdout`);
     const n = candidate.yTrue.length;
@@ -315,15 +482,16 @@ function pairedBootstrap(candidate, baseline, asks, files, o) {
     }
     const out = new Map();
     for (const a of asks) {
+        // A resample where the metric is undefined (ROC AUC with one class drawn) is dropped and the count reported.
         const d = deltas[metrics.indexOf(a.metric)].filter((x) => !Number.isNaN(x)).sort();
         const tail = (1 - a.confidence) / 2;
-        out.set(`${a.metric}@${a.confidence}`, {
-            confidence: a.confidence,
-            low: d.length ? (0,quantile/* quantileLinear */.Vq)(d, tail) : NaN,
-            high: d.length ? (0,quantile/* quantileLinear */.Vq)(d, 1 - tail) : NaN,
-            resamples: d.length,
-            seed: o.seed,
-        });
+        const low = d.length ? (0,quantile/* quantileLinear */.Vq)(d, tail) : NaN;
+        const high = d.length ? (0,quantile/* quantileLinear */.Vq)(d, 1 - tail) : NaN;
+        // No verdict on an interval that is not one: NaN or infinite ends compare false, and a failed rule would hide
+        // that the predictions themselves are unusable (a NaN or infinite prediction or target).
+        if (!Number.isFinite(low) || !Number.isFinite(high))
+            throw new errors/* InputError */.dz(files[0], { path: a.metric }, `the bootstrap interval of the difference from ${files[1]} is [${low}, ${high}] over ${d.length} of ${o.resamples} resamples, not finite: check the predictions for NaN or infinite values`);
+        out.set(`${a.metric}@${a.confidence}`, { confidence: a.confidence, low, high, resamples: d.length, seed: o.seed });
     }
     return out;
 }
@@ -335,28 +503,70 @@ var gate_rules = __webpack_require__(10756);
 
 
 
-/** Every metric of an evaluation under its gate name: `accuracy`, `slices.<col>.<value>.<m>`, `fairness.<col>.<m>`. */
+/** The entries of a JSON object; anything else has none (a malformed file then names no such metric). */
+const entries = (x) => x !== null && typeof x === "object" && !Array.isArray(x) ? Object.entries(x) : [];
+const finiteNumber = (x) => typeof x === "number" && Number.isFinite(x);
+/**
+ * Every metric of an evaluation under its gate name: `accuracy`, `slices.<col>.<value>.<m>`, `fairness.<col>.<m>`,
+ * and each fairness name bare for its worst column (a value that is not a finite number counts as the worst, so a
+ * rule on it is refused rather than judged on the other columns).
+ */
 function metricsOfEvaluation(e, label) {
-    const values = new Map(Object.entries(e.metrics));
-    for (const [col, groups] of Object.entries(e.slices))
-        for (const [v, m] of Object.entries(groups))
-            for (const [k, x] of Object.entries(m))
-                values.set(`slices.${col}.${v}.${k}`, x);
-    for (const [col, f] of Object.entries(e.fairness)) {
-        for (const k of [
-            "demographic_parity_difference",
-            "demographic_parity_ratio",
-            "equalized_odds_difference",
-            "equal_opportunity_difference",
-        ]) {
-            values.set(`fairness.${col}.${k}`, f[k]);
-            // A bare fairness name means the worst column.
-            const prev = values.get(k);
-            const worse = k === "demographic_parity_ratio" ? Math.min(prev ?? Infinity, f[k]) : Math.max(prev ?? -Infinity, f[k]);
-            values.set(k, worse);
+    const raw = new Map(entries(e.metrics));
+    for (const [col, groups] of entries(e.slices))
+        for (const [v, m] of entries(groups))
+            for (const [k, x] of entries(m))
+                raw.set(`slices.${col}.${v}.${k}`, x);
+    for (const [col, f] of entries(e.fairness)) {
+        for (const [k, x] of entries(f)) {
+            if (k === "groups")
+                continue;
+            raw.set(`fairness.${col}.${k}`, x);
+            // The bare name holds the worst column; a value that is no finite number is worse than any (and stays).
+            const prev = raw.get(k);
+            if (prev === undefined || (finiteNumber(prev) && !finiteNumber(x)))
+                raw.set(k, x);
+            else if (finiteNumber(prev) && finiteNumber(x))
+                raw.set(k, (0,gate_rules/* lowerIsBetter */.cv)(k) ? Math.max(prev, x) : Math.min(prev, x));
         }
     }
-    return { label, values, modelSha256: e.model.sha256, dataSha256: e.data.sha256 };
+    const values = new Map();
+    const unusable = new Map();
+    for (const [k, x] of raw) {
+        if (finiteNumber(x))
+            values.set(k, x);
+        else
+            unusable.set(k, x);
+    }
+    // Read as a file may hold it: a hand-made evaluation.json can lack either part.
+    const bound = e;
+    return {
+        label,
+        values,
+        unusable,
+        modelSha256: bound.model?.sha256 ?? null,
+        dataSha256: bound.data?.sha256 ?? null,
+        ...(typeof bound.positive_label === "string" ? { positiveLabel: bound.positive_label } : {}),
+    };
+}
+/** How a value that is not a finite number reads in a message. */
+function described(x) {
+    if (x === null)
+        return "null";
+    if (typeof x === "string")
+        return `the text ${JSON.stringify(x)}`;
+    if (Array.isArray(x))
+        return "a list";
+    if (typeof x === "object")
+        return "an object";
+    return String(x);
+}
+/** A source's value of a rule's metric: a finite number, undefined when it has none, or one line naming the file and the metric. */
+function gate_valueOf(source, rule) {
+    const x = source.values.get(rule.metric);
+    if (x !== undefined || !source.unusable?.has(rule.metric))
+        return x;
+    throw new errors/* InputError */.dz(source.label, { path: rule.metric }, `the metric is ${described(source.unusable.get(rule.metric))}, not a finite number: the gate rule ${JSON.stringify(rule.text)} cannot be judged on it`);
 }
 function compare(a, op, b) {
     return op === ">=" ? a >= b : op === "<=" ? a <= b : op === ">" ? a > b : a < b;
@@ -375,6 +585,9 @@ function runGate(rules, candidate, baseline, paired, directions = {}) {
         ]) {
             if (source?.modelSha256 && source.modelSha256 !== rows.modelSha256)
                 throw new errors/* InputError */.dz(paired.files[side === "candidate" ? 0 : 1], undefined, `these predictions are of another model than the ${side} evaluation (${source.label})`);
+            // The interval would come from other rows than the point values, and gate.json would bind the evaluation's.
+            if (source?.dataSha256 && source.dataSha256 !== rows.dataSha256)
+                throw new errors/* InputError */.dz(paired.files[side === "candidate" ? 0 : 1], undefined, `these predictions are of another holdout than the ${side} evaluation (${source.label})`);
         }
     }
     const intervals = asks.length && paired
@@ -383,15 +596,18 @@ function runGate(rules, candidate, baseline, paired, directions = {}) {
     if (baseline && candidate.dataSha256 && baseline.dataSha256 && candidate.dataSha256 !== baseline.dataSha256) {
         throw new errors/* InputError */.dz(undefined, undefined, `the baseline (${baseline.label}) was evaluated on other data than the candidate: compare models on the same holdout`);
     }
+    // Precision, recall, F1, the AUCs and the fairness rates are of the positive class: two evaluations of other
+    // positive classes (a positive_label changed in modelgate.yml) would be compared class against another class.
+    const positives = [candidate.positiveLabel, baseline?.positiveLabel];
+    if (typeof positives[0] === "string" && typeof positives[1] === "string" && positives[0] !== positives[1])
+        throw new errors/* InputError */.dz(undefined, undefined, `the baseline (${baseline.label}) was scored for the positive class ${JSON.stringify(positives[1])}, the candidate (${candidate.label}) for ${JSON.stringify(positives[0])}: evaluate both with the same --positive-label`);
     const results = rules.map((r) => {
-        const actual = candidate.values.get(r.metric);
+        const actual = gate_valueOf(candidate, r);
         if (actual === undefined) {
             const known = [...candidate.values.keys()].filter((k) => !k.includes(".")).join(", ");
             throw new errors/* InputError */.dz(undefined, undefined, `the gate rule ${JSON.stringify(r.text)} names the unknown metric ${JSON.stringify(r.metric)} (known: ${known})`);
         }
-        let base = null;
-        if (baseline)
-            base = baseline.values.get(r.metric) ?? null;
+        const base = baseline ? (gate_valueOf(baseline, r) ?? null) : null;
         let bound;
         if (r.value !== null)
             bound = r.value;
@@ -400,8 +616,7 @@ function runGate(rules, candidate, baseline, paired, directions = {}) {
                 throw new errors/* InputError */.dz(undefined, undefined, `the gate rule ${JSON.stringify(r.text)} compares with a baseline: give --baseline`);
             if (base === null)
                 throw new errors/* InputError */.dz(undefined, undefined, `the baseline (${baseline.label}) has no metric ${JSON.stringify(r.metric)}`);
-            const margin = r.relative ? Math.abs(base) * r.margin : r.margin;
-            bound = r.op.startsWith(">") ? base - margin : base + margin;
+            bound = base + (r.relative ? Math.abs(base) * r.offset : r.offset);
         }
         const delta = base === null ? null : actual - base;
         const interval = r.confidence === null ? null : intervals.get(`${r.metric}@${r.confidence}`);
@@ -455,8 +670,9 @@ function runGate(rules, candidate, baseline, paired, directions = {}) {
 /* harmony export */   iT: () => (/* binding */ parseRule)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-// Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally with an allowed
-// regression: `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%`.
+// Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally moved by an offset:
+// `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%` allow a regression;
+// `accuracy >= baseline + 0.01`, `rmse <= baseline - 5%` demand an improvement.
 // A baseline rule may end in `with 95% confidence`: it then fails only when a paired bootstrap shows the candidate
 // beyond the allowed regression with that confidence, so a pull request is not failed by the noise of the holdout.
 
@@ -471,21 +687,24 @@ function parseRule(text, where) {
     const m = RULE.exec(c ? text.slice(0, c.index) : text);
     if (!m)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: cannot read the gate rule ${JSON.stringify(text)} (write e.g. "accuracy >= 0.95" or "f1 >= baseline - 0.01")`);
-    const [, metric, op, baseline, sign, amount, pct, value] = m;
+    const [, metric, op, baseline, sign, size, pct, value] = m;
     if (baseline) {
-        const margin = amount === undefined ? 0 : Number(amount) * (pct ? 0.01 : 1);
-        if (!Number.isFinite(margin) || margin < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the margin in ${JSON.stringify(text)} is not a non-negative number`);
-        // "baseline - x" loosens a lower bound, "baseline + x" an upper one; the other way round would tighten it.
-        const loosens = (op.startsWith(">") && sign !== "+") || (op.startsWith("<") && sign !== "-");
-        if (amount !== undefined && !loosens)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: in ${JSON.stringify(text)} the margin should loosen the bound (use "- x" with >=, "+ x" with <=)`);
+        const amount = size === undefined ? 0 : Number(size) * (pct ? 0.01 : 1);
+        if (!Number.isFinite(amount) || amount < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the offset in ${JSON.stringify(text)} is not a non-negative number after its sign`);
+        const offset = sign === "-" ? -amount : amount;
+        // "baseline + x" with >= (or "- x" with <=) tightens the bound: the candidate must beat the baseline by x.
+        const tightens = op.startsWith(">") ? offset > 0 : offset < 0;
+        if (tightens && confidence !== null)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: "with ${c[1]}% confidence" gives the candidate the benefit of the holdout's noise, so it cannot demand an improvement as ${JSON.stringify(text)} does: drop one of the two`);
+        if (tightens && pct && op.startsWith("<") && amount >= 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: ${JSON.stringify(text)} demands a drop of ${size}% or more, which would bring the bound to zero or below`);
         return {
             text: text.trim(),
             metric: metric,
             op: op,
             value: null,
-            margin,
+            offset,
             relative: Boolean(pct),
             confidence,
         };
@@ -495,7 +714,7 @@ function parseRule(text, where) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the bound in ${JSON.stringify(text)} is not a number`);
     if (confidence !== null)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: "with ${c[1]}% confidence" needs a baseline bound, as in "accuracy >= baseline - 0.01 with 95% confidence"`);
-    return { text: text.trim(), metric: metric, op: op, value: v, margin: 0, relative: false, confidence: null };
+    return { text: text.trim(), metric: metric, op: op, value: v, offset: 0, relative: false, confidence: null };
 }
 /**
  * Metrics where lower is better by default, by their last dotted part; everything else is higher-better (used for
@@ -530,64 +749,68 @@ function lowerIsBetter(metric, directions = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ loadMetricSource)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88152);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20921);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88152);
 
 
 
 
-
-function flatten(value, path, out, file) {
+function flatten(value, path, out, nulls, file) {
+    // `{"train.loss": 1, "train": {"loss": 0}}` names one metric twice: which one a rule judged would hang on key order.
+    if ((typeof value === "number" || typeof value === "boolean" || value === null) && (out.has(path) || nulls.has(path)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path }, "the metric is given twice (as a dotted key and as nested keys)");
     if (typeof value === "number") {
         if (!Number.isFinite(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path }, `the metric is ${value}, not a finite number`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path }, `the metric is ${value}, not a finite number`);
         out.set(path, value);
     }
     else if (typeof value === "boolean") {
         out.set(path, value ? 1 : 0);
     }
-    else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    else if (value === null) {
+        // Kept aside, not refused here: a script may write null for what it did not measure; a rule naming it is refused.
+        if (path)
+            nulls.set(path, null);
+    }
+    else if (typeof value === "object" && !Array.isArray(value)) {
         for (const [k, v] of Object.entries(value))
-            flatten(v, path ? `${path}.${k}` : k, out, file);
+            flatten(v, path ? `${path}.${k}` : k, out, nulls, file);
     }
     else if (typeof value === "string") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path }, `the metric is the text ${JSON.stringify(value)}, not a number`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path }, `the metric is the text ${JSON.stringify(value)}, not a number`);
     }
     // Arrays (confusion matrices and the like) are not metrics a rule can name.
 }
 /**
  * Metrics to gate on or compare with: an evaluation.json (everything evaluate measured), or any metrics file
- * (JSON or YAML; nested keys become dotted names, as DVC writes them). NaN, infinities and text are errors.
+ * (JSON or YAML; nested keys become dotted names, as DVC writes them). NaN, infinities and text are errors; a null
+ * is refused only by a rule that names it.
  */
 async function loadMetricSource(file, label) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadable */ .O$)(file, e)));
-    let value;
-    const yaml = [".yml", ".yaml"].includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(file).toLowerCase());
-    try {
-        value = yaml ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text) : JSON.parse(text);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, yaml ? `not valid YAML (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxProblem */ .F1)(text, e));
-    }
+    const yaml = [".yml", ".yaml"].includes((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase());
+    let value = await (0,_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__.readStructuredFile)(file, yaml ? "yaml" : "json");
     if (value !== null && typeof value === "object" && value.kind === "modelgate.evaluation") {
-        return (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .metricsOfEvaluation */ .J)(value, label);
+        return (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsOfEvaluation */ .J)(value, label);
     }
     // A run.json (from `modelgate train`): its metrics are what the script reported.
     if (value !== null && typeof value === "object" && value.kind === "modelgate.run") {
-        value = value.metrics;
+        // A run that failed or timed out may have written metrics before it stopped: never a result to pass.
+        const run = value;
+        if (run.exit_code !== 0 || run.timed_out !== false)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path: "exit_code" }, `the training run ${run.timed_out === true ? "timed out" : `failed (exit ${String(run.exit_code)})`}: the metrics of a run that did not succeed are not gated`);
+        value = run.metrics;
     }
     if (value === null || typeof value !== "object" || Array.isArray(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "a metrics file must hold an object of named numbers");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, "a metrics file must hold an object of named numbers");
     const values = new Map();
-    flatten(value, "", values, file);
+    const unusable = new Map();
+    flatten(value, "", values, unusable, file);
     if (values.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "no metrics in the file");
-    return { label, values, modelSha256: null, dataSha256: null };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, "no metrics in the file");
+    return { label, values, unusable, modelSha256: null, dataSha256: null };
 }
 
 

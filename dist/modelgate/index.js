@@ -6,6 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   U$: () => (/* binding */ refuseOverwritingInputs),
 /* harmony export */   WU: () => (/* binding */ splitMinBytesFrom),
 /* harmony export */   eL: () => (/* binding */ resolveInputs),
 /* harmony export */   jZ: () => (/* binding */ numberOption)
@@ -14,7 +15,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
-/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21916);
+/* harmony import */ var _core_outputFile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7344);
+/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21916);
+
 
 
 
@@ -27,7 +30,7 @@ function splitMinBytesFrom(env) {
 function resolveInputs(spec, raw, config, configFile, cwd) {
     const out = {};
     for (const opt of spec.options) {
-        const key = (0,_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionKey */ .D6)(opt.name);
+        const key = (0,_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionKey */ .D6)(opt.name);
         let value = raw[key];
         let viaConfig = false;
         if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
@@ -45,6 +48,13 @@ function resolveInputs(spec, raw, config, configFile, cwd) {
         }
         if (typeof value === "boolean")
             value = String(value);
+        // A switch from an action input (`dry-run: yes`) that is not true or false would read as false: refused.
+        if (opt.arg === null && typeof value === "string") {
+            const flag = value.trim().toLowerCase();
+            if (flag !== "true" && flag !== "false")
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `--${opt.name} is a switch: true or false, not ${JSON.stringify(value)}`);
+            value = flag;
+        }
         if (value !== undefined && opt.list && typeof value === "string")
             value = splitList(value);
         if (value !== undefined && opt.repeatable && typeof value === "string")
@@ -85,200 +95,43 @@ function numberOption(name, value, range) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(undefined, undefined, `--${name} must be a ${range.integer ? "whole number" : "number"} from ${range.min} to ${range.max}, not ${JSON.stringify(value)}`);
     return n;
 }
+/**
+ * Refuse, before anything is read or written, a command whose output file is one of its input files (`--out` equal
+ * to `--data`, or a link to it), the modelgate.yml it was configured from, or another of its outputs: the input
+ * would be lost, or one output overwrite another.
+ */
+async function refuseOverwritingInputs(spec, inputs, configFile) {
+    const reads = configFile
+        ? [{ flag: "the config file", path: await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_2__/* .realTarget */ .a)(configFile) }]
+        : [];
+    const writes = [];
+    for (const opt of spec.options) {
+        if (opt.arg !== "<file>" && opt.arg !== "<files>")
+            continue;
+        const value = inputs[(0,_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionKey */ .D6)(opt.name)];
+        for (const v of typeof value === "string" ? [value] : (value ?? []))
+            (opt.writes ? writes : reads).push({ flag: `--${opt.name}`, path: await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_2__/* .realTarget */ .a)(v) });
+    }
+    for (const [i, out] of writes.entries()) {
+        const clash = [...reads, ...writes.slice(0, i)].find((x) => x.path === out.path);
+        if (clash)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(out.path, undefined, `${out.flag} would overwrite ${clash.flag}, the same file: name another file for ${out.flag}`);
+    }
+}
 
 
 /***/ }),
 
-/***/ 31854:
+/***/ 94331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ runCommand),
-  r: () => (/* binding */ specOf)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(38816);
-// EXTERNAL MODULE: ./src/core/data/types.ts
-var types = __nccwpck_require__(78713);
-;// CONCATENATED MODULE: ./src/core/config/config.ts
-
-
-
-
-/** modelgate.yml: one file for the whole pipeline. Sections are added as capabilities land. */
-const configSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1).default(1).describe("Config format version."),
-    data: schemas/* object */.Ikc({
-        path: schemas/* string */.YjP().optional().describe("The data to validate or profile (the current batch)."),
-        reference: schemas/* string */.YjP().optional().describe("Reference data, e.g. for `schema infer`."),
-        format: schemas/* enum */.k5n(types/* FORMATS */.hR)
-            .optional()
-            .describe("csv, jsonl, parquet or arrow; default from the extension."),
-        delimiter: schemas/* string */.YjP().length(1).optional().describe("CSV field delimiter (default `,`; `\\t` for .tsv)."),
-        null_values: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Cell texts read as null (default "", "NA", "null").'),
-    })
-        .strict()
-        .optional(),
-    schema: schemas/* string */.YjP().optional().describe("Path of the schema file (YAML or JSON)."),
-    training: schemas/* object */.Ikc({
-        command: schemas/* string */.YjP().optional().describe("The training command, run through the shell."),
-        params: schemas/* string */.YjP().optional().describe("Params file (YAML/JSON)."),
-        metrics: schemas/* string */.YjP().optional().describe("The metrics file the command writes."),
-        artifacts: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Files the command must produce."),
-        data: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Data files the run uses (hashed into run.json)."),
-        timeout: schemas/* number */.aig().positive().optional().describe("Seconds before the process tree is killed (default 3600)."),
-    })
-        .strict()
-        .optional(),
-    evaluation: schemas/* object */.Ikc({
-        model: schemas/* string */.YjP().optional().describe("The ONNX model to evaluate."),
-        data: schemas/* string */.YjP().optional().describe("The holdout data."),
-        target: schemas/* string */.YjP().optional().describe("The target column (default: the schema's `target`)."),
-        features: schemas/* array */.YOg(schemas/* string */.YjP())
-            .optional()
-            .describe("Feature columns in model input order (default: every column but the target, in file order)."),
-        task: schemas/* enum */.k5n(["classification", "regression"]).optional().describe("Default: from the model's outputs."),
-        threshold: schemas/* number */.aig()
-            .min(0)
-            .max(1)
-            .optional()
-            .describe("Decision threshold on the positive class probability."),
-        positive_label: schemas/* string */.YjP().optional().describe('The positive class (default "1", or the second class).'),
-        slices: schemas/* array */.YOg(schemas/* string */.YjP())
-            .optional()
-            .describe("Columns to compute metrics per value (or per quantile bin) of."),
-        sensitive: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Columns to compute fairness metrics across."),
-        out: schemas/* string */.YjP().optional().describe("Where to write evaluation.json."),
-        predictions: schemas/* string */.YjP()
-            .optional()
-            .describe("Also write each row's prediction here (Arrow IPC), for gate rules `with N% confidence`."),
-    })
-        .strict()
-        .optional(),
-    gate: schemas/* object */.Ikc({
-        rules: schemas/* array */.YOg(schemas/* string */.YjP())
-            .optional()
-            .describe('Gate rules, e.g. "accuracy >= 0.95", "f1 >= baseline - 0.01", "latency_p95_ms <= 20".'),
-        baseline: schemas/* string */.YjP().optional().describe("A baseline evaluation.json or metrics file to compare with."),
-        baseline_run: schemas/* string */.YjP()
-            .min(1)
-            .optional()
-            .describe('Take the baseline from the newest successful CI run on this branch ("base": the target branch).'),
-        baseline_artifact: schemas/* string */.YjP().min(1).optional().describe("The file that run kept (default evaluation.json)."),
-        baseline_job: schemas/* string */.YjP()
-            .min(1)
-            .optional()
-            .describe("GitLab: the job whose artifacts hold it (default evaluate)."),
-        directions: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* enum */.k5n(["higher", "lower"]))
-            .optional()
-            .describe("Which way is better for a metric the defaults do not know: {calibration_gap: lower}."),
-        evaluation: schemas/* string */.YjP().optional().describe("The candidate's evaluation.json (default: evaluation.out)."),
-        out: schemas/* string */.YjP().optional().describe("Where to write gate.json."),
-        predictions: schemas/* string */.YjP()
-            .optional()
-            .describe("The candidate's per-row predictions (default: evaluation.predictions)."),
-        baseline_predictions: schemas/* string */.YjP()
-            .optional()
-            .describe("The baseline model's per-row predictions on the same holdout."),
-        resamples: schemas/* number */.aig()
-            .int()
-            .min(100)
-            .max(100000)
-            .optional()
-            .describe("Paired bootstrap resamples (default 1000)."),
-        seed: schemas/* number */.aig().int().min(0).optional().describe("Seed of the bootstrap's resampling (default 0)."),
-    })
-        .strict()
-        .optional(),
-    drift: schemas/* object */.Ikc({
-        reference: schemas/* string */.YjP().optional().describe("The reference data."),
-        current: schemas/* string */.YjP().optional().describe("The current data."),
-        test: schemas/* enum */.k5n(["ks", "chi2", "z", "wasserstein", "js", "psi"]).optional().describe("One test for every column."),
-        columns: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
-            test: schemas/* enum */.k5n(["ks", "chi2", "z", "wasserstein", "js", "psi"]),
-            threshold: schemas/* number */.aig().optional(),
-        })
-            .strict())
-            .optional()
-            .describe("Per column: its test and threshold."),
-        only: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("Only these columns."),
-        dataset_threshold: schemas/* number */.aig()
-            .min(0)
-            .max(1)
-            .optional()
-            .describe("Share of drifted columns that is dataset drift."),
-        null_rate_threshold: schemas/* number */.aig().min(0).max(1).optional().describe("Null-share change flagged per column."),
-        out: schemas/* string */.YjP().optional().describe("Where to write drift.json."),
-        report: schemas/* string */.YjP().optional().describe("Where to write the Markdown report."),
-        html: schemas/* string */.YjP().optional().describe("Where to write the standalone HTML report."),
-        target: schemas/* string */.YjP().optional().describe("The label column, reported apart as target drift."),
-        prediction: schemas/* string */.YjP()
-            .optional()
-            .describe("The logged-predictions column, reported apart as prediction drift."),
-        model: schemas/* string */.YjP()
-            .optional()
-            .describe("An ONNX model run on both tables: its predictions are compared (prediction drift)."),
-        features: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe("The model's feature columns, in input order."),
-    })
-        .strict()
-        .optional(),
-    report: schemas/* object */.Ikc({
-        key: schemas/* string */.YjP()
-            .optional()
-            .describe("The comment key (default `modelgate`): one comment per key per pull request."),
-        out: schemas/* string */.YjP().optional().describe("Where `modelgate report` writes the Markdown."),
-        run: schemas/* string */.YjP().optional().describe("train's run.json, for the report and the card."),
-        html_url: schemas/* string */.YjP().optional().describe("Link to the full HTML report (e.g. the uploaded artifact)."),
-    })
-        .strict()
-        .optional(),
-    card: schemas/* object */.Ikc({
-        info: schemas/* string */.YjP().optional().describe("The card's human-written parts (YAML; see docs/card-info.schema.json)."),
-        profile: schemas/* string */.YjP().optional().describe("The training data's profile."),
-        out: schemas/* string */.YjP().optional().describe("Where to write MODEL_CARD.md."),
-        mct: schemas/* string */.YjP().optional().describe("Where to write the Model Card Toolkit JSON."),
-    })
-        .strict()
-        .optional(),
-    validate: schemas/* object */.Ikc({
-        profile: schemas/* string */.YjP().optional().describe("Write the data profile here during validation."),
-        junit: schemas/* string */.YjP().optional().describe("Write a JUnit XML report here."),
-        report: schemas/* string */.YjP().optional().describe("Write the JSON validation report here."),
-    })
-        .strict()
-        .optional(),
-})
-    .strict();
-const DEFAULT_CONFIG_FILES = ["modelgate.yml", "modelgate.yaml"];
-/** The YAML reader loads only when there is a file to read: most runs in a clean checkout have none. */
-const readYaml = async (path) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20921))).loadYamlFile(path, configSchema);
-/** Load the config named, or the one found in `cwd`; none found is an empty config. */
-async function loadConfig(cwd, file) {
-    if (file) {
-        const path = (0,external_node_path_.resolve)(cwd, file);
-        return { config: await readYaml(path), file: path };
-    }
-    for (const name of DEFAULT_CONFIG_FILES) {
-        const path = (0,external_node_path_.join)(cwd, name);
-        const exists = await (0,promises_.access)(path).then(() => true, () => false);
-        if (exists)
-            return { config: await readYaml(path), file: path };
-    }
-    return { config: configSchema.parse({}), file: null };
-}
-
-// EXTERNAL MODULE: ./src/commands/io.ts
-var commands_io = __nccwpck_require__(73776);
-// EXTERNAL MODULE: ./src/commands/specs.ts + 1 modules
-var specs = __nccwpck_require__(21916);
-;// CONCATENATED MODULE: ./src/commands/run.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand),
+/* harmony export */   r: () => (/* binding */ specOf)
+/* harmony export */ });
+/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45390);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73776);
+/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21916);
 
 
 
@@ -287,27 +140,32 @@ const RUNNERS = {
     // parses every command's code costs each command tens of milliseconds.
     validate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(114), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30010))).runValidate(inputs, io),
     "schema-infer": async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92927))).runSchemaInfer(inputs, io),
-    profile: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80463))).runProfile(inputs, io),
-    "profile-merge": async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80463))).runProfileMerge(inputs, io),
-    train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(774), __nccwpck_require__.e(93), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12196))).runTrain(inputs, io),
-    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(854), __nccwpck_require__.e(774), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55519))).runEvaluate(inputs, io),
-    gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(774), __nccwpck_require__.e(93), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83123))).runGateCommand(inputs, io),
-    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(774), __nccwpck_require__.e(114), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93342))).runDrift(inputs, io),
+    profile: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14282))).runProfile(inputs, io),
+    "profile-merge": async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14282))).runProfileMerge(inputs, io),
+    train: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(467), __nccwpck_require__.e(93), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71950))).runTrain(inputs, io),
+    evaluate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(854), __nccwpck_require__.e(467), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32835))).runEvaluate(inputs, io),
+    gate: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(733), __nccwpck_require__.e(831), __nccwpck_require__.e(467), __nccwpck_require__.e(93), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83123))).runGateCommand(inputs, io),
+    drift: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(467), __nccwpck_require__.e(114), __nccwpck_require__.e(156), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74342))).runDrift(inputs, io),
     card: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(854), __nccwpck_require__.e(740), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110))).runCard(inputs, io),
-    report: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 54788))).runReport(inputs, io),
-    comment: async (inputs, io) => (await __nccwpck_require__.e(/* import() */ 87).then(__nccwpck_require__.bind(__nccwpck_require__, 39087))).runComment(inputs, io),
+    report: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(862), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8938))).runReport(inputs, io),
+    comment: async (inputs, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(862), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39087))).runComment(inputs, io),
+    pipeline: async (_inputs, io, configFile) => (await __nccwpck_require__.e(/* import() */ 2).then(__nccwpck_require__.bind(__nccwpck_require__, 11002))).runPipeline(io, runCommand, configFile),
 };
 function specOf(name) {
-    return specs/* COMMANDS */.Lo.find((c) => c.name === name);
+    return _specs_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo.find((c) => c.name === name);
 }
 /** Resolve a command's inputs (flags, then modelgate.yml) and run it: the one path for CLI and actions. */
-async function runCommand(name, raw, io, configFile) {
+async function runCommand(name, raw, io, configFile, 
+/** The config to use instead of reading the file (the pipeline hands the report a narrowed one). */
+loaded) {
     const spec = specOf(name);
     const runner = RUNNERS[name];
     if (!spec || !runner)
         throw new Error(`unknown command ${name}`);
-    const { config, file } = await loadConfig(io.cwd, configFile);
-    return runner((0,commands_io/* resolveInputs */.eL)(spec, raw, config, file, io.cwd), io);
+    const { config, file } = loaded ?? (await (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(io.cwd, configFile));
+    const inputs = (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInputs */ .eL)(spec, raw, config, file, io.cwd);
+    await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseOverwritingInputs */ .U$)(spec, inputs, file);
+    return runner(inputs, io, configFile);
 }
 
 
@@ -323,7 +181,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   D6: () => (/* binding */ optionKey)
 });
 
-// UNUSED EXPORTS: DRIFT, EVALUATE, GATE, PROFILE, PROFILE_MERGE, SCHEMA_INFER, TRAIN, VALIDATE
+// UNUSED EXPORTS: DRIFT, EVALUATE, GATE, PIPELINE, PROFILE, PROFILE_MERGE, SCHEMA_INFER, TRAIN, VALIDATE
 
 ;// CONCATENATED MODULE: ./src/commands/reportSpecs.ts
 const postOptions = [
@@ -343,6 +201,16 @@ const postOptions = [
         arg: "<number>",
         description: "The pull/merge request number (default: the run's own, or the open one whose head is this commit/branch).",
     },
+    {
+        name: "expect-head-sha",
+        arg: "<sha>",
+        description: "Post only if the pull/merge request's head is this commit, checked through the API (the workflow_run pattern: `github.event.workflow_run.head_sha`, so a number handed over by a fork's run cannot name another pull request).",
+    },
+    {
+        name: "fail-on-post-error",
+        arg: null,
+        description: "Fail the step (exit 2) when the platform refuses or fails the post (a bad or read-only token, server errors after the retries, no connection, a head that is not --expect-head-sha). Without it that is one warning, and the body is kept in the job summary and modelgate-comment-<key>.md.",
+    },
 ];
 const COMMENT = {
     name: "comment",
@@ -354,7 +222,7 @@ const COMMENT = {
         {
             name: "full-report-url",
             arg: "<url>",
-            description: "Where the whole report is, linked when the body is cut to the platform's limit.",
+            description: "Where the whole report is, an http(s) address, linked when the body is cut to the platform's limit.",
             fromConfig: (c) => c.report?.html_url,
         },
         { name: "dry-run", arg: null, description: "Print the plan (create, update, delete) and change nothing." },
@@ -372,7 +240,7 @@ const COMMENT = {
 const REPORT = {
     name: "report",
     words: ["report"],
-    summary: "One Markdown report from the outputs that exist (gate verdict first); written to --out or stdout, posted as the PR/MR comment with --post.",
+    summary: "One Markdown report from the outputs given (gate verdict first; one named but missing is reported as missing, exit 1); written to --out or stdout, posted as the PR/MR comment with --post.",
     options: [
         {
             name: "validation",
@@ -398,13 +266,14 @@ const REPORT = {
         {
             name: "html-url",
             arg: "<url>",
-            description: "Link to the full HTML report (e.g. the uploaded artifact).",
+            description: "Link to the full HTML report, an http(s) address (e.g. the uploaded artifact).",
             fromConfig: (c) => c.report?.html_url,
         },
-        { name: "card-url", arg: "<url>", description: "Link to the model card." },
+        { name: "card-url", arg: "<url>", description: "Link to the model card, an http(s) address." },
         {
             name: "out",
             arg: "<file>",
+            writes: true,
             description: "Write the Markdown here (default: stdout).",
             fromConfig: (c) => c.report?.out,
         },
@@ -418,7 +287,7 @@ const REPORT = {
     outputs: [
         {
             name: "passed",
-            description: "`false` when the gate failed, the data is invalid, drift was found or training failed.",
+            description: "`false` when the gate failed, the data is invalid, drift was found, training failed, a named output is missing, or no check ran.",
         },
         { name: "report-path", description: "Path of the Markdown report, when written to a file." },
         { name: "posted", description: "`true` when the comment was written." },
@@ -461,19 +330,21 @@ const CARD = {
         {
             name: "out",
             arg: "<file>",
+            writes: true,
             description: "Where to write the card (default MODEL_CARD.md).",
             fromConfig: (c) => c.card?.out,
         },
         {
             name: "mct",
             arg: "<file>",
+            writes: true,
             description: "Also write the Model Card Toolkit JSON here.",
             fromConfig: (c) => c.card?.mct,
         },
         {
             name: "date",
             arg: "<YYYY-MM-DD>",
-            description: "The card's date (default: the training run's day, else today).",
+            description: "The card's date, a calendar day (default: the training run's day, else today).",
         },
     ],
     outputs: [
@@ -528,18 +399,21 @@ const VALIDATE = {
         {
             name: "profile",
             arg: "<file>",
+            writes: true,
             description: "Also write the data profile (JSON) here, from the same pass.",
             fromConfig: (c) => c.validate?.profile,
         },
         {
             name: "junit",
             arg: "<file>",
+            writes: true,
             description: "Write a JUnit XML report here (one test case per rule per column).",
             fromConfig: (c) => c.validate?.junit,
         },
         {
             name: "report",
             arg: "<file>",
+            writes: true,
             description: "Write the JSON validation report here.",
             fromConfig: (c) => c.validate?.report,
         },
@@ -569,6 +443,7 @@ const SCHEMA_INFER = {
         {
             name: "out",
             arg: "<file>",
+            writes: true,
             required: true,
             description: "Where to write the schema (YAML).",
             fromConfig: (c) => c.schema,
@@ -593,7 +468,7 @@ const PROFILE = {
             description: "The data to profile.",
             fromConfig: (c) => c.data?.path,
         },
-        { name: "out", arg: "<file>", required: true, description: "Where to write the profile (JSON)." },
+        { name: "out", arg: "<file>", writes: true, required: true, description: "Where to write the profile (JSON)." },
         {
             name: "edges-from",
             arg: "<file>",
@@ -624,7 +499,7 @@ const PROFILE_MERGE = {
             required: true,
             description: "The profiles to merge (comma-separated for the action; positional on the CLI).",
         },
-        { name: "out", arg: "<file>", required: true, description: "Where to write the merged profile." },
+        { name: "out", arg: "<file>", writes: true, required: true, description: "Where to write the merged profile." },
     ],
     outputs: [
         { name: "profile-path", description: "Path of the merged profile." },
@@ -705,12 +580,14 @@ const EVALUATE = {
         {
             name: "predictions",
             arg: "<file>",
+            writes: true,
             description: "Also write every row's prediction (Arrow IPC: y_true, y_pred, proba_<k> or prediction), for gate rules `with N% confidence`.",
             fromConfig: (c) => c.evaluation?.predictions,
         },
         {
             name: "out",
             arg: "<file>",
+            writes: true,
             description: "Where to write evaluation.json (default: evaluation.json).",
             fromConfig: (c) => c.evaluation?.out,
         },
@@ -801,6 +678,7 @@ const GATE = {
         {
             name: "out",
             arg: "<file>",
+            writes: true,
             description: "Where to write gate.json (default: gate.json).",
             fromConfig: (c) => c.gate?.out,
         },
@@ -855,7 +733,7 @@ const TRAIN = {
             description: "Kill the command's whole process tree after this long (default 3600).",
             fromConfig: (c) => c.training?.timeout?.toString(),
         },
-        { name: "out", arg: "<file>", description: "Where to write run.json (default: run.json)." },
+        { name: "out", arg: "<file>", writes: true, description: "Where to write run.json (default: run.json)." },
     ],
     outputs: [
         { name: "run-path", description: "Path of run.json (written for a failed run too, without metrics)." },
@@ -868,7 +746,7 @@ const TRAIN = {
 const DRIFT = {
     name: "drift",
     words: ["drift"],
-    summary: "Per-column drift between reference and current data (Evidently's default tests, scipy's numbers); exit 1 on dataset drift.",
+    summary: "Per-column drift between reference and current data (Evidently's default tests, scipy's numbers); exit 1 on dataset, schema, target or prediction drift; 2 when there is nothing to compare.",
     options: [
         {
             name: "reference",
@@ -940,7 +818,7 @@ const DRIFT = {
         {
             name: "null-rate-threshold",
             arg: "<share>",
-            description: "Flag a column whose null share moved by more than this (default 0.1).",
+            description: "A column whose null share, or share of values not of the reference's type, moved by more than this drifted (absolute; default 0.1).",
             fromConfig: (c) => c.drift?.null_rate_threshold?.toString(),
         },
         {
@@ -952,18 +830,21 @@ const DRIFT = {
         {
             name: "out",
             arg: "<file>",
+            writes: true,
             description: "Where to write drift.json (default: drift.json).",
             fromConfig: (c) => c.drift?.out,
         },
         {
             name: "report",
             arg: "<file>",
+            writes: true,
             description: "Also write the Markdown report here.",
             fromConfig: (c) => c.drift?.report,
         },
         {
             name: "html",
             arg: "<file>",
+            writes: true,
             description: "Also write a standalone HTML report here (inline SVG charts, no scripts or remote loads, aggregates only: no rows).",
             fromConfig: (c) => c.drift?.html,
         },
@@ -975,13 +856,25 @@ const DRIFT = {
         ...readOptions,
     ],
     outputs: [
-        { name: "drifted", description: "`true` when the dataset drifted." },
+        { name: "drifted", description: "`true` when the dataset, the schema, the target or the predictions drifted." },
         { name: "html-path", description: "Path of the HTML report, when one was written." },
         { name: "drifted-columns", description: "How many columns drifted." },
         { name: "share-drifted", description: "Share of tested columns that drifted." },
         { name: "drift-path", description: "Path of drift.json." },
         { name: "html-artifact-id", description: "The workflow artifact's id, when the HTML report was uploaded." },
         { name: "html-artifact-url", description: "Where to download the HTML report, when it was uploaded." },
+    ],
+};
+const PIPELINE = {
+    name: "pipeline",
+    words: ["pipeline"],
+    summary: "Run every stage modelgate.yml configures, in order (validate, train, evaluate, gate, drift, card, report); a stage whose input stage failed is skipped, and one table says how each ended.",
+    options: [],
+    outputs: [
+        {
+            name: "stages",
+            description: "How each stage ended, as JSON: passed, failed, error, skipped (an earlier stage it needs did not pass) or not configured.",
+        },
     ],
 };
 const COMMANDS = [
@@ -996,6 +889,7 @@ const COMMANDS = [
     CARD,
     REPORT,
     COMMENT,
+    PIPELINE,
 ];
 /** The option's camelCase key, as commander names it. */
 function optionKey(name) {
@@ -1009,29 +903,28 @@ function optionKey(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ CommentPermissionError),
-/* harmony export */   l: () => (/* binding */ upsertComment)
+/* harmony export */   JA: () => (/* binding */ CommentPermissionError),
+/* harmony export */   iU: () => (/* binding */ CommentCallError),
+/* harmony export */   lB: () => (/* binding */ upsertComment)
 /* harmony export */ });
 /* harmony import */ var _commentPlan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69991);
-// Carry out a comment plan on a thread so that re-running, retries and dropped connections never leave two
-// comments: a create whose answer was lost is looked for before it is tried again.
+// Carry out a comment plan on a thread so that re-running, retries, dropped connections and two runs at once never
+// leave two comments: a create whose answer was lost is looked for before it is tried again, and after a create the
+// thread is read again so that a comment another run created meanwhile is folded into one.
 
-/** The token may read the thread but not write it (a pull request from a fork, a CI job token). */
+/** The token may read the thread but not write it (a pull request from a fork, a CI job token), or was refused. */
 class CommentPermissionError extends Error {
     name = "CommentPermissionError";
 }
-const ATTEMPTS = 3;
-async function again(attempts, step) {
-    for (let i = 1;; i++) {
-        try {
-            return await step();
-        }
-        catch (e) {
-            if (e instanceof CommentPermissionError || i >= attempts)
-                throw e;
-        }
-    }
+/**
+ * A call the platform adapter already retried as long as its budget allows (a server down, no connection, a rate
+ * limit longer than it waits): not tried again here.
+ */
+class CommentCallError extends Error {
+    name = "CommentCallError";
 }
+/** Attempts of a create whose answer was lost or refused by a 5xx (the adapters do not repeat a create). */
+const CREATE_ATTEMPTS = 3;
 /** Create, or find the comment an earlier attempt created before its answer was lost. */
 async function createOnce(thread, me, key, body, before) {
     for (let i = 1;; i++) {
@@ -1039,18 +932,37 @@ async function createOnce(thread, me, key, body, before) {
             return await thread.create(body);
         }
         catch (e) {
-            if (e instanceof CommentPermissionError || i >= ATTEMPTS)
+            if (e instanceof CommentPermissionError || e instanceof CommentCallError || i >= CREATE_ATTEMPTS)
                 throw e;
-            const made = (0,_commentPlan_js__WEBPACK_IMPORTED_MODULE_0__/* .ownComments */ .D5)(await again(ATTEMPTS, () => thread.list()), me, key).find((c) => !before.has(c.id));
+            const made = (0,_commentPlan_js__WEBPACK_IMPORTED_MODULE_0__/* .ownComments */ .D5)(await thread.list(), me, key).find((c) => !before.has(c.id));
             if (made)
                 return made.body === body ? { id: made.id, url: null } : thread.update(made.id, body);
         }
     }
 }
-/** List, plan and apply: one comment for this key with this body afterwards (none in delete mode). */
+/**
+ * After a create: another run on the same pull request may have created one too between its listing and ours.
+ * Every run keeps the oldest and deletes the younger ones (each run sees the same ages, so they agree), and the
+ * kept comment is given this run's body.
+ */
+async function settle(thread, me, key, body, created) {
+    const [oldest, ...younger] = (0,_commentPlan_js__WEBPACK_IMPORTED_MODULE_0__/* .ownComments */ .D5)(await thread.list(), me, key);
+    for (const c of younger)
+        await thread.remove(c.id);
+    if (!oldest || oldest.id === created.id)
+        return { kept: created, removed: younger.length, replaced: null };
+    // Ours was the younger one and is gone: the older comment carries the body now.
+    if (oldest.body === body)
+        return { kept: { id: oldest.id, url: null }, removed: younger.length, replaced: "unchanged" };
+    return { kept: await thread.update(oldest.id, body), removed: younger.length, replaced: "updated" };
+}
+/**
+ * List, plan and apply: one comment for this key with this body afterwards (none in delete mode). Transient
+ * failures are retried by the adapters (they know which calls may repeat); a create is never repeated blindly.
+ */
 async function upsertComment(thread, o) {
-    const me = await again(ATTEMPTS, () => thread.identity());
-    const comments = await again(ATTEMPTS, () => thread.list());
+    const me = await thread.identity();
+    const comments = await thread.list();
     const plan = (0,_commentPlan_js__WEBPACK_IMPORTED_MODULE_0__/* .planComment */ .tx)({ comments, me, key: o.key, body: o.body, mode: o.mode });
     const before = new Set(comments.map((c) => c.id));
     let kept = plan.unchanged ? { id: plan.unchanged, url: null } : null;
@@ -1062,15 +974,23 @@ async function upsertComment(thread, o) {
             action = "created";
         }
         else if (step.kind === "update") {
-            kept = await again(ATTEMPTS, () => thread.update(step.id, step.body));
+            kept = await thread.update(step.id, step.body);
             action = "updated";
         }
         else {
-            await again(ATTEMPTS, () => thread.remove(step.id));
+            await thread.remove(step.id);
             deleted++;
             if (o.mode === "delete")
                 action = "deleted";
         }
+    }
+    const createStep = plan.actions.find((a) => a.kind === "create");
+    if (createStep && kept) {
+        const s = await settle(thread, me, o.key, createStep.body, kept);
+        kept = s.kept;
+        deleted += s.removed;
+        if (s.replaced)
+            action = s.replaced;
     }
     return { action, id: kept?.id ?? null, url: kept?.url ?? null, deleted, plan };
 }
@@ -1087,7 +1007,7 @@ async function upsertComment(thread, o) {
 /* harmony export */   tx: () => (/* binding */ planComment),
 /* harmony export */   we: () => (/* binding */ markerOf)
 /* harmony export */ });
-/* unused harmony exports checkKey, markedBody */
+/* unused harmony exports checkKey, markedBody, byAge */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 // Which comment to create, update or delete so that a pull/merge request carries exactly one modelgate comment per
 // key: computed as data from what the thread holds, then carried out by applyCommentPlan.
@@ -1108,10 +1028,22 @@ function markerOf(key) {
 function markedBody(key, body) {
     return `${markerOf(key)}\n${body}`;
 }
-/** Ours: written by this identity and carrying this key's marker (a user quoting it does not count). */
+/**
+ * Oldest first. GitHub, GitLab and the local file number comments upwards, so ids order them even where the listing
+ * does not (equal creation times): two runs settling a duplicate must agree on which one is the oldest.
+ */
+function byAge(comments) {
+    if (!comments.every((c) => /^\d+$/.test(c.id)))
+        return comments;
+    return [...comments].sort((a, b) => {
+        const d = BigInt(a.id) - BigInt(b.id);
+        return d < 0n ? -1 : d > 0n ? 1 : 0;
+    });
+}
+/** Ours, oldest first: written by this identity and carrying this key's marker (a user quoting it does not count). */
 function ownComments(comments, me, key) {
     const marker = markerOf(key);
-    return comments.filter((c) => c.authorId === me.id && c.body.startsWith(marker));
+    return byAge(comments.filter((c) => c.authorId === me.id && c.body.startsWith(marker)));
 }
 /**
  * The actions that leave one comment with this body (update, recreate) or none (delete). Duplicates left by an
@@ -1136,6 +1068,188 @@ function planComment(o) {
         actions: [...keep, ...deleteAll(rest)],
         unchanged: first.body === body ? first.id : null,
     };
+}
+
+
+/***/ }),
+
+/***/ 45390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony exports configSchema, DEFAULT_CONFIG_FILES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38816);
+/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78713);
+
+
+
+
+/** modelgate.yml: one file for the whole pipeline. Sections are added as capabilities land. */
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1).default(1).describe("Config format version."),
+    data: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        path: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The data to validate or profile (the current batch)."),
+        reference: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Reference data, e.g. for `schema infer`."),
+        format: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_data_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMATS */ .hR)
+            .optional()
+            .describe("csv, jsonl, parquet or arrow; default from the extension."),
+        delimiter: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().length(1).optional().describe("CSV field delimiter (default `,`; `\\t` for .tsv)."),
+        null_values: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional().describe('Cell texts read as null (default "", "NA", "null").'),
+    })
+        .strict()
+        .optional(),
+    schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Path of the schema file (YAML or JSON)."),
+    training: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        command: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The training command, run through the shell."),
+        params: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Params file (YAML/JSON)."),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The metrics file the command writes."),
+        artifacts: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional().describe("Files the command must produce."),
+        data: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional().describe("Data files the run uses (hashed into run.json)."),
+        timeout: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional().describe("Seconds before the process tree is killed (default 3600)."),
+    })
+        .strict()
+        .optional(),
+    evaluation: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        model: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The ONNX model to evaluate."),
+        data: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The holdout data."),
+        target: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The target column (default: the schema's `target`)."),
+        features: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP())
+            .optional()
+            .describe("Feature columns in model input order (default: every column but the target, in file order)."),
+        task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["classification", "regression"]).optional().describe("Default: from the model's outputs."),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe("Decision threshold on the positive class probability."),
+        positive_label: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe('The positive class (default "1", or the second class).'),
+        slices: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP())
+            .optional()
+            .describe("Columns to compute metrics per value (or per quantile bin) of."),
+        sensitive: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional().describe("Columns to compute fairness metrics across."),
+        out: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where to write evaluation.json."),
+        predictions: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .optional()
+            .describe("Also write each row's prediction here (Arrow IPC), for gate rules `with N% confidence`."),
+    })
+        .strict()
+        .optional(),
+    gate: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        rules: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP())
+            .optional()
+            .describe('Gate rules, e.g. "accuracy >= 0.95", "f1 >= baseline - 0.01", "latency_p95_ms <= 20".'),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("A baseline evaluation.json or metrics file to compare with."),
+        baseline_run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .describe('Take the baseline from the newest successful CI run on this branch ("base": the target branch).'),
+        baseline_artifact: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional().describe("The file that run kept (default evaluation.json)."),
+        baseline_job: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .describe("GitLab: the job whose artifacts hold it (default evaluate)."),
+        directions: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["higher", "lower"]))
+            .optional()
+            .describe("Which way is better for a metric the defaults do not know: {calibration_gap: lower}."),
+        evaluation: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The candidate's evaluation.json (default: evaluation.out)."),
+        out: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where to write gate.json."),
+        predictions: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .optional()
+            .describe("The candidate's per-row predictions (default: evaluation.predictions)."),
+        baseline_predictions: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .optional()
+            .describe("The baseline model's per-row predictions on the same holdout."),
+        resamples: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
+            .int()
+            .min(100)
+            .max(100000)
+            .optional()
+            .describe("Paired bootstrap resamples (default 1000)."),
+        seed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).optional().describe("Seed of the bootstrap's resampling (default 0)."),
+    })
+        .strict()
+        .optional(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        reference: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The reference data."),
+        current: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The current data."),
+        test: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["ks", "chi2", "z", "wasserstein", "js", "psi"]).optional().describe("One test for every column."),
+        columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            test: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["ks", "chi2", "z", "wasserstein", "js", "psi"]),
+            threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
+        })
+            .strict())
+            .optional()
+            .describe("Per column: its test and threshold."),
+        only: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional().describe("Only these columns."),
+        dataset_threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe("Share of drifted columns that is dataset drift."),
+        null_rate_threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).max(1).optional().describe("Null-share change flagged per column."),
+        out: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where to write drift.json."),
+        report: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where to write the Markdown report."),
+        html: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where to write the standalone HTML report."),
+        target: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The label column, reported apart as target drift."),
+        prediction: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .optional()
+            .describe("The logged-predictions column, reported apart as prediction drift."),
+        model: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .optional()
+            .describe("An ONNX model run on both tables: its predictions are compared (prediction drift)."),
+        features: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional().describe("The model's feature columns, in input order."),
+    })
+        .strict()
+        .optional(),
+    report: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .optional()
+            .describe("The comment key (default `modelgate`): one comment per key per pull request."),
+        out: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where `modelgate report` writes the Markdown."),
+        run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("train's run.json, for the report and the card."),
+        html_url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Link to the full HTML report (e.g. the uploaded artifact)."),
+    })
+        .strict()
+        .optional(),
+    card: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        info: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The card's human-written parts (YAML; see docs/card-info.schema.json)."),
+        profile: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The training data's profile."),
+        out: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where to write MODEL_CARD.md."),
+        mct: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where to write the Model Card Toolkit JSON."),
+    })
+        .strict()
+        .optional(),
+    validate: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        profile: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Write the data profile here during validation."),
+        junit: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Write a JUnit XML report here."),
+        report: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Write the JSON validation report here."),
+    })
+        .strict()
+        .optional(),
+})
+    .strict();
+const DEFAULT_CONFIG_FILES = ["modelgate.yml", "modelgate.yaml"];
+/** The YAML reader loads only when there is a file to read: most runs in a clean checkout have none. */
+const readYaml = async (path) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20921))).loadYamlFile(path, configSchema);
+/** Load the config named, or the one found in `cwd`; none found is an empty config. */
+async function loadConfig(cwd, file) {
+    if (file) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+        return { config: await readYaml(path), file: path };
+    }
+    for (const name of DEFAULT_CONFIG_FILES) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, name);
+        const exists = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path).then(() => true, () => false);
+        if (exists)
+            return { config: await readYaml(path), file: path };
+    }
+    return { config: configSchema.parse({}), file: null };
 }
 
 
@@ -1239,6 +1353,167 @@ function jsonSyntaxProblem(text, e) {
 
 /***/ }),
 
+/***/ 7344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ realTarget),
+/* harmony export */   z: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
+
+
+
+
+/**
+ * Write an output file atomically: the bytes go to a temporary file beside it, which then replaces the path in
+ * one rename. A reader (or a crash) never sees half a file, and a symbolic link at the path is replaced, not
+ * followed, so a link planted in a repository cannot aim a write at another file. Pieces of text (an iterable) are
+ * written one after another, never joined.
+ */
+async function writeOutput(file, data) {
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).catch(() => null);
+    if (existing?.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "is a directory: cannot write the output there");
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}.tmp`);
+    try {
+        // "wx": the temporary name is new; an existing file (or link) there is an error, never written through.
+        if (typeof data === "string" || data instanceof Uint8Array)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { flag: "wx" });
+        else {
+            // Text made in pieces (a table of 100,000 columns is past V8's longest string): written as it comes.
+            const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, "wx");
+            try {
+                for (const piece of data)
+                    await fh.write(piece);
+            }
+            finally {
+                await fh.close();
+            }
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        const err = e;
+        if (err.code === "ENOENT")
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "cannot be written: its folder does not exist");
+        if (err.code)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, `cannot be written (${err.code})`, { cause: e });
+        throw e;
+    }
+}
+/** Where a path really leads (through links), or, for a file yet to be written, its folder's real path + its name. */
+async function realTarget(path) {
+    const direct = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path).catch(() => null);
+    if (direct)
+        return direct;
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
+}
+
+
+/***/ }),
+
+/***/ 89629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ assertRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+
+
+/** What a path is, in words, when it is not a regular file (for the one line that refuses it). */
+function kindOf(s) {
+    if (s.isDirectory())
+        return "a directory";
+    if (s.isFIFO())
+        return "a FIFO";
+    if (s.isCharacterDevice())
+        return "a character device";
+    if (s.isBlockDevice())
+        return "a block device";
+    if (s.isSocket())
+        return "a socket";
+    return "not a regular file";
+}
+/**
+ * Refuse anything but a regular file before reading it: /dev/zero never ends and a FIFO blocks until a writer
+ * comes, so either would hang a job or fill its memory instead of failing in one line.
+ */
+async function assertRegularFile(file) {
+    const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
+    if (!s.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot be read: it is ${kindOf(s)}, not a regular file`);
+}
+
+
+/***/ }),
+
+/***/ 48706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ consoleWriter),
+/* harmony export */   QZ: () => (/* binding */ consoleJson),
+/* harmony export */   bt: () => (/* binding */ consoleText),
+/* harmony export */   xx: () => (/* binding */ visibleControls)
+/* harmony export */ });
+// Text from data or users, made inert in a CI log or a terminal. GitHub's runner reads a workflow command from any
+// line of a step's stdout or stderr that starts with `::` once leading whitespace is trimmed, and from a legacy
+// `##[name]` anywhere in a line (actions/runner ActionCommand.TryParseV2 / TryParse); it splits lines at \r too.
+// GitLab's log takes ANSI escapes and `section_start:`/`section_end:` markers, which need ESC and \r. So: control
+// characters become visible symbols, and a zero-width space (which the runner's .NET TrimStart keeps) goes before a
+// line's leading `:` and inside every `##[`.
+const ZWSP = "\u200B";
+/** C0 controls but tab and newline, DEL, and C1 controls (U+0085 is a line break to some readers). */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** A control character as the symbol Unicode keeps for it (␛ for ESC, ␍ for CR), so a reader sees it was there. */
+function controlPicture(c) {
+    const code = c.charCodeAt(0);
+    if (code < 0x20)
+        return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? "\u2421" : "\uFFFD";
+}
+/** Control characters but tab and newline as visible symbols; CRLF stays a line break. */
+function visibleControls(text) {
+    return text.replace(/\r\n/g, "\n").replace(CONTROL, controlPicture);
+}
+/**
+ * Text made inert for a CI log or a terminal: no control characters, no line a runner reads as a command. Each
+ * piece is treated as if it began a line and followed `##` (what was written before it may have, including output
+ * that did not pass through here), so a leading `:`, `[` or `#[` gets the zero-width space too: invisible, and safe
+ * without knowing what came before.
+ */
+function consoleText(text) {
+    const lines = `\n${visibleControls(text)}`.replace(/\n([^\S\n]*):/g, `\n$1${ZWSP}:`).slice(1);
+    return `##${lines}`.replace(/##\[/g, `##${ZWSP}[`).slice(2);
+}
+/** A writer that makes everything through it inert (see consoleText). */
+function consoleWriter(write) {
+    return (text) => write(consoleText(text));
+}
+/**
+ * A JSON document for stdout, unchanged in meaning: `#` is only ever inside a string there, where `\u0023` reads the
+ * same, so no `##[` reaches a log that shows stdout. Control characters are escaped by JSON.stringify already.
+ */
+function consoleJson(json) {
+    return json.replace(/##\[/g, "#\\u0023[");
+}
+
+
+/***/ }),
+
 /***/ 7757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1254,6 +1529,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/core/render/consoleText.ts
+var consoleText = __nccwpck_require__(48706);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/outputFile.ts
+var outputFile = __nccwpck_require__(7344);
+// EXTERNAL MODULE: ./src/core/regularFile.ts
+var regularFile = __nccwpck_require__(89629);
 // EXTERNAL MODULE: ./src/platform/github/githubThread.ts
 var githubThread = __nccwpck_require__(58484);
 ;// CONCATENATED MODULE: ./src/platform/local/localThread.ts
@@ -1262,7 +1547,21 @@ var githubThread = __nccwpck_require__(58484);
 
 
 
+
+
+
+
 const ME = { id: "local", name: "local" };
+/** A comment id as this file numbers them: it names a file (`comment-<id>.md`), so only plain digits. */
+const ID = /^[1-9]\d{0,14}$/;
+// The file may have been edited by hand, or crafted: an id like "../../x" would write outside .modelgate.
+const commentsFile = schemas/* object */.Ikc({
+    comments: schemas/* array */.YOg(schemas/* object */.Ikc({
+        id: schemas/* string */.YjP().regex(ID, "a comment id must be a plain number (1-15 digits)"),
+        body: schemas/* string */.YjP(),
+        authorId: schemas/* string */.YjP(),
+    })),
+});
 class LocalThread {
     file;
     /** As strict as GitHub, so a local run shows the cut a pull request would get. */
@@ -1279,35 +1578,56 @@ class LocalThread {
     }
     async list() {
         try {
-            return JSON.parse(await (0,promises_.readFile)(this.file, "utf8")).comments;
+            await (0,regularFile/* assertRegularFile */.f)(this.file);
         }
         catch (e) {
-            if (e.code === "ENOENT")
+            // No file yet: no comments yet.
+            const cause = e instanceof errors/* InputError */.dz ? e.cause : undefined;
+            if (cause?.code === "ENOENT")
                 return [];
             throw e;
         }
+        const text = await (0,promises_.readFile)(this.file, "utf8").catch((e) => Promise.reject((0,errors/* unreadable */.O$)(this.label, e)));
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(this.label, undefined, (0,errors/* jsonSyntaxProblem */.F1)(text, e));
+        }
+        const parsed = commentsFile.safeParse(json);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            const path = issue.path.join(".");
+            throw new errors/* InputError */.dz(this.label, path ? { path } : undefined, issue.message);
+        }
+        return parsed.data.comments;
     }
     async save(comments) {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.file), { recursive: true });
-        // Write then rename: an interrupted run never leaves half a file.
-        await (0,promises_.writeFile)(`${this.file}.tmp`, `${JSON.stringify({ comments }, null, 2)}\n`);
-        await (0,promises_.rename)(`${this.file}.tmp`, this.file);
+        // Through a fresh temporary file and one rename: an interrupted run never leaves half a file, and a link planted
+        // in the repository (at the file or at a fixed temporary name) is replaced, never written through.
+        await (0,outputFile/* writeOutput */.z)(this.file, `${JSON.stringify({ comments }, null, 2)}\n`);
     }
     bodyFile(id) {
+        // Every id passed here came through the schema above or from create(); checked again since it names a file.
+        if (!ID.test(id))
+            throw new errors/* InputError */.dz(this.label, undefined, `refused comment id ${JSON.stringify(id)}`);
         return (0,external_node_path_.join)((0,external_node_path_.dirname)(this.file), `comment-${id}.md`);
     }
     async create(body) {
         const comments = await this.list();
         const id = String(Math.max(0, ...comments.map((c) => Number(c.id))) + 1);
         await this.save([...comments, { id, body, authorId: ME.id }]);
-        await (0,promises_.writeFile)(this.bodyFile(id), body);
+        await (0,outputFile/* writeOutput */.z)(this.bodyFile(id), body);
         return { id, url: this.bodyFile(id) };
     }
     async update(id, body) {
+        const file = this.bodyFile(id);
         const comments = await this.list();
         await this.save(comments.map((c) => (c.id === id ? { ...c, body } : c)));
-        await (0,promises_.writeFile)(this.bodyFile(id), body);
-        return { id, url: this.bodyFile(id) };
+        await (0,outputFile/* writeOutput */.z)(file, body);
+        return { id, url: file };
     }
     async remove(id) {
         await this.save((await this.list()).filter((c) => c.id !== id));
@@ -1315,6 +1635,7 @@ class LocalThread {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/local/localPlatform.ts
+
 
 
 
@@ -1332,11 +1653,12 @@ class LocalPlatform {
         this.summaryFile = summaryFile;
         this.context = { platform: "local", workspace: cwd };
     }
+    // A terminal too obeys escape sequences, and a CI log (the CLI run in any job) reads commands from stderr.
     info(message) {
-        this.err(`${message}\n`);
+        this.err(`${(0,consoleText/* consoleText */.bt)(message)}\n`);
     }
     warning(message) {
-        this.err(`warning: ${message}\n`);
+        this.err(`warning: ${(0,consoleText/* consoleText */.bt)(message)}\n`);
     }
     async writeSummary(markdown) {
         if (this.summaryFile)
@@ -1345,7 +1667,7 @@ class LocalPlatform {
     annotate(_annotations) { }
     async setOutputs(_outputs) { }
     startGroup(title) {
-        this.err(`── ${title}\n`);
+        this.err(`── ${(0,consoleText/* consoleText */.bt)(title)}\n`);
     }
     endGroup() { }
     mask(_secret) { }
@@ -1377,7 +1699,10 @@ function detectPlatformName(env) {
 async function createPlatform(env, io) {
     switch (detectPlatformName(env)) {
         case "github":
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(392), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95413))).GithubPlatform(env);
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(14), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57509))).GithubPlatform(env, undefined, {
+                out: io.out,
+                err: io.err,
+            });
         case "gitlab":
             return new (await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 22167))).GitlabPlatform(env, io.out);
         default:
@@ -1404,10 +1729,12 @@ const GITHUB_COMMENT_LIMIT = 65_536;
 /** GITHUB_TOKEN (an installation token) cannot read GET /user; its comments are by this bot. */
 const ACTIONS_BOT = "github-actions[bot]";
 const status = (e) => e.status;
-/** A 403 that is not a rate limit (the plugins wait those out): the token may not write here. */
+/** A 401 (a bad, expired or revoked token) or a 403 that is not a rate limit (those are waited out): not posted. */
 function denied(e, what) {
+    if (status(e) === 401)
+        return new _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_0__/* .CommentPermissionError */ .JA(`GitHub refused the token (${e.message ?? "401"}): give the action a valid \`github-token\`, or set GITHUB_TOKEN`);
     if (status(e) === 403 && !/rate limit/i.test(e.message ?? ""))
-        return new _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_0__/* .CommentPermissionError */ .J(`the token may not ${what} (${e.message ?? "403"}); a pull request from a fork gets a read-only token (the README shows the workflow_run pattern that posts it safely)`);
+        return new _core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_0__/* .CommentPermissionError */ .JA(`the token may not ${what} (${e.message ?? "403"}); a pull request from a fork gets a read-only token (the README shows the workflow_run pattern that posts it safely)`);
     return e;
 }
 class GithubThread {
@@ -1432,28 +1759,28 @@ class GithubThread {
             return { id: data.login, name: data.login };
         }
         catch (e) {
-            if (status(e) === 403 || status(e) === 401)
+            // An installation token (GITHUB_TOKEN, a GitHub App's) may not read GET /user: 403. A 401 is a bad token.
+            if (status(e) === 403)
                 return { id: this.author, name: this.author };
-            throw e;
+            throw denied(e, "read this pull request");
         }
     }
     async list() {
-        const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-            ...this.repo,
-            issue_number: this.number,
-            per_page: 100,
-        });
+        const all = await this.octokit
+            .paginate(this.octokit.rest.issues.listComments, { ...this.repo, issue_number: this.number, per_page: 100 })
+            .catch((e) => Promise.reject(denied(e, "read the comments of this pull request")));
         return all.map((c) => ({ id: String(c.id), body: c.body ?? "", authorId: c.user?.login ?? "" }));
+    }
+    async headSha() {
+        const { data } = await this.octokit.rest.pulls
+            .get({ ...this.repo, pull_number: this.number })
+            .catch((e) => Promise.reject(denied(e, "read this pull request")));
+        return data.head.sha;
     }
     async create(body) {
         try {
-            // Not retried by the plugin: a lost answer may hide a comment already made (applyComment looks first).
-            const { data } = await this.octokit.rest.issues.createComment({
-                ...this.repo,
-                issue_number: this.number,
-                body,
-                request: { retries: 0 },
-            });
+            // A POST is not repeated by the client after a 5xx or a lost answer: applyComment looks for it first.
+            const { data } = await this.octokit.rest.issues.createComment({ ...this.repo, issue_number: this.number, body });
             return { id: String(data.id), url: data.html_url };
         }
         catch (e) {
@@ -6130,6 +6457,7 @@ exports.suggestSimilar = suggestSimilar;
 __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
+  gMt: () => (/* binding */ discriminatedUnion),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
@@ -6143,7 +6471,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -9589,11 +9917,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -9604,7 +9932,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -9617,15 +9945,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -9659,7 +9987,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -15099,17 +15427,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -15926,12 +16254,14 @@ const {
 
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __nccwpck_require__(73776);
-// EXTERNAL MODULE: ./src/commands/run.ts + 1 modules
-var commands_run = __nccwpck_require__(31854);
+// EXTERNAL MODULE: ./src/commands/run.ts
+var commands_run = __nccwpck_require__(94331);
 // EXTERNAL MODULE: ./src/commands/specs.ts + 1 modules
 var specs = __nccwpck_require__(21916);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/render/consoleText.ts
+var consoleText = __nccwpck_require__(48706);
 // EXTERNAL MODULE: ./src/platform/detect.ts + 2 modules
 var detect = __nccwpck_require__(7757);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -15965,6 +16295,7 @@ function terminalProgress(stream, env) {
 
 
 
+
 function addOptions(cmd, spec) {
     for (const opt of spec.options) {
         if (spec.name === "profile-merge" && opt.name === "profiles")
@@ -15980,6 +16311,9 @@ function addOptions(cmd, spec) {
 async function main(argv, cli) {
     let code = 0;
     let debug = argv.includes("--debug");
+    // Human text carries names and values from the data: made inert for CI logs and terminals (no escape sequences,
+    // no line a runner reads as a workflow command). Payloads and the training command's own output stay as they are.
+    const human = { stdout: (0,consoleText/* consoleWriter */.Fy)(cli.stdout), stderr: (0,consoleText/* consoleWriter */.Fy)(cli.stderr) };
     const program = new Command("modelgate")
         .description("MLOps gates on every pull request: validate data, profile it, and (as they land) evaluate, gate, drift and release models.")
         .version(cli.version)
@@ -15988,8 +16322,8 @@ async function main(argv, cli) {
         .option("--debug", "print stack traces of errors")
         .exitOverride()
         .configureOutput({
-        writeOut: cli.stdout,
-        writeErr: cli.stderr,
+        writeOut: human.stdout,
+        writeErr: human.stderr,
         outputError: (s, write) => write(`modelgate: ${s.replace(/^error: /, "")}`),
     })
         .showHelpAfterError("(run with --help for usage)");
@@ -16003,13 +16337,12 @@ async function main(argv, cli) {
         const io = {
             cwd: cli.cwd,
             json: Boolean(opts.json),
-            stdout: cli.stdout,
-            stderr: cli.stderr,
-            platform: await (0,detect/* createPlatform */.Q)(cli.env, {
-                cwd: cli.cwd,
-                err: cli.stderr,
-                out: opts.json ? cli.stderr : cli.stdout,
-            }),
+            stdout: opts.json ? (t) => cli.stdout((0,consoleText/* consoleJson */.QZ)(t)) : human.stdout,
+            stderr: human.stderr,
+            verbatim: { stdout: cli.stdout, stderr: cli.stderr },
+            // The platform's log (messages, groups, annotations, masks, GitLab's summary) goes to stderr: stdout carries
+            // only the command's result, a payload with --json or a report's Markdown. The adapters make their text inert.
+            platform: await (0,detect/* createPlatform */.Q)(cli.env, { cwd: cli.cwd, err: cli.stderr, out: cli.stderr }),
             ...(progress ? { progress: progress.update } : {}),
             ...(cli.rangeRunner ? { rangeRunner: cli.rangeRunner } : {}),
             ...(cli.sampleRunner ? { sampleRunner: cli.sampleRunner } : {}),
@@ -16049,11 +16382,11 @@ async function main(argv, cli) {
         if (e instanceof CommanderError)
             return e.exitCode === 0 ? 0 : 2;
         // Paths read as the user typed them: relative to the working directory.
-        cli.stderr(`modelgate: ${(0,errors/* errorMessage */.gJ)(e).replaceAll(`${cli.cwd}/`, "")}\n`);
+        human.stderr(`modelgate: ${(0,errors/* errorMessage */.gJ)(e).replaceAll(`${cli.cwd}/`, "")}\n`);
         if (debug && e instanceof Error && e.stack)
-            cli.stderr(`${e.stack}\n`);
+            human.stderr(`${e.stack}\n`);
         else if (!(e instanceof errors/* InputError */.dz))
-            cli.stderr("(an unexpected error: run with --debug for the stack trace)\n");
+            human.stderr("(an unexpected error: run with --debug for the stack trace)\n");
         return 2;
     }
 }

@@ -1,8 +1,8 @@
-export const id = 196;
-export const ids = [196];
+export const id = 950;
+export const ids = [950];
 export const modules = {
 
-/***/ 12196:
+/***/ 71950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,8 +19,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/config/yamlFile.ts
+var yamlFile = __webpack_require__(20921);
 // EXTERNAL MODULE: ./src/core/data/fileHash.ts
 var fileHash = __webpack_require__(5264);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -33,14 +33,96 @@ var runRender = __webpack_require__(68641);
 var run = __webpack_require__(13399);
 // EXTERNAL MODULE: ./src/commands/io.ts
 var commands_io = __webpack_require__(73776);
+;// CONCATENATED MODULE: ./src/commands/train/childEnv.ts
+// The training command's environment: the job's, less the credentials that were given to the runner or to
+// modelgate and not to the training. A JavaScript action's process gets the runner's own (cache, artifact and
+// results services, OIDC token requests) that a `run:` step never sees; a training command, and whatever packages
+// it installs, has no use for them. What the workflow sets itself stays, GITHUB_TOKEN included (a job has it only
+// when the workflow passes it), and GitLab's CI_JOB_TOKEN, which every script of the job already has.
+/** The runner's internal credentials and endpoints, and the tokens modelgate takes for its own API calls. */
+const WITHHELD_FROM_TRAINING = [
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_CACHE_URL",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+    "INPUT_GITHUB-TOKEN",
+    "MODELGATE_GITHUB_TOKEN",
+    "MODELGATE_GITLAB_TOKEN",
+];
+/** A copy of `env` without the credentials the training command is not given. */
+function trainingEnv(env) {
+    const withheld = new Set(WITHHELD_FROM_TRAINING);
+    // Names as the runner sets them; Windows compares environment names without case.
+    return Object.fromEntries(Object.entries(env).filter(([k]) => !withheld.has(k.toUpperCase())));
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/commands/train/outputTail.ts
+// The last lines of a training command's output, kept for the failure message, the annotation and the summary. A
+// progress bar (tqdm) redraws with `\r` and may never print a newline: re-splitting the whole unfinished line at
+// every chunk made 50 MB of such output take minutes, and the one "line" it made was then repeated everywhere.
+// Here `\r` ends a line as `\n` does, a line keeps only its end, and the lines together are bounded.
+/** Lines kept. */
+const TAIL_LINES = 30;
+/** Characters a kept line has at most: its end, after an ellipsis. */
+const LINE_CHARS = 500;
+/** Characters all kept lines have at most together. */
+const TAIL_CHARS = 8000;
+const ELLIPSIS = "…";
+const LINE_END = /\r\n|\r|\n/g;
+/** A line cut to its last LINE_CHARS characters (the end of a log line or a progress bar is what tells). */
+function clip(line) {
+    return line.length > LINE_CHARS ? ELLIPSIS + line.slice(-(LINE_CHARS - ELLIPSIS.length)) : line;
+}
+/** The last lines of a stream of output, in memory bounded whatever the stream's length. */
+class OutputTail {
+    kept = [];
+    chars = 0;
+    /** The line not yet ended, already clipped (so appending to it costs the chunk, not the line). */
+    partial = "";
+    /** The last chunk ended in `\r`: a `\n` opening the next one belongs to it. */
+    pendingCr = false;
+    push(text) {
+        let start = this.pendingCr && text.startsWith("\n") ? 1 : 0;
+        this.pendingCr = text.endsWith("\r");
+        LINE_END.lastIndex = start;
+        for (let m = LINE_END.exec(text); m; m = LINE_END.exec(text)) {
+            const line = this.partial + text.slice(start, m.index);
+            this.partial = "";
+            start = m.index + m[0].length;
+            // An empty redraw (tqdm starts each with `\r`) is no line; an empty line the command printed is one.
+            if (line !== "" || m[0] !== "\r")
+                this.add(clip(line));
+        }
+        this.partial = clip(this.partial + text.slice(start));
+    }
+    add(line) {
+        this.kept.push(line);
+        this.chars += line.length;
+        while (this.kept.length > TAIL_LINES || (this.chars > TAIL_CHARS && this.kept.length > 1))
+            this.chars -= this.kept.shift().length;
+    }
+    /** The kept lines, the unfinished one last. */
+    lines() {
+        if (this.partial === "")
+            return [...this.kept];
+        const out = [...this.kept, this.partial];
+        let chars = this.chars + this.partial.length;
+        while (out.length > TAIL_LINES || (chars > TAIL_CHARS && out.length > 1))
+            chars -= out.shift().length;
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/train/processRunner.ts
 // Runs the user's training command: through the shell (any language, `make model`, a remote job launcher), in a
 // process group of its own so a timeout kills the whole tree, with its output streamed live and its last lines kept.
 
 
-const TAIL_LINES = 30;
+
 const KILL_GRACE_MS = 5000;
 /** How long the output may stay open after the command exited (a stray background process holding it). */
 const STRAY_GRACE_MS = 2000;
@@ -82,17 +164,7 @@ function descendants(root) {
 }
 function runProcess(command, options) {
     const started = Date.now();
-    const tail = [];
-    let partial = "";
-    const keep = (text) => {
-        const lines = (partial + text).split("\n");
-        partial = lines.pop() ?? "";
-        for (const l of lines) {
-            tail.push(l);
-            if (tail.length > TAIL_LINES)
-                tail.shift();
-        }
-    };
+    const tail = new OutputTail();
     return new Promise((resolve, reject) => {
         // detached: the child leads a new process group, which the timeout signals as a whole (-pid).
         const child = (0,external_node_child_process_.spawn)(command, {
@@ -135,15 +207,13 @@ function runProcess(command, options) {
             // Anything the group left running after the leader exited goes too.
             if (timedOut)
                 killTree("SIGKILL");
-            if (partial)
-                tail.push(partial);
-            resolve({ exitCode, timedOut, durationMs: Date.now() - started, tail: tail.slice(-TAIL_LINES) });
+            resolve({ exitCode, timedOut, durationMs: Date.now() - started, tail: tail.lines() });
         };
         for (const stream of [child.stdout, child.stderr]) {
             stream.setEncoding("utf8");
             stream.on("data", (text) => {
                 options.onOutput(text);
-                keep(text);
+                tail.push(text);
             });
         }
         child.on("error", (e) => {
@@ -175,17 +245,10 @@ function runProcess(command, options) {
 
 
 
+
 const DEFAULT_TIMEOUT_S = 3600;
 async function readParams(file) {
-    const text = await (0,promises_.readFile)(file, "utf8").catch((e) => Promise.reject((0,errors/* unreadable */.O$)(file, e)));
-    const json = (0,external_node_path_.extname)(file).toLowerCase() === ".json";
-    let value;
-    try {
-        value = json ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(file, undefined, json ? (0,errors/* jsonSyntaxProblem */.F1)(text, e) : `not valid YAML (${(0,errors/* errorMessage */.gJ)(e)})`);
-    }
+    const value = await (0,yamlFile.readStructuredFile)(file, (0,external_node_path_.extname)(file).toLowerCase() === ".json" ? "json" : "yaml");
     return (0,run/* flattenKeys */.V)(value);
 }
 async function fileFacts(path, cwd, what) {
@@ -219,8 +282,8 @@ async function runTrain(inputs, io) {
         result = await runProcess(command, {
             cwd: io.cwd,
             timeoutMs: timeoutS * 1000,
-            env: process.env,
-            onOutput: (t) => (io.json ? io.stderr : io.stdout)(t),
+            env: trainingEnv(process.env),
+            onOutput: (t) => (io.json ? (io.verbatim ?? io).stderr : (io.verbatim ?? io).stdout)(t),
         });
     }
     finally {
@@ -312,11 +375,14 @@ async function runTrain(inputs, io) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89629);
 
 
 
-/** sha256 of a file, streamed (files of any size, bounded memory). */
+
+/** sha256 of a file, streamed (any size, bounded memory); /dev/zero or a FIFO is refused, not hashed for ever. */
 async function sha256File(path) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_3__/* .assertRegularFile */ .f)(path);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     try {
         for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
@@ -356,7 +422,7 @@ function table(title, entries) {
 /** The run's facts, params, reported metrics and artifacts (with sha256). */
 function runMarkdown(r) {
     const git = r.git.commit
-        ? `commit \`${r.git.commit.slice(0, 12)}\`${r.git.branch ? ` on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.git.branch)}` : ""}`
+        ? `commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .digestSpan */ .ps)(r.git.commit, 12)}${r.git.branch ? ` on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.git.branch)}` : ""}`
         : "no git commit";
     const out = [
         `### Training run: ${r.exit_code === 0 ? "✅ exit 0" : r.timed_out ? "❌ timed out" : `❌ exit ${r.exit_code}`}`,
@@ -365,7 +431,7 @@ function runMarkdown(r) {
         "",
         ...table("Param", Object.entries(r.params).map(([k, v]) => [k, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(String(v))])),
         ...table("Reported metric", Object.entries(r.metrics).map(([k, v]) => [k, String(v)])),
-        ...table("Artifact", [...r.artifacts, ...r.data].map((a) => [a.path, `${a.bytes} bytes, sha256 \`${a.sha256.slice(0, 12)}\``])),
+        ...table("Artifact", [...r.artifacts, ...r.data].map((a) => [a.path, `${a.bytes} bytes, sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .digestSpan */ .ps)(a.sha256, 12)}`])),
         "<sub>Reported metrics are what the training script wrote; the gate judges the metrics modelgate measured on the ONNX file.</sub>",
         "",
     ];

@@ -1,8 +1,8 @@
-export const id = 519;
-export const ids = [519,921];
+export const id = 835;
+export const ids = [835];
 export const modules = {
 
-/***/ 55519:
+/***/ 32835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   runEvaluate: () => (/* binding */ runEvaluate)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/config/yamlFile.ts
 var yamlFile = __webpack_require__(20921);
 // EXTERNAL MODULE: ./src/core/data/fileHash.ts
@@ -27,62 +25,12 @@ var errors = __webpack_require__(74296);
 var ort = __webpack_require__(71670);
 // EXTERNAL MODULE: ./src/core/quantile.ts
 var quantile = __webpack_require__(44322);
-;// CONCATENATED MODULE: ./src/core/evaluate/fairness.ts
-// Group fairness for a binary classifier, as fairlearn defines the metrics (fairlearn.metrics):
-// demographic parity difference/ratio over selection rates P(ŷ = positive | group), equalized odds difference
-// (the larger of the between-group TPR and FPR differences), and equal opportunity difference (TPR difference).
-const spread = (xs) => Math.max(...xs) - Math.min(...xs);
-/** Fairness of predictions across the values of a sensitive column (rates of a group with no positives or negatives are 0). */
-function fairness(yTrue, yPred, group, positive) {
-    const byGroup = new Map();
-    group.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
-    const groups = {};
-    for (const [g, rows] of [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        let tp = 0;
-        let fp = 0;
-        let pos = 0;
-        let selected = 0;
-        let correct = 0;
-        for (const i of rows) {
-            const t = yTrue[i] === positive;
-            const p = yPred[i] === positive;
-            if (t)
-                pos++;
-            if (p)
-                selected++;
-            if (t && p)
-                tp++;
-            if (!t && p)
-                fp++;
-            if (yTrue[i] === yPred[i])
-                correct++;
-        }
-        const neg = rows.length - pos;
-        groups[g] = {
-            count: rows.length,
-            selection_rate: selected / rows.length,
-            tpr: pos ? tp / pos : 0,
-            fpr: neg ? fp / neg : 0,
-            accuracy: correct / rows.length,
-        };
-    }
-    const rates = Object.values(groups);
-    const sel = rates.map((r) => r.selection_rate);
-    const tprDiff = spread(rates.map((r) => r.tpr));
-    const fprDiff = spread(rates.map((r) => r.fpr));
-    return {
-        groups,
-        demographic_parity_difference: spread(sel),
-        demographic_parity_ratio: Math.max(...sel) === 0 ? 1 : Math.min(...sel) / Math.max(...sel),
-        equalized_odds_difference: Math.max(tprDiff, fprDiff),
-        equal_opportunity_difference: tprDiff,
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/evaluate/fairness.ts
+var fairness = __webpack_require__(71734);
 // EXTERNAL MODULE: ./src/core/evaluate/modelInput.ts
 var modelInput = __webpack_require__(89688);
-// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 2 modules
-var predict = __webpack_require__(19640);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 4 modules
+var predict = __webpack_require__(36960);
 // EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
 var rowPredictions = __webpack_require__(6093);
 // EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
@@ -113,7 +61,7 @@ async function evaluateModel(o) {
     const outputs = (0,predict/* planOutputs */.iS)(o.model, o.task);
     let session;
     try {
-        session = await (0,ort/* ort */.g)().InferenceSession.create(o.model.runnable);
+        session = await (0,ort/* ort */.g)().InferenceSession.create(o.model.runnable, ort/* SESSION_OPTIONS */.A);
     }
     catch (e) {
         throw new errors/* InputError */.dz(o.model.path, undefined, `onnxruntime cannot load the model (${(0,errors/* errorMessage */.gJ)(e)})`);
@@ -142,6 +90,11 @@ async function evaluateModel(o) {
         if (p.rows === 0)
             throw new errors/* InputError */.dz(o.source.file, undefined, "the holdout has no rows");
         const { evaluation, view } = evaluate_score(o, p, outputs.task, features);
+        // Finite predictions can still overflow a metric (the squared error of values near float64's limit), which
+        // JSON would write as null: refused like a prediction that is not finite.
+        const overflow = Object.entries(evaluation.metrics).find(([, v]) => !Number.isFinite(v));
+        if (overflow)
+            throw new errors/* InputError */.dz(o.source.file, undefined, `the metric ${overflow[0]} comes out ${overflow[1]} (the predictions or the target are too large to score): no evaluation is written with a metric that is not finite`);
         Object.assign(evaluation.metrics, await operational(session, o, p, features.length));
         evaluation.metrics.peak_rss_mib = Math.max(peak, o.memory?.() ?? 0) / 2 ** 20;
         return { evaluation, predictions: (0,rowPredictions/* rowPredictions */.l9)(p, view, o.model.sha256, o.dataSha256) };
@@ -150,6 +103,8 @@ async function evaluateModel(o) {
         await session.release();
     }
 }
+/** Each sensitive column's values, row by row. */
+const sensitiveColumns = (o, p) => new Map((o.sensitive ?? []).map((s) => [s, p.extra.get(s)]));
 function evaluate_score(o, p, task, features) {
     const base = {
         kind: "modelgate.evaluation",
@@ -159,6 +114,12 @@ function evaluate_score(o, p, task, features) {
         task,
     };
     const slices = {};
+    // A threshold turns the probability of the positive class into a label: with no such probability it would be
+    // ignored while evaluation.json (and the card) say the labels came from it.
+    if (o.threshold !== undefined && (task === "regression" || !p.proba || p.classes !== 2))
+        throw new errors/* InputError */.dz(o.model.path, undefined, `--threshold applies to a binary classifier's probabilities, and this model ${task === "regression" ? "is a regressor" : !p.proba ? "gives labels alone" : `has ${p.classes} classes (its label is the most probable one)`}: leave the threshold out`);
+    if (task === "regression" && o.positiveLabel !== undefined)
+        throw new errors/* InputError */.dz(o.model.path, undefined, `--positive-label applies to a classifier, and this model is a regressor: leave the positive label out`);
     if (task === "regression") {
         for (const s of o.slices ?? [])
             slices[s] = Object.fromEntries([...(0,score/* sliceRows */.mG)(p.extra.get(s), o.sliceBins ?? 4)].map(([k, rows]) => [k, (0,score/* regressionScore */.ud)(p, rows)]));
@@ -171,11 +132,14 @@ function evaluate_score(o, p, task, features) {
                 metrics: (0,score/* regressionScore */.ud)(p),
                 confusion_matrix: null,
                 slices,
-                fairness: {},
+                fairness: (0,fairness/* regressionFairness */.BA)(p.yTrueValue, p.values, sensitiveColumns(o, p)),
             },
             view: null,
         };
     }
+    const classes = o.positiveLabel === undefined ? [] : (0,score/* viewClasses */.Qt)(p);
+    if (o.positiveLabel !== undefined && !classes.includes(o.positiveLabel))
+        throw new errors/* InputError */.dz(p.proba ? o.model.path : o.source.file, p.proba ? undefined : { column: o.target }, `--positive-label ${JSON.stringify(o.positiveLabel)} is none of the ${p.proba ? "model's classes" : "labels of the target and the model"} (${classes.join(", ")}): precision, recall and F1 of a class that never occurs would all be 0`);
     let view;
     try {
         view = (0,score/* classificationView */.sl)(p, o.positiveLabel, o.threshold);
@@ -192,14 +156,7 @@ function evaluate_score(o, p, task, features) {
             k,
             (0,score/* classificationMetrics */.qb)(p, view, rows).metrics,
         ]));
-    const fair = {};
-    if (view.positive !== null && view.classes.length === 2) {
-        for (const s of o.sensitive ?? [])
-            fair[s] = fairness((0,predict/* targetTexts */.Gs)(p), view.yPred, p.extra.get(s), view.positive);
-    }
-    else if ((o.sensitive ?? []).length) {
-        throw new errors/* InputError */.dz(o.source.file, undefined, "fairness metrics need a binary classifier with a positive label");
-    }
+    const fair = (0,fairness/* classificationFairness */.I5)((0,predict/* targetTexts */.Gs)(p), view.yPred, sensitiveColumns(o, p), view.classes, view.positive);
     return {
         evaluation: {
             ...base,
@@ -262,6 +219,8 @@ async function operational(session, o, p, width) {
 
 // EXTERNAL MODULE: ./src/core/model/onnxModel.ts + 2 modules
 var onnxModel = __webpack_require__(31479);
+// EXTERNAL MODULE: ./src/core/outputFile.ts
+var outputFile = __webpack_require__(7344);
 // EXTERNAL MODULE: ./src/core/render/evaluationRender.ts
 var evaluationRender = __webpack_require__(40676);
 // EXTERNAL MODULE: ./src/core/schema/schema.ts
@@ -338,20 +297,20 @@ async function runEvaluate(inputs, io) {
     }
     evaluation.model.path = (0,commands_io/* shown */.SP)(evaluation.model.path, io.cwd);
     evaluation.data.path = (0,commands_io/* shown */.SP)(evaluation.data.path, io.cwd);
-    await (0,promises_.writeFile)(out, `${JSON.stringify(evaluation, null, 2)}\n`);
+    await (0,outputFile/* writeOutput */.z)(out, `${JSON.stringify(evaluation, null, 2)}\n`);
     const predictionsOut = inputs.predictions;
     if (predictionsOut)
         await (0,rowPredictions/* writeRowPredictions */.Yc)(predictionsOut, predictions);
     const headline = Object.entries(evaluation.metrics)
         .filter(([k]) => ["accuracy", "f1", "roc_auc", "log_loss", "rmse", "r2", "latency_p95_ms"].includes(k))
-        .map(([k, v]) => `${k} ${(0,evaluationRender/* formatMetric */.g)(k, v)}`)
+        .map(([k, v]) => `${k} ${(0,evaluationRender/* formatMetric */.gI)(k, v)}`)
         .join(", ");
     const wrote = [out, ...(predictionsOut ? [predictionsOut] : [])].map((f) => (0,commands_io/* shown */.SP)(f, io.cwd)).join(" and ");
     const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${wrote}\n`;
     if (io.json)
         io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
     (io.json ? io.stderr : io.stdout)(human);
-    await io.platform.writeSummary((0,evaluationRender/* evaluationMarkdown */.i)(evaluation));
+    await io.platform.writeSummary((0,evaluationRender/* evaluationMarkdown */.iL)(evaluation));
     await io.platform.setOutputs({
         "evaluation-path": out,
         ...(predictionsOut ? { "predictions-path": predictionsOut } : {}),
@@ -402,15 +361,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatPath: () => (/* binding */ formatPath),
 /* harmony export */   loadYamlFile: () => (/* binding */ loadYamlFile),
-/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText)
+/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText),
+/* harmony export */   parseYamlValue: () => (/* binding */ parseYamlValue),
+/* harmony export */   readStructuredFile: () => (/* binding */ readStructuredFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11252);
 
 
 
+/** Alias expansions a document may make: past this it is an alias bomb ("billion laughs"), not a config. */
+const MAX_ALIASES = 100;
 /** `a.b[0].c` from a zod issue path. */
 function formatPath(path) {
     let out = "";
@@ -421,13 +383,13 @@ function formatPath(path) {
 function nodeAt(root, path) {
     let node = root;
     for (const p of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const pair = node.items.find((it) => it.key?.value === p);
             if (!pair)
                 return { node, key: false };
             node = pair.value ?? pair.key;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof p === "number") {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof p === "number") {
             node = node.items[p] ?? node;
         }
         else
@@ -436,27 +398,86 @@ function nodeAt(root, path) {
     return { node, key: false };
 }
 function keyNode(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(map))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
         return null;
     const pair = map.items.find((it) => it.key?.value === key);
     return pair?.key ?? null;
 }
-/** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
-async function loadYamlFile(file, schema) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(file, e);
-    });
-    return parseYamlText(file, text, schema);
+/**
+ * The offset of the first collection nested past MAX_NESTING, or null. Read from the concrete syntax tree, which
+ * the yaml package builds without recursion: its composer recurses per level, and `- - - … x` (two bytes a level)
+ * overflows it, or worse, exhausts the heap.
+ */
+function tooDeepOffset(tokens) {
+    for (const token of tokens) {
+        const stack = [[token, 0]];
+        for (let next = stack.pop(); next; next = stack.pop()) {
+            const [node, depth] = next;
+            const collection = node.type === "block-map" || node.type === "block-seq" || node.type === "flow-collection";
+            const d = collection ? depth + 1 : depth;
+            if (d > _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING */ .M1)
+                return node.offset ?? 0;
+            for (const item of node.items ?? []) {
+                if (item.key && typeof item.key === "object")
+                    stack.push([item.key, d]);
+                if (item.value && typeof item.value === "object")
+                    stack.push([item.value, d]);
+            }
+            if (node.value && typeof node.value === "object")
+                stack.push([node.value, d]);
+        }
+    }
+    return null;
 }
-function parseYamlText(file, text, schema) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const err = doc.errors[0];
+/**
+ * YAML text as one document; nesting past MAX_NESTING and syntax errors are one InputError with the line. This is
+ * yaml's parseDocument in its two steps, so that the syntax tree is checked before the composer walks it.
+ */
+function yamlDocument(file, text, lineCounter) {
+    const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine).parse(text)];
+    const deep = tooDeepOffset(tokens);
+    if (deep !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line: lineCounter.linePos(deep).line }, _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .TOO_DEEP */ .gZ);
+    const docs = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, text.length);
+    const doc = docs.next().value;
+    const second = docs.next();
+    const err = doc.errors[0] ??
+        (second.done ? undefined : { pos: second.value.range, message: "holds more than one document" });
     if (err) {
         const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    return doc;
+}
+/** The document's value; an alias bomb is one line here, not yaml's bare ReferenceError. */
+function documentValue(file, doc) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (e) {
+        const bomb = /alias count/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, bomb
+            ? `not valid YAML: its aliases expand past ${MAX_ALIASES} nodes (an alias bomb)`
+            : `not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
+    }
+}
+/** YAML text to a plain value, with the same limits as every reader here (nesting, aliases). */
+function parseYamlValue(file, text) {
+    return documentValue(file, yamlDocument(file, text, new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN()));
+}
+/** A JSON or YAML file's value (metrics, params): regular files only, BOM dropped, nesting and aliases bounded. */
+async function readStructuredFile(file, syntax) {
+    const text = await (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file);
+    return syntax === "json" ? (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(file, text) : parseYamlValue(file, text);
+}
+/** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
+async function loadYamlFile(file, schema) {
+    return parseYamlText(file, await (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file), schema);
+}
+function parseYamlText(file, text, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = yamlDocument(file, text, lineCounter);
+    const value = documentValue(file, doc);
     const result = schema.safeParse(value ?? {});
     if (result.success)
         return result.data;
@@ -471,7 +492,7 @@ function parseYamlText(file, text, schema) {
         message = `unknown key ${JSON.stringify(key)}`;
     }
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
 }
 
 
@@ -599,11 +620,14 @@ function compileDatetimeFormat(format) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89629);
 
 
 
-/** sha256 of a file, streamed (files of any size, bounded memory). */
+
+/** sha256 of a file, streamed (any size, bounded memory); /dev/zero or a FIFO is refused, not hashed for ever. */
 async function sha256File(path) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_3__/* .assertRegularFile */ .f)(path);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     try {
         for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
@@ -629,8 +653,10 @@ async function sha256File(path) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11854);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78713);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89629);
+/* harmony import */ var _csv_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11854);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78713);
+
 
 
 
@@ -650,38 +676,172 @@ const BY_EXTENSION = {
 /** The format named, or the one the file's extension implies. */
 function formatOf(file, format) {
     if (format) {
-        if (!_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.includes(format)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+        if (!_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR.includes(format)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `unknown format ${JSON.stringify(format)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR.join(", ")})`);
         }
         return format;
     }
     const found = BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase()];
     if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot tell the format from the extension: name one with --format (${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR.join(", ")})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `cannot tell the format from the extension: name one with --format (${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR.join(", ")})`);
     return found;
 }
 /** The reader options in full: defaults filled in (a .tsv file defaults to a tab delimiter). */
 function resolveReadOptions(file, options = {}) {
     return {
-        nullValues: options.nullValues ?? _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.nullValues,
-        delimiter: options.delimiter ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === ".tsv" ? "\t" : _types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_READ_OPTIONS */ .O$.delimiter),
+        nullValues: options.nullValues ?? _types_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_READ_OPTIONS */ .O$.nullValues,
+        delimiter: options.delimiter ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === ".tsv" ? "\t" : _types_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_READ_OPTIONS */ .O$.delimiter),
     };
 }
 /** Open a table for streaming, in the format named or implied. */
 async function openTable(file, options = {}) {
     const format = formatOf(file, options.format);
     const read = resolveReadOptions(file, options);
+    // Every format's reader would block on a FIFO or read /dev/zero for ever: refused here, before any opens it.
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegularFile */ .f)(file);
     switch (format) {
         case "csv":
-            return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openCsv */ .f)(file, read);
+            return (0,_csv_source_js__WEBPACK_IMPORTED_MODULE_3__/* .openCsv */ .f)(file, read);
         // Loaded when needed: apache-arrow and hyparquet are most of the bundle, and CSV runs start faster without them.
         case "jsonl":
             return (await __webpack_require__.e(/* import() */ 558).then(__webpack_require__.bind(__webpack_require__, 16558))).openJsonl(file, read);
         case "parquet":
-            return (await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 90608))).openParquet(file, read);
+            return (await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 45767))).openParquet(file, read);
         case "arrow":
             return (await Promise.all(/* import() */[__webpack_require__.e(733), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 39833))).openArrow(file, read);
     }
+}
+
+
+/***/ }),
+
+/***/ 71734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ isRegressionFairness),
+/* harmony export */   BA: () => (/* binding */ regressionFairness),
+/* harmony export */   I5: () => (/* binding */ classificationFairness),
+/* harmony export */   zH: () => (/* binding */ fairnessFigures)
+/* harmony export */ });
+/* unused harmony export fairness */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+// Group fairness as fairlearn defines it (fairlearn.metrics).
+// - A binary classifier: demographic parity difference/ratio over selection rates P(ŷ = positive | group),
+//   equalized odds difference (the larger of the between-group TPR and FPR differences) and equal opportunity
+//   difference (the TPR difference).
+// - A classifier over more classes: the same binary definitions one-vs-rest, on the labelling "the positive label
+//   against every other class" (true and predicted alike); without a positive label there is no such labelling.
+// - A regressor: per-group metrics as a MetricFrame gives them (count, mean prediction, MAE, RMSE) and the
+//   between-group difference (max − min) of each but the count.
+
+/** Whether a fairness entry is a regressor's (per-group errors) rather than a classifier's (rates). */
+function isRegressionFairness(f) {
+    return "rmse_difference" in f;
+}
+/** The between-group figures of a fairness entry, by name (everything but the per-group table). */
+function fairnessFigures(f) {
+    return Object.entries(f).filter((x) => x[0] !== "groups" && typeof x[1] === "number");
+}
+const spread = (xs) => Math.max(...xs) - Math.min(...xs);
+/** Row indices per group value, groups in sorted order (as a MetricFrame's by_group index). */
+function rowsByGroup(group) {
+    const byGroup = new Map();
+    group.forEach((g, i) => {
+        const rows = byGroup.get(g);
+        if (rows)
+            rows.push(i);
+        else
+            byGroup.set(g, [i]);
+    });
+    return [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+/** Fairness of predictions across the values of a sensitive column (rates of a group with no positives or negatives are 0). */
+function fairness(yTrue, yPred, group, positive) {
+    const groups = {};
+    for (const [g, rows] of rowsByGroup(group)) {
+        let tp = 0;
+        let fp = 0;
+        let pos = 0;
+        let selected = 0;
+        let agree = 0;
+        for (const i of rows) {
+            const t = yTrue[i] === positive;
+            const p = yPred[i] === positive;
+            if (t)
+                pos++;
+            if (p)
+                selected++;
+            if (t && p)
+                tp++;
+            if (!t && p)
+                fp++;
+            if (t === p)
+                agree++;
+        }
+        const neg = rows.length - pos;
+        groups[g] = {
+            count: rows.length,
+            selection_rate: selected / rows.length,
+            tpr: pos ? tp / pos : 0,
+            fpr: neg ? fp / neg : 0,
+            accuracy: agree / rows.length,
+        };
+    }
+    const rates = Object.values(groups);
+    const sel = rates.map((r) => r.selection_rate);
+    const tprDiff = spread(rates.map((r) => r.tpr));
+    const fprDiff = spread(rates.map((r) => r.fpr));
+    return {
+        groups,
+        demographic_parity_difference: spread(sel),
+        demographic_parity_ratio: Math.max(...sel) === 0 ? 1 : Math.min(...sel) / Math.max(...sel),
+        equalized_odds_difference: Math.max(tprDiff, fprDiff),
+        equal_opportunity_difference: tprDiff,
+    };
+}
+/**
+ * A classifier's fairness across each sensitive column (column → its value per row): binary as it is, more
+ * classes one-vs-rest for the positive label. Without a positive label over more classes, or with one that is none
+ * of the classes, one line says what to pass.
+ */
+function classificationFairness(yTrue, yPred, columns, classes, positive) {
+    if (columns.size === 0)
+        return {};
+    const list = classes.join(", ");
+    if (positive === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `fairness over ${classes.length} classes is measured one class against the rest: pass --positive-label with that class (one of ${list})`);
+    if (!classes.includes(positive))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `--positive-label ${JSON.stringify(positive)} is none of the model's classes (${list}): fairness needs one of them`);
+    return Object.fromEntries([...columns].map(([col, group]) => [col, fairness(yTrue, yPred, group, positive)]));
+}
+/** A regressor's fairness across each sensitive column: per-group count, mean prediction, MAE and RMSE, and their spreads. */
+function regressionFairness(yTrue, yPred, columns) {
+    const out = {};
+    for (const [col, group] of columns) {
+        const groups = {};
+        for (const [g, rows] of rowsByGroup(group)) {
+            let sum = 0;
+            let ae = 0;
+            let se = 0;
+            for (const i of rows) {
+                const d = yTrue[i] - yPred[i];
+                sum += yPred[i];
+                ae += Math.abs(d);
+                se += d * d;
+            }
+            const n = rows.length;
+            groups[g] = { count: n, mean_prediction: sum / n, mae: ae / n, rmse: Math.sqrt(se / n) };
+        }
+        const all = Object.values(groups);
+        out[col] = {
+            groups,
+            mean_prediction_difference: spread(all.map((x) => x.mean_prediction)),
+            mae_difference: spread(all.map((x) => x.mae)),
+            rmse_difference: spread(all.map((x) => x.rmse)),
+        };
+    }
+    return out;
 }
 
 
@@ -704,6 +864,10 @@ function modelFeatures(model, file, names, o) {
     for (const f of features)
         if (!names.includes(f))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(file, undefined, `no feature column ${JSON.stringify(f)}`);
+    // Each column has one place in the input row: a name given twice would leave a place no column fills.
+    const twice = features.find((f, i) => features.indexOf(f) !== i);
+    if (twice !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `the features name ${JSON.stringify(twice)} twice: each feature column once, in the model's input order`);
     const input = model.signature.inputs;
     if (input.length !== 1 || input[0].elemType !== "float32" || input[0].shape?.length !== 2) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(model.path, undefined, `modelgate evaluates models with one float32 [N, F] input; this one takes ${input.map((i) => `${i.name}: ${i.type}${i.shape ? ` [${i.shape.join(", ")}]` : ""}`).join(", ")}`);
@@ -728,15 +892,17 @@ function modelFeatures(model, file, names, o) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53851);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44772);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23649);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14822);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80349);
-/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6181);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53851);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44772);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23649);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14822);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80349);
+/* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6181);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19640);
+/* harmony import */ var _outputFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7344);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89629);
+/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36960);
 // Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
 // without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
 
@@ -744,14 +910,16 @@ function modelFeatures(model, file, names, o) {
 
 
 
-const metaSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("modelgate.predictions"),
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
-    task: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["classification", "regression"]),
-    model_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    data_sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).nullable(),
-    positive: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+
+
+const metaSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("modelgate.predictions"),
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1),
+    task: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(["classification", "regression"]),
+    model_sha256: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    data_sha256: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).nullable(),
+    positive: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
 });
 /** The rows of an evaluation, from the model's predictions and the view the metrics were computed on. */
 function rowPredictions(p, view, modelSha256, dataSha256) {
@@ -761,7 +929,7 @@ function rowPredictions(p, view, modelSha256, dataSha256) {
         dataSha256,
         classes: view?.classes ?? null,
         positive: view?.positive ?? null,
-        yTrue: view ? (0,_predict_js__WEBPACK_IMPORTED_MODULE_2__/* .targetTexts */ .Gs)(p) : Array.from(p.yTrueValue.subarray(0, p.rows), String),
+        yTrue: view ? (0,_predict_js__WEBPACK_IMPORTED_MODULE_4__/* .targetTexts */ .Gs)(p) : Array.from(p.yTrueValue.subarray(0, p.rows), String),
         yTrueValue: p.yTrueValue.subarray(0, p.rows),
         yPred: view ? view.yPred : null,
         proba: view?.proba ?? null,
@@ -774,7 +942,7 @@ function asPredictions(r) {
     const texts = [];
     const p = {
         rows,
-        yTrueCodes: new _predict_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetCodes */ .Ob(texts).fromTexts(r.yTrue),
+        yTrueCodes: new _predict_js__WEBPACK_IMPORTED_MODULE_4__/* .TargetCodes */ .Ob(texts).fromTexts(r.yTrue),
         yTrueTexts: texts,
         yTrueValue: r.yTrueValue,
         labels: r.yPred,
@@ -795,19 +963,19 @@ async function writeRowPredictions(file, r) {
     const rows = r.yTrue.length;
     const columns = {};
     if (r.task === "classification") {
-        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yTrue, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
-        columns.y_pred = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_4__/* .vectorFromArray */ .bI)(r.yPred, new apache_arrow__WEBPACK_IMPORTED_MODULE_5__/* .Utf8 */ .YE());
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .vectorFromArray */ .bI)(r.yTrue, new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Utf8 */ .YE());
+        columns.y_pred = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .vectorFromArray */ .bI)(r.yPred, new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Utf8 */ .YE());
         const C = r.classes.length;
         if (r.proba)
             r.classes.forEach((_c, k) => {
-                columns[`proba_${k}`] = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float32Array.from({ length: rows }, (_x, i) => r.proba[i * C + k]));
+                columns[`proba_${k}`] = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .makeVector */ .g)(Float32Array.from({ length: rows }, (_x, i) => r.proba[i * C + k]));
             });
     }
     else {
-        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.yTrueValue));
-        columns.prediction = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_6__/* .makeVector */ .g)(Float64Array.from(r.values));
+        columns.y_true = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .makeVector */ .g)(Float64Array.from(r.yTrueValue));
+        columns.prediction = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .makeVector */ .g)(Float64Array.from(r.values));
     }
-    const table = new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(columns);
+    const table = new apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .Table */ .XI(columns);
     const meta = {
         kind: "modelgate.predictions",
         version: 1,
@@ -817,14 +985,24 @@ async function writeRowPredictions(file, r) {
         classes: r.classes,
         positive: r.positive,
     };
-    const schema = new apache_arrow__WEBPACK_IMPORTED_MODULE_8__/* .Schema */ .S(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableToIPC */ .s)(new apache_arrow__WEBPACK_IMPORTED_MODULE_7__/* .Table */ .XI(schema, table.batches), "file"));
+    const schema = new apache_arrow__WEBPACK_IMPORTED_MODULE_10__/* .Schema */ .S(table.schema.fields, new Map([["modelgate", JSON.stringify(meta)]]));
+    await (0,_outputFile_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutput */ .z)(file, (0,apache_arrow__WEBPACK_IMPORTED_MODULE_11__/* .tableToIPC */ .s)(new apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .Table */ .XI(schema, table.batches), "file"));
+}
+/**
+ * The first value of a column that is not finite, as one line: a gate scores these rows again, and a NaN would
+ * stall its ROC sweep or pass through its comparisons (evaluate never writes one; another tool might).
+ */
+function refuseNonFinite(file, column, values) {
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isFinite(values[i]))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { column }, `row ${i + 1} holds ${values[i]}, not a finite number`);
 }
 async function readRowPredictions(file) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_3__/* .assertRegularFile */ .f)(file);
     const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
     let table;
     try {
-        table = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_9__/* .tableFromIPC */ .D)(bytes);
+        table = (0,apache_arrow__WEBPACK_IMPORTED_MODULE_11__/* .tableFromIPC */ .D)(bytes);
     }
     catch (e) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `not a predictions file from modelgate evaluate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)})`);
@@ -841,6 +1019,9 @@ async function readRowPredictions(file) {
     if (!meta.success)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, "not a predictions file from modelgate evaluate (no modelgate metadata)");
     const m = meta.data;
+    // evaluate refuses such a label; a file from elsewhere would make every positive-class metric 0 on both sides.
+    if (m.positive !== null && !(m.classes ?? []).includes(m.positive))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, `the positive class ${JSON.stringify(m.positive)} is none of the classes (${(m.classes ?? []).join(", ")})`);
     const column = (name) => {
         const c = table.getChild(name);
         if (!c)
@@ -855,6 +1036,7 @@ async function readRowPredictions(file) {
         if (proba)
             for (let k = 0; k < C; k++) {
                 const col = column(`proba_${k}`).toArray();
+                refuseNonFinite(file, `proba_${k}`, col);
                 for (let i = 0; i < rows; i++)
                     proba[i * C + k] = col[i];
             }
@@ -872,6 +1054,9 @@ async function readRowPredictions(file) {
         };
     }
     const yTrueValue = Float64Array.from(column("y_true").toArray());
+    const values = Float64Array.from(column("prediction").toArray());
+    refuseNonFinite(file, "y_true", yTrueValue);
+    refuseNonFinite(file, "prediction", values);
     return {
         task: m.task,
         modelSha256: m.model_sha256,
@@ -882,7 +1067,7 @@ async function readRowPredictions(file) {
         yTrueValue,
         yPred: null,
         proba: null,
-        values: Float64Array.from(column("prediction").toArray()),
+        values,
     };
 }
 
@@ -906,6 +1091,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/regularFile.ts
+var regularFile = __webpack_require__(89629);
 ;// CONCATENATED MODULE: ./src/core/model/protobuf.ts
 // A small protobuf wire-format reader: enough to walk an ONNX ModelProto for its signature without a code
 // generator. Every read is bounds-checked, so truncated or random bytes end in an error, never a hang.
@@ -1103,6 +1290,7 @@ function unzipMap(model) {
 
 
 
+
 /** ONNX TensorProto.DataType names. */
 const ELEM_TYPES = {
     1: "float32",
@@ -1188,6 +1376,7 @@ function readSignature(bytes) {
 }
 /** Read an ONNX file: its bytes, sha256 and signature; anything unreadable is one InputError naming the file. */
 async function loadModelFile(path) {
+    await (0,regularFile/* assertRegularFile */.f)(path);
     const bytes = new Uint8Array(await (0,promises_.readFile)(path).catch((e) => Promise.reject((0,errors/* unreadable */.O$)(path, e))));
     if (bytes.length === 0)
         throw new errors/* InputError */.dz(path, undefined, "the model file is empty");
@@ -1261,10 +1450,16 @@ function decileEdgesBy(quantile) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ formatMetric),
-/* harmony export */   i: () => (/* binding */ evaluationMarkdown)
+/* harmony export */   GF: () => (/* binding */ metricCells),
+/* harmony export */   Qk: () => (/* binding */ fairnessBasis),
+/* harmony export */   Z: () => (/* binding */ sliceKeys),
+/* harmony export */   gI: () => (/* binding */ formatMetric),
+/* harmony export */   iL: () => (/* binding */ evaluationMarkdown),
+/* harmony export */   pk: () => (/* binding */ fairnessGroupTable)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56745);
+/* harmony import */ var _evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71734);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56745);
+
 
 const QUALITY = [
     "accuracy",
@@ -1305,13 +1500,50 @@ function formatMetric(name, v) {
         return v.toFixed(3);
     return v.toFixed(4);
 }
+/** The per-slice columns for a model: errors for a regressor, f1 and ROC AUC for a binary classifier, macro scores over more classes. */
+function sliceKeys(e) {
+    if (e.task === "regression")
+        return ["count", "rmse", "mae", "r2"];
+    return (e.classes?.length ?? 0) > 2
+        ? ["count", "accuracy", "f1_macro", "roc_auc_ovr_macro"]
+        : ["count", "accuracy", "f1", "roc_auc"];
+}
+/** One table row of metrics: a count as a whole number, a metric an output lacks as "–". */
+function metricCells(keys, m) {
+    const at = m;
+    return keys
+        .map((k) => {
+        const v = at[k];
+        return v === undefined ? "–" : k === "count" ? String(v) : formatMetric(k, v);
+    })
+        .join(" | ");
+}
+/** What a fairness entry measures, in words: which labelling (a classifier's) or which errors (a regressor's). */
+function fairnessBasis(f, e) {
+    if ((0,_evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegressionFairness */ .$B)(f))
+        return "per group: count, mean prediction, MAE and RMSE; each difference is the largest group's value minus the smallest's";
+    const positive = e.positive_label === null ? "the positive class" : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.positive_label);
+    const n = e.classes?.length ?? 0;
+    return n > 2 ? `one-vs-rest, ${positive} against the other ${n - 1} classes` : `for the positive class ${positive}`;
+}
+/** A fairness entry's per-group table. */
+function fairnessGroupTable(f) {
+    const keys = (0,_evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegressionFairness */ .$B)(f)
+        ? ["count", "mean_prediction", "mae", "rmse"]
+        : ["count", "selection_rate", "tpr", "fpr", "accuracy"];
+    return [
+        `| Group | ${keys.join(" | ")} |`,
+        `|---|${keys.map(() => "---:").join("|")}|`,
+        ...Object.entries(f.groups).map(([g, m]) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(g)} | ${metricCells(keys, m)} |`),
+    ];
+}
 /** The evaluation as a Markdown section (reused by the PR report). */
 function evaluationMarkdown(e) {
     const sig = e.model.signature;
     const out = [
         `### Model evaluation: ${e.task}`,
         "",
-        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.model.path)} (sha256 \`${e.model.sha256.slice(0, 12)}\`, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
+        `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.model.path)} (sha256 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .digestSpan */ .ps)(e.model.sha256, 12)}, ${formatMetric("model_bytes", e.model.bytes)}, opset ${sig.opsets.map((o) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(o.domain)} ${o.version}`).join(", ")}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(sig.producer || "unknown producer")}) on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.data.path)}: **${e.data.rows}** rows, ${e.data.features.length} features.`,
         "",
         "| Metric | Value |",
         "|---|---:|",
@@ -1320,19 +1552,20 @@ function evaluationMarkdown(e) {
     ];
     if (e.confusion_matrix) {
         const { labels, matrix } = e.confusion_matrix;
-        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
-        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
+        out.push("<details><summary>Confusion matrix (rows: true, columns: predicted)</summary>", "", `| | ${labels.map((l) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(l)).join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
+        matrix.forEach((row, i) => out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(labels[i])} | ${row.join(" | ")} |`));
         out.push("", "</details>", "");
     }
+    const keys = sliceKeys(e);
     for (const [col, groups] of Object.entries(e.slices)) {
-        const keys = e.task === "regression" ? ["count", "rmse", "mae", "r2"] : ["count", "accuracy", "f1", "roc_auc"];
-        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
+        out.push(`<details><summary>Slices by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(col)}</summary>`, "", `| Value | ${keys.join(" | ")} |`, `|---|${keys.map(() => "---:").join("|")}|`);
         for (const [value, m] of Object.entries(groups))
-            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(value)} | ${keys.map((k) => (m[k] === undefined ? "–" : k === "count" ? String(m[k]) : formatMetric(k, m[k]))).join(" | ")} |`);
+            out.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(value)} | ${metricCells(keys, m)} |`);
         out.push("", "</details>", "");
     }
     for (const [col, f] of Object.entries(e.fairness)) {
-        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(col)}**: demographic parity difference ${formatMetric("", f.demographic_parity_difference)}, ratio ${formatMetric("", f.demographic_parity_ratio)}, equalized odds difference ${formatMetric("", f.equalized_odds_difference)}, equal opportunity difference ${formatMetric("", f.equal_opportunity_difference)}.`, "");
+        const figures = (0,_evaluate_fairness_js__WEBPACK_IMPORTED_MODULE_0__/* .fairnessFigures */ .zH)(f).map(([k, v]) => `${k.replace(/_/g, " ")} ${formatMetric(k, v)}`);
+        out.push(`**Fairness across ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(col)}** (${fairnessBasis(f, e)}): ${figures.join(", ")}.`, "", ...fairnessGroupTable(f), "");
     }
     out.push("| Operational | Value |", "|---|---:|", ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k])} |`), "");
     return out.join("\n");

@@ -1,6 +1,91 @@
-export const id = 774;
-export const ids = [774];
+export const id = 467;
+export const ids = [467];
 export const modules = {
+
+/***/ 11252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   gZ: () => (/* binding */ TOO_DEEP),
+/* harmony export */   lk: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* unused harmony export stripBom */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89629);
+// The one way input text and JSON files are read (config, schema, metrics, evaluation, gate, drift, profile, params):
+// regular files only, a leading byte-order mark dropped, nesting bounded. YAML goes through yamlFile.ts, which uses
+// the same text reader; this module stays free of the YAML library so JSON-only commands do not load it.
+
+
+
+/**
+ * How deep a structured file may nest. No config or result file comes near it; past it the readers that recurse
+ * (the YAML composer, zod, the metric flattener) would overflow the stack on a crafted file of a few hundred bytes.
+ */
+const MAX_NESTING = 100;
+/** The problem named when a file nests deeper than MAX_NESTING. */
+const TOO_DEEP = `nested deeper than ${MAX_NESTING} levels`;
+/** A text input's content: only a regular file is read; a UTF-8 byte-order mark is dropped. */
+async function readTextFile(file) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegularFile */ .f)(file);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
+    return stripBom(text);
+}
+/** The text without a leading U+FEFF (JSON.parse refuses one; YAML allows it). */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The line of the first bracket that opens past MAX_NESTING, strings skipped; null when the text stays within it. */
+function tooDeepLine(text) {
+    let depth = 0;
+    let line = 1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            line++;
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > MAX_NESTING)
+                return line;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return null;
+}
+/** JSON text to a value; syntax, NaN and excessive nesting are one InputError naming the file. */
+function parseJsonText(file, text) {
+    const body = stripBom(text);
+    const deep = tooDeepLine(body);
+    if (deep !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line: deep }, TOO_DEEP);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxProblem */ .F1)(body, e));
+    }
+}
+/** Read and parse a JSON file (see readTextFile and parseJsonText). */
+async function readJsonFile(file) {
+    return parseJsonText(file, await readTextFile(file));
+}
+
+
+/***/ }),
 
 /***/ 78531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -100,6 +185,7 @@ function metricsOfConfusion(full, positive) {
 /**
  * The ROC and precision-recall points at each distinct score, from the highest down: positive and negative scores
  * are sorted apart (native numeric sort, no comparator) and merged, so a million rows take a fraction of a second.
+ * A NaN score is refused: it equals no score, so the merge would never pass it (sorted last, it is met first).
  */
 function thresholdCounts(isPositive, scores) {
     let nPos = 0;
@@ -124,6 +210,8 @@ function thresholdCounts(isPositive, scores) {
     let cfp = 0;
     while (i >= 0 || j >= 0) {
         const s = Math.max(i >= 0 ? pos[i] : -Infinity, j >= 0 ? neg[j] : -Infinity);
+        if (Number.isNaN(s))
+            throw new RangeError("a score is NaN: ROC and precision-recall curves need every score to be a number");
         while (i >= 0 && pos[i] === s) {
             ctp++;
             i--;
@@ -197,7 +285,7 @@ function rocAucOvrMacro(yTrue, proba, labels) {
 
 /***/ }),
 
-/***/ 19640:
+/***/ 36960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -215,6 +303,173 @@ var external_node_buffer_ = __webpack_require__(4573);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/model/ort.ts
 var ort = __webpack_require__(71670);
+;// CONCATENATED MODULE: ./src/core/evaluate/outputShapes.ts
+// The shapes of the outputs modelgate reads: one row of output per input row, one label or value a row ([N] or
+// [N, 1]) and C probabilities a row ([N, C]). Checked on the declared shapes when the outputs are chosen, and on
+// every run's real ones: onnxruntime only warns when a model's real output differs from its declaration, and the
+// values of a [1, N] or [N, 3] output read as [N, 2] would be scored as if they were rows.
+
+const shapeText = (shape) => `[${shape.join(", ")}]`;
+/** An output as a message names it: its name and, when declared, its shape. */
+const outputText = (o) => `"${o.name}"${o.shape ? ` ${shapeText(o.shape)}` : ""}`;
+/** Declared as one value a row, [N] or [N, 1]; a symbolic second dim (or no shape) is checked at run time. */
+function oneARow(shape) {
+    return !shape || shape.length === 1 || (shape.length === 2 && (shape[1] === 1 || typeof shape[1] === "string"));
+}
+/** The shapes to check each run's outputs against. */
+function outputShapes(model, outputs, signature) {
+    const declared = (name) => signature.find((o) => o.name === name)?.shape ?? null;
+    const roles = [];
+    for (const role of ["label", "probabilities", "value"]) {
+        const name = outputs[role];
+        if (name !== null)
+            roles.push({ name, role, declared: declared(name) });
+    }
+    return { model, roles, widths: new Map() };
+}
+/**
+ * One run's outputs against their shapes: n rows each, one value a row for a label or a regression's value, a
+ * width the declaration and the runs before agree on. The first that differs is one line naming the model.
+ */
+function checkRunShapes(s, result, n) {
+    for (const { name, role, declared } of s.roles) {
+        const dims = result[name]?.dims.map(Number);
+        if (!dims)
+            throw new errors/* InputError */.dz(s.model, undefined, `its output "${name}" is missing from the run's results`);
+        const width = dims.length === 1 ? 1 : (dims[1] ?? 0);
+        const declaredWidth = declared?.length === 1 ? 1 : declared?.[1];
+        const expected = typeof declaredWidth === "number" ? declaredWidth : (s.widths.get(name) ?? null);
+        const fits = dims.length >= 1 &&
+            dims.length <= 2 &&
+            dims[0] === n &&
+            (role === "probabilities" ? width >= 1 : width === 1) &&
+            (expected === null || width === expected);
+        if (!fits) {
+            const want = role !== "probabilities" || expected === 1
+                ? `[${n}] or [${n}, 1]`
+                : expected === null
+                    ? `[${n}, C]`
+                    : `[${n}, ${expected}]`;
+            throw new errors/* InputError */.dz(s.model, undefined, `its output "${name}" is ${shapeText(dims)} for ${n} input rows, not ${want}${declared ? ` (declared ${shapeText(declared)})` : ""}: modelgate reads one row of output per input row`);
+        }
+        if (!s.widths.has(name))
+            s.widths.set(name, width);
+    }
+}
+/**
+ * Why a run failed, as one line. A run into pre-allocated outputs fails when an output's real shape is not the
+ * declared one: run again without them, and a real shape that differs is named; else onnxruntime's own reason.
+ */
+async function failedRun(session, feeds, s, n, e) {
+    const reason = new errors/* InputError */.dz(s.model, undefined, `inference failed (${(0,errors/* errorMessage */.gJ)(e)})`, { cause: e });
+    let result;
+    try {
+        result = await session.run(feeds, s.roles.map((r) => r.name));
+    }
+    catch {
+        return reason;
+    }
+    try {
+        checkRunShapes(s, result, n);
+    }
+    catch (shape) {
+        if (shape instanceof errors/* InputError */.dz)
+            return shape;
+    }
+    return reason;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/predictionChecks.ts
+
+/**
+ * How far a row of probabilities may sum from 1, and each lie outside [0, 1]: float32 rounding over even a
+ * thousand classes stays below 1e-4, while raw scores (logits, margins) miss it by far more.
+ */
+const PROBABILITY_TOLERANCE = 1e-3;
+/** The first of `n` rows from `base` whose probabilities are not a distribution (a NaN fails too); −1 when none. */
+function firstImprobableRow(proba, C, base, n) {
+    const lo = -PROBABILITY_TOLERANCE;
+    const hi = 1 + PROBABILITY_TOLERANCE;
+    if (C === 2) {
+        // Two classes, the common case, in fewer comparisons: with both at least −tolerance and their sum within
+        // tolerance of 1, neither exceeds 1 + 2 × tolerance.
+        for (let r = 0, i = base * 2; r < n; r++, i += 2) {
+            const a = proba[i];
+            const b = proba[i + 1];
+            const s = a + b;
+            if (!(a >= lo && b >= lo && s >= 1 - PROBABILITY_TOLERANCE && s <= hi))
+                return r;
+        }
+        return -1;
+    }
+    for (let r = 0, i = base * C; r < n; r++) {
+        let s = 0;
+        let inRange = true;
+        for (let k = 0; k < C; k++, i++) {
+            const v = proba[i];
+            inRange &&= v >= lo && v <= hi;
+            s += v;
+        }
+        if (!(inRange && s >= 1 - PROBABILITY_TOLERANCE && s <= hi))
+            return r;
+    }
+    return -1;
+}
+/** The first of `n` values from `base` that is not finite; −1 when none. */
+function firstNonFinite(values, base, n) {
+    for (let r = 0; r < n; r++)
+        if (!Number.isFinite(values[base + r]))
+            return r;
+    return -1;
+}
+/** Refuse a run whose predictions cannot be scored, in one line naming the first such row. */
+function checkRun(c) {
+    const { out, base, n } = c;
+    const names = c.o.outputs;
+    const p = out.proba && names.probabilities ? firstImprobableRow(out.proba, out.classes, base, n) : -1;
+    const v = out.values && names.value ? firstNonFinite(out.values, base, n) : -1;
+    const r = p < 0 ? v : v < 0 ? p : Math.min(p, v);
+    if (r >= 0)
+        throw refusal(c, r);
+}
+/** A float32 output as its shortest decimal (7 significant digits), not the float64 expansion of its bits. */
+const num = (x) => String(Number(x.toPrecision(7)));
+/**
+ * Why row `r` of the run cannot be scored: a value that is not finite (and the feature that made it so, when one
+ * overflowed float32), or values that are not a probability distribution.
+ */
+function refusal(c, r) {
+    const { o, out } = c;
+    const row = c.base + r;
+    // The holdout's own row number (1-based), as the messages about its cells give it.
+    const dataRow = c.batch.rowStart + c.start + r + 1;
+    const single = o.outputs.probabilities !== null && c.plan.shapes.widths.get(o.outputs.probabilities) === 1;
+    // A single probability is kept as [1 − p, p]: the model gave p.
+    const values = out.values
+        ? [out.values[row]]
+        : single
+            ? [out.proba[row * 2 + 1]]
+            : Array.from(out.proba.subarray(row * out.classes, (row + 1) * out.classes));
+    const name = (o.outputs.value ?? o.outputs.probabilities);
+    const bad = values.findIndex((x) => !Number.isFinite(x));
+    if (bad >= 0) {
+        const what = `${num(values[bad])} in its output "${name}"${values.length > 1 ? ` (class ${bad})` : ""}`;
+        const line = c.batch.lines?.[c.start + r];
+        const F = o.features.length;
+        const f = c.input.subarray(r * F, (r + 1) * F).findIndex((x) => !Number.isFinite(x));
+        if (f >= 0) {
+            return new errors/* InputError */.dz(o.source.file, { line, column: o.features[f] }, `row ${dataRow}: ${c.batch.raw(c.featureIdx[f], c.start + r)} is beyond the range of float32, the model's input type (±3.4028235e38), and the model predicts ${what} from it`);
+        }
+        return new errors/* InputError */.dz(o.source.file, { line }, `row ${dataRow}: the model ${o.model.path} predicts ${what}; no metric is computed from a value that is not finite`);
+    }
+    const outside = values.findIndex((x) => !(x >= -PROBABILITY_TOLERANCE && x <= 1 + PROBABILITY_TOLERANCE));
+    if (outside >= 0) {
+        return new errors/* InputError */.dz(o.model.path, undefined, `its output "${name}" gave ${num(values[outside])}${values.length > 1 ? ` (class ${outside})` : ""} for row ${dataRow}, not a probability in [0, 1]: export the ${single ? "sigmoid (or softmax)" : "softmax"} of the scores${single ? ", or evaluate it with --task regression" : ""}`);
+    }
+    const sum = values.reduce((a, x) => a + x, 0);
+    return new errors/* InputError */.dz(o.model.path, undefined, `its output "${name}" sums to ${num(sum)} for row ${dataRow} (${values.map(num).join(", ")}), not 1 within ${PROBABILITY_TOLERANCE}: scores, not class probabilities; export the softmax of the scores`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate/int64Narrowing.ts
 // int64 labels narrowed to Int8 or Int32 by a small WebAssembly function. The same loop in JavaScript took 3–4 ns a
 // row here (every typed-array access is bounds-checked, and an int64 is read as two Int32 words); a scalar
@@ -481,6 +736,7 @@ function planFetches(model, outputs, batchSize) {
     return {
         model: model.path,
         names,
+        shapes: outputShapes(model.path, outputs, model.signature.outputs),
         labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
         probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1 && d[0] >= 2) : null,
         narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize * LABEL_WINDOW_RUNS) : null,
@@ -531,10 +787,12 @@ function keepPendingLabels(plan, out, expected) {
     plan.pending = 0;
 }
 /**
- * Each output of a run into the prediction arrays: labels fetched in place stay pending (see keepPendingLabels),
- * others are kept narrow from the result; probabilities are already in place, else copied.
+ * Each output of a run into the prediction arrays, once their shapes are checked: labels fetched in place stay
+ * pending (see keepPendingLabels), others are kept narrow from the result; probabilities are already in place,
+ * else copied. Their values are checked by checkRun (predictionChecks.ts).
  */
 function readOutputs(result, plan, outputs, out, base, n, expected) {
+    checkRunShapes(plan.shapes, result, n);
     if (outputs.label && labelsInPlace(plan))
         plan.pending += n;
     else if (outputs.label) {
@@ -556,7 +814,7 @@ function readOutputs(result, plan, outputs, out, base, n, expected) {
         const data = t.data;
         const width = t.dims.length === 2 ? Number(t.dims[1]) : 1;
         if (width === 1)
-            keepSingleProbability(out, plan.model, outputs.probabilities, data, base, n, expected);
+            keepSingleProbability(out, data, base, n, expected);
         else {
             out.classes = width;
             out.proba = grow(out.proba, Math.max(base + n, expected) * width, Float32Array);
@@ -572,17 +830,14 @@ function readOutputs(result, plan, outputs, out, base, n, expected) {
 }
 /**
  * One probability a row (a sigmoid head: P(second class)) as the two columns [1 − p, p], as scikit-learn's metrics
- * read a 1-d y_pred (1 − p computed in float32, as numpy does on a float32 array). A value outside [0, 1] is a
- * logit or a score, not a probability: one line saying so.
+ * read a 1-d y_pred (1 − p computed in float32, as numpy does on a float32 array). A value outside [0, 1] (a logit
+ * or a score) is refused by checkRun, which reads it back from the second column.
  */
-function keepSingleProbability(out, model, name, data, base, n, expected) {
+function keepSingleProbability(out, data, base, n, expected) {
     out.classes = 2;
     const proba = (out.proba = grow(out.proba, Math.max(base + n, expected) * 2, Float32Array));
     for (let r = 0; r < n; r++) {
         const p = data[r];
-        if (!(p >= 0 && p <= 1)) {
-            throw new errors/* InputError */.dz(model, undefined, `its output "${name}" gave ${p} for row ${base + r + 1}, not a probability in [0, 1]: export the sigmoid (or softmax) of the scores, or evaluate it with --task regression`);
-        }
         proba[2 * (base + r)] = Math.fround(1 - Math.fround(p));
         proba[2 * (base + r) + 1] = p;
     }
@@ -655,28 +910,36 @@ function narrowNumbers(dst, base, data, n, lo, hi) {
 
 
 
+
+
 /**
  * Which output is which. The task is classification when there is an integer or string label output, a ZipMap, or a
  * float `[N, C]` output with C other than 1 (the probabilities of a model exported without its argmax, as PyTorch
  * and Keras softmax heads are); else regression. A classifier's float `[N]` or `[N, 1]` output (a sigmoid head,
- * with `--task classification`) is the probability of the second class.
+ * with `--task classification`) is the probability of the second class. Labels and values are read from outputs
+ * declared one a row ([N] or [N, 1]); an output of another rank is never read (see outputShapes.ts).
  */
 function planOutputs(model, task) {
     const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
-    const label = tensors.find((o) => ["int64", "int32", "string"].includes(o.elemType ?? "")) ?? null;
+    const ints = tensors.filter((o) => ["int64", "int32", "string"].includes(o.elemType ?? ""));
+    const label = ints.find((o) => oneARow(o.shape)) ?? null;
     const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
     const wide = floats.find((o) => o.shape?.length === 2 && o.shape[1] !== 1) ?? null;
     const inferred = task ?? (label || model.zipMap || wide ? "classification" : "regression");
+    // What the outputs are, for a message when none can be read.
+    const listed = [...ints, ...floats].map(outputText).join(", ");
     if (inferred === "classification") {
         const single = floats.find((o) => o.shape?.length === 1 || (o.shape?.length === 2 && o.shape[1] === 1));
         const probabilities = model.zipMap?.probabilities ? { name: model.zipMap.probabilities } : (wide ?? single ?? null);
         if (!label && !probabilities)
-            throw new errors/* InputError */.dz(model.path, undefined, "no label or probability output for a classifier");
+            throw new errors/* InputError */.dz(model.path, undefined, `no label or probability output for a classifier${listed ? ` (outputs: ${listed}; modelgate reads labels [N] and probabilities [N, C])` : ""}`);
         return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
     }
-    const value = floats[0];
+    const value = floats.find((o) => oneARow(o.shape));
     if (!value)
-        throw new errors/* InputError */.dz(model.path, undefined, "no float output to read a regression prediction from");
+        throw new errors/* InputError */.dz(model.path, undefined, floats.length
+            ? `no output holds one regression prediction a row, [N] or [N, 1] (outputs: ${listed})`
+            : "no float output to read a regression prediction from");
     return { task: inferred, label: null, probabilities: null, value: value.name };
 }
 /** Stream the table through the model in batches of `batchSize` rows. */
@@ -753,21 +1016,22 @@ async function predict(o) {
                     ? input
                     : input.subarray(0, n * F);
             out.firstRow ??= data.slice(0, F);
-            const tensor = new ((0,ort/* ort */.g)().Tensor)("float32", data, [n, F]);
+            const feeds = { [inputName]: new ((0,ort/* ort */.g)().Tensor)("float32", data, [n, F]) };
             const fetches = fetchesFor(fetchPlan, o.outputs, out, base, n, expected);
             const t0 = performance.now();
             let result;
             try {
-                result = await o.session.run({ [inputName]: tensor }, fetches);
+                result = await o.session.run(feeds, fetches);
             }
             catch (e) {
-                throw new errors/* InputError */.dz(o.model.path, undefined, `inference failed (${(0,errors/* errorMessage */.gJ)(e)})`);
+                throw await failedRun(o.session, feeds, fetchPlan.shapes, n, e);
             }
             const ms = performance.now() - t0;
             out.batchMs.push(ms);
             out.batchRows.push(n);
             out.inferenceMs += ms;
             readOutputs(result, fetchPlan, o.outputs, out, base, n, expected);
+            checkRun({ o, plan: fetchPlan, out, batch, featureIdx, input: data, start, base, n });
             out.rows = base + n;
         }
         o.onProgress?.(out.rows);
@@ -986,15 +1250,16 @@ __webpack_require__.d(__webpack_exports__, {
   qb: () => (/* binding */ classificationMetrics),
   sl: () => (/* binding */ classificationView),
   ud: () => (/* binding */ regressionScore),
-  mG: () => (/* binding */ sliceRows)
+  mG: () => (/* binding */ sliceRows),
+  Qt: () => (/* binding */ viewClasses)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/evaluate/classification.ts
 var classification = __webpack_require__(78531);
-// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 2 modules
-var predict = __webpack_require__(19640);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 4 modules
+var predict = __webpack_require__(36960);
 ;// CONCATENATED MODULE: ./src/core/evaluate/regression.ts
 // Regression metrics with scikit-learn's definitions.
 /** float64 machine epsilon: sklearn's floor for |y| in MAPE. */
@@ -1044,11 +1309,22 @@ function labelTexts(p) {
     }
     return out;
 }
+/**
+ * The classes a view scores: the model's probability columns (named, or 0..C−1 by position), or, for a model that
+ * gives labels alone, every label the target or the model has.
+ */
+function viewClasses(p, predicted) {
+    if (p.proba)
+        return p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k));
+    return (0,classification/* sortLabels */.CL)([...new Set([...p.yTrueTexts, ...((predicted === undefined ? labelTexts(p) : predicted) ?? [])])]);
+}
 function classificationView(p, positiveLabel, threshold) {
     const predicted = labelTexts(p);
-    const classes = p.proba
-        ? (p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k)))
-        : (0,classification/* sortLabels */.CL)([...new Set([...p.yTrueTexts, ...(predicted ?? [])])]);
+    const classes = viewClasses(p, predicted);
+    // A positive label that is no class (a typo, or "yes" for a model of 0 and 1) would make precision, recall and F1
+    // those of a class that never occurs: 0, a verdict on nothing. The caller checks it where it can name the source.
+    if (positiveLabel !== undefined && !classes.includes(positiveLabel))
+        throw new RangeError(`the positive label ${JSON.stringify(positiveLabel)} is none of the classes`);
     const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
     // Probability columns name the classes: a target value none of them is cannot be scored (scikit-learn's
     // log_loss refuses it too). Most often the target is text while the model's classes are 0..C−1.
@@ -1159,6 +1435,7 @@ function sliceRows(values, bins) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SESSION_OPTIONS),
 /* harmony export */   g: () => (/* binding */ ort)
 /* harmony export */ });
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
@@ -1167,9 +1444,23 @@ function sliceRows(values, bins) {
 // every command (20–40 ms and its mapped pages, even for `drift` from profiles): the bundler hoists an external
 // ES import into the entry chunk, while a require stays where it is called.
 
+/**
+ * onnxruntime logs from native code straight to the process's stderr, in ANSI colours, bypassing the command's
+ * streams: it cannot be made one plain line, so it is silenced below fatal. Nothing is lost: every error it logs
+ * is also thrown and reported in one line, and its warnings are about the graph (an unused initializer removed, a
+ * declared output shape that differs from the real one), which modelgate checks itself on every run.
+ */
+const LOG_LEVEL = "fatal";
+/** The same level for each session (ORT_LOGGING_LEVEL_FATAL), in case the environment was set up before ort(). */
+const SESSION_OPTIONS = { logSeverityLevel: 4 };
 let loaded = null;
 function ort() {
-    return (loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("onnxruntime-node"));
+    if (!loaded) {
+        loaded = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("onnxruntime-node");
+        // Read when the first session sets up onnxruntime's environment, so before any.
+        loaded.env.logLevel = LOG_LEVEL;
+    }
+    return loaded;
 }
 
 
@@ -1182,16 +1473,39 @@ function ort() {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   ps: () => (/* binding */ digestSpan),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/** Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions, no links. */
+/* harmony import */ var _consoleText_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48706);
+
+// GitHub links more than cmark-gfm does: after rendering, it turns `@user`, `@org/team` (which notifies the team)
+// and `#123` in the HTML's text into links, whatever entity wrote the character, and skips only <code>, <pre> and
+// <a>. A zero-width joiner after `@`, and between `#` and a digit, leaves the text as it reads and links nothing.
+const ZWJ = "\u200D";
+/**
+ * Text from data or users, made inert in Markdown and HTML: no tags, no table breaks, no @mentions or #refs, no
+ * links (cmark-gfm autolinks `scheme://` and `www.` anywhere, table cells included), no control characters, and
+ * never a leading `:` (a line starting `::` is a workflow command when a CI log shows the Markdown).
+ */
 function escapeMarkdown(text) {
-    return text
+    return (0,_consoleText_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleControls */ .xx)(text)
         .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
-        .replace(/@/g, "&#64;")
-        .replace(/\r?\n/g, " ");
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/:(?=\/\/)/g, "\\:")
+        .replace(/(www)\./gi, "$1\\.")
+        .replace(/^(\s*):/, "$1\\:")
+        .replace(/\n/g, " ");
+}
+/**
+ * A digest or commit id as inline code, cut to `length`: hex as it is, anything else (a hand-made run.json) through
+ * codeSpan, as a backtick in it would close the span and let the rest render as Markdown.
+ */
+function digestSpan(text, length = 64) {
+    const short = text.slice(0, length);
+    return /^[0-9a-f]*$/i.test(short) ? `\`${short}\`` : codeSpan(short, length);
 }
 /** A fenced code block longer than any backtick run in the text, so the text (a log, a command) cannot close it. */
 function fencedBlock(text, lang) {
@@ -1199,9 +1513,9 @@ function fencedBlock(text, lang) {
     const fence = "`".repeat(Math.max(3, longest + 1));
     return `${fence}${lang}\n${text}\n${fence}`;
 }
-/** Text made inert in HTML (and XML) content and attributes. */
+/** Text made inert in HTML (and XML) content and attributes; control characters, which XML 1.0 forbids, shown as symbols. */
 function escapeHtml(text) {
-    return text
+    return (0,_consoleText_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleControls */ .xx)(text)
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -1224,13 +1538,17 @@ const CODE_ENTITIES = {
 };
 /**
  * A value shown as written, in an inline `<code>` span that cannot be broken out of. GitHub still parses Markdown
- * inside `<code>`, so link, image and emphasis characters become entities too.
+ * inside `<code>` (cmark-gfm autolinks `http://`, `www.` and e-mail addresses there), so link, image and emphasis
+ * characters become entities too, and a zero-width joiner follows `@`; GitHub's own @mention and #ref links skip <code>.
  */
 function codeSpan(text, max = 60) {
     const short = text.length > max ? `${text.slice(0, max)}…` : text;
     const inert = escapeHtml(short)
         .replace(/[|@[\]()!*_`~\\]/g, (c) => CODE_ENTITIES[c])
-        .replace(/\r?\n/g, "⏎");
+        .replace(/&#64;/g, `&#64;${ZWJ}`)
+        .replace(/:(?=\/\/)/g, "&#58;")
+        .replace(/(www)\./gi, "$1&#46;")
+        .replace(/\n/g, "⏎");
     return `<code>${inert}</code>`;
 }
 
