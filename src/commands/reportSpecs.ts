@@ -1,5 +1,5 @@
 // The reporting commands: comment (upsert one PR/MR comment), report (one body from every output), card (the model card).
-import type { CommandSpec, OptionSpec } from "./specs.js";
+import type { CommandSpec, OptionSpec } from "./commandSpec.js";
 
 const postOptions: OptionSpec[] = [
   {

@@ -1,23 +1,17 @@
 // Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
 import { Buffer } from "node:buffer";
 
-import type { Batch, ColumnData, ColumnPlan, NumericColumn, StringDict, TableSource } from "../data/types.js";
+import type { Batch, ColumnData, ColumnPlan, NumericColumn, StringDict } from "../data/types.js";
 import { InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
 import { failedRun, oneARow, outputText } from "./outputShapes.js";
 import { checkRun } from "./predictionChecks.js";
+import type { OutputPlan, Predictions, PredictOptions, Task } from "./predictionTypes.js";
 import { fetchesFor, grow, growSame, keepPendingLabels, planFetches, readOutputs } from "./predictOutputs.js";
 
-export type Task = "classification" | "regression";
-
-/** What the model's outputs are, by name: a label tensor, a probability tensor, a value tensor. */
-export interface OutputPlan {
-  task: Task;
-  label: string | null;
-  probabilities: string | null;
-  value: string | null;
-}
+// The types live apart so the modules predict() uses can name them without importing predict.ts back.
+export type { OutputPlan, Predictions, PredictOptions, Task } from "./predictionTypes.js";
 
 /**
  * Which output is which. The task is classification when there is an integer or string label output, a ZipMap, or a
@@ -56,46 +50,6 @@ export function planOutputs(model: LoadedModel, task?: Task): OutputPlan {
         : "no float output to read a regression prediction from",
     );
   return { task: inferred, label: null, probabilities: null, value: value.name };
-}
-
-export interface Predictions {
-  rows: number;
-  /** The target of each row as a code into `yTrueTexts` (classification; see targetTexts), and as numbers (regression). */
-  yTrueCodes: Uint8Array | Int32Array;
-  yTrueTexts: string[];
-  yTrueValue: Float64Array;
-  /**
-   * Predicted labels: numbers for an integer label output (text is made once per class, later), else text. Held
-   * in the narrowest of Int8, Int32 and Float64 that fits them (see keepLabels).
-   */
-  labels: Int8Array | Int32Array | Float64Array | string[] | null;
-  /** Row-major class probabilities, `classes` wide. */
-  proba: Float32Array | null;
-  classes: number;
-  /** The class of each probability column when the model names them (a ZipMap's labels); else 0..C−1. */
-  classNames: string[] | null;
-  values: Float64Array | null;
-  /** Extra columns kept for slices and fairness, as text. */
-  extra: Map<string, string[]>;
-  /** The first row's features as the model was fed them: the input of the single-row latency runs. */
-  firstRow: Float32Array | null;
-  /** Wall milliseconds of each session.run over a batch, and the batch sizes. */
-  batchMs: number[];
-  batchRows: number[];
-  inferenceMs: number;
-}
-
-export interface PredictOptions {
-  model: LoadedModel;
-  session: Ort.InferenceSession;
-  source: TableSource;
-  /** The target column, or null to predict only (drift on unlabelled data). */
-  target: string | null;
-  features: string[];
-  outputs: OutputPlan;
-  batchSize: number;
-  keep: string[];
-  onProgress?: (rows: number) => void;
 }
 
 /** Stream the table through the model in batches of `batchSize` rows. */

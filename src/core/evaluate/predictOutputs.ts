@@ -8,7 +8,7 @@ import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
 import { Int64Narrowing } from "./int64Narrowing.js";
 import { checkRunShapes, type OutputShapes, outputShapes } from "./outputShapes.js";
-import type { OutputPlan, Predictions } from "./predict.js";
+import type { OutputPlan, Predictions } from "./predictionTypes.js";
 
 type Typed = Float32Array | Float64Array | Int32Array | Int8Array | Uint8Array;
 interface TypedArrayOf<T> {

@@ -4,7 +4,7 @@
 // while its outputs are in cache (about 1.5–2 ns a row for two classes) and its input rows and lines are at hand.
 import type { Batch } from "../data/types.js";
 import { InputError } from "../errors.js";
-import type { Predictions, PredictOptions } from "./predict.js";
+import type { Predictions, PredictOptions } from "./predictionTypes.js";
 import type { FetchPlan } from "./predictOutputs.js";
 
 /**
