@@ -1,6 +1,6 @@
 // Small standardize-then-linear ONNX models over table columns, for the evaluate tests: the linear part is shared,
 // the head (sigmoid, softmax, argmax, nothing) is each test's own. Written with the example trainer's ONNX writer.
-import { DataType, graph, model, node, valueInfo } from "../examples/breast-cancer/onnx.mjs";
+import { attr, DataType, graph, model, node, valueInfo } from "../examples/breast-cancer/onnx.mjs";
 
 type Node = ReturnType<typeof node>;
 type ValueInfo = ReturnType<typeof valueInfo>;
@@ -52,4 +52,17 @@ export function linearModel(o: {
     }),
     opsets: [{ domain: "", version: 17 }],
   });
+}
+
+/** The softmax head: "score" [N, k] → "probabilities" [N, k], each row a distribution. */
+export function softmaxHead(): Node[] {
+  return [
+    node({
+      name: "softmax",
+      opType: "Softmax",
+      inputs: ["score"],
+      outputs: ["probabilities"],
+      attributes: [attr.int("axis", 1)],
+    }),
+  ];
 }

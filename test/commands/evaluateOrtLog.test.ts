@@ -11,8 +11,8 @@ import { pathToFileURL } from "node:url";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { attr, DataType, node, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
-import { columnStats, linearModel } from "../linearModels.js";
+import { DataType, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
+import { columnStats, linearModel, softmaxHead } from "../linearModels.js";
 import { fixture, makeTemp, ROOT, type TempDir } from "../support.js";
 
 const F = DataType.FLOAT;
@@ -28,15 +28,7 @@ function softmaxModel(k: number, declared: number, initializers: Parameters<type
     w: mean.flatMap(() => Array.from({ length: k }, (_x, j) => (j % 2 ? 1 : -1) / 30)),
     b: Array.from({ length: k }, () => 0),
     initializers,
-    head: [
-      node({
-        name: "softmax",
-        opType: "Softmax",
-        inputs: ["score"],
-        outputs: ["probabilities"],
-        attributes: [attr.int("axis", 1)],
-      }),
-    ],
+    head: softmaxHead(),
     outputs: [valueInfo("probabilities", F, ["N", declared])],
   });
 }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attr, DataType, node, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
 import type { Evaluation } from "../../src/core/evaluate/evaluate.js";
 import { readRowPredictions, writeRowPredictions } from "../../src/core/evaluate/rowPredictions.js";
-import { columnStats, linearModel } from "../linearModels.js";
+import { columnStats, linearModel, softmaxHead } from "../linearModels.js";
 import { fixture, makeTemp, runCli, type TempDir } from "../support.js";
 
 let tmp: TempDir;
@@ -48,15 +48,7 @@ beforeAll(async () => {
     sd,
     w: mean.flatMap(() => [1 / 30, -1 / 30, 0]),
     b: [0, 0.4, 0],
-    head: [
-      node({
-        name: "softmax",
-        opType: "Softmax",
-        inputs: ["score"],
-        outputs: ["probabilities"],
-        attributes: [attr.int("axis", 1)],
-      }),
-    ],
+    head: softmaxHead(),
     outputs: [valueInfo("probabilities", DataType.FLOAT, ["N", 3])],
   });
   await writeFile(tmp.file("three.onnx"), three);

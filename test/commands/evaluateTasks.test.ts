@@ -7,9 +7,9 @@ import { copyFile, writeFile } from "node:fs/promises";
 import * as ort from "onnxruntime-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { attr, DataType, node, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
+import { DataType, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
 import type { Evaluation } from "../../src/core/evaluate/evaluate.js";
-import { columnStats, linearModel } from "../linearModels.js";
+import { columnStats, linearModel, softmaxHead } from "../linearModels.js";
 import { fixture, makeTemp, runCli, type TempDir } from "../support.js";
 
 const F = DataType.FLOAT;
@@ -84,15 +84,7 @@ describe("evaluate other tasks end to end", () => {
     // Scores for classes 0, 1, 2 = large, medium, small (the label output names them by index, mapped below).
     const names = header.filter((_h, j) => j !== t);
     const w = names.flatMap((h) => (h.includes("perimeter") || h.includes("area") ? [2, 0, -2] : [0, 0, 0]));
-    const tail = [
-      node({
-        name: "softmax",
-        opType: "Softmax",
-        inputs: ["score"],
-        outputs: ["probabilities"],
-        attributes: [attr.int("axis", 1)],
-      }),
-    ];
+    const tail = softmaxHead();
     await writeFile(
       tmp.file("multi.onnx"),
       linearModel({ mean, sd, w, b: [0, 1, 0], head: tail, outputs: [valueInfo("probabilities", F, ["N", 3])] }),

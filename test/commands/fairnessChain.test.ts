@@ -8,11 +8,11 @@ import { copyFile, readFile, writeFile } from "node:fs/promises";
 import * as ort from "onnxruntime-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { attr, DataType, node, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
+import { DataType, valueInfo } from "../../examples/breast-cancer/onnx.mjs";
 import type { Evaluation } from "../../src/core/evaluate/evaluate.js";
 import type { ClassificationFairness, RegressionFairness } from "../../src/core/evaluate/fairness.js";
 import { codeSpan } from "../../src/core/render/escape.js";
-import { columnStats, linearModel } from "../linearModels.js";
+import { columnStats, linearModel, softmaxHead } from "../linearModels.js";
 import { fixture, makeTemp, runCli, type TempDir } from "../support.js";
 
 const F = DataType.FLOAT;
@@ -165,15 +165,7 @@ describe("fairness from evaluate to card and report", () => {
     );
     const { mean, sd } = columnStats(X);
     const w = names.flatMap((h) => (h.includes("perimeter") || h.includes("area") ? [-2, 0, 2] : [0, 0, 0]));
-    const head = [
-      node({
-        name: "softmax",
-        opType: "Softmax",
-        inputs: ["score"],
-        outputs: ["probabilities"],
-        attributes: [attr.int("axis", 1)],
-      }),
-    ];
+    const head = softmaxHead();
     await writeFile(
       tmp.file("multi.onnx"),
       linearModel({ mean, sd, w, b: [0, 1, 0], head, outputs: [valueInfo("probabilities", F, ["N", 3])] }),
