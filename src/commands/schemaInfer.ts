@@ -1,7 +1,6 @@
-import { writeFile } from "node:fs/promises";
-
 import { openTable } from "../core/data/open.js";
 import { InputError } from "../core/errors.js";
+import { writeOutput } from "../core/outputFile.js";
 import { inferSchema } from "../core/schema/infer.js";
 import { type CommandIO, type Inputs, shown } from "./io.js";
 import { readOptionsOf } from "./readOptions.js";
@@ -25,7 +24,7 @@ export async function runSchemaInfer(inputs: Inputs, io: CommandIO): Promise<num
   } finally {
     await source.close();
   }
-  await writeFile(out, result.yaml);
+  await writeOutput(out, result.yaml);
   const fields = result.schema.fields;
   const human = `wrote ${shown(out, io.cwd)}: ${fields.length} columns (${fields.map((f) => `${f.name}: ${f.type}`).join(", ")})\n`;
   if (io.json) io.stdout(`${JSON.stringify(result.schema, null, 2)}\n`);

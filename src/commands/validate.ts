@@ -1,8 +1,8 @@
-import { writeFile } from "node:fs/promises";
 import { relative } from "node:path";
 
 import { loadYamlFile } from "../core/config/yamlFile.js";
 import { formatOf, openTable, resolveReadOptions } from "../core/data/open.js";
+import { writeOutput } from "../core/outputFile.js";
 import { checkTitle, validationJunit, validationMarkdown, validationText } from "../core/render/validationRender.js";
 import { type SchemaFile, schemaFileSchema } from "../core/schema/schema.js";
 import type { ValidationReport } from "../core/validate/report.js";
@@ -22,10 +22,10 @@ export async function runValidate(inputs: Inputs, io: CommandIO): Promise<number
     (await splitIfLarge(data, options, schema, schemaPath, inputs, io)) ??
     (await onePass(data, options, schema, schemaPath, inputs, io));
   const report: ValidationReport = { ...result.report, file: shown(data, io.cwd) };
-  if (typeof inputs.report === "string") await writeFile(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
-  if (typeof inputs.junit === "string") await writeFile(inputs.junit, validationJunit(report));
+  if (typeof inputs.report === "string") await writeOutput(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (typeof inputs.junit === "string") await writeOutput(inputs.junit, validationJunit(report));
   if (typeof inputs.profile === "string" && result.profile)
-    await writeFile(inputs.profile, `${JSON.stringify(result.profile)}\n`);
+    await writeOutput(inputs.profile, `${JSON.stringify(result.profile)}\n`);
 
   // With --json, stdout is for the machine; the human summary still goes to stderr.
   if (io.json) {

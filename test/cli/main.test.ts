@@ -257,14 +257,31 @@ describe("unusable input and usage: exit 2, one line", () => {
     });
   });
 
-  it("an unexpected error says so, without a stack trace unless --debug", async () => {
+  it("a folder as the output is one line naming it", async () => {
     await mkdir(ws.file("a-folder"), { recursive: true });
     const r = await cli(["schema", "infer", "--data", "reference.csv", "--out", "a-folder"]);
     expect(r.code).toBe(2);
-    const lines = r.stderr.split("\n");
-    expect(lines[0]).toMatch(/^modelgate: EISDIR/);
+    expect(r.stderr).toBe("modelgate: a-folder: is a directory: cannot write the output there\n");
+  });
+
+  it("an unexpected error says so, without a stack trace unless --debug", async () => {
+    // A closed stdout (a reader that went away) is no input problem: the one line says it was unexpected.
+    const err = new Sink();
+    const run = (argv: string[]) =>
+      main(argv, {
+        env: {},
+        cwd: ws.path,
+        stdout: () => {
+          throw new Error("EPIPE: broken pipe, write");
+        },
+        stderr: err.write,
+        version: "9.8.7",
+      });
+    expect(await run(["schema", "infer", "--data", "reference.csv", "--out", "piped.yml"])).toBe(2);
+    const lines = err.text.split("\n");
+    expect(lines[0]).toBe("modelgate: EPIPE: broken pipe, write");
     expect(lines[1]).toBe("(an unexpected error: run with --debug for the stack trace)");
-    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(err.text).not.toMatch(STACK_LINE);
   });
 });
 

@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 
 import { readStructuredFile } from "../../core/config/yamlFile.js";
 import { sha256File } from "../../core/data/fileHash.js";
 import { InputError } from "../../core/errors.js";
 import { loadMetricSource } from "../../core/gate/sources.js";
+import { writeOutput } from "../../core/outputFile.js";
 import { failedRunMarkdown } from "../../core/render/runRender.js";
 import { flattenKeys, type RunRecord } from "../../core/train/run.js";
 import { type CommandIO, type Inputs, shown } from "../io.js";
@@ -95,7 +96,7 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
   // run.json, and with --json the same on stdout, whatever the verdict (gate prints its failed result too).
   const keep = async (run: RunRecord) => {
     const text = `${JSON.stringify(run, null, 2)}\n`;
-    await writeFile(out, text);
+    await writeOutput(out, text);
     if (io.json) io.stdout(text);
   };
   if (failed) {

@@ -1,7 +1,7 @@
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
+import { writeOutput } from "../../core/outputFile.js";
 import { consoleText } from "../../core/render/consoleText.js";
 import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import { LocalThread } from "./localThread.js";
@@ -30,7 +30,7 @@ export class LocalPlatform implements Platform {
   }
 
   async writeSummary(markdown: string): Promise<void> {
-    if (this.summaryFile) await writeFile(this.summaryFile, markdown);
+    if (this.summaryFile) await writeOutput(this.summaryFile, markdown);
   }
 
   annotate(_annotations: Annotation[]): void {}
