@@ -40,12 +40,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   annotationsFor: () => (/* binding */ annotationsFor),
 /* harmony export */   runValidate: () => (/* binding */ runValidate)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20921);
-/* harmony import */ var _core_data_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7814);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20921);
+/* harmony import */ var _core_data_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7814);
+/* harmony import */ var _core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7344);
 /* harmony import */ var _core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2009);
 /* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36964);
 /* harmony import */ var _core_validate_split_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78114);
@@ -66,17 +65,17 @@ __webpack_require__.r(__webpack_exports__);
 async function runValidate(inputs, io) {
     const data = inputs.data;
     const schemaPath = inputs.schema;
-    const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_2__.loadYamlFile)(schemaPath, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaFileSchema */ .FJ);
+    const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__.loadYamlFile)(schemaPath, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaFileSchema */ .FJ);
     const options = (0,_readOptions_js__WEBPACK_IMPORTED_MODULE_9__/* .readOptionsOf */ .M)(inputs);
     const result = (await splitIfLarge(data, options, schema, schemaPath, inputs, io)) ??
         (await onePass(data, options, schema, schemaPath, inputs, io));
     const report = { ...result.report, file: (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .shown */ .SP)(data, io.cwd) };
     if (typeof inputs.report === "string")
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
+        await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutput */ .z)(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
     if (typeof inputs.junit === "string")
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(inputs.junit, (0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationJunit */ .sK)(report));
+        await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutput */ .z)(inputs.junit, (0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationJunit */ .sK)(report));
     if (typeof inputs.profile === "string" && result.profile)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(inputs.profile, `${JSON.stringify(result.profile)}\n`);
+        await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutput */ .z)(inputs.profile, `${JSON.stringify(result.profile)}\n`);
     // With --json, stdout is for the machine; the human summary still goes to stderr.
     if (io.json) {
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -100,7 +99,7 @@ async function runValidate(inputs, io) {
 }
 /** Error annotations on the data file's lines, when the file is in the workspace; the summary has the full list. */
 function annotationsFor(report, dataPath, workspace, limit) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, dataPath);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, dataPath);
     const inWorkspace = !rel.startsWith("..") && !rel.startsWith("/");
     const out = [];
     for (const c of report.checks) {
@@ -118,7 +117,7 @@ function annotationsFor(report, dataPath, workspace, limit) {
     return out.slice(0, limit);
 }
 async function onePass(data, options, schema, schemaPath, inputs, io) {
-    const source = await (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openTable */ .RT)(data, options);
+    const source = await (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openTable */ .RT)(data, options);
     try {
         return await (0,_core_validate_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateTable */ .z)({
             source,
@@ -134,11 +133,11 @@ async function onePass(data, options, schema, schemaPath, inputs, io) {
 }
 /** A large CSV is validated in two halves at once when a worker is at hand (same results; see core/validate/split.ts). */
 async function splitIfLarge(data, options, schema, schemaPath, inputs, io) {
-    if (!io.rangeRunner || (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(data, options.format) !== "csv")
+    if (!io.rangeRunner || (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(data, options.format) !== "csv")
         return null;
     return (0,_core_validate_split_js__WEBPACK_IMPORTED_MODULE_6__.validateCsvSplit)({
         file: data,
-        read: (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveReadOptions */ .ZH)(data, options),
+        read: (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveReadOptions */ .ZH)(data, options),
         schema,
         schemaFile: (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .shown */ .SP)(schemaPath, io.cwd),
         profile: Boolean(inputs.profile),

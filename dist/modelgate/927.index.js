@@ -43,12 +43,12 @@ __webpack_require__.d(__webpack_exports__, {
   runSchemaInfer: () => (/* binding */ runSchemaInfer)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/data/open.ts
 var data_open = __webpack_require__(7814);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/outputFile.ts
+var outputFile = __webpack_require__(7344);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/profile/columnProfiler.ts
@@ -186,7 +186,7 @@ async function runSchemaInfer(inputs, io) {
     finally {
         await source.close();
     }
-    await (0,promises_.writeFile)(out, result.yaml);
+    await (0,outputFile/* writeOutput */.z)(out, result.yaml);
     const fields = result.schema.fields;
     const human = `wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${fields.length} columns (${fields.map((f) => `${f.name}: ${f.type}`).join(", ")})\n`;
     if (io.json)

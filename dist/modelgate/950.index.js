@@ -27,6 +27,8 @@ var fileHash = __webpack_require__(5264);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate/sources.ts
 var sources = __webpack_require__(60093);
+// EXTERNAL MODULE: ./src/core/outputFile.ts
+var outputFile = __webpack_require__(7344);
 // EXTERNAL MODULE: ./src/core/render/runRender.ts
 var runRender = __webpack_require__(68641);
 // EXTERNAL MODULE: ./src/core/train/run.ts
@@ -246,6 +248,7 @@ function runProcess(command, options) {
 
 
 
+
 const DEFAULT_TIMEOUT_S = 3600;
 async function readParams(file) {
     const value = await (0,yamlFile.readStructuredFile)(file, (0,external_node_path_.extname)(file).toLowerCase() === ".json" ? "json" : "yaml");
@@ -314,7 +317,7 @@ async function runTrain(inputs, io) {
     // run.json, and with --json the same on stdout, whatever the verdict (gate prints its failed result too).
     const keep = async (run) => {
         const text = `${JSON.stringify(run, null, 2)}\n`;
-        await (0,promises_.writeFile)(out, text);
+        await (0,outputFile/* writeOutput */.z)(out, text);
         if (io.json)
             io.stdout(text);
     };

@@ -1525,18 +1525,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: detectPlatformName
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/core/outputFile.ts
+var outputFile = __nccwpck_require__(7344);
 // EXTERNAL MODULE: ./src/core/render/consoleText.ts
 var consoleText = __nccwpck_require__(48706);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/outputFile.ts
-var outputFile = __nccwpck_require__(7344);
 // EXTERNAL MODULE: ./src/core/regularFile.ts
 var regularFile = __nccwpck_require__(89629);
 // EXTERNAL MODULE: ./src/platform/github/githubThread.ts
@@ -1662,7 +1662,7 @@ class LocalPlatform {
     }
     async writeSummary(markdown) {
         if (this.summaryFile)
-            await (0,promises_.writeFile)(this.summaryFile, markdown);
+            await (0,outputFile/* writeOutput */.z)(this.summaryFile, markdown);
     }
     annotate(_annotations) { }
     async setOutputs(_outputs) { }
