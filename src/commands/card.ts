@@ -8,7 +8,7 @@ import { writeOutput } from "../core/outputFile.js";
 import { cardMarkdown } from "../core/render/cardRender.js";
 import { checkBindings } from "../core/report/bindings.js";
 import { loadOutput } from "../core/report/outputs.js";
-import { type CommandIO, type Inputs, shown } from "./io.js";
+import { type CommandIO, type Inputs, printResult, shown } from "./io.js";
 import { readProfile } from "./profile.js";
 
 /** --date when it is a calendar day: checked by a round trip, as Date.parse takes 2024-02-30 for March 1. */
@@ -67,9 +67,10 @@ export async function runCard(inputs: Inputs, io: CommandIO): Promise<number> {
   await writeOutput(out, cardMarkdown(card));
   const json = inputs.mct as string | undefined;
   if (json) await writeOutput(json, `${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
-  if (io.json) io.stdout(`${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
-  (io.json ? io.stderr : io.stdout)(
+  printResult(
+    io,
     `wrote ${shown(out, io.cwd)}${json ? ` and ${shown(json, io.cwd)}` : ""}: ${card.name}\n`,
+    cardToolkitJson(card),
   );
   await io.platform.setOutputs({ "card-path": out, "card-json-path": json ?? "" });
   return 0;

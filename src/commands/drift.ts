@@ -21,7 +21,7 @@ import { profileTable } from "../core/profile/profileTable.js";
 import { driftHtml } from "../core/render/driftHtml.js";
 import { driftMarkdown, driftText } from "../core/render/driftRender.js";
 import { rethrowThreadError } from "../core/validate/split.js";
-import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
+import { type CommandIO, humanStream, type Inputs, numberOption, shown } from "./io.js";
 import { keepHtml } from "./keepHtml.js";
 import { readProfile } from "./profile.js";
 import { readOptionsOf, schemaTypes } from "./readOptions.js";
@@ -255,7 +255,7 @@ export async function runDrift(inputs: Inputs, io: CommandIO): Promise<number> {
   if (html) await writeOutput(html, driftHtml(result));
   const kept = await keepHtml(io, html, inputs.uploadHtml === "true");
   if (io.json) for (const chunk of chunked(driftJsonText(result))) io.stdout(chunk);
-  (io.json ? io.stderr : io.stdout)(driftText(result, { fullReport: shown(out, io.cwd) }));
+  humanStream(io)(driftText(result, { fullReport: shown(out, io.cwd) }));
   await io.platform.writeSummary(markdown + kept.line);
   await io.platform.setOutputs({
     drifted: result.drifted,

@@ -9,7 +9,7 @@ import { loadModelFile } from "../core/model/onnxModel.js";
 import { writeOutput } from "../core/outputFile.js";
 import { evaluationMarkdown, formatMetric } from "../core/render/evaluationRender.js";
 import { type SchemaFile, schemaFileSchema } from "../core/schema/schema.js";
-import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
+import { type CommandIO, type Inputs, numberOption, printResult, shown } from "./io.js";
 import { readOptionsOf } from "./readOptions.js";
 
 /**
@@ -83,8 +83,7 @@ export async function runEvaluate(inputs: Inputs, io: CommandIO): Promise<number
     .join(", ");
   const wrote = [out, ...(predictionsOut ? [predictionsOut] : [])].map((f) => shown(f, io.cwd)).join(" and ");
   const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${wrote}\n`;
-  if (io.json) io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
-  (io.json ? io.stderr : io.stdout)(human);
+  printResult(io, human, evaluation);
   await io.platform.writeSummary(evaluationMarkdown(evaluation));
   await io.platform.setOutputs({
     "evaluation-path": out,

@@ -9,7 +9,7 @@ import { parseDirections, parseRule } from "../core/gate/rules.js";
 import { loadMetricSource } from "../core/gate/sources.js";
 import { writeOutput } from "../core/outputFile.js";
 import { gateMarkdown, gateText } from "../core/render/gateRender.js";
-import { type CommandIO, type Inputs, numberOption, shown } from "./io.js";
+import { type CommandIO, type Inputs, numberOption, printResult, shown } from "./io.js";
 
 /** Per-row predictions of both models, when given (rules `with N% confidence` need them). */
 async function pairedFrom(inputs: Inputs, io: CommandIO): Promise<PairedPredictions | undefined> {
@@ -67,8 +67,7 @@ export async function runGateCommand(inputs: Inputs, io: CommandIO): Promise<num
   const result = runGate(rules, candidate, baseline, await pairedFrom(inputs, io), directions);
   const out = (inputs.out as string | undefined) ?? `${io.cwd}/gate.json`;
   await writeOutput(out, `${JSON.stringify(result, null, 2)}\n`);
-  if (io.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-  (io.json ? io.stderr : io.stdout)(gateText(result));
+  printResult(io, gateText(result), result);
   await io.platform.writeSummary(gateMarkdown(result));
   await io.platform.setOutputs({
     passed: result.passed,

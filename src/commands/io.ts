@@ -163,3 +163,14 @@ export async function refuseOverwritingInputs(
       );
   }
 }
+
+/** Where a command's human lines go: stderr under --json, whose stdout carries the JSON document alone. */
+export function humanStream(io: CommandIO): (text: string) => void {
+  return io.json ? io.stderr : io.stdout;
+}
+
+/** A command's result: with --json the document on stdout and `human` on stderr; else `human` on stdout. */
+export function printResult(io: CommandIO, human: string, document: unknown): void {
+  if (io.json) io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+  humanStream(io)(human);
+}

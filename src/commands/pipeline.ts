@@ -5,7 +5,14 @@ import { type Config, loadConfig } from "../core/config/config.js";
 import { errorMessage, InputError } from "../core/errors.js";
 import { pipelinePlan, type PlannedStage, type Stage } from "../core/pipeline/plan.js";
 import { pipelineMarkdown, pipelineText, type StageResult } from "../core/render/pipelineRender.js";
-import { type CommandIO, type Inputs, type RawInputs, refuseOverwritingInputs, resolveInputs } from "./io.js";
+import {
+  type CommandIO,
+  type Inputs,
+  printResult,
+  type RawInputs,
+  refuseOverwritingInputs,
+  resolveInputs,
+} from "./io.js";
 import { COMMANDS } from "./specs.js";
 
 export type RunOne = (
@@ -134,8 +141,7 @@ export async function runPipeline(io: CommandIO, runOne: RunOne, configFile?: st
     results.set(p.stage, await runStage(p, flags, stageIo, runOne, loaded));
   }
   const all = [...results.values()];
-  (io.json ? io.stderr : io.stdout)(pipelineText(all));
-  if (io.json) io.stdout(`${JSON.stringify({ stages: all }, null, 2)}\n`);
+  printResult(io, pipelineText(all), { stages: all });
   await io.platform.writeSummary(pipelineMarkdown(all));
   await io.platform.setOutputs({ stages: JSON.stringify(Object.fromEntries(all.map((r) => [r.stage, r.outcome]))) });
   const ran = all.filter((r) => r.outcome !== "not configured");

@@ -10,7 +10,7 @@ import { errorMessage, InputError } from "../core/errors.js";
 import { writeOutput } from "../core/outputFile.js";
 import { httpUrl } from "../core/render/reportRender.js";
 import type { CommandIO, Inputs } from "./io.js";
-import { numberOption, shown } from "./io.js";
+import { humanStream, numberOption, shown } from "./io.js";
 
 export interface PostRequest {
   key: string;
@@ -145,9 +145,7 @@ async function post(io: CommandIO, r: PostRequest): Promise<PostResult> {
       mode: r.mode,
     });
     const steps = plan.actions.map((a) => (a.kind === "create" ? "create" : `${a.kind} ${a.id}`));
-    (io.json ? io.stderr : io.stdout)(
-      `dry run on ${thread.label}: ${steps.length ? steps.join(", ") : "nothing to change"}\n`,
-    );
+    humanStream(io)(`dry run on ${thread.label}: ${steps.length ? steps.join(", ") : "nothing to change"}\n`);
     return { posted: false, action: "none", id: plan.unchanged, url: null };
   }
   const outcome = await upsertComment(thread, { key: r.key, body: fitted.body, mode: r.mode });

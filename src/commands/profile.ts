@@ -11,7 +11,7 @@ import {
   profileSchema,
 } from "../core/profile/profile.js";
 import { profileColumns, takeStates } from "../core/profile/profileTable.js";
-import { type CommandIO, type Inputs, shown } from "./io.js";
+import { type CommandIO, type Inputs, printResult, shown } from "./io.js";
 import { readOptionsOf, schemaTypes } from "./readOptions.js";
 import { jsonPieces, writePieces } from "./writeJson.js";
 
@@ -91,8 +91,7 @@ async function writeProfile(
   const kept = io.json ? mapIterable(columns, (c) => (summaries.push(c.summary), c)) : columns;
   await writePieces(out, jsonLines(profile, kept));
   const human = `wrote ${shown(out, io.cwd)}: ${profile.rows} rows, ${count} columns\n`;
-  if (io.json) io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
-  (io.json ? io.stderr : io.stdout)(human);
+  printResult(io, human, summaries);
   await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
   return 0;
 }

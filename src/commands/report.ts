@@ -6,7 +6,7 @@ import { assertRegularFile } from "../core/regularFile.js";
 import { type MissingOutput, reportMarkdown, reportVerdict } from "../core/render/reportRender.js";
 import { checkBindings } from "../core/report/bindings.js";
 import { loadOutput, type Outputs } from "../core/report/outputs.js";
-import { type CommandIO, type Inputs, shown } from "./io.js";
+import { type CommandIO, humanStream, type Inputs, shown } from "./io.js";
 import { postComment, postFlags, postOutputs, urlFlag } from "./post.js";
 
 const KINDS = ["validation", "run", "evaluation", "gate", "drift"] as const;
@@ -91,7 +91,7 @@ export async function runReport(inputs: Inputs, io: CommandIO): Promise<number> 
     : null;
   if (io.json) io.stdout(`${JSON.stringify({ ...verdict, report: out ?? null, comment: posted }, null, 2)}\n`);
   if (out)
-    (io.json ? io.stderr : io.stdout)(
+    humanStream(io)(
       `wrote ${shown(out, io.cwd)}: ${verdict.passed ? "all checks pass" : verdict.failures.join(", ")}\n`,
     );
   await io.platform.setOutputs({

@@ -2,7 +2,7 @@ import { openTable } from "../core/data/open.js";
 import { InputError } from "../core/errors.js";
 import { writeOutput } from "../core/outputFile.js";
 import { inferSchema } from "../core/schema/infer.js";
-import { type CommandIO, type Inputs, shown } from "./io.js";
+import { type CommandIO, type Inputs, printResult, shown } from "./io.js";
 import { readOptionsOf } from "./readOptions.js";
 
 /** `modelgate schema infer`: writes the schema YAML. */
@@ -27,8 +27,7 @@ export async function runSchemaInfer(inputs: Inputs, io: CommandIO): Promise<num
   await writeOutput(out, result.yaml);
   const fields = result.schema.fields;
   const human = `wrote ${shown(out, io.cwd)}: ${fields.length} columns (${fields.map((f) => `${f.name}: ${f.type}`).join(", ")})\n`;
-  if (io.json) io.stdout(`${JSON.stringify(result.schema, null, 2)}\n`);
-  (io.json ? io.stderr : io.stdout)(human);
+  printResult(io, human, result.schema);
   await io.platform.setOutputs({ "schema-path": out, columns: fields.length });
   return 0;
 }

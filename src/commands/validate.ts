@@ -9,7 +9,7 @@ import type { ValidationReport } from "../core/validate/report.js";
 import { validateCsvSplit } from "../core/validate/split.js";
 import { type ValidateResult, validateTable } from "../core/validate/validate.js";
 import type { Annotation } from "../platform/port.js";
-import { type CommandIO, type Inputs, shown } from "./io.js";
+import { type CommandIO, type Inputs, printResult, shown } from "./io.js";
 import { readOptionsOf } from "./readOptions.js";
 
 /** `modelgate validate`: 0 when valid, 1 when a check failed; unusable input throws (exit 2). */
@@ -27,11 +27,7 @@ export async function runValidate(inputs: Inputs, io: CommandIO): Promise<number
   if (typeof inputs.profile === "string" && result.profile)
     await writeOutput(inputs.profile, `${JSON.stringify(result.profile)}\n`);
 
-  // With --json, stdout is for the machine; the human summary still goes to stderr.
-  if (io.json) {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    io.stderr(validationText(report));
-  } else io.stdout(validationText(report));
+  printResult(io, validationText(report), report);
   const { platform } = io;
   await platform.writeSummary(validationMarkdown(report));
   platform.annotate(annotationsFor(report, data, platform.context.workspace, platform.annotationLimit));

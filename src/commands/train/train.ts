@@ -9,7 +9,7 @@ import { loadMetricSource } from "../../core/gate/sources.js";
 import { writeOutput } from "../../core/outputFile.js";
 import { failedRunMarkdown } from "../../core/render/runRender.js";
 import { flattenKeys, type RunRecord } from "../../core/train/run.js";
-import { type CommandIO, type Inputs, shown } from "../io.js";
+import { type CommandIO, humanStream, type Inputs, shown } from "../io.js";
 import { trainingEnv } from "./childEnv.js";
 import { runProcess } from "./processRunner.js";
 
@@ -138,7 +138,7 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
   const run = record(metrics, artifacts, data);
   await keep(run);
   const human = `trained in ${run.duration_s.toFixed(1)} s: ${Object.keys(metrics).length} metrics, ${artifacts.length} artifacts (${artifacts.map((a) => `${a.path} ${a.sha256.slice(0, 12)}`).join(", ")})\nwrote ${shown(out, io.cwd)}\n`;
-  (io.json ? io.stderr : io.stdout)(human);
+  humanStream(io)(human);
   await io.platform.setOutputs({
     "run-path": out,
     "exit-code": 0,
