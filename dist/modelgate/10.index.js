@@ -76,13 +76,7 @@ async function runValidate(inputs, io) {
         await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutput */ .z)(inputs.junit, (0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationJunit */ .sK)(report));
     if (typeof inputs.profile === "string" && result.profile)
         await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutput */ .z)(inputs.profile, `${JSON.stringify(result.profile)}\n`);
-    // With --json, stdout is for the machine; the human summary still goes to stderr.
-    if (io.json) {
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-        io.stderr((0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .nP)(report));
-    }
-    else
-        io.stdout((0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .nP)(report));
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .printResult */ .RS)(io, (0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .nP)(report), report);
     const { platform } = io;
     await platform.writeSummary((0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationMarkdown */ .N5)(report));
     platform.annotate(annotationsFor(report, data, platform.context.workspace, platform.annotationLimit));

@@ -507,9 +507,7 @@ async function runCard(inputs, io) {
     const json = inputs.mct;
     if (json)
         await (0,outputFile/* writeOutput */.z)(json, `${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
-    if (io.json)
-        io.stdout(`${JSON.stringify(cardToolkitJson(card), null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)(`wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}${json ? ` and ${(0,commands_io/* shown */.SP)(json, io.cwd)}` : ""}: ${card.name}\n`);
+    (0,commands_io/* printResult */.RS)(io, `wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}${json ? ` and ${(0,commands_io/* shown */.SP)(json, io.cwd)}` : ""}: ${card.name}\n`, cardToolkitJson(card));
     await io.platform.setOutputs({ "card-path": out, "card-json-path": json ?? "" });
     return 0;
 }
@@ -674,9 +672,7 @@ async function writeProfile(profile, out, io, count = profile.columns.length, co
     const kept = io.json ? mapIterable(columns, (c) => (summaries.push(c.summary), c)) : columns;
     await (0,writeJson/* writePieces */.Rx)(out, jsonLines(profile, kept));
     const human = `wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${profile.rows} rows, ${count} columns\n`;
-    if (io.json)
-        io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)(human);
+    (0,commands_io/* printResult */.RS)(io, human, summaries);
     await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
     return 0;
 }

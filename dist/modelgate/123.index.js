@@ -85,9 +85,7 @@ async function runGateCommand(inputs, io) {
     const result = (0,_core_gate_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .R)(rules, candidate, baseline, await pairedFrom(inputs, io), directions);
     const out = inputs.out ?? `${io.cwd}/gate.json`;
     await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOutput */ .z)(out, `${JSON.stringify(result, null, 2)}\n`);
-    if (io.json)
-        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_9__/* .gateText */ .u)(result));
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .printResult */ .RS)(io, (0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_9__/* .gateText */ .u)(result), result);
     await io.platform.writeSummary((0,_core_render_gateRender_js__WEBPACK_IMPORTED_MODULE_9__/* .gateMarkdown */ .b)(result));
     await io.platform.setOutputs({
         passed: result.passed,

@@ -246,9 +246,7 @@ async function runPipeline(io, runOne, configFile) {
         results.set(p.stage, await runStage(p, flags, stageIo, runOne, loaded));
     }
     const all = [...results.values()];
-    (io.json ? io.stderr : io.stdout)(pipelineText(all));
-    if (io.json)
-        io.stdout(`${JSON.stringify({ stages: all }, null, 2)}\n`);
+    (0,commands_io/* printResult */.RS)(io, pipelineText(all), { stages: all });
     await io.platform.writeSummary(pipelineMarkdown(all));
     await io.platform.setOutputs({ stages: JSON.stringify(Object.fromEntries(all.map((r) => [r.stage, r.outcome]))) });
     const ran = all.filter((r) => r.outcome !== "not configured");

@@ -159,9 +159,7 @@ async function writeProfile(profile, out, io, count = profile.columns.length, co
     const kept = io.json ? mapIterable(columns, (c) => (summaries.push(c.summary), c)) : columns;
     await (0,writeJson/* writePieces */.Rx)(out, jsonLines(profile, kept));
     const human = `wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${profile.rows} rows, ${count} columns\n`;
-    if (io.json)
-        io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)(human);
+    (0,commands_io/* printResult */.RS)(io, human, summaries);
     await io.platform.setOutputs({ "profile-path": out, rows: profile.rows });
     return 0;
 }

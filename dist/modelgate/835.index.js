@@ -307,9 +307,7 @@ async function runEvaluate(inputs, io) {
         .join(", ");
     const wrote = [out, ...(predictionsOut ? [predictionsOut] : [])].map((f) => (0,commands_io/* shown */.SP)(f, io.cwd)).join(" and ");
     const human = `evaluated ${evaluation.model.path} on ${evaluation.data.rows} rows (${evaluation.task}): ${headline}\nwrote ${wrote}\n`;
-    if (io.json)
-        io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)(human);
+    (0,commands_io/* printResult */.RS)(io, human, evaluation);
     await io.platform.writeSummary((0,evaluationRender/* evaluationMarkdown */.iL)(evaluation));
     await io.platform.setOutputs({
         "evaluation-path": out,

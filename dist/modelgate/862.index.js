@@ -125,7 +125,7 @@ async function post(io, r) {
             mode: r.mode,
         });
         const steps = plan.actions.map((a) => (a.kind === "create" ? "create" : `${a.kind} ${a.id}`));
-        (io.json ? io.stderr : io.stdout)(`dry run on ${thread.label}: ${steps.length ? steps.join(", ") : "nothing to change"}\n`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .humanStream */ .wW)(io)(`dry run on ${thread.label}: ${steps.length ? steps.join(", ") : "nothing to change"}\n`);
         return { posted: false, action: "none", id: plan.unchanged, url: null };
     }
     const outcome = await (0,_core_comment_applyComment_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertComment */ .lB)(thread, { key: r.key, body: fitted.body, mode: r.mode });

@@ -189,9 +189,7 @@ async function runSchemaInfer(inputs, io) {
     await (0,outputFile/* writeOutput */.z)(out, result.yaml);
     const fields = result.schema.fields;
     const human = `wrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}: ${fields.length} columns (${fields.map((f) => `${f.name}: ${f.type}`).join(", ")})\n`;
-    if (io.json)
-        io.stdout(`${JSON.stringify(result.schema, null, 2)}\n`);
-    (io.json ? io.stderr : io.stdout)(human);
+    (0,commands_io/* printResult */.RS)(io, human, result.schema);
     await io.platform.setOutputs({ "schema-path": out, columns: fields.length });
     return 0;
 }

@@ -110,7 +110,7 @@ async function runReport(inputs, io) {
     if (io.json)
         io.stdout(`${JSON.stringify({ ...verdict, report: out ?? null, comment: posted }, null, 2)}\n`);
     if (out)
-        (io.json ? io.stderr : io.stdout)(`wrote ${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(out, io.cwd)}: ${verdict.passed ? "all checks pass" : verdict.failures.join(", ")}\n`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .humanStream */ .wW)(io)(`wrote ${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .SP)(out, io.cwd)}: ${verdict.passed ? "all checks pass" : verdict.failures.join(", ")}\n`);
     await io.platform.setOutputs({
         passed: verdict.passed,
         "report-path": out ?? "",

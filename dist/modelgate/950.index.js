@@ -353,7 +353,7 @@ async function runTrain(inputs, io) {
     const run = record(metrics, artifacts, data);
     await keep(run);
     const human = `trained in ${run.duration_s.toFixed(1)} s: ${Object.keys(metrics).length} metrics, ${artifacts.length} artifacts (${artifacts.map((a) => `${a.path} ${a.sha256.slice(0, 12)}`).join(", ")})\nwrote ${(0,commands_io/* shown */.SP)(out, io.cwd)}\n`;
-    (io.json ? io.stderr : io.stdout)(human);
+    (0,commands_io/* humanStream */.wW)(io)(human);
     await io.platform.setOutputs({
         "run-path": out,
         "exit-code": 0,

@@ -5,11 +5,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RS: () => (/* binding */ printResult),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   U$: () => (/* binding */ refuseOverwritingInputs),
 /* harmony export */   WU: () => (/* binding */ splitMinBytesFrom),
 /* harmony export */   eL: () => (/* binding */ resolveInputs),
-/* harmony export */   jZ: () => (/* binding */ numberOption)
+/* harmony export */   jZ: () => (/* binding */ numberOption),
+/* harmony export */   wW: () => (/* binding */ humanStream)
 /* harmony export */ });
 /* unused harmony export splitList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
@@ -117,6 +119,16 @@ async function refuseOverwritingInputs(spec, inputs, configFile) {
         if (clash)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(out.path, undefined, `${out.flag} would overwrite ${clash.flag}, the same file: name another file for ${out.flag}`);
     }
+}
+/** Where a command's human lines go: stderr under --json, whose stdout carries the JSON document alone. */
+function humanStream(io) {
+    return io.json ? io.stderr : io.stdout;
+}
+/** A command's result: with --json the document on stdout and `human` on stderr; else `human` on stdout. */
+function printResult(io, human, document) {
+    if (io.json)
+        io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+    humanStream(io)(human);
 }
 
 
