@@ -13,15 +13,11 @@ import {
   refuseOverwritingInputs,
   resolveInputs,
 } from "./io.js";
+import type { runCommand } from "./run.js";
 import { COMMANDS } from "./specs.js";
 
-export type RunOne = (
-  name: string,
-  raw: RawInputs,
-  io: CommandIO,
-  configFile?: string,
-  loaded?: { config: Config; file: string | null },
-) => Promise<number>;
+/** How the pipeline runs one stage: runCommand, handed in (run.ts loads this module when the pipeline runs). */
+export type RunOne = typeof runCommand;
 
 /** The config the report sees: without the records' paths, so it reads only the ones this run's stages own. */
 function withoutRecords(c: Config): Config {
