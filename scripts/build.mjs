@@ -18,18 +18,10 @@ execFileSync(
   },
 );
 
-/** One three-line entry per action: they differ only in the command they name. */
-const ENTRIES = {
-  "main.js": null,
-  "validate-data.js": "validate",
-  "train.js": "train",
-  "evaluate.js": "evaluate",
-  "gate.js": "gate",
-  "drift.js": "drift",
-  "card.js": "card",
-  "report.js": "report",
-  "comment.js": "comment",
-};
+/** One three-line entry per action, from the command registry: they differ only in the command they name. */
+const ENTRIES = JSON.parse(
+  execFileSync(join(root, "node_modules/.bin/tsx"), ["scripts/docs.ts", "--entries"], { cwd: root, encoding: "utf8" }),
+);
 for (const [file, command] of Object.entries(ENTRIES)) {
   writeFileSync(
     join(dist, file),

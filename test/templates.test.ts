@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 
-import { COMMANDS, VALIDATE } from "../src/commands/specs.js";
+import { inputName } from "../src/commands/command.js";
+import { COMMANDS } from "../src/commands/registry.js";
+import { validate as VALIDATE } from "../src/commands/validate/command.js";
 
 const ROOT = join(import.meta.dirname, "..");
 
@@ -16,10 +18,10 @@ describe("GitLab component templates/validate-data.yml", () => {
   it("declares spec: inputs for every validate flag (snake_case), with the CLI flags in the script", () => {
     const inputs = (header!.spec as { inputs: Record<string, unknown> }).inputs;
     const script = JSON.stringify(job);
-    for (const opt of VALIDATE.options) {
-      const key = opt.name.replaceAll("-", "_");
+    for (const name of Object.keys(VALIDATE.inputs).map(inputName)) {
+      const key = name.replaceAll("-", "_");
       expect(inputs, key).toHaveProperty(key);
-      expect(script).toContain(`--${opt.name} \\"$[[ inputs.${key} ]]\\"`);
+      expect(script).toContain(`--${name} \\"$[[ inputs.${key} ]]\\"`);
     }
   });
 
@@ -69,10 +71,7 @@ describe.each(["drift.yml", "drift-sharded.yml", "drift-monitor.yml", "report.ym
         const spec = specByWords(call.words);
         expect(spec, call.words.join(" ")).toBeDefined();
         for (const flag of call.flags)
-          expect(
-            spec!.options.map((o) => o.name),
-            `${spec!.name} --${flag}`,
-          ).toContain(flag);
+          expect(Object.keys(spec!.inputs).map(inputName), `${spec!.name} --${flag}`).toContain(flag);
       }
     });
 

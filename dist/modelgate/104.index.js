@@ -11,12 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var _commands_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73776);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94331);
-/* harmony import */ var _commands_specs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21916);
+/* harmony import */ var _commands_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53155);
+/* harmony import */ var _commands_io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73776);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21963);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94331);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /* harmony import */ var _core_render_consoleText_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48706);
 /* harmony import */ var _platform_detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7757);
+
 
 
 
@@ -39,10 +41,10 @@ function inputsSet(env) {
 async function runAction(name, env = process.env, workers = {}) {
     try {
         const command = name ?? (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("modelgate-command") || "pipeline");
-        const spec = (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_2__/* .specOf */ .r)(command);
+        const spec = (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .commandNamed */ .v)(command);
         if (!spec)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(undefined, undefined, `unknown command ${JSON.stringify(command)}`);
-        const known = new Set([...ROOT_INPUTS, ...spec.options.map((o) => o.name)]);
+        const known = new Set([...ROOT_INPUTS, ...Object.keys(spec.inputs).map(_commands_command_js__WEBPACK_IMPORTED_MODULE_1__/* .inputName */ .yu)]);
         const stray = inputsSet(env).filter((i) => !known.has(i));
         // Only the root action declares every command's inputs; one the command does not take would be silently lost.
         if (name === null && stray.length)
@@ -50,10 +52,10 @@ async function runAction(name, env = process.env, workers = {}) {
                 ? `the pipeline reads its settings from modelgate.yml; input ${stray.join(", ")} applies only with modelgate-command`
                 : `modelgate ${command} takes no input ${stray.join(", ")}`);
         const raw = {};
-        for (const opt of spec.options) {
-            const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(opt.name);
+        for (const key of Object.keys(spec.inputs)) {
+            const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4((0,_commands_command_js__WEBPACK_IMPORTED_MODULE_1__/* .inputName */ .yu)(key));
             if (value !== "")
-                raw[(0,_commands_specs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionKey */ .D6)(opt.name)] = value;
+                raw[key] = value;
         }
         const cwd = process.cwd();
         const out = (t) => void process.stdout.write(t);
@@ -65,11 +67,11 @@ async function runAction(name, env = process.env, workers = {}) {
             stdout: (0,_core_render_consoleText_js__WEBPACK_IMPORTED_MODULE_6__/* .consoleWriter */ .Fy)(out),
             stderr: (0,_core_render_consoleText_js__WEBPACK_IMPORTED_MODULE_6__/* .consoleWriter */ .Fy)(err),
             verbatim: { stdout: out, stderr: err },
-            platform: await (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .createPlatform */ .Q)({ ...env, MODELGATE_PLATFORM: env.MODELGATE_PLATFORM ?? "github" }, { cwd, err, out }),
+            platform: await (0,_platform_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .createPlatform */ .Q_)({ ...env, MODELGATE_PLATFORM: env.MODELGATE_PLATFORM ?? "github" }, { cwd, err, out }),
             ...workers,
-            ...(0,_commands_io_js__WEBPACK_IMPORTED_MODULE_1__/* .splitMinBytesFrom */ .WU)(env),
+            ...(0,_commands_io_js__WEBPACK_IMPORTED_MODULE_7__/* .splitMinBytesFrom */ .WU)(env),
         };
-        const code = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d)(command, raw, io, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("config") || undefined);
+        const code = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)(command, raw, io, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("config") || undefined);
         if (code === 1)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`modelgate ${command}: failed (see the summary for each finding)`);
         else if (code !== 0)

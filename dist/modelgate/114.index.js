@@ -2,42 +2,18 @@ export const id = 114;
 export const ids = [114];
 export const modules = {
 
-/***/ 97327:
+/***/ 58182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TH: () => (/* binding */ cellHash),
-/* harmony export */   oY: () => (/* binding */ CodeMemo),
-/* harmony export */   qy: () => (/* binding */ CodeHashes)
+/* harmony export */   T: () => (/* binding */ cellHash),
+/* harmony export */   q: () => (/* binding */ CodeHashes)
 /* harmony export */ });
 /* harmony import */ var _profile_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47861);
+// A cell's 52-bit value hash, for exact duplicate detection (validate's unique rules, schema infer's unique
+// columns). A string is hashed once per distinct value: batches carry dictionary codes, and the cache is keyed by
+// code (and reset when a column's dictionary changes).
 
-/** Per-dictionary-code memo of a string predicate, so a rule runs once per distinct value. */
-class CodeMemo {
-    test;
-    dict = null;
-    memo = new Int8Array(0);
-    constructor(test) {
-        this.test = test;
-    }
-    ok(dict, code) {
-        if (dict !== this.dict) {
-            this.dict = dict;
-            this.memo = new Int8Array(Math.max(64, dict.values.length * 2));
-        }
-        if (code >= this.memo.length) {
-            const grown = new Int8Array(Math.max(code + 1, this.memo.length * 2));
-            grown.set(this.memo);
-            this.memo = grown;
-        }
-        let m = this.memo[code];
-        if (m === 0) {
-            m = this.test(dict.values[code]) ? 1 : 2;
-            this.memo[code] = m;
-        }
-        return m === 1;
-    }
-}
 /** Per-dictionary-code cache of string hashes. */
 class CodeHashes {
     dict = null;
@@ -68,6 +44,187 @@ function cellHash(col, r, hashes) {
 
 /***/ }),
 
+/***/ 46226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ ColumnProfiler)
+/* harmony export */ });
+/* unused harmony export binOf */
+/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78713);
+/* harmony import */ var _frequent_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59823);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47861);
+/* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78525);
+/* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81204);
+/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33216);
+
+
+
+
+
+
+/** Integer columns keep exact value counts only while they have at most this many distinct values. */
+const INTEGER_TOP_LIMIT = 1024;
+/** Shared by every column before its first strings: an array each costs time and memory on a wide table. */
+const NO_COUNTS = new Int32Array(0);
+/** The bin of `v`: how many edges are ≤ v (edges ascending). */
+function binOf(edges, v) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (edges[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Accumulates one column's profile batch by batch. */
+class ColumnProfiler {
+    name;
+    type;
+    edges;
+    count = 0;
+    nulls = 0;
+    invalid = 0;
+    hll = new _hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l8();
+    moments = _moments_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_MOMENTS */ .Qb;
+    kll;
+    frequent;
+    intCounts;
+    dict = null;
+    codeCounts = NO_COUNTS;
+    binCounts;
+    constructor(name, type, 
+    /** Fixed bin edges (ascending), so that profiles of shards and of another table count on the same bins. */
+    edges = null) {
+        this.name = name;
+        this.type = type;
+        this.edges = edges;
+        const numeric = (0,_data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumericType */ .cD)(type);
+        this.binCounts = numeric && edges ? new Float64Array(edges.length + 1) : null;
+        this.kll = numeric ? new _kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .gu() : null;
+        this.frequent = type === "string" || type === "boolean" || type === "integer" ? new _frequent_js__WEBPACK_IMPORTED_MODULE_5__/* .FrequentItems */ .J() : null;
+        this.intCounts = type === "integer" ? new Map() : null;
+    }
+    add(col, length) {
+        this.count += length;
+        const status = col.status;
+        for (let i = 0; i < length; i++) {
+            const s = status[i];
+            if (s === 1)
+                this.nulls++;
+            else if (s === 2)
+                this.invalid++;
+        }
+        if (col.kind === "string")
+            return this.addStrings(col.codes, col.dict, status, length);
+        const values = col.values;
+        if (col.type === "boolean") {
+            let t = 0;
+            let f = 0;
+            for (let i = 0; i < length; i++) {
+                if (status[i] !== 0)
+                    continue;
+                if (values[i] === 1)
+                    t++;
+                else
+                    f++;
+            }
+            if (t)
+                this.frequent.add("true", t);
+            if (f)
+                this.frequent.add("false", f);
+            if (t)
+                this.hll.addNumber(1);
+            if (f)
+                this.hll.addNumber(0);
+            this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .batchMoments */ .E3)(values, status, length));
+            return;
+        }
+        const kll = this.kll;
+        const hll = this.hll;
+        const bins = this.binCounts;
+        for (let i = 0; i < length; i++) {
+            if (status[i] !== 0)
+                continue;
+            const v = values[i];
+            kll.add(v);
+            hll.addNumber(v);
+            if (bins)
+                bins[binOf(this.edges, v)]++;
+        }
+        this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .batchMoments */ .E3)(values, status, length));
+        const ints = this.intCounts;
+        if (ints) {
+            for (let i = 0; i < length && ints.size <= INTEGER_TOP_LIMIT; i++) {
+                if (status[i] === 0)
+                    ints.set(values[i], (ints.get(values[i]) ?? 0) + 1);
+            }
+            if (ints.size > INTEGER_TOP_LIMIT) {
+                this.intCounts = null;
+                this.frequent = null;
+            }
+        }
+    }
+    addStrings(codes, dict, status, length) {
+        if (dict !== this.dict) {
+            this.flushStrings();
+            this.dict = dict;
+        }
+        if (this.codeCounts.length < dict.values.length) {
+            const grown = new Int32Array(Math.max(dict.values.length, this.codeCounts.length * 2, 64));
+            grown.set(this.codeCounts);
+            this.codeCounts = grown;
+        }
+        const counts = this.codeCounts;
+        for (let i = 0; i < length; i++)
+            if (status[i] === 0)
+                counts[codes[i]]++;
+    }
+    /** Move the per-code counts of the current dictionary into the sketches (each distinct value hashed once). */
+    flushStrings() {
+        const dict = this.dict;
+        if (!dict)
+            return;
+        const counts = this.codeCounts;
+        for (let c = 0; c < dict.values.length; c++) {
+            const n = counts[c];
+            if (n === 0)
+                continue;
+            const text = dict.values[c];
+            this.frequent.add(text, n);
+            this.hll.add((0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashString */ .YZ)(text));
+        }
+        this.codeCounts = NO_COUNTS;
+        this.dict = null;
+    }
+    toState() {
+        this.flushStrings();
+        if (this.intCounts) {
+            for (const [v, n] of this.intCounts)
+                this.frequent.add(String(v), n);
+            this.intCounts = new Map();
+        }
+        return {
+            name: this.name,
+            type: this.type,
+            count: this.count,
+            nulls: this.nulls,
+            invalid: this.invalid,
+            hll: this.hll.toBase64(),
+            moments: this.type === "string" ? null : this.moments,
+            quantiles: this.kll ? this.kll.toState() : null,
+            frequent: this.frequent ? this.frequent.toState() : null,
+            ...(this.binCounts ? { bins: { edges: [...this.edges], counts: [...this.binCounts] } } : {}),
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 78114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -75,8 +232,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OWN_SHARE: () => (/* binding */ OWN_SHARE),
 /* harmony export */   SPLIT_MIN_BYTES: () => (/* binding */ SPLIT_MIN_BYTES),
-/* harmony export */   rethrowThreadError: () => (/* binding */ rethrowThreadError),
-/* harmony export */   toRangeError: () => (/* binding */ toRangeError),
 /* harmony export */   validateCsvSplit: () => (/* binding */ validateCsvSplit),
 /* harmony export */   validateRange: () => (/* binding */ validateRange)
 /* harmony export */ });
@@ -85,7 +240,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _data_csv_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11854);
 /* harmony import */ var _data_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50162);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99818);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62554);
 // Large CSV files are validated as two halves at once: this thread takes the first, a worker the second, and the
 // second half's state is merged into the first's (counts add, examples shift, profile sketches merge). A CSV split
 // at a newline is only valid when that newline is not inside a quoted field; the first half, read from the true
@@ -114,23 +269,6 @@ async function validateRange(job) {
     finally {
         await source.close();
     }
-}
-/** Turn an error that crossed a thread back into the error it was (an InputError keeps its place). */
-function rethrowThreadError(e) {
-    const err = e;
-    if (err.problem === undefined)
-        throw new Error(err.message);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(err.file, err.place, err.problem);
-}
-function toRangeError(e) {
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
-        return {
-            ...(e.file ? { file: e.file } : {}),
-            ...(e.place ? { place: e.place } : {}),
-            problem: e.problem,
-            message: e.message,
-        };
-    return { message: e instanceof Error ? e.message : String(e) };
 }
 /** The first line start at or after `from`, or null. */
 async function lineStartAfter(file, from, size) {
@@ -193,10 +331,10 @@ async function validateCsvSplit(o) {
         next = await remote;
     }
     catch (e) {
-        // The worker counted lines from its own start.
-        const err = e;
-        const place = err.place?.line !== undefined ? { ...err.place, line: err.place.line + ownEndLine - 1 } : err.place;
-        rethrowThreadError({ ...err, ...(place ? { place } : {}) });
+        // The second half counted lines from its own start.
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz && e.place?.line !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(e.file, { ...e.place, line: e.place.line + ownEndLine - 1 }, e.problem);
+        throw e;
     }
     validator.absorb(next, ownEndLine - 1);
     return validator.result({ file: o.file, format: "csv" }, o.schemaFile);
@@ -205,7 +343,7 @@ async function validateCsvSplit(o) {
 
 /***/ }),
 
-/***/ 99818:
+/***/ 62554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -215,18 +353,46 @@ __webpack_require__.d(__webpack_exports__, {
   z: () => (/* binding */ validateTable)
 });
 
+// EXTERNAL MODULE: ./src/core/data/cellHash.ts
+var cellHash = __webpack_require__(58182);
 // EXTERNAL MODULE: ./src/core/profile/columnProfiler.ts
 var columnProfiler = __webpack_require__(46226);
 // EXTERNAL MODULE: ./src/core/profile/hash.ts
 var hash = __webpack_require__(47861);
 // EXTERNAL MODULE: ./src/core/profile/profile.ts
 var profile_profile = __webpack_require__(17416);
-// EXTERNAL MODULE: ./src/core/validate/codeCache.ts
-var codeCache = __webpack_require__(97327);
 // EXTERNAL MODULE: ./src/core/data/datetimeFormat.ts
 var datetimeFormat = __webpack_require__(43516);
 // EXTERNAL MODULE: ./src/core/schema/schema.ts
 var schema = __webpack_require__(36964);
+;// CONCATENATED MODULE: ./src/core/validate/codeCache.ts
+/** Per-dictionary-code memo of a string predicate, so a rule runs once per distinct value. */
+class CodeMemo {
+    test;
+    dict = null;
+    memo = new Int8Array(0);
+    constructor(test) {
+        this.test = test;
+    }
+    ok(dict, code) {
+        if (dict !== this.dict) {
+            this.dict = dict;
+            this.memo = new Int8Array(Math.max(64, dict.values.length * 2));
+        }
+        if (code >= this.memo.length) {
+            const grown = new Int8Array(Math.max(code + 1, this.memo.length * 2));
+            grown.set(this.memo);
+            this.memo = grown;
+        }
+        let m = this.memo[code];
+        if (m === 0) {
+            m = this.test(dict.values[code]) ? 1 : 2;
+            this.memo[code] = m;
+        }
+        return m === 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/validate/report.ts
 /** How many examples each check keeps, whatever the number of bad rows. */
 const MAX_EXAMPLES = 5;
@@ -264,6 +430,7 @@ class Tally {
 }
 
 ;// CONCATENATED MODULE: ./src/core/validate/fieldChecker.ts
+
 
 
 
@@ -325,7 +492,7 @@ class FieldChecker {
             const mostly = allowed.mostly ?? spec.mostly;
             this.allowed = {
                 numbers: new Set(allowed.value.map((v) => toNumberValue(type, v))),
-                memo: new codeCache/* CodeMemo */.oY((t) => texts.has(t)),
+                memo: new CodeMemo((t) => texts.has(t)),
                 ...(mostly !== undefined ? { mostly } : {}),
                 tally: new Tally(),
                 text: allowed.value.map((v) => JSON.stringify(v)).join(", "),
@@ -336,7 +503,7 @@ class FieldChecker {
             const re = new RegExp(pattern.value, "u");
             const mostly = pattern.mostly ?? spec.mostly;
             this.pattern = {
-                memo: new codeCache/* CodeMemo */.oY((t) => re.test(t)),
+                memo: new CodeMemo((t) => re.test(t)),
                 ...(mostly !== undefined ? { mostly } : {}),
                 tally: new Tally(),
                 text: pattern.value,
@@ -347,7 +514,7 @@ class FieldChecker {
             const mostly = unique.mostly ?? spec.mostly;
             this.unique = {
                 set: new hash/* HashSet */.bw(),
-                hashes: new codeCache/* CodeHashes */.qy(),
+                hashes: new cellHash/* CodeHashes */.q(),
                 ...(mostly !== undefined ? { mostly } : {}),
                 tally: new Tally(),
             };
@@ -438,7 +605,7 @@ class FieldChecker {
             for (let r = 0; r < n; r++) {
                 if (status[r] !== 0)
                     continue;
-                const first = set.addOrGet((0,codeCache/* cellHash */.TH)(col, r, hashes), batch.rowStart + r + 1);
+                const first = set.addOrGet((0,cellHash/* cellHash */.T)(col, r, hashes), batch.rowStart + r + 1);
                 if (first >= 0)
                     tally.hit(batch, this.index, r, `same value as row ${first}`);
             }
@@ -509,7 +676,7 @@ class KeyChecker {
     constructor(names, indexes) {
         this.names = names;
         this.indexes = indexes;
-        this.hashes = indexes.map(() => new codeCache/* CodeHashes */.qy());
+        this.hashes = indexes.map(() => new cellHash/* CodeHashes */.q());
     }
     add(batch) {
         const cols = this.indexes.map((i) => batch.columns[i]);
@@ -519,7 +686,7 @@ class KeyChecker {
                 const col = cols[k];
                 if (col.status[r] !== 0)
                     continue rows;
-                h = (0,hash/* hashCombine */._5)(h, (0,codeCache/* cellHash */.TH)(col, r, this.hashes[k]));
+                h = (0,hash/* hashCombine */._5)(h, (0,cellHash/* cellHash */.T)(col, r, this.hashes[k]));
             }
             const first = this.set.addOrGet(h, batch.rowStart + r + 1);
             if (first >= 0)

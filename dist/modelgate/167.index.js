@@ -10,8 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  GitlabPlatform: () => (/* binding */ GitlabPlatform),
-  gitlabToken: () => (/* binding */ gitlabToken)
+  GitlabPlatform: () => (/* binding */ GitlabPlatform)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -155,10 +154,6 @@ class GitlabThread {
 
 
 
-/** The token that may write merge request notes: a project (or personal) access token in a masked CI/CD variable. */
-function gitlabToken(env) {
-    return env.MODELGATE_GITLAB_TOKEN || env.GITLAB_TOKEN || undefined;
-}
 /** The branch of the pipeline: a merge request's source branch, else the commit's branch (none for a tag). */
 function gitlabBranch(env) {
     return env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_BRANCH || env.CI_COMMIT_REF_NAME || undefined;
@@ -169,18 +164,18 @@ function gitlabBranch(env) {
  */
 class GitlabPlatform {
     env;
+    clients;
     write;
-    tuning;
     annotationLimit = 0;
     /** The log takes what it is given; the job log's own 4 MiB default limit is far above a report. */
     summaryLimit = 1024 * 1024;
     context;
-    constructor(env, write = (t) => process.stdout.write(t), 
-    /** Tests shorten the client's retry waits. */
-    tuning = {}) {
+    constructor(env, 
+    /** The API clients (detect.ts builds them from the environment's tokens). */
+    clients, write = (t) => process.stdout.write(t)) {
         this.env = env;
+        this.clients = clients;
         this.write = write;
-        this.tuning = tuning;
         this.context = {
             platform: "gitlab",
             ...(env.CI_PROJECT_PATH ? { repository: env.CI_PROJECT_PATH } : {}),
@@ -232,41 +227,28 @@ class GitlabPlatform {
             unavailable: `GitLab keeps ${o.file} only through the job's artifacts: paths (templates/drift.yml declares them)`,
         };
     }
-    /** The API client; gitbeaker loads only when a call is made. */
-    async api(auth) {
-        const { gitlabApi } = await Promise.all(/* import() */[__webpack_require__.e(474), __webpack_require__.e(582), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 71355));
-        return gitlabApi({
-            host: this.env.CI_SERVER_URL ?? "https://gitlab.com",
-            auth,
-            // A line per retry in the log; the final failure is the one warning.
-            say: (m) => this.info(m),
-            ...this.tuning,
-        });
-    }
     async runFile(o) {
         const project = this.env.CI_PROJECT_ID ?? this.context.repository;
         if (!project)
             return { unavailable: "CI_PROJECT_ID is not set" };
         // Reading the project's own job artifacts is something CI_JOB_TOKEN may do.
-        const token = gitlabToken(this.env);
-        const jobToken = this.env.CI_JOB_TOKEN;
-        if (!token && !jobToken)
+        if (!this.clients.artifacts)
             return { unavailable: "no CI_JOB_TOKEN or MODELGATE_GITLAB_TOKEN" };
-        const host = this.env.CI_SERVER_URL ?? "https://gitlab.com";
-        const api = await this.api(token ? { token } : { jobToken: jobToken });
+        // A line per retry in the log; the final failure is the one warning.
+        const api = await this.clients.artifacts((m) => this.info(m));
+        const host = this.context.serverUrl ?? "https://gitlab.com";
         const pipelines = `${host}/${this.context.repository ?? project}/-/pipelines?ref=${encodeURIComponent(o.branch)}`;
         return fetchJobArtifact(api, project, pipelines, o);
     }
     async commentThread(o) {
-        const token = gitlabToken(this.env);
-        if (!token)
+        if (!this.clients.notes)
             return {
                 unavailable: "no token that may write merge request notes (CI_JOB_TOKEN cannot): set MODELGATE_GITLAB_TOKEN to a project access token with the api scope",
             };
         const project = this.env.CI_PROJECT_ID ?? this.context.repository;
         if (!project)
             return { unavailable: "CI_PROJECT_ID is not set" };
-        const api = await this.api({ token });
+        const api = await this.clients.notes((m) => this.info(m));
         const iid = o.number ??
             this.context.changeRequest ??
             (this.env.CI_COMMIT_BRANCH ? await mergeRequestOfBranch(api, project, this.env.CI_COMMIT_BRANCH) : null);

@@ -5,10 +5,11 @@ export const modules = {
 /***/ 71355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gitlabApi: () => (/* binding */ gitlabApi)
+/* harmony export */   gitlabApi: () => (/* binding */ gitlabApi),
+/* harmony export */   gitlabVerdict: () => (/* binding */ gitlabVerdict)
 /* harmony export */ });
-/* unused harmony export gitlabVerdict */
 /* harmony import */ var _gitbeaker_requester_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33888);
 /* harmony import */ var _gitbeaker_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37582);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70385);
@@ -357,10 +358,10 @@ var map = {
 		38830
 	],
 	"./component/BlockedKeys/BlockedKeys": [
-		62821
+		85202
 	],
 	"./component/BlockedKeys/BlockedKeys.js": [
-		62821
+		85202
 	],
 	"./component/BlockedKeys/index": [
 		38830

@@ -8590,7 +8590,7 @@ module.exports = RateLimiterValkeyGlide;
 
 /***/ }),
 
-/***/ 62821:
+/***/ 85202:
 /***/ ((module) => {
 
 module.exports = class BlockedKeys {
@@ -8675,7 +8675,7 @@ module.exports = class BlockedKeys {
 /***/ 38830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const BlockedKeys = __webpack_require__(62821);
+const BlockedKeys = __webpack_require__(85202);
 
 module.exports = BlockedKeys;
 

@@ -5289,7 +5289,7 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 16435:
+/***/ 38816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5526,7 +5526,7 @@ var Stream = (__webpack_require__(2203).Stream);
 var PassThrough = (__webpack_require__(29963).PassThrough);
 
 var utils = module.exports = {};
-utils.file = __webpack_require__(16435);
+utils.file = __webpack_require__(38816);
 
 utils.collectStream = function(source, callback) {
   var collection = [];
@@ -19203,7 +19203,7 @@ module.exports = function getName() {
 var callBind = __webpack_require__(53844);
 
 var implementation = __webpack_require__(89947);
-var getPolyfill = __webpack_require__(85202);
+var getPolyfill = __webpack_require__(62821);
 var shim = __webpack_require__(70016);
 
 var bound = callBind(implementation);
@@ -19218,7 +19218,7 @@ module.exports.shim = shim;
 
 /***/ }),
 
-/***/ 85202:
+/***/ 62821:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -19242,7 +19242,7 @@ var supportsDescriptors = __webpack_require__(60497)();
 var functionsHaveNames = __webpack_require__(21327)();
 var $TypeError = __webpack_require__(73314);
 
-var getPolyfill = __webpack_require__(85202);
+var getPolyfill = __webpack_require__(62821);
 var defineProperty = __webpack_require__(79094);
 
 /** @type {import('./shim')} */

@@ -2,6 +2,44 @@ export const id = 93;
 export const ids = [93];
 export const modules = {
 
+/***/ 52996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ flattenDotted)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+// Nested keys as dotted names, DVC's convention ({train: {lr: 0.1}} → "train.lr"): the one flattener behind metrics
+// files (gate, train's --metrics) and params files (train's --params).
+
+/**
+ * Every leaf of `value` under its dotted name, in document order. Leaves are kept as read (null, text, NaN and
+ * infinities included): which ones are usable is the caller's call. A name given twice, as in
+ * `{"a.b": 1, "a": {"b": 2}}`, is an InputError: which value counted would hang on key order. Empty objects and
+ * arrays have no leaves; a value that is not an object or array has no name, so it yields nothing.
+ */
+function flattenDotted(value, options) {
+    const out = new Map();
+    const visit = (node, name, depth) => {
+        if (node !== null && typeof node === "object") {
+            if (Array.isArray(node) && options.arrays === "skip")
+                return;
+            for (const [k, v] of Object.entries(node))
+                visit(v, name ? `${name}.${k}` : k, depth + 1);
+        }
+        else if (depth > 0) {
+            if (out.has(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(options.file, { path: name }, `the ${options.what} is given twice (as a dotted key and as nested keys)`);
+            out.set(name, node);
+        }
+    };
+    visit(value, "", 0);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 20921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -163,11 +201,11 @@ function parseYamlText(file, text, schema) {
 /* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14822);
 /* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80349);
 /* harmony import */ var apache_arrow__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6181);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _outputFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7344);
 /* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89629);
-/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36960);
+/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77815);
 // Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
 // without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
 
@@ -349,10 +387,12 @@ __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ runGate)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/data/fileHash.ts
+var fileHash = __webpack_require__(5264);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/metrics/catalogue.ts
+var catalogue = __webpack_require__(46300);
 // EXTERNAL MODULE: ./src/core/evaluate/classification.ts
 var classification = __webpack_require__(78531);
 // EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
@@ -373,7 +413,7 @@ var core_random = __webpack_require__(38640);
 
 
 
-const PROBABILITY_METRICS = new Set(["roc_auc", "pr_auc", "log_loss", "roc_auc_ovr_macro"]);
+
 /** The metric of one model on given rows (repeats allowed), computed the fastest way for its kind. */
 function scorer(r, metric, file) {
     const { p, view } = (0,rowPredictions/* asPredictions */.fJ)(r);
@@ -383,7 +423,7 @@ function scorer(r, metric, file) {
             throw missing();
         return (idx) => (0,score/* regressionScore */.ud)(p, Array.from(idx))[metric];
     }
-    if (PROBABILITY_METRICS.has(metric)) {
+    if ((0,catalogue/* metricSpec */.yD)(metric)?.basis === "probabilities") {
         if ((0,score/* classificationMetrics */.qb)(p, view).metrics[metric] === undefined)
             throw missing();
         return probabilityScorer(r, metric);
@@ -496,8 +536,6 @@ function pairedBootstrap(candidate, baseline, asks, files, o) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/core/gate/rules.ts
-var gate_rules = __webpack_require__(10756);
 ;// CONCATENATED MODULE: ./src/core/gate/gate.ts
 
 
@@ -527,7 +565,7 @@ function metricsOfEvaluation(e, label) {
             if (prev === undefined || (finiteNumber(prev) && !finiteNumber(x)))
                 raw.set(k, x);
             else if (finiteNumber(prev) && finiteNumber(x))
-                raw.set(k, (0,gate_rules/* lowerIsBetter */.cv)(k) ? Math.max(prev, x) : Math.min(prev, x));
+                raw.set(k, (0,catalogue/* lowerIsBetter */.cv)(k) ? Math.max(prev, x) : Math.min(prev, x));
         }
     }
     const values = new Map();
@@ -631,20 +669,18 @@ function runGate(rules, candidate, baseline, paired, directions = {}) {
             bound,
             baseline: base,
             delta,
-            improved: delta === null || delta === 0 ? null : (0,gate_rules/* lowerIsBetter */.cv)(r.metric, directions) ? delta < 0 : delta > 0,
+            improved: delta === null || delta === 0 ? null : (0,catalogue/* lowerIsBetter */.cv)(r.metric, directions) ? delta < 0 : delta > 0,
             interval,
             passed,
         };
     });
     // Everything that decides the verdict besides the model and the holdout: the rules, the directions, and the
     // bootstrap's resamples and seed (the same rules with another seed can judge otherwise).
-    const config = (0,external_node_crypto_.createHash)("sha256")
-        .update(JSON.stringify({
+    const config = (0,fileHash/* sha256Hex */.f)(JSON.stringify({
         rules: rules.map((r) => r.text),
         directions: Object.entries(directions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
         bootstrap: paired && asks.length ? paired.options : null,
-    }))
-        .digest("hex");
+    }));
     return {
         kind: "modelgate.gate",
         version: 1,
@@ -661,88 +697,6 @@ function runGate(rules, candidate, baseline, paired, directions = {}) {
 
 /***/ }),
 
-/***/ 10756:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   af: () => (/* binding */ parseDirections),
-/* harmony export */   cv: () => (/* binding */ lowerIsBetter),
-/* harmony export */   iT: () => (/* binding */ parseRule)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-// Gate rules: `metric op bound`, where the bound is a number or the baseline's value, optionally moved by an offset:
-// `accuracy >= 0.95`, `latency_p95_ms <= 20`, `f1 >= baseline - 0.01`, `rmse <= baseline + 5%` allow a regression;
-// `accuracy >= baseline + 0.01`, `rmse <= baseline - 5%` demand an improvement.
-// A baseline rule may end in `with 95% confidence`: it then fails only when a paired bootstrap shows the candidate
-// beyond the allowed regression with that confidence, so a pull request is not failed by the noise of the holdout.
-
-const CONFIDENCE = /\s+with\s+([0-9.]+)\s*%\s+confidence\s*$/i;
-const RULE = /^\s*([A-Za-z_][^<>=]*?)\s*(>=|<=|>|<)\s*(?:(baseline)(?:\s*([+-])\s*([0-9.eE+-]+)\s*(%?))?|([+-]?[0-9.eE+-]+))\s*$/;
-/** Parse one rule; a malformed one is an InputError naming where it came from. */
-function parseRule(text, where) {
-    const c = CONFIDENCE.exec(text);
-    const confidence = c ? Number(c[1]) / 100 : null;
-    if (confidence !== null && !(confidence >= 0.5 && confidence < 1))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the confidence in ${JSON.stringify(text)} must be at least 50% and below 100%`);
-    const m = RULE.exec(c ? text.slice(0, c.index) : text);
-    if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: cannot read the gate rule ${JSON.stringify(text)} (write e.g. "accuracy >= 0.95" or "f1 >= baseline - 0.01")`);
-    const [, metric, op, baseline, sign, size, pct, value] = m;
-    if (baseline) {
-        const amount = size === undefined ? 0 : Number(size) * (pct ? 0.01 : 1);
-        if (!Number.isFinite(amount) || amount < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the offset in ${JSON.stringify(text)} is not a non-negative number after its sign`);
-        const offset = sign === "-" ? -amount : amount;
-        // "baseline + x" with >= (or "- x" with <=) tightens the bound: the candidate must beat the baseline by x.
-        const tightens = op.startsWith(">") ? offset > 0 : offset < 0;
-        if (tightens && confidence !== null)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: "with ${c[1]}% confidence" gives the candidate the benefit of the holdout's noise, so it cannot demand an improvement as ${JSON.stringify(text)} does: drop one of the two`);
-        if (tightens && pct && op.startsWith("<") && amount >= 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: ${JSON.stringify(text)} demands a drop of ${size}% or more, which would bring the bound to zero or below`);
-        return {
-            text: text.trim(),
-            metric: metric,
-            op: op,
-            value: null,
-            offset,
-            relative: Boolean(pct),
-            confidence,
-        };
-    }
-    const v = Number(value);
-    if (!Number.isFinite(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: the bound in ${JSON.stringify(text)} is not a number`);
-    if (confidence !== null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `${where}: "with ${c[1]}% confidence" needs a baseline bound, as in "accuracy >= baseline - 0.01 with 95% confidence"`);
-    return { text: text.trim(), metric: metric, op: op, value: v, offset: 0, relative: false, confidence: null };
-}
-/**
- * Metrics where lower is better by default, by their last dotted part; everything else is higher-better (used for
- * deltas and arrows): losses, errors (mse, rmse, mae, mape, error_rate), latencies and durations, sizes and memory,
- * fairness differences, false-positive and false-negative rates, Brier score, perplexity.
- */
-const LOWER_IS_BETTER = /^(loss|.*_loss|loss_.*|mse|rmse|mae|mape|msle|rmsle|.*error.*|latency_.*|.*_latency_.*|.*_ms|.*_seconds|.*_s|.*_bytes|.*_mib|.*_difference|fpr|fnr|false_(positive|negative)_rate|brier.*|perplexity)$/;
-/** `metric=higher|lower` flags as a map; a malformed one is one line. */
-function parseDirections(flags) {
-    const out = {};
-    for (const f of flags) {
-        const m = /^\s*([^=\s][^=]*?)\s*=\s*(higher|lower)\s*$/.exec(f);
-        if (!m)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(undefined, undefined, `--direction takes metric=higher or metric=lower, not ${JSON.stringify(f)}`);
-        out[m[1]] = m[2];
-    }
-    return out;
-}
-/** Whether lower is better for `metric`: as set for it (or for its last dotted part), else by the defaults. */
-function lowerIsBetter(metric, directions = {}) {
-    const last = metric.slice(metric.lastIndexOf(".") + 1);
-    const set = directions[metric] ?? directions[last];
-    return set ? set === "lower" : LOWER_IS_BETTER.test(last);
-}
-
-
-/***/ }),
-
 /***/ 60093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -751,38 +705,37 @@ function lowerIsBetter(metric, directions = {}) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20921);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88152);
+/* harmony import */ var _config_dotted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52996);
+/* harmony import */ var _config_yamlFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20921);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88152);
 
 
 
 
-function flatten(value, path, out, nulls, file) {
-    // `{"train.loss": 1, "train": {"loss": 0}}` names one metric twice: which one a rule judged would hang on key order.
-    if ((typeof value === "number" || typeof value === "boolean" || value === null) && (out.has(path) || nulls.has(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path }, "the metric is given twice (as a dotted key and as nested keys)");
-    if (typeof value === "number") {
-        if (!Number.isFinite(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path }, `the metric is ${value}, not a finite number`);
-        out.set(path, value);
+
+/**
+ * A metrics file's leaves as metrics: finite numbers, booleans as 1 and 0. NaN, infinities and text are errors; a
+ * null is kept aside, not refused here: a script may write null for what it did not measure, and a rule naming it
+ * is refused. Arrays (confusion matrices and the like) are not metrics a rule can name.
+ */
+function metricsOfFile(value, file) {
+    const values = new Map();
+    const unusable = new Map();
+    for (const [path, x] of (0,_config_dotted_js__WEBPACK_IMPORTED_MODULE_1__/* .flattenDotted */ .F)(value, { arrays: "skip", file, what: "metric" })) {
+        if (typeof x === "number") {
+            if (!Number.isFinite(x))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path }, `the metric is ${x}, not a finite number`);
+            values.set(path, x);
+        }
+        else if (typeof x === "boolean")
+            values.set(path, x ? 1 : 0);
+        else if (x === null)
+            unusable.set(path, null);
+        else if (typeof x === "string")
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path }, `the metric is the text ${JSON.stringify(x)}, not a number`);
     }
-    else if (typeof value === "boolean") {
-        out.set(path, value ? 1 : 0);
-    }
-    else if (value === null) {
-        // Kept aside, not refused here: a script may write null for what it did not measure; a rule naming it is refused.
-        if (path)
-            nulls.set(path, null);
-    }
-    else if (typeof value === "object" && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value))
-            flatten(v, path ? `${path}.${k}` : k, out, nulls, file);
-    }
-    else if (typeof value === "string") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path }, `the metric is the text ${JSON.stringify(value)}, not a number`);
-    }
-    // Arrays (confusion matrices and the like) are not metrics a rule can name.
+    return { values, unusable };
 }
 /**
  * Metrics to gate on or compare with: an evaluation.json (everything evaluate measured), or any metrics file
@@ -791,60 +744,24 @@ function flatten(value, path, out, nulls, file) {
  */
 async function loadMetricSource(file, label) {
     const yaml = [".yml", ".yaml"].includes((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase());
-    let value = await (0,_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__.readStructuredFile)(file, yaml ? "yaml" : "json");
+    let value = await (0,_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_2__.readStructuredFile)(file, yaml ? "yaml" : "json");
     if (value !== null && typeof value === "object" && value.kind === "modelgate.evaluation") {
-        return (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsOfEvaluation */ .J)(value, label);
+        return (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .metricsOfEvaluation */ .J)(value, label);
     }
     // A run.json (from `modelgate train`): its metrics are what the script reported.
     if (value !== null && typeof value === "object" && value.kind === "modelgate.run") {
         // A run that failed or timed out may have written metrics before it stopped: never a result to pass.
         const run = value;
         if (run.exit_code !== 0 || run.timed_out !== false)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, { path: "exit_code" }, `the training run ${run.timed_out === true ? "timed out" : `failed (exit ${String(run.exit_code)})`}: the metrics of a run that did not succeed are not gated`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, { path: "exit_code" }, `the training run ${run.timed_out === true ? "timed out" : `failed (exit ${String(run.exit_code)})`}: the metrics of a run that did not succeed are not gated`);
         value = run.metrics;
     }
     if (value === null || typeof value !== "object" || Array.isArray(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, "a metrics file must hold an object of named numbers");
-    const values = new Map();
-    const unusable = new Map();
-    flatten(value, "", values, unusable, file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "a metrics file must hold an object of named numbers");
+    const { values, unusable } = metricsOfFile(value, file);
     if (values.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(file, undefined, "no metrics in the file");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, undefined, "no metrics in the file");
     return { label, values, unusable, modelSha256: null, dataSha256: null };
-}
-
-
-/***/ }),
-
-/***/ 44322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OW: () => (/* binding */ decileEdgesBy),
-/* harmony export */   Vq: () => (/* binding */ quantileLinear)
-/* harmony export */ });
-/* unused harmony export DECILES */
-/**
- * numpy.quantile(sorted, q, method="linear") to the bit: index (n − 1)·q, and numpy 1.24's interpolation, which
- * works down from the upper neighbour when the fraction is ≥ 0.5. Used for latency percentiles, bootstrap
- * intervals and drift bin edges alike. `sorted` must be ascending and non-empty.
- */
-function quantileLinear(sorted, q) {
-    const n = sorted.length;
-    const index = (n - 1) * q;
-    const lo = Math.min(Math.max(Math.floor(index), 0), n - 1);
-    const hi = Math.min(lo + 1, n - 1);
-    const t = index - Math.floor(index);
-    const a = sorted[lo];
-    const b = sorted[hi];
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-/** The quantiles at which drift cuts numeric bins (from the rows, or from a sketch). */
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-/** Interior bin edges at the deciles `quantile` gives, de-duplicated and ascending. */
-function decileEdgesBy(quantile) {
-    return [...new Set(DECILES.map(quantile))].sort((x, y) => x - y);
 }
 
 

@@ -1,8 +1,10 @@
 import * as core from "@actions/core";
 
-import { type CommandIO, type RawInputs, splitMinBytesFrom } from "../commands/io.js";
-import { runCommand, specOf } from "../commands/run.js";
-import { optionKey } from "../commands/specs.js";
+import { inputName } from "../commands/command.js";
+import { type CommandIO, splitMinBytesFrom } from "../commands/io.js";
+import { commandNamed } from "../commands/registry.js";
+import type { RawInputs } from "../commands/resolve.js";
+import { runCommand } from "../commands/run.js";
 import type { SampleRunner } from "../core/drift/samples.js";
 import { errorMessage, InputError } from "../core/errors.js";
 import { consoleText, consoleWriter } from "../core/render/consoleText.js";
@@ -30,9 +32,9 @@ export async function runAction(
 ): Promise<void> {
   try {
     const command = name ?? (core.getInput("modelgate-command") || "pipeline");
-    const spec = specOf(command);
+    const spec = commandNamed(command);
     if (!spec) throw new InputError(undefined, undefined, `unknown command ${JSON.stringify(command)}`);
-    const known = new Set([...ROOT_INPUTS, ...spec.options.map((o) => o.name)]);
+    const known = new Set([...ROOT_INPUTS, ...Object.keys(spec.inputs).map(inputName)]);
     const stray = inputsSet(env).filter((i) => !known.has(i));
     // Only the root action declares every command's inputs; one the command does not take would be silently lost.
     if (name === null && stray.length)
@@ -44,9 +46,9 @@ export async function runAction(
           : `modelgate ${command} takes no input ${stray.join(", ")}`,
       );
     const raw: RawInputs = {};
-    for (const opt of spec.options) {
-      const value = core.getInput(opt.name);
-      if (value !== "") raw[optionKey(opt.name)] = value;
+    for (const key of Object.keys(spec.inputs)) {
+      const value = core.getInput(inputName(key));
+      if (value !== "") raw[key] = value;
     }
     const cwd = process.cwd();
     const out = (t: string) => void process.stdout.write(t);

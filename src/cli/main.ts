@@ -1,8 +1,10 @@
 import { Command, CommanderError, Option } from "commander";
 
-import { type CommandIO, type RawInputs, splitMinBytesFrom } from "../commands/io.js";
+import { type Command as ModelgateCommand, describeInput, inputName, type Inputs } from "../commands/command.js";
+import { type CommandIO, splitMinBytesFrom } from "../commands/io.js";
+import { COMMANDS } from "../commands/registry.js";
+import type { RawInputs } from "../commands/resolve.js";
 import { runCommand } from "../commands/run.js";
-import { COMMANDS, type CommandSpec } from "../commands/specs.js";
 import type { SampleRunner } from "../core/drift/samples.js";
 import { errorMessage, InputError } from "../core/errors.js";
 import { consoleJson, consoleWriter } from "../core/render/consoleText.js";
@@ -29,14 +31,17 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-function addOptions(cmd: Command, spec: CommandSpec): Command {
-  for (const opt of spec.options) {
-    if (spec.name === "profile-merge" && opt.name === "profiles") continue; // positional on the CLI
-    const o: Option = new Option(
-      `--${opt.name}${opt.arg ? ` ${opt.arg}` : ""}`,
-      opt.description + (opt.required ? " (required)" : ""),
-    );
-    if (opt.repeatable) o.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+/** The command's inputs as commander's options, or as its trailing arguments for a positional one. */
+function addInputs(cmd: Command, command: ModelgateCommand<Inputs>): Command {
+  for (const [key, def] of Object.entries(command.inputs)) {
+    const help = describeInput(def) + (def.required ? " (required)" : "");
+    if (def.positional) {
+      cmd.argument(`<${inputName(key)}...>`, help);
+      continue;
+    }
+    const o = new Option(`--${inputName(key)}${def.kind === "flag" ? "" : ` ${def.placeholder ?? "<value>"}`}`, help);
+    if (def.kind === "lines")
+      o.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     cmd.addOption(o);
   }
   return cmd;
@@ -65,13 +70,13 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
     })
     .showHelpAfterError("(run with --help for usage)");
 
-  const run =
-    (spec: CommandSpec) =>
-    async (...args: unknown[]) => {
-      const cmd = args[args.length - 1] as Command;
-      const opts = cmd.optsWithGlobals<GlobalOptions & RawInputs>();
+  const run = (command: ModelgateCommand<Inputs>) =>
+    async function (this: Command) {
+      const opts = this.optsWithGlobals<GlobalOptions & RawInputs>();
       debug = Boolean(opts.debug);
-      if (spec.name === "profile-merge") opts.profiles = args[0] as string[];
+      // A positional input is the trailing arguments (commander checks they are given).
+      const positional = Object.entries(command.inputs).find(([, d]) => d.positional);
+      if (positional) opts[positional[0]] = this.args;
       const progress = cli.tty ? terminalProgress(cli.tty, cli.env) : null;
       const io: CommandIO = {
         cwd: cli.cwd,
@@ -89,17 +94,18 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
         version: cli.version,
       };
       try {
-        code = await runCommand(spec.name, opts, io, opts.config);
+        code = await runCommand(command.name, opts, io, opts.config);
       } finally {
         progress?.done();
       }
     };
 
   const byWords = new Map<string, Command>();
-  for (const spec of COMMANDS) {
-    const [first, second] = spec.words as [string, string?];
+  for (const command of COMMANDS) {
+    const [first, second] = command.words;
+    if (!first) continue;
     if (!second) {
-      const cmd = addOptions(program.command(first).description(spec.summary), spec).action(run(spec));
+      const cmd = addInputs(program.command(first).description(command.summary), command).action(run(command));
       byWords.set(first, cmd);
       continue;
     }
@@ -108,9 +114,7 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
       parent = program.command(first).description(`${first} commands`);
       byWords.set(first, parent);
     }
-    const sub = parent.command(second).description(spec.summary);
-    if (spec.name === "profile-merge") sub.argument("<profiles...>", "the profile files to merge");
-    addOptions(sub, spec).action(run(spec));
+    addInputs(parent.command(second).description(command.summary), command).action(run(command));
   }
 
   try {

@@ -9,8 +9,9 @@ import { fitBody } from "../core/comment/fitBody.js";
 import { errorMessage, InputError } from "../core/errors.js";
 import { writeOutput } from "../core/outputFile.js";
 import { httpUrl } from "../core/render/reportRender.js";
-import type { CommandIO, Inputs } from "./io.js";
-import { humanStream, numberOption, shown } from "./io.js";
+import { choice, flag, number, pattern, text } from "./command.js";
+import type { CommandIO } from "./io.js";
+import { humanStream, shown } from "./io.js";
 
 export interface PostRequest {
   key: string;
@@ -36,45 +37,60 @@ export interface PostResult {
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
-/** A link flag: absent, or an http(s) address (anything else is one line, never a link or a code span). */
-export function urlFlag(flag: string, value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  if (httpUrl(value) === null)
-    throw new InputError(
-      undefined,
-      undefined,
-      `--${flag} must be an http:// or https:// address, not ${JSON.stringify(value)}`,
-    );
-  return value;
+/** A link input: an http(s) address (anything else is one line, never a link or a code span). */
+export function url(description: string, config?: string) {
+  return pattern(description, {
+    test: (v) => httpUrl(v) !== null,
+    what: "an http:// or https:// address",
+    placeholder: "<url>",
+    ...(config ? { config } : {}),
+  });
 }
 
-/** The key, mode, pull request number and safety flags, checked. */
-export function postFlags(
-  inputs: Inputs,
-): Pick<PostRequest, "key" | "mode" | "pr" | "failOnPostError" | "expectHeadSha"> {
-  const mode = (inputs.mode as string | undefined) ?? "update";
-  if (!(COMMENT_MODES as readonly string[]).includes(mode))
-    throw new InputError(
-      undefined,
-      undefined,
-      `--mode must be one of ${COMMENT_MODES.join(", ")}, not ${JSON.stringify(mode)}`,
-    );
-  const key = (inputs.key as string | undefined) ?? "modelgate";
-  markerOf(key); // checks the key
-  const pr = numberOption("pr", inputs.pr, { min: 1, max: 2 ** 31, integer: true });
-  const sha = inputs.expectHeadSha as string | undefined;
-  if (sha !== undefined && !SHA.test(sha))
-    throw new InputError(
-      undefined,
-      undefined,
-      `--expect-head-sha must be a full commit sha (40 or 64 lowercase hex digits), not ${JSON.stringify(sha)}`,
-    );
+/** The inputs of posting a comment, shared by `comment` and `report --post`. */
+export const postInputs = {
+  key: text(
+    "Which comment: one comment per key per pull/merge request, found by a hidden marker and the token's identity.",
+    { config: "report.key", default: "modelgate", placeholder: "<name>" },
+  ),
+  mode: choice(
+    "update (edit the comment in place), recreate (post anew at the bottom, then delete the old one) or delete.",
+    COMMENT_MODES,
+    { default: "update", placeholder: "<mode>" },
+  ),
+  pr: number(
+    "The pull/merge request number (default: the run's own, or the open one whose head is this commit/branch).",
+    {
+      min: 1,
+      max: 2 ** 31,
+      integer: true,
+      placeholder: "<number>",
+    },
+  ),
+  expectHeadSha: pattern(
+    "Post only if the pull/merge request's head is this commit, checked through the API (the workflow_run pattern: `github.event.workflow_run.head_sha`, so a number handed over by a fork's run cannot name another pull request).",
+    { test: (v) => SHA.test(v), what: "a full commit sha (40 or 64 lowercase hex digits)", placeholder: "<sha>" },
+  ),
+  failOnPostError: flag(
+    "Fail the step (exit 2) when the platform refuses or fails the post (a bad or read-only token, server errors after the retries, no connection, a head that is not --expect-head-sha). Without it that is one warning, and the body is kept in the job summary and modelgate-comment-<key>.md.",
+  ),
+};
+
+/** The key, mode, pull request number and safety flags of a typed input. */
+export function postFlags(input: {
+  key: string;
+  mode: CommentMode;
+  pr?: number | undefined;
+  expectHeadSha?: string | undefined;
+  failOnPostError: boolean;
+}): Pick<PostRequest, "key" | "mode" | "pr" | "failOnPostError" | "expectHeadSha"> {
+  markerOf(input.key); // checks the key
   return {
-    key,
-    mode: mode as CommentMode,
-    ...(pr ? { pr } : {}),
-    ...(inputs.failOnPostError === "true" ? { failOnPostError: true } : {}),
-    ...(sha ? { expectHeadSha: sha } : {}),
+    key: input.key,
+    mode: input.mode,
+    ...(input.pr !== undefined ? { pr: input.pr } : {}),
+    ...(input.failOnPostError ? { failOnPostError: true } : {}),
+    ...(input.expectHeadSha !== undefined ? { expectHeadSha: input.expectHeadSha } : {}),
   };
 }
 

@@ -1,16 +1,31 @@
 import type { ColumnType, ReadOptions } from "../core/data/types.js";
 import { schemaFileSchema } from "../core/schema/schema.js";
-import type { Inputs } from "./io.js";
+import { list, text } from "./command.js";
 
-/** The reader options among a command's inputs. */
-export function readOptionsOf(inputs: Inputs): Partial<ReadOptions> & { format?: string } {
-  const nullValues = inputs.nullValues;
-  const delimiter =
-    typeof inputs.delimiter === "string" ? (inputs.delimiter === "\\t" ? "\t" : inputs.delimiter) : undefined;
+/** The reader's inputs, shared by every command that reads a table. */
+export const readInputs = {
+  format: text("Data format: csv, jsonl, parquet or arrow (default: from the extension).", {
+    config: "data.format",
+    placeholder: "<format>",
+  }),
+  delimiter: text("CSV field delimiter (default `,`; a tab for .tsv).", {
+    config: "data.delimiter",
+    placeholder: "<char>",
+  }),
+  nullValues: list('Comma-separated cell texts read as null (default: "", NA, null).', { config: "data.null_values" }),
+};
+
+/** The reader options among a command's input. */
+export function readOptionsOf(input: {
+  format?: string | undefined;
+  delimiter?: string | undefined;
+  nullValues?: string[] | undefined;
+}): Partial<ReadOptions> & { format?: string } {
+  const delimiter = input.delimiter === "\\t" ? "\t" : input.delimiter;
   return {
-    ...(typeof inputs.format === "string" ? { format: inputs.format } : {}),
+    ...(input.format !== undefined ? { format: input.format } : {}),
     ...(delimiter !== undefined ? { delimiter } : {}),
-    ...(Array.isArray(nullValues) ? { nullValues } : {}),
+    ...(input.nullValues !== undefined ? { nullValues: input.nullValues } : {}),
   };
 }
 

@@ -3,15 +3,17 @@
 // but true or false (in any case) is one line; the rest is read as it says.
 import { describe, expect, it } from "vitest";
 
-import { resolveInputs } from "../../src/commands/io.js";
-import { COMMENT, REPORT } from "../../src/commands/reportSpecs.js";
+import type { Command, Inputs } from "../../src/commands/command.js";
+import { comment as COMMENT } from "../../src/commands/comment/command.js";
+import { report as REPORT } from "../../src/commands/report/command.js";
+import { resolveInput } from "../../src/commands/resolve.js";
 import { configSchema } from "../../src/core/config/config.js";
 import { InputError } from "../../src/core/errors.js";
 import { inputErrorOf } from "../support.js";
 
 const config = configSchema.parse({});
-const resolve = (spec: typeof COMMENT, raw: Record<string, string | boolean>) =>
-  resolveInputs(spec, { bodyFile: "body.md", ...raw }, config, null, "/work");
+const resolve = (command: Command<Inputs>, raw: Record<string, string | boolean>) =>
+  resolveInput(command, { bodyFile: "body.md", ...raw }, config, null, "/work");
 
 describe("a switch given as text", () => {
   it.each(["yes", "1", "on", "ture"])("refuses %j in one line", async (text) => {
@@ -21,9 +23,10 @@ describe("a switch given as text", () => {
   });
 
   it("reads true and false in any case, and the CLI's boolean", () => {
-    expect(resolve(COMMENT, { dryRun: "True" }).dryRun).toBe("true");
-    expect(resolve(COMMENT, { dryRun: " FALSE " }).dryRun).toBe("false");
-    expect(resolve(REPORT, { post: true }).post).toBe("true");
-    expect(resolve(REPORT, { post: "" }).post).toBeUndefined();
+    // The typed input holds a boolean (it was the text "true" or "false" before the command catalogue).
+    expect(resolve(COMMENT, { dryRun: "True" }).dryRun).toBe(true);
+    expect(resolve(COMMENT, { dryRun: " FALSE " }).dryRun).toBe(false);
+    expect(resolve(REPORT, { post: true }).post).toBe(true);
+    expect(resolve(REPORT, { post: "" }).post).toBe(false);
   });
 });

@@ -5,13 +5,13 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { runCommand } from "../../src/commands/run.js";
 import { LINE_CHARS } from "../../src/commands/train/outputTail.js";
-import { runTrain } from "../../src/commands/train/train.js";
 import { type RunRecord, runSchema } from "../../src/core/train/run.js";
 import { GithubPlatform } from "../../src/platform/github/githubPlatform.js";
 import { GitlabPlatform } from "../../src/platform/gitlab/gitlabPlatform.js";
-import { LocalPlatform } from "../../src/platform/local/localPlatform.js";
-import type { Annotation, Platform } from "../../src/platform/port.js";
+import type { Platform } from "../../src/platform/port.js";
+import { MemoryPlatform } from "../memoryPlatform.js";
 import { fixture, makeTemp, ROOT, runCli, type TempDir } from "../support.js";
 
 let tmp: TempDir;
@@ -21,22 +21,6 @@ beforeAll(async () => {
 afterAll(() => tmp.remove());
 
 const cli = (argv: string[]) => runCli(tmp.path, argv);
-
-/** The local adapter, keeping what a CI adapter would show: the summary, annotations and outputs. */
-function recording(cwd: string) {
-  const p = new LocalPlatform(cwd, () => {}) as LocalPlatform & {
-    summary: string;
-    annotations: Annotation[];
-    outputs: Record<string, string | number | boolean>;
-  };
-  p.summary = "";
-  p.annotations = [];
-  p.outputs = {};
-  p.writeSummary = async (m) => void (p.summary += m);
-  p.annotate = (a) => void p.annotations.push(...a);
-  p.setOutputs = async (o) => void Object.assign(p.outputs, o);
-  return p;
-}
 
 const trainer = `node ${ROOT}/examples/breast-cancer/train.mjs --data ${fixture("breast_cancer_train.csv")} --target target --out model.onnx --metrics metrics.json --params ${ROOT}/examples/breast-cancer/params.yaml`;
 
@@ -92,8 +76,9 @@ describe("train", () => {
   });
 
   it("a failing command is recorded too: run.json, the summary with its last lines, an annotation, outputs", async () => {
-    const p = recording(tmp.path);
-    const code = await runTrain(
+    const p = new MemoryPlatform(tmp.path);
+    const code = await runCommand(
+      "train",
       {
         command: "echo 'epoch 1'; echo '```'; echo 'ValueError: shapes (3,) and (4,)' >&2; exit 7",
         out: tmp.file("failed.json"),
@@ -119,9 +104,10 @@ describe("train", () => {
   });
 
   it("a timed-out run is recorded: timed_out, no exit code, its multi-line command fenced in the summary", async () => {
-    const p = recording(tmp.path);
+    const p = new MemoryPlatform(tmp.path);
     const command = "echo 'epoch 1'\nsleep 30";
-    const code = await runTrain(
+    const code = await runCommand(
+      "train",
       { command, timeout: "0.3", out: tmp.file("timeout.json") },
       { cwd: tmp.path, json: false, stdout: () => {}, stderr: () => {}, platform: p, version: "1.2.3" },
     );
@@ -143,10 +129,11 @@ describe("train", () => {
     const bar =
       "' ' + String(Math.floor(i / 5000)).padStart(3) + '%|' + '#'.repeat(i % 80).padEnd(80) + '| ' + i + '/500000'";
     const script = `let s = ''; for (let i = 1; i <= 500000; i++) { s += '\\r' + ${bar}; if (s.length > 65536) { process.stdout.write(s); s = ''; } } process.stdout.write(s + '\\nRuntimeError: CUDA out of memory\\n'); process.exitCode = 5;`;
-    const p = recording(tmp.path);
+    const p = new MemoryPlatform(tmp.path);
     let streamed = 0;
     let stderr = "";
-    const code = await runTrain(
+    const code = await runCommand(
+      "train",
       { command: `node -e "${script}"`, out: tmp.file("progress.json") },
       {
         cwd: tmp.path,
@@ -173,10 +160,11 @@ describe("train", () => {
   });
 
   it("one line of 20 MB without any line end keeps its end, clipped, in the failure message", async () => {
-    const p = recording(tmp.path);
+    const p = new MemoryPlatform(tmp.path);
     let stderr = "";
     const script = `for (let i = 0; i < 200; i++) process.stdout.write('x'.repeat(99999) + (i % 10)); process.stdout.write('END'); process.exitCode = 2;`;
-    const code = await runTrain(
+    const code = await runCommand(
+      "train",
       { command: `node -e "${script}"`, out: tmp.file("long-line.json") },
       { cwd: tmp.path, json: false, stdout: () => {}, stderr: (t) => void (stderr += t), platform: p },
     );
@@ -208,22 +196,23 @@ describe("train", () => {
     git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "one");
     const sha = git("rev-parse", "HEAD");
     const branch = async (p: Platform) => {
-      await runTrain(
+      await runCommand(
+        "train",
         { command: "true", out: join(repo, "run.json") },
         { cwd: repo, json: false, stdout: () => {}, stderr: () => {}, platform: p },
       );
       return runSchema.parse(JSON.parse(readFileSync(join(repo, "run.json"), "utf8"))).git;
     };
-    expect(await branch(recording(repo))).toEqual({ commit: sha, branch: "feature/x" });
+    expect(await branch(new MemoryPlatform(repo))).toEqual({ commit: sha, branch: "feature/x" });
     git("checkout", "-q", "--detach");
-    expect(await branch(recording(repo))).toEqual({ commit: sha, branch: null });
-    const pr = new GithubPlatform({
-      GITHUB_HEAD_REF: "feature/x",
-      GITHUB_REF_NAME: "7/merge",
-      GITHUB_SHA: "f".repeat(40),
-    });
+    expect(await branch(new MemoryPlatform(repo))).toEqual({ commit: sha, branch: null });
+    // Only the adapters' context is read here: no API client.
+    const pr = new GithubPlatform(
+      { GITHUB_HEAD_REF: "feature/x", GITHUB_REF_NAME: "7/merge", GITHUB_SHA: "f".repeat(40) },
+      null,
+    );
     expect(await branch(pr)).toEqual({ commit: "f".repeat(40), branch: "feature/x" });
-    const push = new GithubPlatform({ GITHUB_HEAD_REF: "", GITHUB_REF_NAME: "main" });
+    const push = new GithubPlatform({ GITHUB_HEAD_REF: "", GITHUB_REF_NAME: "main" }, null);
     expect((await branch(push)).branch).toBe("main");
     const mr = new GitlabPlatform(
       {
@@ -231,6 +220,7 @@ describe("train", () => {
         CI_COMMIT_REF_NAME: "ignored",
         MODELGATE_DOTENV: join(repo, "m.env"),
       },
+      { notes: null, artifacts: null },
       () => {},
     );
     expect((await branch(mr)).branch).toBe("feature/x");

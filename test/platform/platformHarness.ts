@@ -1,6 +1,8 @@
-// A CommandIO around a real platform adapter, collecting what a step prints, for the comment tests.
+// For the adapters' tests: the real API clients pointed at the fake servers (their waits shortened), and a
+// CommandIO around an adapter collecting what a step prints.
 import type { CommandIO } from "../../src/commands/io.js";
-import type { GithubTuning } from "../../src/platform/github/githubClient.js";
+import { type GithubApi, githubApi, type GithubTuning } from "../../src/platform/github/githubClient.js";
+import { gitlabApi, type GitlabClients } from "../../src/platform/gitlab/gitlabClient.js";
 import type { Platform } from "../../src/platform/port.js";
 import { fastOctokitOptions } from "../fakes/githubServer.js";
 
@@ -16,6 +18,32 @@ export function fastGithubTuning(url: string): GithubTuning {
   const fast = fastOctokitOptions(url) as unknown as { throttle: Record<string, unknown> };
   const { onRateLimit: _a, onSecondaryRateLimit: _b, ...throttle } = fast.throttle;
   return { octokit: { throttle } as GithubTuning["octokit"], secondMs: TEST_SECOND_MS };
+}
+
+/** The GitHub adapter's API access: the real client with `token` at `url` (the fake GitHub's), tuned as above. */
+export function githubApiAt(url: string, token: string, tuning: Omit<GithubTuning, "octokit"> = {}): GithubApi {
+  return githubApi({ token, baseUrl: url, tuning: { ...fastGithubTuning(url), ...tuning } });
+}
+
+type GitlabAuth = { token: string } | { jobToken: string };
+
+/**
+ * The GitLab adapter's clients: the real client at `host` (the fake GitLab's), `notes` with that token and
+ * `artifacts` with that auth (absent: none), the retry policy's waits shortened.
+ */
+export function gitlabClientsAt(
+  host: string,
+  o: { notes?: string; artifacts?: GitlabAuth; secondMs?: number; attemptTimeoutMs?: number },
+): GitlabClients {
+  const tuning = {
+    secondMs: o.secondMs ?? TEST_SECOND_MS,
+    ...(o.attemptTimeoutMs ? { attemptTimeoutMs: o.attemptTimeoutMs } : {}),
+  };
+  const client = (auth: GitlabAuth) => async (say: (line: string) => void) => gitlabApi({ host, auth, say, ...tuning });
+  return {
+    notes: o.notes ? client({ token: o.notes }) : null,
+    artifacts: o.artifacts ? client(o.artifacts) : null,
+  };
 }
 
 export interface Harness {

@@ -1,24 +1,17 @@
 import { spawnSync } from "node:child_process";
 import { stat } from "node:fs/promises";
-import { extname } from "node:path";
 
-import { readStructuredFile } from "../../core/config/yamlFile.js";
 import { sha256File } from "../../core/data/fileHash.js";
 import { InputError } from "../../core/errors.js";
 import { loadMetricSource } from "../../core/gate/sources.js";
 import { writeOutput } from "../../core/outputFile.js";
 import { failedRunMarkdown } from "../../core/render/runRender.js";
-import { flattenKeys, type RunRecord } from "../../core/train/run.js";
-import { type CommandIO, humanStream, type Inputs, shown } from "../io.js";
+import { readParams } from "../../core/train/params.js";
+import type { RunRecord } from "../../core/train/run.js";
+import { type CommandIO, humanStream, shown } from "../io.js";
 import { trainingEnv } from "./childEnv.js";
+import type { TrainInput } from "./command.js";
 import { runProcess } from "./processRunner.js";
-
-const DEFAULT_TIMEOUT_S = 3600;
-
-async function readParams(file: string): Promise<RunRecord["params"]> {
-  const value = await readStructuredFile(file, extname(file).toLowerCase() === ".json" ? "json" : "yaml");
-  return flattenKeys(value) as RunRecord["params"];
-}
 
 async function fileFacts(
   path: string,
@@ -44,16 +37,9 @@ function branchOf(io: CommandIO): string | null {
 }
 
 /** `modelgate train`: run the team's command and record the run; 1 when it fails or times out, 2 when its outputs are missing. */
-export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
-  const command = inputs.command as string;
-  const timeoutS = inputs.timeout === undefined ? DEFAULT_TIMEOUT_S : Number(inputs.timeout);
-  if (!Number.isFinite(timeoutS) || timeoutS <= 0)
-    throw new InputError(
-      undefined,
-      undefined,
-      `--timeout must be a positive number of seconds, not ${JSON.stringify(inputs.timeout)}`,
-    );
-  const params = typeof inputs.params === "string" ? await readParams(inputs.params) : {};
+export async function runTrain(input: TrainInput, io: CommandIO): Promise<number> {
+  const { command, timeout: timeoutS, out } = input;
+  const params = input.params !== undefined ? await readParams(input.params) : {};
   const startedAt = new Date().toISOString();
   io.platform.startGroup(`modelgate train: ${command}`);
   let result;
@@ -92,7 +78,6 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
       platform: `${process.platform}-${process.arch}`,
     },
   });
-  const out = (inputs.out as string | undefined) ?? `${io.cwd}/run.json`;
   // run.json, and with --json the same on stdout, whatever the verdict (gate prints its failed result too).
   const keep = async (run: RunRecord) => {
     const text = `${JSON.stringify(run, null, 2)}\n`;
@@ -126,15 +111,11 @@ export async function runTrain(inputs: Inputs, io: CommandIO): Promise<number> {
     return 1;
   }
   const metrics =
-    typeof inputs.metrics === "string"
-      ? Object.fromEntries((await loadMetricSource(inputs.metrics, shown(inputs.metrics, io.cwd))).values)
+    input.metrics !== undefined
+      ? Object.fromEntries((await loadMetricSource(input.metrics, shown(input.metrics, io.cwd))).values)
       : {};
-  const artifacts = await Promise.all(
-    ((inputs.artifacts as string[] | undefined) ?? []).map((a) => fileFacts(a, io.cwd, "artifact")),
-  );
-  const data = await Promise.all(
-    ((inputs.dataFiles as string[] | undefined) ?? []).map((d) => fileFacts(d, io.cwd, "data file")),
-  );
+  const artifacts = await Promise.all((input.artifacts ?? []).map((a) => fileFacts(a, io.cwd, "artifact")));
+  const data = await Promise.all((input.dataFiles ?? []).map((d) => fileFacts(d, io.cwd, "data file")));
   const run = record(metrics, artifacts, data);
   await keep(run);
   const human = `trained in ${run.duration_s.toFixed(1)} s: ${Object.keys(metrics).length} metrics, ${artifacts.length} artifacts (${artifacts.map((a) => `${a.path} ${a.sha256.slice(0, 12)}`).join(", ")})\nwrote ${shown(out, io.cwd)}\n`;

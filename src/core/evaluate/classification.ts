@@ -1,5 +1,6 @@
 // Classification metrics with scikit-learn's definitions (sklearn.metrics), so the numbers match on the same
 // predictions. Labels are strings; `positive` names the positive class for the binary metrics.
+import type { MetricValues } from "../metrics/catalogue.js";
 
 /**
  * log_loss clipping as scikit-learn 1.2 does it for float64 predictions (eps="auto"): eps = float64 machine epsilon
@@ -108,7 +109,7 @@ export function metricsOfConfusion(full: Confusion, positive?: string): LabelMet
     precision_weighted: weighted(precisionOf),
     recall_weighted: weighted(recallOf),
     f1_weighted: weighted(f1Of),
-  };
+  } satisfies MetricValues;
   if (positive !== undefined) {
     const k = c.labels.indexOf(positive);
     const p = k >= 0 ? pcs[k]! : { tp: 0, fp: 0, fn: 0, support: 0 };

@@ -1,5 +1,6 @@
 import type { TableSource } from "../data/types.js";
 import { errorMessage, InputError } from "../errors.js";
+import type { MetricValues } from "../metrics/catalogue.js";
 import type { LoadedModel, ModelSignature } from "../model/onnxModel.js";
 import { type Ort, ort, SESSION_OPTIONS } from "../model/ort.js";
 import { quantileLinear } from "../quantile.js";
@@ -259,5 +260,5 @@ async function operational(
     batch_latency_p99_ms: percentile(batches, 0.99),
     rows_per_second: p.rows / (p.inferenceMs / 1000),
     model_bytes: o.model.bytes.length,
-  };
+  } satisfies MetricValues;
 }

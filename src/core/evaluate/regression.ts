@@ -1,4 +1,5 @@
 // Regression metrics with scikit-learn's definitions.
+import type { MetricValues } from "../metrics/catalogue.js";
 
 export interface RegressionMetrics {
   rmse: number;
@@ -28,5 +29,5 @@ export function regressionMetrics(yTrue: ArrayLike<number>, yPred: ArrayLike<num
     ssTot += (yTrue[i]! - mean) ** 2;
   }
   const r2 = ssTot === 0 ? (se === 0 ? 1 : 0) : 1 - se / ssTot;
-  return { rmse: Math.sqrt(se / n), mae: ae / n, r2, mape: ape / n };
+  return { rmse: Math.sqrt(se / n), mae: ae / n, r2, mape: ape / n } satisfies MetricValues;
 }

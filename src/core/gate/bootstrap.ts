@@ -12,6 +12,7 @@ import {
 } from "../evaluate/classification.js";
 import { asPredictions, type RowPredictions } from "../evaluate/rowPredictions.js";
 import { classificationMetrics, regressionScore } from "../evaluate/score.js";
+import { metricSpec } from "../metrics/catalogue.js";
 import { quantileLinear } from "../quantile.js";
 import { mulberry32 } from "../random.js";
 
@@ -31,8 +32,6 @@ export interface Interval {
   seed: number;
 }
 
-const PROBABILITY_METRICS = new Set(["roc_auc", "pr_auc", "log_loss", "roc_auc_ovr_macro"]);
-
 /** A metric of one model on some rows (indices may repeat). */
 export type Scorer = (idx: Int32Array) => number;
 
@@ -49,7 +48,7 @@ export function scorer(r: RowPredictions, metric: string, file: string): Scorer 
     if (!(metric in regressionScore(p))) throw missing();
     return (idx) => regressionScore(p, Array.from(idx))[metric]!;
   }
-  if (PROBABILITY_METRICS.has(metric)) {
+  if (metricSpec(metric)?.basis === "probabilities") {
     if (classificationMetrics(p, view).metrics[metric] === undefined) throw missing();
     return probabilityScorer(r, metric);
   }

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
-
+import { sha256Hex } from "../data/fileHash.js";
 import { InputError } from "../errors.js";
 import type { Evaluation } from "../evaluate/evaluate.js";
 import type { RowPredictions } from "../evaluate/rowPredictions.js";
+import { type Direction, lowerIsBetter } from "../metrics/catalogue.js";
 import { type BootstrapOptions, type Interval, pairedBootstrap } from "./bootstrap.js";
-import { type Direction, lowerIsBetter, type Rule } from "./rules.js";
+import type { Rule } from "./rules.js";
 
 /** Metric values a gate reads: an evaluation (with its slices and fairness), or a flat metrics file. */
 export interface MetricSource {
@@ -232,15 +232,13 @@ export function runGate(
   });
   // Everything that decides the verdict besides the model and the holdout: the rules, the directions, and the
   // bootstrap's resamples and seed (the same rules with another seed can judge otherwise).
-  const config = createHash("sha256")
-    .update(
-      JSON.stringify({
-        rules: rules.map((r) => r.text),
-        directions: Object.entries(directions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        bootstrap: paired && asks.length ? paired.options : null,
-      }),
-    )
-    .digest("hex");
+  const config = sha256Hex(
+    JSON.stringify({
+      rules: rules.map((r) => r.text),
+      directions: Object.entries(directions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      bootstrap: paired && asks.length ? paired.options : null,
+    }),
+  );
   return {
     kind: "modelgate.gate",
     version: 1,

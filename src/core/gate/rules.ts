@@ -4,6 +4,7 @@
 // A baseline rule may end in `with 95% confidence`: it then fails only when a paired bootstrap shows the candidate
 // beyond the allowed regression with that confidence, so a pull request is not failed by the noise of the holdout.
 import { InputError } from "../errors.js";
+import type { Direction } from "../metrics/catalogue.js";
 
 export type Op = ">=" | "<=" | ">" | "<";
 
@@ -93,16 +94,6 @@ export function parseRule(text: string, where: string): Rule {
   return { text: text.trim(), metric: metric!, op: op as Op, value: v, offset: 0, relative: false, confidence: null };
 }
 
-/**
- * Metrics where lower is better by default, by their last dotted part; everything else is higher-better (used for
- * deltas and arrows): losses, errors (mse, rmse, mae, mape, error_rate), latencies and durations, sizes and memory,
- * fairness differences, false-positive and false-negative rates, Brier score, perplexity.
- */
-const LOWER_IS_BETTER =
-  /^(loss|.*_loss|loss_.*|mse|rmse|mae|mape|msle|rmsle|.*error.*|latency_.*|.*_latency_.*|.*_ms|.*_seconds|.*_s|.*_bytes|.*_mib|.*_difference|fpr|fnr|false_(positive|negative)_rate|brier.*|perplexity)$/;
-
-export type Direction = "higher" | "lower";
-
 /** `metric=higher|lower` flags as a map; a malformed one is one line. */
 export function parseDirections(flags: readonly string[]): Record<string, Direction> {
   const out: Record<string, Direction> = {};
@@ -117,11 +108,4 @@ export function parseDirections(flags: readonly string[]): Record<string, Direct
     out[m[1]!] = m[2] as Direction;
   }
   return out;
-}
-
-/** Whether lower is better for `metric`: as set for it (or for its last dotted part), else by the defaults. */
-export function lowerIsBetter(metric: string, directions: Readonly<Record<string, Direction>> = {}): boolean {
-  const last = metric.slice(metric.lastIndexOf(".") + 1);
-  const set = directions[metric] ?? directions[last];
-  return set ? set === "lower" : LOWER_IS_BETTER.test(last);
 }

@@ -1,34 +1,29 @@
 import { extname } from "node:path";
 
+import { flattenDotted } from "../config/dotted.js";
 import { readStructuredFile } from "../config/yamlFile.js";
 import { InputError } from "../errors.js";
 import type { Evaluation } from "../evaluate/evaluate.js";
 import { metricsOfEvaluation, type MetricSource } from "./gate.js";
 
-function flatten(
-  value: unknown,
-  path: string,
-  out: Map<string, number>,
-  nulls: Map<string, unknown>,
-  file: string,
-): void {
-  // `{"train.loss": 1, "train": {"loss": 0}}` names one metric twice: which one a rule judged would hang on key order.
-  if ((typeof value === "number" || typeof value === "boolean" || value === null) && (out.has(path) || nulls.has(path)))
-    throw new InputError(file, { path }, "the metric is given twice (as a dotted key and as nested keys)");
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new InputError(file, { path }, `the metric is ${value}, not a finite number`);
-    out.set(path, value);
-  } else if (typeof value === "boolean") {
-    out.set(path, value ? 1 : 0);
-  } else if (value === null) {
-    // Kept aside, not refused here: a script may write null for what it did not measure; a rule naming it is refused.
-    if (path) nulls.set(path, null);
-  } else if (typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, out, nulls, file);
-  } else if (typeof value === "string") {
-    throw new InputError(file, { path }, `the metric is the text ${JSON.stringify(value)}, not a number`);
+/**
+ * A metrics file's leaves as metrics: finite numbers, booleans as 1 and 0. NaN, infinities and text are errors; a
+ * null is kept aside, not refused here: a script may write null for what it did not measure, and a rule naming it
+ * is refused. Arrays (confusion matrices and the like) are not metrics a rule can name.
+ */
+function metricsOfFile(value: unknown, file: string): { values: Map<string, number>; unusable: Map<string, unknown> } {
+  const values = new Map<string, number>();
+  const unusable = new Map<string, unknown>();
+  for (const [path, x] of flattenDotted(value, { arrays: "skip", file, what: "metric" })) {
+    if (typeof x === "number") {
+      if (!Number.isFinite(x)) throw new InputError(file, { path }, `the metric is ${x}, not a finite number`);
+      values.set(path, x);
+    } else if (typeof x === "boolean") values.set(path, x ? 1 : 0);
+    else if (x === null) unusable.set(path, null);
+    else if (typeof x === "string")
+      throw new InputError(file, { path }, `the metric is the text ${JSON.stringify(x)}, not a number`);
   }
-  // Arrays (confusion matrices and the like) are not metrics a rule can name.
+  return { values, unusable };
 }
 
 /**
@@ -56,9 +51,7 @@ export async function loadMetricSource(file: string, label: string): Promise<Met
   }
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new InputError(file, undefined, "a metrics file must hold an object of named numbers");
-  const values = new Map<string, number>();
-  const unusable = new Map<string, unknown>();
-  flatten(value, "", values, unusable, file);
+  const { values, unusable } = metricsOfFile(value, file);
   if (values.size === 0) throw new InputError(file, undefined, "no metrics in the file");
   return { label, values, unusable, modelSha256: null, dataSha256: null };
 }

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 
+import { sha256Hex } from "../data/fileHash.js";
 import { errorMessage, InputError, unreadable } from "../errors.js";
 import { assertRegularFile } from "../regularFile.js";
 import { type Field, fields, ProtoError, sub, text } from "./protobuf.js";
@@ -148,7 +148,7 @@ export async function loadModelFile(path: string): Promise<LoadedModel> {
   return {
     path,
     bytes,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha256: sha256Hex(bytes),
     signature,
     runnable: unzipped?.bytes ?? bytes,
     zipMap: unzipped

@@ -4,8 +4,9 @@ import { stringify } from "yaml";
 
 import type { ModelCard } from "../card/modelCard.js";
 import { fairnessFigures } from "../evaluate/fairness.js";
+import { formatMetric, listedMetrics } from "../metrics/catalogue.js";
 import { codeSpan, digestSpan, escapeMarkdown } from "./escape.js";
-import { fairnessBasis, fairnessGroupTable, formatMetric, metricCells, sliceKeys } from "./evaluationRender.js";
+import { fairnessBasis, fairnessGroupTable, metricCells, sliceKeys } from "./evaluationRender.js";
 
 export const NOT_PROVIDED = "_Not provided._";
 
@@ -23,25 +24,6 @@ function bullets(items: string[] | undefined): string {
 }
 
 const HF_TASK = { classification: "tabular-classification", regression: "tabular-regression" } as const;
-
-/** Metrics a Hugging Face model-index lists: the quality ones, not latency or size. */
-const HF_METRICS = [
-  "accuracy",
-  "balanced_accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "f1_macro",
-  "f1_weighted",
-  "roc_auc",
-  "roc_auc_ovr_macro",
-  "pr_auc",
-  "log_loss",
-  "rmse",
-  "mae",
-  "r2",
-  "mape",
-];
 
 function frontMatter(c: ModelCard): string {
   const meta = {
@@ -63,7 +45,7 @@ function frontMatter(c: ModelCard): string {
               split: "holdout",
               revision: c.evaluationData.sha256,
             },
-            metrics: HF_METRICS.filter((k) => c.metrics[k] !== undefined).map((k) => ({
+            metrics: listedMetrics(c.metrics, (m) => m.modelIndex).map((k) => ({
               type: k,
               value: c.metrics[k],
               name: k,

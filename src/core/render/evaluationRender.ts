@@ -1,43 +1,7 @@
 import type { Evaluation } from "../evaluate/evaluate.js";
 import { type Fairness, fairnessFigures, isRegressionFairness } from "../evaluate/fairness.js";
+import { formatMetric, listedMetrics, metricLabel } from "../metrics/catalogue.js";
 import { codeSpan, digestSpan, escapeMarkdown } from "./escape.js";
-
-const QUALITY = [
-  "accuracy",
-  "balanced_accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "precision_macro",
-  "recall_macro",
-  "f1_macro",
-  "f1_weighted",
-  "roc_auc",
-  "roc_auc_ovr_macro",
-  "pr_auc",
-  "log_loss",
-  "rmse",
-  "mae",
-  "r2",
-  "mape",
-];
-const OPERATIONAL = [
-  "latency_p50_ms",
-  "latency_p95_ms",
-  "latency_p99_ms",
-  "batch_latency_p95_ms",
-  "rows_per_second",
-  "model_bytes",
-  "peak_rss_mib",
-];
-
-export function formatMetric(name: string, v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  if (name === "model_bytes") return `${(v / 1024).toFixed(1)} KiB`;
-  if (name === "rows_per_second") return Math.round(v).toLocaleString("en-US");
-  if (name.endsWith("_ms") || name.endsWith("_mib")) return v.toFixed(3);
-  return v.toFixed(4);
-}
 
 /** The per-slice columns for a model: errors for a regressor, f1 and ROC AUC for a binary classifier, macro scores over more classes. */
 export function sliceKeys(e: Pick<Evaluation, "task" | "classes">): string[] {
@@ -89,7 +53,9 @@ export function evaluationMarkdown(e: Evaluation): string {
     "",
     "| Metric | Value |",
     "|---|---:|",
-    ...QUALITY.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k]!)} |`),
+    ...listedMetrics(e.metrics, (m) => m.table === "quality").map(
+      (k) => `| ${k} | ${formatMetric(k, e.metrics[k]!)} |`,
+    ),
     "",
   ];
   if (e.confusion_matrix) {
@@ -115,7 +81,7 @@ export function evaluationMarkdown(e: Evaluation): string {
     out.push("", "</details>", "");
   }
   for (const [col, f] of Object.entries(e.fairness)) {
-    const figures = fairnessFigures(f).map(([k, v]) => `${k.replace(/_/g, " ")} ${formatMetric(k, v)}`);
+    const figures = fairnessFigures(f).map(([k, v]) => `${metricLabel(k)} ${formatMetric(k, v)}`);
     out.push(
       `**Fairness across ${codeSpan(col)}** (${fairnessBasis(f, e)}): ${figures.join(", ")}.`,
       "",
@@ -126,7 +92,9 @@ export function evaluationMarkdown(e: Evaluation): string {
   out.push(
     "| Operational | Value |",
     "|---|---:|",
-    ...OPERATIONAL.filter((k) => e.metrics[k] !== undefined).map((k) => `| ${k} | ${formatMetric(k, e.metrics[k]!)} |`),
+    ...listedMetrics(e.metrics, (m) => m.table === "operational").map(
+      (k) => `| ${k} | ${formatMetric(k, e.metrics[k]!)} |`,
+    ),
     "",
   );
   return out.join("\n");

@@ -1,6 +1,6 @@
 import type { GateResult } from "../gate/gate.js";
+import { formatMetric } from "../metrics/catalogue.js";
 import { codeSpan, digestSpan } from "./escape.js";
-import { formatMetric } from "./evaluationRender.js";
 
 function deltaText(r: GateResult["rules"][number]): string {
   if (r.delta === null) return "–";

@@ -1,9 +1,10 @@
 // The one Markdown body a pull/merge request gets: the verdict first, then the gate's metric table, data
 // validation, drift, model facts, the training run and the model card, long parts collapsed.
+import { formatMetric } from "../metrics/catalogue.js";
 import type { Outputs } from "../report/outputs.js";
 import { driftMarkdown } from "./driftRender.js";
 import { codeSpan, digestSpan, escapeMarkdown } from "./escape.js";
-import { evaluationMarkdown, formatMetric } from "./evaluationRender.js";
+import { evaluationMarkdown } from "./evaluationRender.js";
 import { gateMarkdown } from "./gateRender.js";
 import { runMarkdown } from "./runRender.js";
 import { validationMarkdown } from "./validationRender.js";

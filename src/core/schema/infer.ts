@@ -1,10 +1,10 @@
 import { Document, isMap, isSeq, type YAMLMap } from "yaml";
 
+import { cellHash, CodeHashes } from "../data/cellHash.js";
 import type { ColumnType, TableSource } from "../data/types.js";
 import { ColumnProfiler } from "../profile/columnProfiler.js";
 import { HashSet } from "../profile/hash.js";
 import { summarize } from "../profile/profile.js";
-import { cellHash, CodeHashes } from "../validate/codeCache.js";
 import type { FieldSpec, SchemaFile } from "./schema.js";
 
 /** A string column is a category, and gets an `allowed` domain, when it has at most this many distinct values... */

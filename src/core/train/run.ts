@@ -21,12 +21,3 @@ export const runSchema = z
   .strict();
 
 export type RunRecord = z.infer<typeof runSchema>;
-
-/** Nested keys as dotted paths (DVC's convention): {train: {lr: 0.1}} → {"train.lr": 0.1}. Arrays keep their index. */
-export function flattenKeys(value: unknown, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
-  if (value !== null && typeof value === "object") {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      flattenKeys(v, prefix ? `${prefix}.${k}` : k, out);
-  } else if (prefix) out[prefix] = value;
-  return out;
-}

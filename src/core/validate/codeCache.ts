@@ -1,7 +1,6 @@
-// Rules on string columns run once per distinct value: batches carry dictionary codes, and these caches are keyed
-// by code (and reset when a column's dictionary changes).
-import type { ColumnData, StringDict } from "../data/types.js";
-import { hashNumber, hashString } from "../profile/hash.js";
+// Rules on string columns run once per distinct value: batches carry dictionary codes, and this cache is keyed by
+// code (and reset when a column's dictionary changes).
+import type { StringDict } from "../data/types.js";
 
 /** Per-dictionary-code memo of a string predicate, so a rule runs once per distinct value. */
 export class CodeMemo {
@@ -26,33 +25,4 @@ export class CodeMemo {
     }
     return m === 1;
   }
-}
-
-/** Per-dictionary-code cache of string hashes. */
-export class CodeHashes {
-  private dict: StringDict | null = null;
-  private hashes = new Float64Array(0);
-
-  get(dict: StringDict, code: number): number {
-    if (dict !== this.dict) {
-      this.dict = dict;
-      this.hashes = new Float64Array(Math.max(64, dict.values.length * 2)).fill(-1);
-    }
-    if (code >= this.hashes.length) {
-      const grown = new Float64Array(Math.max(code + 1, this.hashes.length * 2)).fill(-1);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    let h = this.hashes[code]!;
-    if (h < 0) {
-      h = hashString(dict.values[code]!);
-      this.hashes[code] = h;
-    }
-    return h;
-  }
-}
-
-/** The hash of an OK cell, for duplicate detection. */
-export function cellHash(col: ColumnData, r: number, hashes: CodeHashes): number {
-  return col.kind === "string" ? hashes.get(col.dict, col.codes[r]!) : hashNumber(col.values[r]!);
 }

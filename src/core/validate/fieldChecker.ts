@@ -1,8 +1,9 @@
+import { cellHash, CodeHashes } from "../data/cellHash.js";
 import { compileDatetimeFormat } from "../data/datetimeFormat.js";
 import type { Batch, ColumnPlan, ColumnType } from "../data/types.js";
 import { HashSet } from "../profile/hash.js";
 import { datetimeBound, type FieldSpec } from "../schema/schema.js";
-import { cellHash, CodeHashes, CodeMemo } from "./codeCache.js";
+import { CodeMemo } from "./codeCache.js";
 import { type Check, type CheckKind, MAX_EXAMPLES } from "./report.js";
 import { Tally, type TallyState } from "./tally.js";
 

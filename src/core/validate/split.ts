@@ -7,7 +7,7 @@ import { open } from "node:fs/promises";
 import { openCsv } from "../data/csv/source.js";
 import { UNCLOSED_QUOTE } from "../data/csv/tokenizer.js";
 import type { ReadOptions } from "../data/types.js";
-import { InputError, type Place } from "../errors.js";
+import { InputError } from "../errors.js";
 import type { SchemaFile } from "../schema/schema.js";
 import { type RangeState, TableValidator, type ValidateResult } from "./validate.js";
 
@@ -34,15 +34,10 @@ export interface RangeOutcome extends RangeState {
   endLine: number;
 }
 
-/** An error as it crosses a thread: InputErrors keep their file, place and problem. */
-export interface RangeError {
-  file?: string;
-  place?: Place;
-  problem?: string;
-  message: string;
-}
-
-/** Runs a range somewhere else (a worker thread); rejects with a RangeError. */
+/**
+ * Runs a range somewhere else (a worker thread). It rejects with the error the range met: an InputError keeps its
+ * file, place and problem, with lines counted from the range's start.
+ */
 export type RangeRunner = (job: RangeJob) => Promise<RangeOutcome>;
 
 /** Validate one byte range of a CSV file: what a worker runs. */
@@ -55,24 +50,6 @@ export async function validateRange(job: RangeJob): Promise<RangeOutcome> {
   } finally {
     await source.close();
   }
-}
-
-/** Turn an error that crossed a thread back into the error it was (an InputError keeps its place). */
-export function rethrowThreadError(e: unknown): never {
-  const err = e as RangeError;
-  if (err.problem === undefined) throw new Error(err.message);
-  throw new InputError(err.file, err.place, err.problem);
-}
-
-export function toRangeError(e: unknown): RangeError {
-  if (e instanceof InputError)
-    return {
-      ...(e.file ? { file: e.file } : {}),
-      ...(e.place ? { place: e.place } : {}),
-      problem: e.problem,
-      message: e.message,
-    };
-  return { message: e instanceof Error ? e.message : String(e) };
 }
 
 /** The first line start at or after `from`, or null. */
@@ -138,10 +115,10 @@ export async function validateCsvSplit(o: SplitOptions): Promise<ValidateResult 
   try {
     next = await remote;
   } catch (e) {
-    // The worker counted lines from its own start.
-    const err = e as RangeError;
-    const place = err.place?.line !== undefined ? { ...err.place, line: err.place.line + ownEndLine - 1 } : err.place;
-    rethrowThreadError({ ...err, ...(place ? { place } : {}) });
+    // The second half counted lines from its own start.
+    if (e instanceof InputError && e.place?.line !== undefined)
+      throw new InputError(e.file, { ...e.place, line: e.place.line + ownEndLine - 1 }, e.problem);
+    throw e;
   }
   validator.absorb(next, ownEndLine - 1);
   return validator.result({ file: o.file, format: "csv" }, o.schemaFile);

@@ -1,9 +1,9 @@
+import { cellHash, CodeHashes } from "../data/cellHash.js";
 import type { Batch, ColumnPlan, ColumnType, TableSource } from "../data/types.js";
 import { ColumnProfiler, type ColumnProfileState } from "../profile/columnProfiler.js";
 import { hashCombine, HashSet } from "../profile/hash.js";
 import { buildProfile, mergeColumnStates, type Profile } from "../profile/profile.js";
 import type { SchemaFile } from "../schema/schema.js";
-import { cellHash, CodeHashes } from "./codeCache.js";
 import { FieldChecker, type FieldState } from "./fieldChecker.js";
 import type { Check, ValidationReport } from "./report.js";
 import { Tally } from "./tally.js";

@@ -63,6 +63,21 @@ export function githubVerdict(e: unknown, now = Date.now()): Verdict | null {
   return null;
 }
 
+/**
+ * The GitHub adapter's API access, built outside it (detect.ts from the environment, tests at the fake GitHub): the
+ * token, which the adapter masks in the log at once, and the octokit for it, given where its progress lines go
+ * (the adapter's own log).
+ */
+export interface GithubApi {
+  readonly token: string;
+  octokit(say: (line: string) => void): Octokit;
+}
+
+/** The access with one token at one API URL. */
+export function githubApi(o: Omit<GithubClientOptions, "say">): GithubApi {
+  return { token: o.token, octokit: (say) => githubClient({ ...o, say }) };
+}
+
 /** An octokit whose every request goes through modelgate's retry policy. */
 export function githubClient(o: GithubClientOptions): Octokit {
   const { throttle, ...rest } = o.tuning?.octokit ?? {};

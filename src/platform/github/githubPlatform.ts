@@ -4,18 +4,13 @@ import type { CommentThread } from "../../core/comment/applyComment.js";
 import { fitBody, utf8Bytes } from "../../core/comment/fitBody.js";
 import { consoleText } from "../../core/render/consoleText.js";
 import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
-import { githubClient, type GithubClientOptions, type Octokit } from "./githubClient.js";
+import type { GithubApi, Octokit } from "./githubClient.js";
 import { pullRequestOfCommit, pullRequestOfEvent } from "./githubContext.js";
 import { ACTIONS_BOT, GithubThread } from "./githubThread.js";
 import { maskCommand, workflowCommand } from "./workflowCommands.js";
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 export const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
-
-/** The token for API calls: the action's `github-token` input, else MODELGATE_GITHUB_TOKEN or GITHUB_TOKEN. */
-export function githubToken(env: NodeJS.ProcessEnv): string | undefined {
-  return env["INPUT_GITHUB-TOKEN"] || env.MODELGATE_GITHUB_TOKEN || env.GITHUB_TOKEN || undefined;
-}
 
 /** GitHub Actions: job summary, workflow-command annotations, step outputs through @actions/core; comments through octokit. */
 export class GithubPlatform implements Platform {
@@ -25,8 +20,8 @@ export class GithubPlatform implements Platform {
 
   constructor(
     private readonly env: NodeJS.ProcessEnv,
-    /** Tests shorten the client's retry waits. */
-    private readonly tuning?: GithubClientOptions["tuning"],
+    /** The API access (detect.ts builds it from the environment); null when there is no token. */
+    private readonly api: GithubApi | null,
     /**
      * Where the log goes: `out` takes messages, groups and annotations (the CLI gives stderr: its stdout carries
      * the command's result), `err` takes masks, which must never land in a payload. The runner reads commands from both.
@@ -53,8 +48,7 @@ export class GithubPlatform implements Platform {
       serverUrl: server,
       workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     };
-    const token = githubToken(env);
-    if (token) this.mask(token);
+    if (api) this.mask(api.token);
   }
 
   info(message: string): void {
@@ -109,18 +103,11 @@ export class GithubPlatform implements Platform {
 
   /** The octokit of this run and the repository, or why there is none. */
   private client(): { octokit: Octokit; owner: string; repo: string } | NoThread {
-    const token = githubToken(this.env);
-    if (!token) return { unavailable: "no GitHub token (give the action `github-token`, or set GITHUB_TOKEN)" };
+    if (!this.api) return { unavailable: "no GitHub token (give the action `github-token`, or set GITHUB_TOKEN)" };
     const [owner, repo] = (this.context.repository ?? "").split("/");
     if (!owner || !repo) return { unavailable: "GITHUB_REPOSITORY is not set" };
-    const octokit = githubClient({
-      token,
-      baseUrl: this.env.GITHUB_API_URL ?? "https://api.github.com",
-      // A line per retry, in the log (not an annotation each): the final failure is the one warning.
-      say: (m) => this.info(m),
-      ...(this.tuning ? { tuning: this.tuning } : {}),
-    });
-    return { octokit, owner, repo };
+    // A line per retry, in the log (not an annotation each): the final failure is the one warning.
+    return { octokit: this.api.octokit((m) => this.info(m)), owner, repo };
   }
 
   async runFile(o: { branch: string; artifact: string; job: string; to: string }): Promise<RunFile | NoThread> {

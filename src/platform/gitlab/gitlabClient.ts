@@ -10,6 +10,17 @@ import { ATTEMPT_TIMEOUT_SECONDS, networkVerdict, retryAfterSeconds, type Verdic
 
 export type GitlabApi = InstanceType<typeof Gitlab<false>>;
 
+/** A client at the server, given where its progress lines go (the adapter's log); async, so gitbeaker loads only when a call is made. */
+export type GitlabClientFactory = (say: (line: string) => void) => Promise<GitlabApi>;
+
+/** The GitLab adapter's clients, built outside it (detect.ts from the environment, tests at the fake GitLab). */
+export interface GitlabClients {
+  /** With a token that may write merge request notes; null when there is none (CI_JOB_TOKEN may not). */
+  notes: GitlabClientFactory | null;
+  /** With a token that may read the project's job artifacts (that token, else CI_JOB_TOKEN); null without either. */
+  artifacts: GitlabClientFactory | null;
+}
+
 export interface GitlabClientOptions {
   host: string;
   auth: { token: string } | { jobToken: string };

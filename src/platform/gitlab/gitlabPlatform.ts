@@ -3,14 +3,10 @@ import { appendFile } from "node:fs/promises";
 import type { CommentThread } from "../../core/comment/applyComment.js";
 import { consoleText } from "../../core/render/consoleText.js";
 import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
+import type { GitlabClients } from "./gitlabClient.js";
 import { mergeRequestOfBranch, mergeRequestOfEnv } from "./gitlabContext.js";
 import { fetchJobArtifact } from "./gitlabRunFile.js";
 import { GitlabThread } from "./gitlabThread.js";
-
-/** The token that may write merge request notes: a project (or personal) access token in a masked CI/CD variable. */
-export function gitlabToken(env: NodeJS.ProcessEnv): string | undefined {
-  return env.MODELGATE_GITLAB_TOKEN || env.GITLAB_TOKEN || undefined;
-}
 
 /** The branch of the pipeline: a merge request's source branch, else the commit's branch (none for a tag). */
 function gitlabBranch(env: NodeJS.ProcessEnv): string | undefined {
@@ -29,9 +25,9 @@ export class GitlabPlatform implements Platform {
 
   constructor(
     private readonly env: NodeJS.ProcessEnv,
+    /** The API clients (detect.ts builds them from the environment's tokens). */
+    private readonly clients: GitlabClients,
     private readonly write: (text: string) => void = (t) => process.stdout.write(t),
-    /** Tests shorten the client's retry waits. */
-    private readonly tuning: { secondMs?: number; attemptTimeoutMs?: number } = {},
   ) {
     this.context = {
       platform: "gitlab",
@@ -100,41 +96,27 @@ export class GitlabPlatform implements Platform {
     };
   }
 
-  /** The API client; gitbeaker loads only when a call is made. */
-  private async api(auth: { token: string } | { jobToken: string }) {
-    const { gitlabApi } = await import("./gitlabClient.js");
-    return gitlabApi({
-      host: this.env.CI_SERVER_URL ?? "https://gitlab.com",
-      auth,
-      // A line per retry in the log; the final failure is the one warning.
-      say: (m) => this.info(m),
-      ...this.tuning,
-    });
-  }
-
   async runFile(o: { branch: string; artifact: string; job: string; to: string }): Promise<RunFile | NoThread> {
     const project = this.env.CI_PROJECT_ID ?? this.context.repository;
     if (!project) return { unavailable: "CI_PROJECT_ID is not set" };
     // Reading the project's own job artifacts is something CI_JOB_TOKEN may do.
-    const token = gitlabToken(this.env);
-    const jobToken = this.env.CI_JOB_TOKEN;
-    if (!token && !jobToken) return { unavailable: "no CI_JOB_TOKEN or MODELGATE_GITLAB_TOKEN" };
-    const host = this.env.CI_SERVER_URL ?? "https://gitlab.com";
-    const api = await this.api(token ? { token } : { jobToken: jobToken! });
+    if (!this.clients.artifacts) return { unavailable: "no CI_JOB_TOKEN or MODELGATE_GITLAB_TOKEN" };
+    // A line per retry in the log; the final failure is the one warning.
+    const api = await this.clients.artifacts((m) => this.info(m));
+    const host = this.context.serverUrl ?? "https://gitlab.com";
     const pipelines = `${host}/${this.context.repository ?? project}/-/pipelines?ref=${encodeURIComponent(o.branch)}`;
     return fetchJobArtifact(api, project, pipelines, o);
   }
 
   async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {
-    const token = gitlabToken(this.env);
-    if (!token)
+    if (!this.clients.notes)
       return {
         unavailable:
           "no token that may write merge request notes (CI_JOB_TOKEN cannot): set MODELGATE_GITLAB_TOKEN to a project access token with the api scope",
       };
     const project = this.env.CI_PROJECT_ID ?? this.context.repository;
     if (!project) return { unavailable: "CI_PROJECT_ID is not set" };
-    const api = await this.api({ token });
+    const api = await this.clients.notes((m) => this.info(m));
     const iid =
       o.number ??
       this.context.changeRequest ??

@@ -3,14 +3,15 @@
 // from its first row to its last.
 import { describe, expect, it } from "vitest";
 
-import { Int64Narrowing } from "../../../src/core/evaluate/int64Narrowing.js";
+import { wasmNarrowing } from "../../../src/core/evaluate/int64Narrowing.js";
+import { labelBuffer } from "../../../src/core/evaluate/narrowLabels.js";
 import { keepLabels } from "../../../src/core/evaluate/predictOutputs.js";
 import { mulberry32 } from "../../../src/core/random.js";
 
-describe("Int64Narrowing", () => {
+describe("wasmNarrowing", () => {
   it("narrows 20,000 labels (four memory pages) to Int8 and Int32 exactly", () => {
     const rows = 20_000;
-    const w = new Int64Narrowing(rows);
+    const w = wasmNarrowing(rows)!;
     const next = mulberry32(3);
     const values = Array.from({ length: rows }, () => Math.floor(next() * 256) - 128);
     values[0] = -128;
@@ -25,7 +26,7 @@ describe("Int64Narrowing", () => {
   });
 
   it("refuses a batch with one label out of range, at any row, and leaves the destination as it was", () => {
-    const w = new Int64Narrowing(4096);
+    const w = wasmNarrowing(4096)!;
     const cases: [bigint, boolean, boolean][] = [
       [127n, true, true],
       [-128n, true, true],
@@ -76,7 +77,7 @@ describe("Int64Narrowing", () => {
   });
 
   it("keepLabels narrows labels already in the buffer and copies others in first", () => {
-    const w = new Int64Narrowing(8);
+    const w = labelBuffer(8);
     w.labels.set([4n, -4n, 100n]);
     const inPlace = keepLabels(new Int8Array(3), 0, w.labels.subarray(0, 3), 3, w);
     expect(Array.from(inPlace)).toEqual([4, -4, 100]);

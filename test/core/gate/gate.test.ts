@@ -12,7 +12,8 @@ import {
   type PairedPredictions,
   runGate,
 } from "../../../src/core/gate/gate.js";
-import { lowerIsBetter, parseDirections, parseRule } from "../../../src/core/gate/rules.js";
+import { parseDirections, parseRule } from "../../../src/core/gate/rules.js";
+import { lowerIsBetter } from "../../../src/core/metrics/catalogue.js";
 import { inputErrorOf } from "../../support.js";
 
 const source = (label: string, values: Record<string, number>, model = label): MetricSource => ({

@@ -7,18 +7,14 @@ import { openTable } from "../../../src/core/data/open.js";
 import { DEFAULT_READ_OPTIONS } from "../../../src/core/data/types.js";
 import { InputError } from "../../../src/core/errors.js";
 import type { SchemaFile } from "../../../src/core/schema/schema.js";
-import {
-  OWN_SHARE,
-  type RangeJob,
-  toRangeError,
-  validateCsvSplit,
-  validateRange,
-} from "../../../src/core/validate/split.js";
+import { OWN_SHARE, type RangeJob, validateCsvSplit, validateRange } from "../../../src/core/validate/split.js";
 import { validateTable } from "../../../src/core/validate/validate.js";
+import { fromThreadError, toThreadError } from "../../../src/workers.js";
 import { fixture, makeTemp, ROOT, type TempDir } from "../../support.js";
 
-// The worker runs validateRange; here it runs in this thread, through the same error transport.
-const inThread = (job: RangeJob) => validateRange(job).catch((e: unknown) => Promise.reject(toRangeError(e)));
+// The worker runs validateRange; here it runs in this thread, through the same error transport (a structured clone).
+const inThread = (job: RangeJob) =>
+  validateRange(job).catch((e: unknown) => Promise.reject(fromThreadError(structuredClone(toThreadError(e)))));
 
 const SCHEMA: SchemaFile = {
   version: 1,
@@ -143,6 +139,37 @@ describe("validateCsvSplit", () => {
     const e = await split(file, SCHEMA).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(InputError);
     expect((e as InputError).message).toBe(`${file}: line 18001: 10 fields, but the header has 9`);
+  });
+
+  it("passes on any other error of the second half as it came, message and all", async () => {
+    const file = await tmp.write("whole.csv", `${lines.join("\n")}\n`);
+    const stopped = new Error("the validation worker stopped (exit 1)");
+    const e = await validateCsvSplit({
+      file,
+      read: DEFAULT_READ_OPTIONS,
+      schema: SCHEMA,
+      schemaFile: "schema.yml",
+      profile: false,
+      runRemote: () => Promise.reject(stopped),
+      minBytes: 0,
+    }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(Error);
+    expect((e as Error).message).toBe("the validation worker stopped (exit 1)");
+  });
+
+  it("keeps the place of a second-half InputError that has no line", async () => {
+    const file = await tmp.write("whole2.csv", `${lines.join("\n")}\n`);
+    const e = await validateCsvSplit({
+      file,
+      read: DEFAULT_READ_OPTIONS,
+      schema: SCHEMA,
+      schemaFile: "schema.yml",
+      profile: false,
+      runRemote: () => Promise.reject(new InputError(file, { column: "age" }, "cannot be read")),
+      minBytes: 0,
+    }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).message).toBe(`${file}: column "age": cannot be read`);
   });
 
   it("does not split when a rule needs every row at once (uniqueness)", async () => {

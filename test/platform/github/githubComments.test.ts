@@ -10,14 +10,18 @@ import { postComment } from "../../../src/commands/post.js";
 import { markerOf } from "../../../src/core/comment/commentPlan.js";
 import { GithubPlatform } from "../../../src/platform/github/githubPlatform.js";
 import { type FakeGithub, startFakeGithub } from "../../fakes/githubServer.js";
-import { fastGithubTuning, harness, longBody } from "../platformHarness.js";
+import { githubApiAt, harness, longBody } from "../platformHarness.js";
 
 const REPO = "octo/models";
 const PR = 7;
 let gh: FakeGithub;
 let dir: string;
 
-async function platform(env: Record<string, string> = {}, event: object = { pull_request: { number: PR } }) {
+async function platform(
+  env: Record<string, string> = {},
+  event: object = { pull_request: { number: PR } },
+  token = "ghs_installation",
+) {
   const eventPath = join(dir, "event.json");
   await writeFile(eventPath, JSON.stringify(event));
   const summary = join(dir, "summary.md");
@@ -28,24 +32,22 @@ async function platform(env: Record<string, string> = {}, event: object = { pull
     {
       GITHUB_ACTIONS: "true",
       GITHUB_REPOSITORY: REPO,
-      GITHUB_API_URL: gh.url,
       GITHUB_SERVER_URL: "https://github.example",
       GITHUB_RUN_ID: "99",
       GITHUB_SHA: "a".repeat(40),
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_STEP_SUMMARY: summary,
-      GITHUB_TOKEN: "ghs_installation",
       ...env,
     },
-    fastGithubTuning(gh.url),
+    githubApiAt(gh.url, token),
   );
 }
 
 async function post(
   body: string,
-  o: { key?: string; mode?: "update" | "recreate" | "delete"; env?: Record<string, string> } = {},
+  o: { key?: string; mode?: "update" | "recreate" | "delete"; env?: Record<string, string>; token?: string } = {},
 ) {
-  const h = harness(await platform(o.env), dir);
+  const h = harness(await platform(o.env, undefined, o.token), dir);
   const result = await postComment(h.io, { key: o.key ?? "modelgate", body, mode: o.mode ?? "update" });
   return { result, out: h.out() };
 }
@@ -85,8 +87,7 @@ describe("GitHub comment upsert", () => {
   it("a GitHub App's token comments as <slug>[bot]: MODELGATE_COMMENT_AUTHOR names it, so its comment is updated", async () => {
     gh.addToken("ghs_app", { login: "modelgate-app[bot]", id: 777, kind: "installation", type: "Bot" });
     gh.seedComments(REPO, PR, [{ body: `${markerOf("modelgate")}\nby the app`, login: "modelgate-app[bot]" }]);
-    const env = { GITHUB_TOKEN: "ghs_app", MODELGATE_COMMENT_AUTHOR: "modelgate-app[bot]" };
-    const { result } = await post("new", { env });
+    const { result } = await post("new", { token: "ghs_app", env: { MODELGATE_COMMENT_AUTHOR: "modelgate-app[bot]" } });
     expect(result.action).toBe("updated");
     const mine = gh.comments(REPO, PR).filter((c) => (c.user as { login: string }).login === "modelgate-app[bot]");
     expect(mine.map((c) => c.body)).toEqual([`${markerOf("modelgate")}\nnew`]);
@@ -158,7 +159,7 @@ describe("GitHub comment upsert", () => {
     const spies = [process.stdout, process.stderr].map((s) =>
       vi.spyOn(s, "write").mockImplementation((t) => (printed.push(String(t)), true)),
     );
-    const { result } = await post("## fork report", { env: { GITHUB_TOKEN: "ghp_reader" } }).finally(() =>
+    const { result } = await post("## fork report", { token: "ghp_reader" }).finally(() =>
       spies.forEach((s) => s.mockRestore()),
     );
     expect(result.posted).toBe(false);
@@ -175,8 +176,8 @@ describe("GitHub comment upsert", () => {
   });
 
   it("a personal token posts as its own user, found through GET /user", async () => {
-    await post("by alice", { env: { GITHUB_TOKEN: "ghp_alice" } });
-    await post("by alice v2", { env: { GITHUB_TOKEN: "ghp_alice" } });
+    await post("by alice", { token: "ghp_alice" });
+    await post("by alice v2", { token: "ghp_alice" });
     const mine = gh.comments(REPO, PR).filter((c) => (c.user as { login: string }).login === "alice");
     expect(mine.map((c) => c.body)).toEqual([`${markerOf("modelgate")}\nby alice v2`]);
   });

@@ -16,7 +16,7 @@ import { InputError } from "../../../src/core/errors.js";
 import { GithubPlatform } from "../../../src/platform/github/githubPlatform.js";
 import { type FakeGithub, startFakeGithub } from "../../fakes/githubServer.js";
 import { Sink } from "../../support.js";
-import { fastGithubTuning, harness } from "../platformHarness.js";
+import { githubApiAt, harness } from "../platformHarness.js";
 
 const REPO = "octo/models";
 const PR = 7;
@@ -35,12 +35,10 @@ async function runnerEnv(env: Record<string, string> = {}): Promise<Record<strin
   return {
     GITHUB_ACTIONS: "true",
     GITHUB_REPOSITORY: REPO,
-    GITHUB_API_URL: gh.url,
     GITHUB_RUN_ID: "99",
     GITHUB_SHA: HEAD,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_TOKEN: "ghs_installation",
     ...env,
   };
 }
@@ -50,18 +48,19 @@ async function post(
   body: string,
   o: {
     env?: Record<string, string>;
+    /** The API's URL (default: the fake GitHub's). */
+    apiUrl?: string;
     secondMs?: number;
     attemptTimeoutMs?: number;
     request?: Partial<PostRequest>;
   } = {},
 ) {
   const log = new Sink();
-  const tuning = {
-    ...fastGithubTuning(gh.url),
+  const api = githubApiAt(o.apiUrl ?? gh.url, "ghs_installation", {
     ...(o.secondMs ? { secondMs: o.secondMs } : {}),
     ...(o.attemptTimeoutMs ? { attemptTimeoutMs: o.attemptTimeoutMs } : {}),
-  };
-  const platform = new GithubPlatform(await runnerEnv(o.env), tuning, { out: log.write, err: log.write });
+  });
+  const platform = new GithubPlatform(await runnerEnv(o.env), api, { out: log.write, err: log.write });
   const h = harness(platform, dir);
   const started = Date.now();
   const result = await postComment(h.io, { key: "modelgate", body, mode: "update", ...o.request });
@@ -142,7 +141,12 @@ describe("rate limits", () => {
 describe("a post that fails is a warning with the body kept, or (opted in) a failed step", () => {
   it("a bad token (401): exit 0, one warning, the body in the summary and a file; exit 2 with --fail-on-post-error", async () => {
     await writeFile(join(dir, "body.md"), "## report");
-    const env = { ...(await runnerEnv({ GITHUB_TOKEN: "ghp_revoked" })), MODELGATE_PLATFORM: "github" };
+    // Through the CLI: the platform, its token and the API's URL come from the environment.
+    const env = {
+      ...(await runnerEnv({ GITHUB_TOKEN: "ghp_revoked" })),
+      GITHUB_API_URL: gh.url,
+      MODELGATE_PLATFORM: "github",
+    };
     const run = async (...flags: string[]) => {
       const out = new Sink();
       const err = new Sink();
@@ -205,7 +209,7 @@ describe("a post that fails is a warning with the body kept, or (opted in) a fai
 
   it("no server at all (connection refused): retried with a line each, then one warning naming the call", async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
-    const { result, log } = await post("## offline", { env: { GITHUB_API_URL: url } });
+    const { result, log } = await post("## offline", { apiUrl: url });
     expect(result.posted).toBe(false);
     const retries = log.split("\n").filter((l) => l.includes("no connection (ECONNREFUSED)") && l.includes("retry"));
     expect(retries).toEqual(
@@ -254,8 +258,10 @@ describe("--expect-head-sha (the workflow_run job posts a fork's report to the n
     expect(result.posted).toBe(false);
     expect(log).toMatch(/^::warning::comment not posted: /m);
     expect(gh.requests.filter((r) => r.method !== "GET")).toHaveLength(0);
-    const { postFlags } = await import("../../../src/commands/post.js");
-    expect(() => postFlags({ expectHeadSha: "main" })).toThrow(
+    const { comment } = await import("../../../src/commands/comment/command.js");
+    const { resolveInput } = await import("../../../src/commands/resolve.js");
+    const { configSchema } = await import("../../../src/core/config/config.js");
+    expect(() => resolveInput(comment, { expectHeadSha: "main" }, configSchema.parse({}), null, "/work")).toThrow(
       /^--expect-head-sha must be a full commit sha \(40 or 64 lowercase hex digits\), not "main"$/,
     );
   });

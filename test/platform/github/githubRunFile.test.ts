@@ -8,11 +8,11 @@ import { join } from "node:path";
 import { zipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { runGateCommand } from "../../../src/commands/gate.js";
+import { runCommand } from "../../../src/commands/run.js";
 import type { GateResult } from "../../../src/core/gate/gate.js";
 import { GithubPlatform } from "../../../src/platform/github/githubPlatform.js";
 import { type FakeGithub, startFakeGithub } from "../../fakes/githubServer.js";
-import { fastGithubTuning, harness } from "../platformHarness.js";
+import { githubApiAt, harness } from "../platformHarness.js";
 
 const REPO = "octo/models";
 const WORKFLOW = 161;
@@ -27,13 +27,11 @@ function platform(env: Record<string, string> = {}) {
     {
       GITHUB_ACTIONS: "true",
       GITHUB_REPOSITORY: REPO,
-      GITHUB_API_URL: gh.url,
       GITHUB_RUN_ID: String(THIS_RUN),
       GITHUB_BASE_REF: "main",
-      GITHUB_TOKEN: "ghs_installation",
       ...env,
     },
-    fastGithubTuning(gh.url),
+    githubApiAt(gh.url, "ghs_installation"),
   );
 }
 
@@ -138,7 +136,8 @@ describe("the base branch's run as the baseline (GitHub)", () => {
     });
     await writeFile(join(dir, "cand.json"), JSON.stringify({ accuracy: 0.9, log_loss: 0.2 }));
     const h = harness(platform(), dir);
-    const code = await runGateCommand(
+    const code = await runCommand(
+      "gate",
       {
         evaluation: join(dir, "cand.json"),
         baselineRun: "base",
@@ -154,7 +153,8 @@ describe("the base branch's run as the baseline (GitHub)", () => {
     // Outside a pull request there is no target branch: one line.
     const outside = harness(platform({ GITHUB_BASE_REF: "" }), dir);
     await expect(
-      runGateCommand(
+      runCommand(
+        "gate",
         { evaluation: join(dir, "cand.json"), baselineRun: "base", rule: ["accuracy >= baseline"] },
         outside.io,
       ),

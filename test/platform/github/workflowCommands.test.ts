@@ -2,6 +2,7 @@
 // each, whatever the message and properties hold, and the adapter's log split between the two streams.
 import { describe, expect, it } from "vitest";
 
+import { githubApi } from "../../../src/platform/github/githubClient.js";
 import { GithubPlatform } from "../../../src/platform/github/githubPlatform.js";
 import { maskCommand, workflowCommand } from "../../../src/platform/github/workflowCommands.js";
 import { Sink } from "../../support.js";
@@ -32,7 +33,9 @@ describe("GithubPlatform's log", () => {
   it("masks its token on err at once; messages, groups and annotations go to out, made inert", () => {
     const out = new Sink();
     const err = new Sink();
-    const p = new GithubPlatform({ GITHUB_TOKEN: "ghs_t" }, undefined, { out: out.write, err: err.write });
+    // No call is made: the address is never reached.
+    const api = githubApi({ token: "ghs_t", baseUrl: "http://127.0.0.1:9" });
+    const p = new GithubPlatform({}, api, { out: out.write, err: err.write });
     expect(err.text).toBe("::add-mask::ghs_t\n");
     p.info("col \u001b[31m\n::error::pwned");
     p.warning("w\n::x");

@@ -8,9 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { postComment } from "../../../src/commands/post.js";
 import { markerOf } from "../../../src/core/comment/commentPlan.js";
+import { createPlatform } from "../../../src/platform/detect.js";
 import { GitlabPlatform } from "../../../src/platform/gitlab/gitlabPlatform.js";
 import { type FakeGitlab, type Fault, startFakeGitlab } from "../../fakes/gitlabServer.js";
-import { harness, longBody, TEST_SECOND_MS } from "../platformHarness.js";
+import { gitlabClientsAt, harness, longBody } from "../platformHarness.js";
 
 const PROJECT = "group/project";
 const MR = 7;
@@ -23,26 +24,37 @@ let dir: string;
 function env(over: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const base: Record<string, string | undefined> = {
     GITLAB_CI: "true",
-    CI_SERVER_URL: fake.url,
     CI_PROJECT_ID: "42",
     CI_PROJECT_PATH: PROJECT,
     CI_PROJECT_DIR: dir,
     CI_MERGE_REQUEST_IID: String(MR),
     CI_COMMIT_SHA: "a".repeat(40),
     CI_JOB_URL: `${fake.url}/${PROJECT}/-/jobs/99`,
-    CI_JOB_TOKEN: JOB_TOKEN,
-    MODELGATE_GITLAB_TOKEN: "glpat-bot",
     ...over,
   };
   return Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined));
 }
 
+/**
+ * Posts through a GitLab adapter whose log is collected, its client with `token` (default the bot's) at the fake;
+ * `fromEnvironment`: the adapter and its clients as the CLI makes them from the variables alone.
+ */
 async function post(
   body: string,
-  o: { key?: string; mode?: "update" | "recreate" | "delete"; env?: Record<string, string | undefined> } = {},
+  o: {
+    key?: string;
+    mode?: "update" | "recreate" | "delete";
+    env?: Record<string, string | undefined>;
+    token?: string;
+    fromEnvironment?: boolean;
+  } = {},
 ) {
   let log = "";
-  const h = harness(new GitlabPlatform(env(o.env), (t) => (log += t), { secondMs: TEST_SECOND_MS }), dir);
+  const write = (t: string) => void (log += t);
+  const platform = o.fromEnvironment
+    ? await createPlatform(env(o.env), { cwd: dir, out: write, err: write })
+    : new GitlabPlatform(env(o.env), gitlabClientsAt(fake.url, { notes: o.token ?? "glpat-bot" }), write);
+  const h = harness(platform, dir);
   const result = await postComment(h.io, { key: o.key ?? "modelgate", body, mode: o.mode ?? "update" });
   return { result, log: log + h.out() };
 }
@@ -149,7 +161,10 @@ describe("GitLab merge request note upsert", () => {
 
 describe("GitLab without a token that may write", () => {
   it("only CI_JOB_TOKEN: not posted, names MODELGATE_GITLAB_TOKEN, body in the log and a file, no token leaked", async () => {
-    const { result, log } = await post("## mr report", { env: { MODELGATE_GITLAB_TOKEN: undefined } });
+    const { result, log } = await post("## mr report", {
+      fromEnvironment: true,
+      env: { CI_SERVER_URL: fake.url, CI_JOB_TOKEN: JOB_TOKEN },
+    });
     expect(result).toEqual({ posted: false, action: "none", id: null, url: null });
     expect(fake.requests).toHaveLength(0);
     expect(log).toMatch(/warning: comment not posted: .*MODELGATE_GITLAB_TOKEN/);
@@ -161,7 +176,7 @@ describe("GitLab without a token that may write", () => {
   });
 
   it("a read_api token (403 insufficient_scope) is not posted and does not throw", async () => {
-    const { result, log } = await post("## read only", { env: { MODELGATE_GITLAB_TOKEN: "glpat-reader" } });
+    const { result, log } = await post("## read only", { token: "glpat-reader" });
     expect(result.posted).toBe(false);
     expect(fake.notes(PROJECT, MR)).toHaveLength(0);
     expect(writes()).toEqual(["POST"]); // a 403 is not retried
@@ -172,7 +187,7 @@ describe("GitLab without a token that may write", () => {
   });
 
   it("a job token given as MODELGATE_GITLAB_TOKEN (401 on /user) is not posted and does not throw", async () => {
-    const { result, log } = await post("## job", { env: { MODELGATE_GITLAB_TOKEN: JOB_TOKEN } });
+    const { result, log } = await post("## job", { token: JOB_TOKEN });
     expect(result.posted).toBe(false);
     expect(fake.notes(PROJECT, MR)).toHaveLength(0);
     expect(log).toMatch(/warning: comment not posted: .*HTTP 401/);

@@ -14,7 +14,7 @@ import { markerOf } from "../../../src/core/comment/commentPlan.js";
 import { InputError } from "../../../src/core/errors.js";
 import { GitlabPlatform } from "../../../src/platform/gitlab/gitlabPlatform.js";
 import { type FakeGitlab, startFakeGitlab } from "../../fakes/gitlabServer.js";
-import { harness, TEST_SECOND_MS } from "../platformHarness.js";
+import { gitlabClientsAt, harness } from "../platformHarness.js";
 
 const PROJECT = "group/project";
 const MR = 7;
@@ -27,6 +27,9 @@ async function post(
   body: string,
   o: {
     env?: Record<string, string>;
+    /** The notes token (default the bot's), and the server's URL (default the fake GitLab's). */
+    token?: string;
+    host?: string;
     secondMs?: number;
     attemptTimeoutMs?: number;
     request?: Partial<PostRequest>;
@@ -35,19 +38,19 @@ async function post(
   let log = "";
   const env = {
     GITLAB_CI: "true",
-    CI_SERVER_URL: fake.url,
     CI_PROJECT_ID: "42",
     CI_PROJECT_PATH: PROJECT,
     CI_PROJECT_DIR: dir,
     CI_MERGE_REQUEST_IID: String(MR),
     CI_COMMIT_SHA: HEAD,
-    MODELGATE_GITLAB_TOKEN: "glpat-bot",
     ...o.env,
   };
-  const platform = new GitlabPlatform(env, (t) => (log += t), {
-    secondMs: o.secondMs ?? TEST_SECOND_MS,
+  const clients = gitlabClientsAt(o.host ?? fake.url, {
+    notes: o.token ?? "glpat-bot",
+    ...(o.secondMs ? { secondMs: o.secondMs } : {}),
     ...(o.attemptTimeoutMs ? { attemptTimeoutMs: o.attemptTimeoutMs } : {}),
   });
+  const platform = new GitlabPlatform(env, clients, (t) => (log += t));
   const h = harness(platform, dir);
   const started = Date.now();
   const result = await postComment(h.io, { key: "modelgate", body, mode: "update", ...o.request });
@@ -127,14 +130,14 @@ describe("rate limits", () => {
 
 describe("a post that fails is a warning with the body kept, or (opted in) a failed step", () => {
   it("a bad token (401): one warning, the body in the log's summary and a file; an error with --fail-on-post-error", async () => {
-    const { result, log } = await post("## report", { env: { MODELGATE_GITLAB_TOKEN: "glpat-revoked" } });
+    const { result, log } = await post("## report", { token: "glpat-revoked" });
     expect(result.posted).toBe(false);
     expect(log).toMatch(/warning: comment not posted: the token may not read this merge request \(HTTP 401\)/);
     expect(summaryOf(log)).toBe("## report");
     expect(await kept()).toBe("## report");
     expect(calls()).toEqual(["GET /user"]); // a 401 is not retried
     const strict = await post("## report", {
-      env: { MODELGATE_GITLAB_TOKEN: "glpat-revoked" },
+      token: "glpat-revoked",
       request: { failOnPostError: true },
     }).catch((e: unknown) => e);
     expect(strict).toBeInstanceOf(InputError);
@@ -171,9 +174,7 @@ describe("a post that fails is a warning with the body kept, or (opted in) a fai
   });
 
   it("no server at all (connection refused): retried with a line each, then one warning naming the call", async () => {
-    const { result, log } = await post("## offline", {
-      env: { CI_SERVER_URL: `http://127.0.0.1:${await closedPort()}` },
-    });
+    const { result, log } = await post("## offline", { host: `http://127.0.0.1:${await closedPort()}` });
     expect(result.posted).toBe(false);
     const retries = log.split("\n").filter((l) => l.includes("no connection (ECONNREFUSED)") && l.includes("retry"));
     expect(retries).toEqual(

@@ -7,11 +7,11 @@ import { join } from "node:path";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { runGateCommand } from "../../../src/commands/gate.js";
+import { runCommand } from "../../../src/commands/run.js";
 import type { GateResult } from "../../../src/core/gate/gate.js";
 import { GitlabPlatform } from "../../../src/platform/gitlab/gitlabPlatform.js";
 import { type FakeGitlab, startFakeGitlab } from "../../fakes/gitlabServer.js";
-import { harness, TEST_SECOND_MS } from "../platformHarness.js";
+import { gitlabClientsAt, harness } from "../platformHarness.js";
 
 const PROJECT = "group/project";
 const JOB_TOKEN = "glcbt-job-secret-1234";
@@ -20,21 +20,20 @@ let dir: string;
 
 const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
 
-function platform(over: Record<string, string | undefined> = {}) {
-  const env: Record<string, string | undefined> = {
+/** The adapter reading artifacts with the job token (`jobToken: false`: with no client that may). */
+function platform(o: { jobToken?: boolean } = {}) {
+  const env: Record<string, string> = {
     GITLAB_CI: "true",
+    // The server's web address: the pipelines page the baseline is said to come from.
     CI_SERVER_URL: fake.url,
     CI_PROJECT_ID: "42",
     CI_PROJECT_PATH: PROJECT,
     CI_MERGE_REQUEST_IID: "7",
     CI_MERGE_REQUEST_TARGET_BRANCH_NAME: "main",
-    CI_JOB_TOKEN: JOB_TOKEN,
     MODELGATE_DOTENV: join(dir, "modelgate.env"),
-    ...over,
   };
-  return new GitlabPlatform(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)), () => {}, {
-    secondMs: TEST_SECOND_MS,
-  });
+  const clients = gitlabClientsAt(fake.url, o.jobToken === false ? {} : { artifacts: { jobToken: JOB_TOKEN } });
+  return new GitlabPlatform(env, clients, () => {});
 }
 
 beforeEach(async () => {
@@ -75,7 +74,7 @@ describe("the target branch's pipeline as the baseline (GitLab)", () => {
     expect(wrongJob).toEqual({
       unavailable: 'no successful pipeline on main has a job "train" whose artifacts hold out/evaluation.json',
     });
-    const noToken = await platform({ CI_JOB_TOKEN: undefined }).runFile({
+    const noToken = await platform({ jobToken: false }).runFile({
       branch: "main",
       artifact: "x",
       job: "evaluate",
@@ -94,7 +93,7 @@ describe("the target branch's pipeline as the baseline (GitLab)", () => {
       rule: ["accuracy >= baseline - 0.01"],
       out: join(dir, "gate.json"),
     };
-    expect(await runGateCommand(inputs, h.io)).toBe(0);
+    expect(await runCommand("gate", inputs, h.io)).toBe(0);
     const g = JSON.parse(await readFile(join(dir, "gate.json"), "utf8")) as GateResult;
     expect(g.rules[0]).toMatchObject({ baseline: 0.95, actual: 0.96, passed: true });
     expect(g.baseline!.label).toBe(`main (${fake.url}/${PROJECT}/-/pipelines?ref=main)`);

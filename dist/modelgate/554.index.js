@@ -1,0 +1,1587 @@
+export const id = 554;
+export const ids = [554];
+export const modules = {
+
+/***/ 11252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   gZ: () => (/* binding */ TOO_DEEP),
+/* harmony export */   lk: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* unused harmony export stripBom */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89629);
+// The one way input text and JSON files are read (config, schema, metrics, evaluation, gate, drift, profile, params):
+// regular files only, a leading byte-order mark dropped, nesting bounded. YAML goes through yamlFile.ts, which uses
+// the same text reader; this module stays free of the YAML library so JSON-only commands do not load it.
+
+
+
+/**
+ * How deep a structured file may nest. No config or result file comes near it; past it the readers that recurse
+ * (the YAML composer, zod, the metric flattener) would overflow the stack on a crafted file of a few hundred bytes.
+ */
+const MAX_NESTING = 100;
+/** The problem named when a file nests deeper than MAX_NESTING. */
+const TOO_DEEP = `nested deeper than ${MAX_NESTING} levels`;
+/** A text input's content: only a regular file is read; a UTF-8 byte-order mark is dropped. */
+async function readTextFile(file) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegularFile */ .f)(file);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
+    return stripBom(text);
+}
+/** The text without a leading U+FEFF (JSON.parse refuses one; YAML allows it). */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The line of the first bracket that opens past MAX_NESTING, strings skipped; null when the text stays within it. */
+function tooDeepLine(text) {
+    let depth = 0;
+    let line = 1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            line++;
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > MAX_NESTING)
+                return line;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return null;
+}
+/** JSON text to a value; syntax, NaN and excessive nesting are one InputError naming the file. */
+function parseJsonText(file, text) {
+    const body = stripBom(text);
+    const deep = tooDeepLine(body);
+    if (deep !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line: deep }, TOO_DEEP);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxProblem */ .F1)(body, e));
+    }
+}
+/** Read and parse a JSON file (see readTextFile and parseJsonText). */
+async function readJsonFile(file) {
+    return parseJsonText(file, await readTextFile(file));
+}
+
+
+/***/ }),
+
+/***/ 5264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89629);
+
+
+
+
+// Every sha256 modelgate writes (models, data, artifacts, a gate's config) is lowercase hex of the bytes: digests
+// taken at different steps (a model read whole by evaluate, a file streamed by train or card) are compared as
+// bindings, so they are computed here, one way.
+/** sha256 of bytes, or of a string's UTF-8 encoding, as lowercase hex. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(data).digest("hex");
+}
+/** sha256 of a file, streamed (any size, bounded memory); /dev/zero or a FIFO is refused, not hashed for ever. */
+async function sha256File(path) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_3__/* .assertRegularFile */ .f)(path);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    try {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadable */ .O$)(path, e);
+    }
+    return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 78531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ sortLabels),
+/* harmony export */   Hq: () => (/* binding */ confusion),
+/* harmony export */   Mw: () => (/* binding */ labelMetrics),
+/* harmony export */   Vs: () => (/* binding */ rocAucOvrMacro),
+/* harmony export */   _1: () => (/* binding */ logLoss),
+/* harmony export */   cF: () => (/* binding */ averagePrecision),
+/* harmony export */   om: () => (/* binding */ rocAuc),
+/* harmony export */   zf: () => (/* binding */ metricsOfConfusion)
+/* harmony export */ });
+/* unused harmony export LOG_LOSS_EPS */
+/**
+ * log_loss clipping as scikit-learn 1.2 does it for float64 predictions (eps="auto"): eps = float64 machine epsilon
+ * (2.220446049250313e-16); probabilities are clipped to [eps, 1 − eps] and each row renormalised.
+ */
+const LOG_LOSS_EPS = 2.220446049250313e-16;
+/** The confusion matrix over the sorted union of true and predicted labels. */
+function confusion(yTrue, yPred, labels) {
+    const all = labels ?? sortLabels([...new Set([...yTrue, ...yPred])]);
+    const index = new Map(all.map((l, i) => [l, i]));
+    const matrix = all.map(() => new Array(all.length).fill(0));
+    for (let i = 0; i < yTrue.length; i++)
+        matrix[index.get(yTrue[i])][index.get(yPred[i])]++;
+    return { labels: all, matrix };
+}
+/** Numeric labels sort as numbers, others as text (sklearn sorts the label values). */
+function sortLabels(labels) {
+    const numeric = labels.every((l) => l.trim() !== "" && Number.isFinite(Number(l)));
+    return [...labels].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function safeDiv(a, b) {
+    return b === 0 ? 0 : a / b; // sklearn's zero_division="warn" yields 0
+}
+function perClass(c) {
+    return c.labels.map((_l, k) => {
+        const tp = c.matrix[k][k];
+        let fp = 0;
+        let fn = 0;
+        for (let i = 0; i < c.labels.length; i++) {
+            if (i === k)
+                continue;
+            fp += c.matrix[i][k];
+            fn += c.matrix[k][i];
+        }
+        return { tp, fp, fn, support: tp + fn };
+    });
+}
+const precisionOf = (p) => safeDiv(p.tp, p.tp + p.fp);
+const recallOf = (p) => safeDiv(p.tp, p.tp + p.fn);
+const f1Of = (p) => safeDiv(2 * p.tp, 2 * p.tp + p.fp + p.fn);
+/** Metrics of predicted labels. Macro averages run over the union of labels; balanced accuracy over true labels. */
+function labelMetrics(yTrue, yPred, positive) {
+    return metricsOfConfusion(confusion(yTrue, yPred), positive);
+}
+/**
+ * The label metrics of a confusion matrix. Labels neither true nor predicted in it are left out, as scikit-learn
+ * only sees the labels present (so a matrix over a fixed label list gives the same numbers as the rows themselves).
+ */
+function metricsOfConfusion(full, positive) {
+    const keep = full.labels
+        .map((_l, k) => k)
+        .filter((k) => full.matrix[k].some((x) => x > 0) || full.matrix.some((row) => row[k] > 0));
+    const c = keep.length === full.labels.length
+        ? full
+        : { labels: keep.map((k) => full.labels[k]), matrix: keep.map((i) => keep.map((j) => full.matrix[i][j])) };
+    const pcs = perClass(c);
+    const n = c.matrix.reduce((a, row) => a + row.reduce((x, y) => x + y, 0), 0);
+    const correct = pcs.reduce((a, p) => a + p.tp, 0);
+    const present = pcs.filter((p) => p.support > 0);
+    const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+    const weighted = (f) => safeDiv(pcs.reduce((a, p) => a + f(p) * p.support, 0), n);
+    const out = {
+        accuracy: safeDiv(correct, n),
+        balanced_accuracy: mean(present.map(recallOf)),
+        precision_macro: mean(pcs.map(precisionOf)),
+        recall_macro: mean(pcs.map(recallOf)),
+        f1_macro: mean(pcs.map(f1Of)),
+        precision_weighted: weighted(precisionOf),
+        recall_weighted: weighted(recallOf),
+        f1_weighted: weighted(f1Of),
+    };
+    if (positive !== undefined) {
+        const k = c.labels.indexOf(positive);
+        const p = k >= 0 ? pcs[k] : { tp: 0, fp: 0, fn: 0, support: 0 };
+        out.precision = precisionOf(p);
+        out.recall = recallOf(p);
+        out.f1 = f1Of(p);
+    }
+    return out;
+}
+/**
+ * The ROC and precision-recall points at each distinct score, from the highest down: positive and negative scores
+ * are sorted apart (native numeric sort, no comparator) and merged, so a million rows take a fraction of a second.
+ * A NaN score is refused: it equals no score, so the merge would never pass it (sorted last, it is met first).
+ */
+function thresholdCounts(isPositive, scores) {
+    let nPos = 0;
+    for (let i = 0; i < scores.length; i++)
+        if (isPositive[i])
+            nPos++;
+    const pos = new Float64Array(nPos);
+    const neg = new Float64Array(scores.length - nPos);
+    for (let i = 0, p = 0, q = 0; i < scores.length; i++) {
+        if (isPositive[i])
+            pos[p++] = scores[i];
+        else
+            neg[q++] = scores[i];
+    }
+    pos.sort();
+    neg.sort();
+    const tp = [];
+    const fp = [];
+    let i = pos.length - 1;
+    let j = neg.length - 1;
+    let ctp = 0;
+    let cfp = 0;
+    while (i >= 0 || j >= 0) {
+        const s = Math.max(i >= 0 ? pos[i] : -Infinity, j >= 0 ? neg[j] : -Infinity);
+        if (Number.isNaN(s))
+            throw new RangeError("a score is NaN: ROC and precision-recall curves need every score to be a number");
+        while (i >= 0 && pos[i] === s) {
+            ctp++;
+            i--;
+        }
+        while (j >= 0 && neg[j] === s) {
+            cfp++;
+            j--;
+        }
+        tp.push(ctp);
+        fp.push(cfp);
+    }
+    return { tp, fp };
+}
+/**
+ * Binary ROC AUC: the trapezoidal area under the ROC curve over distinct thresholds (sklearn's roc_auc_score), which
+ * equals the probability that a positive outranks a negative with ties counted as one half.
+ */
+function rocAuc(isPositive, scores) {
+    const { tp, fp } = thresholdCounts(isPositive, scores);
+    const P = tp[tp.length - 1] ?? 0;
+    const N = fp[fp.length - 1] ?? 0;
+    if (P === 0 || N === 0)
+        return NaN;
+    let area = 0;
+    for (let k = 0; k < tp.length; k++)
+        area += ((fp[k] - (fp[k - 1] ?? 0)) * (tp[k] + (tp[k - 1] ?? 0))) / 2;
+    return area / (P * N);
+}
+/** Average precision (sklearn's average_precision_score): Σ (Rₙ − Rₙ₋₁)·Pₙ over distinct thresholds, not interpolated. */
+function averagePrecision(isPositive, scores) {
+    const { tp, fp } = thresholdCounts(isPositive, scores);
+    const P = tp[tp.length - 1] ?? 0;
+    if (P === 0)
+        return NaN;
+    let ap = 0;
+    for (let k = 0; k < tp.length; k++)
+        ap += ((tp[k] - (tp[k - 1] ?? 0)) / P) * (tp[k] / (tp[k] + fp[k]));
+    return ap;
+}
+function probaAt(p) {
+    if (Array.isArray(p))
+        return (r, k) => p[r][k];
+    const { data, width } = p;
+    return (r, k) => data[r * width + k];
+}
+/**
+ * Log loss of class probabilities (columns in `labels` order) as scikit-learn 1.2 computes it: clip to
+ * [eps, 1 − eps], renormalise each row, then the mean of −ln p(true class).
+ */
+function logLoss(yTrue, proba, labels) {
+    const index = new Map(labels.map((l, i) => [l, i]));
+    const at = probaAt(proba);
+    const clip = (x) => Math.min(Math.max(x, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    let total = 0;
+    for (let r = 0; r < yTrue.length; r++) {
+        let sum = 0;
+        for (let k = 0; k < labels.length; k++)
+            sum += clip(at(r, k));
+        const k = index.get(yTrue[r]);
+        total += -Math.log(k === undefined ? LOG_LOSS_EPS : clip(at(r, k)) / sum);
+    }
+    return total / yTrue.length;
+}
+/** One-vs-rest macro ROC AUC over the classes (sklearn's multi_class="ovr", average="macro"). */
+function rocAucOvrMacro(yTrue, proba, labels) {
+    const at = probaAt(proba);
+    const aucs = labels.map((l, k) => rocAuc(yTrue.map((y) => y === l), Float64Array.from(yTrue, (_y, r) => at(r, k))));
+    return aucs.reduce((a, b) => a + b, 0) / aucs.length;
+}
+
+
+/***/ }),
+
+/***/ 77815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ob: () => (/* binding */ TargetCodes),
+  iS: () => (/* binding */ planOutputs),
+  K$: () => (/* binding */ predict),
+  Gs: () => (/* binding */ targetTexts)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/model/ort.ts
+var ort = __webpack_require__(71670);
+;// CONCATENATED MODULE: ./src/core/evaluate/outputShapes.ts
+// The shapes of the outputs modelgate reads: one row of output per input row, one label or value a row ([N] or
+// [N, 1]) and C probabilities a row ([N, C]). Checked on the declared shapes when the outputs are chosen, and on
+// every run's real ones: onnxruntime only warns when a model's real output differs from its declaration, and the
+// values of a [1, N] or [N, 3] output read as [N, 2] would be scored as if they were rows.
+
+const shapeText = (shape) => `[${shape.join(", ")}]`;
+/** An output as a message names it: its name and, when declared, its shape. */
+const outputText = (o) => `"${o.name}"${o.shape ? ` ${shapeText(o.shape)}` : ""}`;
+/** Declared as one value a row, [N] or [N, 1]; a symbolic second dim (or no shape) is checked at run time. */
+function oneARow(shape) {
+    return !shape || shape.length === 1 || (shape.length === 2 && (shape[1] === 1 || typeof shape[1] === "string"));
+}
+/** The shapes to check each run's outputs against. */
+function outputShapes(model, outputs, signature) {
+    const declared = (name) => signature.find((o) => o.name === name)?.shape ?? null;
+    const roles = [];
+    for (const role of ["label", "probabilities", "value"]) {
+        const name = outputs[role];
+        if (name !== null)
+            roles.push({ name, role, declared: declared(name) });
+    }
+    return { model, roles, widths: new Map() };
+}
+/**
+ * One run's outputs against their shapes: n rows each, one value a row for a label or a regression's value, a
+ * width the declaration and the runs before agree on. The first that differs is one line naming the model.
+ */
+function checkRunShapes(s, result, n) {
+    for (const { name, role, declared } of s.roles) {
+        const dims = result[name]?.dims.map(Number);
+        if (!dims)
+            throw new errors/* InputError */.dz(s.model, undefined, `its output "${name}" is missing from the run's results`);
+        const width = dims.length === 1 ? 1 : (dims[1] ?? 0);
+        const declaredWidth = declared?.length === 1 ? 1 : declared?.[1];
+        const expected = typeof declaredWidth === "number" ? declaredWidth : (s.widths.get(name) ?? null);
+        const fits = dims.length >= 1 &&
+            dims.length <= 2 &&
+            dims[0] === n &&
+            (role === "probabilities" ? width >= 1 : width === 1) &&
+            (expected === null || width === expected);
+        if (!fits) {
+            const want = role !== "probabilities" || expected === 1
+                ? `[${n}] or [${n}, 1]`
+                : expected === null
+                    ? `[${n}, C]`
+                    : `[${n}, ${expected}]`;
+            throw new errors/* InputError */.dz(s.model, undefined, `its output "${name}" is ${shapeText(dims)} for ${n} input rows, not ${want}${declared ? ` (declared ${shapeText(declared)})` : ""}: modelgate reads one row of output per input row`);
+        }
+        if (!s.widths.has(name))
+            s.widths.set(name, width);
+    }
+}
+/**
+ * Why a run failed, as one line. A run into pre-allocated outputs fails when an output's real shape is not the
+ * declared one: run again without them, and a real shape that differs is named; else onnxruntime's own reason.
+ */
+async function failedRun(session, feeds, s, n, e) {
+    const reason = new errors/* InputError */.dz(s.model, undefined, `inference failed (${(0,errors/* errorMessage */.gJ)(e)})`, { cause: e });
+    let result;
+    try {
+        result = await session.run(feeds, s.roles.map((r) => r.name));
+    }
+    catch {
+        return reason;
+    }
+    try {
+        checkRunShapes(s, result, n);
+    }
+    catch (shape) {
+        if (shape instanceof errors/* InputError */.dz)
+            return shape;
+    }
+    return reason;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/predictionChecks.ts
+
+/**
+ * How far a row of probabilities may sum from 1, and each lie outside [0, 1]: float32 rounding over even a
+ * thousand classes stays below 1e-4, while raw scores (logits, margins) miss it by far more.
+ */
+const PROBABILITY_TOLERANCE = 1e-3;
+/** The first of `n` rows from `base` whose probabilities are not a distribution (a NaN fails too); −1 when none. */
+function firstImprobableRow(proba, C, base, n) {
+    const lo = -PROBABILITY_TOLERANCE;
+    const hi = 1 + PROBABILITY_TOLERANCE;
+    if (C === 2) {
+        // Two classes, the common case, in fewer comparisons: with both at least −tolerance and their sum within
+        // tolerance of 1, neither exceeds 1 + 2 × tolerance.
+        for (let r = 0, i = base * 2; r < n; r++, i += 2) {
+            const a = proba[i];
+            const b = proba[i + 1];
+            const s = a + b;
+            if (!(a >= lo && b >= lo && s >= 1 - PROBABILITY_TOLERANCE && s <= hi))
+                return r;
+        }
+        return -1;
+    }
+    for (let r = 0, i = base * C; r < n; r++) {
+        let s = 0;
+        let inRange = true;
+        for (let k = 0; k < C; k++, i++) {
+            const v = proba[i];
+            inRange &&= v >= lo && v <= hi;
+            s += v;
+        }
+        if (!(inRange && s >= 1 - PROBABILITY_TOLERANCE && s <= hi))
+            return r;
+    }
+    return -1;
+}
+/** The first of `n` values from `base` that is not finite; −1 when none. */
+function firstNonFinite(values, base, n) {
+    for (let r = 0; r < n; r++)
+        if (!Number.isFinite(values[base + r]))
+            return r;
+    return -1;
+}
+/** Refuse a run whose predictions cannot be scored, in one line naming the first such row. */
+function checkRun(c) {
+    const { out, base, n } = c;
+    const names = c.o.outputs;
+    const p = out.proba && names.probabilities ? firstImprobableRow(out.proba, out.classes, base, n) : -1;
+    const v = out.values && names.value ? firstNonFinite(out.values, base, n) : -1;
+    const r = p < 0 ? v : v < 0 ? p : Math.min(p, v);
+    if (r >= 0)
+        throw refusal(c, r);
+}
+/** A float32 output as its shortest decimal (7 significant digits), not the float64 expansion of its bits. */
+const num = (x) => String(Number(x.toPrecision(7)));
+/**
+ * Why row `r` of the run cannot be scored: a value that is not finite (and the feature that made it so, when one
+ * overflowed float32), or values that are not a probability distribution.
+ */
+function refusal(c, r) {
+    const { o, out } = c;
+    const row = c.base + r;
+    // The holdout's own row number (1-based), as the messages about its cells give it.
+    const dataRow = c.batch.rowStart + c.start + r + 1;
+    const single = o.outputs.probabilities !== null && c.plan.shapes.widths.get(o.outputs.probabilities) === 1;
+    // A single probability is kept as [1 − p, p]: the model gave p.
+    const values = out.values
+        ? [out.values[row]]
+        : single
+            ? [out.proba[row * 2 + 1]]
+            : Array.from(out.proba.subarray(row * out.classes, (row + 1) * out.classes));
+    const name = (o.outputs.value ?? o.outputs.probabilities);
+    const bad = values.findIndex((x) => !Number.isFinite(x));
+    if (bad >= 0) {
+        const what = `${num(values[bad])} in its output "${name}"${values.length > 1 ? ` (class ${bad})` : ""}`;
+        const line = c.batch.lines?.[c.start + r];
+        const F = o.features.length;
+        const f = c.input.subarray(r * F, (r + 1) * F).findIndex((x) => !Number.isFinite(x));
+        if (f >= 0) {
+            return new errors/* InputError */.dz(o.source.file, { line, column: o.features[f] }, `row ${dataRow}: ${c.batch.raw(c.featureIdx[f], c.start + r)} is beyond the range of float32, the model's input type (±3.4028235e38), and the model predicts ${what} from it`);
+        }
+        return new errors/* InputError */.dz(o.source.file, { line }, `row ${dataRow}: the model ${o.model.path} predicts ${what}; no metric is computed from a value that is not finite`);
+    }
+    const outside = values.findIndex((x) => !(x >= -PROBABILITY_TOLERANCE && x <= 1 + PROBABILITY_TOLERANCE));
+    if (outside >= 0) {
+        return new errors/* InputError */.dz(o.model.path, undefined, `its output "${name}" gave ${num(values[outside])}${values.length > 1 ? ` (class ${outside})` : ""} for row ${dataRow}, not a probability in [0, 1]: export the ${single ? "sigmoid (or softmax)" : "softmax"} of the scores${single ? ", or evaluate it with --task regression" : ""}`);
+    }
+    const sum = values.reduce((a, x) => a + x, 0);
+    return new errors/* InputError */.dz(o.model.path, undefined, `its output "${name}" sums to ${num(sum)} for row ${dataRow} (${values.map(num).join(", ")}), not 1 within ${PROBABILITY_TOLERANCE}: scores, not class probabilities; export the softmax of the scores`);
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/int64Narrowing.ts
+// int64 labels narrowed to Int8 or Int32 by a small WebAssembly function. The same loop in JavaScript took 3–4 ns a
+// row here (every typed-array access is bounds-checked, and an int64 is read as two Int32 words); a scalar
+// WebAssembly loop took about 1 ns, and the 128-bit vector loop below 0.3 ns for Int8 (0.3–0.6 for Int32): on the
+// example's logistic regression, inference itself takes 40–50 ns a row. onnxruntime writes the labels straight into
+// the module's memory (the fetch tensor is a view of it), the function narrows them there, and one TypedArray.set
+// (a memcpy) moves them into the prediction array.
+//
+// Each exported function (src, dst, n) -> 1 if all n labels fit, else 0. A row fits Int32 when its high 32-bit word
+// is its low word's sign (high == low >> 31), and Int8 when moreover low + 128 lies in [0, 256). Sixteen rows at a
+// time: eight 128-bit loads, the low and high words gathered by shuffles, the check or-ed into a vector
+// accumulator, the low words stored (Int32) or narrowed with saturation, exact for values in range (Int8). The
+// rows left (fewer than 16) go one at a time, the check then being on the int64 itself:
+//   bad |= (v + 2^(bits−1)) & −2^bits
+// Every row is stored; on a 0 the caller does not copy them and widens the batch.
+/** Unsigned LEB128, as WebAssembly encodes sizes and indices. */
+function unsigned(n) {
+    const out = [];
+    do {
+        let byte = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            byte |= 0x80;
+        out.push(byte);
+    } while (n !== 0);
+    return out;
+}
+/** Signed LEB128, for i64 constants. */
+function signed(value) {
+    const out = [];
+    for (;;) {
+        const byte = Number(value & 0x7fn);
+        value >>= 7n;
+        const done = (value === 0n && (byte & 0x40) === 0) || (value === -1n && (byte & 0x40) !== 0);
+        out.push(done ? byte : byte | 0x80);
+        if (done)
+            return out;
+    }
+}
+const vector = (items) => [...unsigned(items.length), ...items.flat()];
+const section = (id, bytes) => [id, ...unsigned(bytes.length), ...bytes];
+const int64Narrowing_name = (text) => [...unsigned(text.length), ...Array.from(text, (c) => c.charCodeAt(0))];
+// Value types and opcodes (WebAssembly core specification 2.0, sections 5.3 and 5.4; SIMD ones after the 0xfd prefix).
+const I32 = 0x7f;
+const I64 = 0x7e;
+const V128 = 0x7b;
+const op = {
+    block: 0x02,
+    loop: 0x03,
+    br: 0x0c,
+    brIf: 0x0d,
+    end: 0x0b,
+    void: 0x40,
+    get: 0x20,
+    set: 0x21,
+    i32Const: 0x41,
+    i64Const: 0x42,
+    i32Eqz: 0x45,
+    i32GeU: 0x4f,
+    i32GtU: 0x4b,
+    i32Add: 0x6a,
+    i32And: 0x71,
+    i32Shl: 0x74,
+    i64Load: 0x29,
+    i64Store8: 0x3c,
+    i64Store32: 0x3e,
+    i64Eqz: 0x50,
+    i64Add: 0x7c,
+    i64And: 0x83,
+    i64Or: 0x84,
+};
+const simd = {
+    load: 0,
+    store: 11,
+    const: 12,
+    shuffle: 13,
+    and: 78,
+    or: 80,
+    xor: 81,
+    anyTrue: 83,
+    i8x16NarrowI16x8S: 101,
+    i16x8NarrowI32x4S: 133,
+    i32x4ShrS: 172,
+    i32x4Add: 174,
+};
+const v = (code, ...imm) => [0xfd, ...unsigned(code), ...imm];
+const i32x4 = (x) => v(simd.const, ...Array.from({ length: 4 }, () => [x & 255, (x >> 8) & 255, (x >> 16) & 255, (x >>> 24) & 255]).flat());
+// The low and the high 32-bit words of two vectors of two int64 each: four rows as an i32x4.
+const LOW_WORDS = [0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27];
+const HIGH_WORDS = LOW_WORDS.map((b) => b + 4);
+// Locals: 0 src, 1 dst, 2 n (the parameters), 3 r, 4 v, 5 bad, 6 p (the rows' address), 7 x, 8 y, 9 acc, 10–13 low words.
+const [SRC, DST, N, R, VAL, BAD, P, X, Y, ACC] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+const LOW = [10, 11, 12, 13];
+/**
+ * Sixteen rows at a time: each four rows' low words (the value if it fits), with the check that the high word is
+ * the low word's sign (and, for Int8, that low + 128 fits in 8 bits) or-ed into acc; then the low words narrowed
+ * (saturating, exact for values in range) to Int8, or stored as they are for Int32.
+ */
+function simdLoop(bits) {
+    const group = (k) => [
+        ...[op.get, P, ...v(simd.load, 0, ...unsigned(32 * k)), op.set, X],
+        ...[op.get, P, ...v(simd.load, 0, ...unsigned(32 * k + 16)), op.set, Y],
+        ...[op.get, X, op.get, Y, ...v(simd.shuffle, ...LOW_WORDS), op.set, LOW[k]],
+        ...[op.get, ACC, op.get, X, op.get, Y, ...v(simd.shuffle, ...HIGH_WORDS)],
+        ...[op.get, LOW[k], op.i32Const, 31, ...v(simd.i32x4ShrS), ...v(simd.xor), ...v(simd.or)],
+        ...(bits === 8
+            ? [op.get, LOW[k], ...i32x4(128), ...v(simd.i32x4Add), ...i32x4(~255), ...v(simd.and), ...v(simd.or)]
+            : []),
+        ...[op.set, ACC],
+    ];
+    const store = bits === 8
+        ? [
+            ...[op.get, DST, op.get, R, op.i32Add],
+            ...[op.get, LOW[0], op.get, LOW[1], ...v(simd.i16x8NarrowI32x4S)],
+            ...[op.get, LOW[2], op.get, LOW[3], ...v(simd.i16x8NarrowI32x4S), ...v(simd.i8x16NarrowI16x8S)],
+            ...v(simd.store, 0, 0),
+        ]
+        : LOW.flatMap((l, k) => [
+            ...[op.get, DST, op.get, R, op.i32Const, 2, op.i32Shl, op.i32Add, op.get, l],
+            ...v(simd.store, 0, ...unsigned(16 * k)),
+        ]);
+    return [
+        ...[op.block, op.void, op.loop, op.void],
+        ...[op.get, R, op.i32Const, 16, op.i32Add, op.get, N, op.i32GtU, op.brIf, 1],
+        ...[op.get, SRC, op.get, R, op.i32Const, 3, op.i32Shl, op.i32Add, op.set, P],
+        ...[0, 1, 2, 3].flatMap(group),
+        ...store,
+        ...[op.get, R, op.i32Const, 16, op.i32Add, op.set, R, op.br, 0],
+        ...[op.end, op.end],
+    ];
+}
+/** The rows the vector loop left (fewer than 16), one at a time: the loop in the text at the top of the file. */
+function scalarLoop(bits) {
+    const store = bits === 8 ? [op.i64Store8, 0, 0] : [op.i64Store32, 2, 0];
+    const shift = bits === 8 ? 0 : 2;
+    return [
+        ...[op.block, op.void, op.loop, op.void],
+        ...[op.get, R, op.get, N, op.i32GeU, op.brIf, 1],
+        ...[op.get, SRC, op.get, R, op.i32Const, 3, op.i32Shl, op.i32Add, op.i64Load, 3, 0, op.set, VAL],
+        ...[op.get, BAD, op.get, VAL, op.i64Const, ...signed(1n << BigInt(bits - 1)), op.i64Add],
+        ...[op.i64Const, ...signed(-(1n << BigInt(bits))), op.i64And, op.i64Or, op.set, BAD],
+        ...[op.get, DST, op.get, R, op.i32Const, shift, op.i32Shl, op.i32Add, op.get, VAL, ...store],
+        ...[op.get, R, op.i32Const, 1, op.i32Add, op.set, R, op.br, 0],
+        ...[op.end, op.end],
+    ];
+}
+function narrowBody(bits) {
+    const code = [
+        ...simdLoop(bits),
+        ...scalarLoop(bits),
+        // In range iff neither loop saw a bad row.
+        ...[op.get, BAD, op.i64Eqz, op.get, ACC, ...v(simd.anyTrue), op.i32Eqz, op.i32And, op.end],
+    ];
+    const locals = vector([
+        [1, I32],
+        [2, I64],
+        [1, I32],
+        [7, V128],
+    ]);
+    const body = [...locals, ...code];
+    return [...unsigned(body.length), ...body];
+}
+function moduleBytes() {
+    const narrowType = [0x60, ...vector([[I32], [I32], [I32]]), ...vector([[I32]])];
+    return Uint8Array.from([
+        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+        ...section(1, vector([narrowType])),
+        ...section(3, vector([[0], [0]])),
+        ...section(5, vector([[0x00, 1]])),
+        ...section(7, vector([
+            [...int64Narrowing_name("memory"), 0x02, 0],
+            [...int64Narrowing_name("toInt8"), 0x00, 0],
+            [...int64Narrowing_name("toInt32"), 0x00, 1],
+        ])),
+        ...section(10, vector([narrowBody(8), narrowBody(32)])),
+    ]);
+}
+let compiled = null;
+/**
+ * The narrowing of `rows` labels in a module instance of its own, or null where it cannot be had: no WebAssembly
+ * global (a runtime started with --no-expose-wasm, a sandbox), or a compilation or instantiation refused (no SIMD,
+ * memory limits). Little-endian hosts only: WebAssembly memory is little-endian.
+ */
+function wasmNarrowing(rows) {
+    // Looked up on each call, not once: whether the runtime has WebAssembly is its business, not this module's.
+    const wasm = globalThis.WebAssembly;
+    if (wasm === undefined)
+        return null;
+    let fn;
+    try {
+        compiled ??= new wasm.Module(moduleBytes());
+        fn = new wasm.Instance(compiled).exports;
+        const pages = Math.ceil((rows * 12) / 65536);
+        if (pages > 1)
+            fn.memory.grow(pages - 1);
+    }
+    catch {
+        return null;
+    }
+    const out = rows * 8;
+    return {
+        labels: new BigInt64Array(fn.memory.buffer, 0, rows),
+        toInt8(dst, base, n) {
+            const ok = fn.toInt8(0, out, n) === 1;
+            if (ok)
+                dst.set(new Int8Array(fn.memory.buffer, out, n), base);
+            return ok;
+        },
+        toInt32(dst, base, n) {
+            const ok = fn.toInt32(0, out, n) === 1;
+            if (ok)
+                dst.set(new Int32Array(fn.memory.buffer, out, n), base);
+            return ok;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/narrowLabels.ts
+// int64 labels, as onnxruntime writes them, kept in the narrowest of Int8, Int32 and Float64 that holds them: a
+// classifier's labels are small integers, and 1 byte a row instead of 8 is what the metrics then read. One entry
+// point, narrowLabels(); where the rows are narrowed is the buffer's business: a WebAssembly vector loop
+// (int64Narrowing.ts) when the runtime has WebAssembly, else the JavaScript loops below, with the same results.
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+// An int64 read as two Int32 words (as fast as JavaScript reads it: a BigInt per row costs more than inference).
+const LO = LITTLE_ENDIAN ? 0 : 1;
+const HI = 1 - LO;
+/**
+ * A buffer for `rows` labels: in WebAssembly memory when the runtime has WebAssembly, the host is little-endian
+ * (WebAssembly memory is) and `webAssembly` is not false; otherwise a plain BigInt64Array.
+ */
+function labelBuffer(rows, options = {}) {
+    const wasm = options.webAssembly !== false && LITTLE_ENDIAN ? wasmNarrowing(rows) : null;
+    return { labels: wasm?.labels ?? new BigInt64Array(rows), rows, wasm };
+}
+/**
+ * The first n labels of `buffer` into `dst` from `base`; returns the array that holds them: `dst` while every
+ * label fits it, else Int32 then Float64 (each widening keeps the rows before). Float64 holds labels exactly up to
+ * ±(2^53 − 1); beyond, a label is the nearest float64 (as Number(bigint)): firstUnsafeLabel finds it.
+ */
+function narrowLabels(dst, base, buffer, n) {
+    const { labels, wasm } = buffer;
+    if (dst instanceof Int8Array) {
+        if (wasm ? wasm.toInt8(dst, base, n) : toInt8(dst, base, labels, n))
+            return dst;
+        dst = Int32Array.from(dst);
+    }
+    if (dst instanceof Int32Array) {
+        if (wasm ? wasm.toInt32(dst, base, n) : toInt32(dst, base, labels, n))
+            return dst;
+        dst = Float64Array.from(dst);
+    }
+    readInt64(dst, base, labels, n);
+    return dst;
+}
+/** The first of n labels from `base` that is not exact in float64 (|label| ≥ 2^53); −1 when none. */
+function firstUnsafeLabel(held, base, n) {
+    if (!(held instanceof Float64Array))
+        return -1;
+    for (let r = 0; r < n; r++)
+        if (!Number.isSafeInteger(held[base + r]))
+            return r;
+    return -1;
+}
+/** int64 labels as float64, from their two words: exact for |label| < 2^53, else rounded once (as Number()). */
+function readInt64(dst, base, data, n) {
+    const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+    // hi × 2^32 is exact, and one addition rounds the exact sum to nearest: Number(bigint)'s result.
+    for (let r = 0, i = 0; r < n; r++, i += 2)
+        dst[base + r] = words[i + HI] * 4294967296 + (words[i + LO] >>> 0);
+}
+// A row fits Int32 when its high word is its low word's sign: hi + (lo >>> 31) is 0 (0 + 0, or −1 + 1); Int8 when
+// moreover lo + 128 lies in [0, 256). The checks are or-ed over the rows (no branch a row); every row is stored,
+// and on a false the caller widens and stores them again.
+/** n labels into dst from base as Int8; false if one does not fit. */
+function toInt8(dst, base, data, n) {
+    const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+    let bad = 0;
+    for (let r = 0, i = 0; r < n; r++, i += 2) {
+        const lo = words[i + LO];
+        bad |= (words[i + HI] + (lo >>> 31)) | ((lo + 128) & -256);
+        dst[base + r] = lo;
+    }
+    return bad === 0;
+}
+/** n labels into dst from base as Int32; false if one does not fit. */
+function toInt32(dst, base, data, n) {
+    const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+    let bad = 0;
+    for (let r = 0, i = 0; r < n; r++, i += 2) {
+        const lo = words[i + LO];
+        bad |= words[i + HI] + (lo >>> 31);
+        dst[base + r] = lo;
+    }
+    return bad === 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/predictOutputs.ts
+// The model's outputs into the per-row prediction arrays. Where the shapes are known, onnxruntime writes the outputs
+// straight into those arrays (pre-allocated fetches): for a small model, copying them out cost more than a tenth of
+// the inference itself. (onnxruntime-node 1.30 still copies every output into a new ArrayBuffer for the result it
+// returns, fetched in place or not; a raw session.run pays that copy too.)
+
+
+
+
+
+/**
+ * `a`, or a larger array of its type holding its values, with room for `need` (doubling, so few copies). The new
+ * array is not zeroed (Buffer.allocUnsafeSlow): where the process reuses freed memory (a second model evaluated in
+ * the same run, the benchmark's rounds) zeroing the 8 MB of a million rows' probabilities took 0.6–1.3 ms, 1.5–3 %
+ * of a small model's inference. Every row is written before it is read, and predict cuts the arrays to its rows.
+ */
+function grow(a, need, type) {
+    if (need <= a.length)
+        return a;
+    const k = Math.max(need, a.length * 2);
+    const b = new type(external_node_buffer_.Buffer.allocUnsafeSlow(k * type.BYTES_PER_ELEMENT).buffer, 0, k);
+    b.set(a);
+    return b;
+}
+/** `grow` into an array of `a`'s own type. */
+function growSame(a, need) {
+    return grow(a, need, a.constructor);
+}
+/**
+ * Runs whose labels onnxruntime writes one after another into the narrowing's buffer before they are narrowed and
+ * kept in one go: the JavaScript between two runs then stays a few views and tensors, and the narrowing call, its
+ * views and copy are paid once per eight runs.
+ */
+const LABEL_WINDOW_RUNS = 8;
+const predictOutputs_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+/** The dims after the first (the row count) when all are fixed, with `per` values a row; else null. */
+function rowDims(model, name, elemType, per) {
+    const o = model.signature.outputs.find((x) => x.name === name);
+    if (!o || o.elemType !== elemType || !o.shape || o.shape.length < 1)
+        return null;
+    const rest = o.shape.slice(1);
+    if (!rest.every((d) => typeof d === "number" && d > 0))
+        return null;
+    return per && !per(rest) ? null : rest;
+}
+function planFetches(model, outputs, batchSize) {
+    const names = [outputs.label, outputs.probabilities, outputs.value].filter((x) => x !== null);
+    // A ZipMap's probabilities are not a tensor; its label and the rest are read as onnxruntime hands them.
+    const fixed = !model.zipMap && predictOutputs_LITTLE_ENDIAN;
+    return {
+        model: model.path,
+        names,
+        label: outputs.label,
+        shapes: outputShapes(model.path, outputs, model.signature.outputs),
+        labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
+        probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1 && d[0] >= 2) : null,
+        narrowing: outputs.label ? labelBuffer(batchSize * LABEL_WINDOW_RUNS) : null,
+        pending: 0,
+        pendingBase: 0,
+    };
+}
+/** int64 labels fetched in place: into the narrowing's buffer, then kept by keepPendingLabels. */
+function labelsInPlace(plan) {
+    return plan.labelDims !== null && plan.narrowing !== null;
+}
+/**
+ * The fetches of one run: a tensor over our arrays for each output we can take in place (the arrays are sized
+ * first), null for the ones onnxruntime allocates. Labels go after the ones pending in the narrowing's buffer,
+ * which is emptied first when this run's would not fit.
+ */
+function fetchesFor(plan, outputs, out, base, n, expected) {
+    const T = (0,ort/* ort */.g)().Tensor;
+    const fetches = Object.fromEntries(plan.names.map((k) => [k, null]));
+    const rows = Math.max(base + n, expected);
+    if (labelsInPlace(plan) && outputs.label) {
+        if (plan.pending + n > plan.narrowing.rows)
+            keepPendingLabels(plan, out, expected);
+        if (plan.pending === 0)
+            plan.pendingBase = base;
+        const at = plan.pending;
+        fetches[outputs.label] = new T("int64", plan.narrowing.labels.subarray(at, at + n), [n, ...plan.labelDims]);
+    }
+    if (plan.probaDims && outputs.probabilities && out.proba) {
+        const c = plan.probaDims[0];
+        out.classes = c;
+        out.proba = grow(out.proba, rows * c, Float32Array);
+        fetches[outputs.probabilities] = new T("float32", out.proba.subarray(base * c, (base + n) * c), [n, c]);
+    }
+    return fetches;
+}
+/**
+ * The labels pending in the narrowing's buffer into the prediction array, as narrow as they fit. predict() calls it
+ * after its last run too.
+ */
+function keepPendingLabels(plan, out, expected) {
+    if (!plan.narrowing || plan.pending === 0)
+        return;
+    const base = plan.pendingBase;
+    const n = plan.pending;
+    const held = growSame(out.labels, Math.max(base + n, expected));
+    const labels = plan.narrowing.labels.subarray(0, n);
+    out.labels = keepLabels(held, base, labels, n, plan.narrowing);
+    refuseUnsafeLabels(plan, out.labels, base, labels, n);
+    plan.pending = 0;
+}
+/**
+ * A label beyond ±(2^53 − 1) is refused: float64 holds it rounded, and two labels that round alike would count as
+ * one class. (A classifier's labels are small integers; such a label means an output that is not one.)
+ */
+function refuseUnsafeLabels(plan, held, base, data, n) {
+    const r = firstUnsafeLabel(held, base, n);
+    if (r < 0)
+        return;
+    throw new errors/* InputError */.dz(plan.model, undefined, `its output "${plan.label}" gave ${data[r]} for row ${base + r + 1}, beyond ±${Number.MAX_SAFE_INTEGER} (2^53 − 1), where labels are no longer exact as numbers: a classifier's labels are its class indices or codes`);
+}
+/**
+ * Each output of a run into the prediction arrays, once their shapes are checked: labels fetched in place stay
+ * pending (see keepPendingLabels), others are kept narrow from the result; probabilities are already in place,
+ * else copied. Their values are checked by checkRun (predictionChecks.ts).
+ */
+function readOutputs(result, plan, outputs, out, base, n, expected) {
+    checkRunShapes(plan.shapes, result, n);
+    if (outputs.label && labelsInPlace(plan))
+        plan.pending += n;
+    else if (outputs.label) {
+        const data = result[outputs.label].data;
+        if (typeof data[0] === "string") {
+            if (!Array.isArray(out.labels))
+                out.labels = [];
+            for (let r = 0; r < n; r++)
+                out.labels.push(data[r]);
+        }
+        else {
+            const need = Math.max(base + n, expected);
+            const held = growSame(out.labels, need);
+            out.labels = keepLabels(held, base, data, n, plan.narrowing);
+            if (data instanceof BigInt64Array)
+                refuseUnsafeLabels(plan, out.labels, base, data, n);
+        }
+    }
+    if (outputs.probabilities && !plan.probaDims) {
+        const t = result[outputs.probabilities];
+        const data = t.data;
+        const width = t.dims.length === 2 ? Number(t.dims[1]) : 1;
+        if (width === 1)
+            keepSingleProbability(out, data, base, n, expected);
+        else {
+            out.classes = width;
+            out.proba = grow(out.proba, Math.max(base + n, expected) * width, Float32Array);
+            out.proba.set(data, base * width);
+        }
+    }
+    if (outputs.value) {
+        const data = result[outputs.value].data;
+        out.values = grow(out.values, Math.max(base + n, expected), Float64Array);
+        for (let r = 0; r < n; r++)
+            out.values[base + r] = data[r];
+    }
+}
+/**
+ * One probability a row (a sigmoid head: P(second class)) as the two columns [1 − p, p], as scikit-learn's metrics
+ * read a 1-d y_pred (1 − p computed in float32, as numpy does on a float32 array). A value outside [0, 1] (a logit
+ * or a score) is refused by checkRun, which reads it back from the second column.
+ */
+function keepSingleProbability(out, data, base, n, expected) {
+    out.classes = 2;
+    const proba = (out.proba = grow(out.proba, Math.max(base + n, expected) * 2, Float32Array));
+    for (let r = 0; r < n; r++) {
+        const p = data[r];
+        proba[2 * (base + r)] = Math.fround(1 - Math.fround(p));
+        proba[2 * (base + r) + 1] = p;
+    }
+}
+
+/**
+ * A batch of numeric labels into `dst` from `base`; returns the array that holds them: Int8 while every label
+ * fits, then Int32, then Float64 (each widening keeps the labels before). int64 labels go through narrowLabels,
+ * from `buffer` (copied into it first, where its WebAssembly narrows them, unless they are there already).
+ */
+function keepLabels(dst, base, data, n, buffer) {
+    if (data instanceof BigInt64Array)
+        return narrowLabels(dst, base, bufferFor(data, n, buffer), n);
+    if (dst instanceof Int8Array) {
+        if (narrowNumbers(dst, base, data, n, -128, 127))
+            return dst;
+        dst = Int32Array.from(dst);
+    }
+    if (dst instanceof Int32Array) {
+        if (narrowNumbers(dst, base, data, n, -2147483648, 2147483647))
+            return dst;
+        dst = Float64Array.from(dst);
+    }
+    dst.set(data, base);
+    return dst;
+}
+/** A buffer holding `data`'s first n labels: `buffer` itself when they are its own, a copy in its WebAssembly memory. */
+function bufferFor(data, n, buffer) {
+    if (buffer && data.buffer === buffer.labels.buffer && data.byteOffset === buffer.labels.byteOffset)
+        return buffer;
+    if (buffer?.wasm && buffer.rows >= n) {
+        buffer.labels.set(data.subarray(0, n));
+        return buffer;
+    }
+    // The JavaScript loops read the labels where they are.
+    return { labels: data, rows: n, wasm: null };
+}
+/** Integers into `dst`; false at the first that is not a whole number in [lo, hi]. */
+function narrowNumbers(dst, base, data, n, lo, hi) {
+    for (let r = 0; r < n; r++) {
+        const v = data[r];
+        if (!Number.isInteger(v) || v < lo || v > hi || Object.is(v, -0))
+            return false;
+        dst[base + r] = v;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/predict.ts
+// Batched inference over a table with onnxruntime-node: the exact ONNX file that would ship is what gets scored.
+
+
+
+
+
+
+/**
+ * Which output is which. The task is classification when there is an integer or string label output, a ZipMap, or a
+ * float `[N, C]` output with C other than 1 (the probabilities of a model exported without its argmax, as PyTorch
+ * and Keras softmax heads are); else regression. A classifier's float `[N]` or `[N, 1]` output (a sigmoid head,
+ * with `--task classification`) is the probability of the second class. Labels and values are read from outputs
+ * declared one a row ([N] or [N, 1]); an output of another rank is never read (see outputShapes.ts).
+ */
+function planOutputs(model, task) {
+    const tensors = model.signature.outputs.filter((o) => o.type.startsWith("tensor("));
+    const ints = tensors.filter((o) => ["int64", "int32", "string"].includes(o.elemType ?? ""));
+    const label = ints.find((o) => oneARow(o.shape)) ?? null;
+    const floats = tensors.filter((o) => o.elemType === "float32" || o.elemType === "float64");
+    const wide = floats.find((o) => o.shape?.length === 2 && o.shape[1] !== 1) ?? null;
+    const inferred = task ?? (label || model.zipMap || wide ? "classification" : "regression");
+    // What the outputs are, for a message when none can be read.
+    const listed = [...ints, ...floats].map(outputText).join(", ");
+    if (inferred === "classification") {
+        const single = floats.find((o) => o.shape?.length === 1 || (o.shape?.length === 2 && o.shape[1] === 1));
+        const probabilities = model.zipMap?.probabilities ? { name: model.zipMap.probabilities } : (wide ?? single ?? null);
+        if (!label && !probabilities)
+            throw new errors/* InputError */.dz(model.path, undefined, `no label or probability output for a classifier${listed ? ` (outputs: ${listed}; modelgate reads labels [N] and probabilities [N, C])` : ""}`);
+        return { task: inferred, label: label?.name ?? null, probabilities: probabilities?.name ?? null, value: null };
+    }
+    const value = floats.find((o) => oneARow(o.shape));
+    if (!value)
+        throw new errors/* InputError */.dz(model.path, undefined, floats.length
+            ? `no output holds one regression prediction a row, [N] or [N, 1] (outputs: ${listed})`
+            : "no float output to read a regression prediction from");
+    return { task: inferred, label: null, probabilities: null, value: value.name };
+}
+/** Stream the table through the model in batches of `batchSize` rows. */
+async function predict(o) {
+    const names = o.source.columnNames;
+    const pos = (n) => names.indexOf(n);
+    const featureIdx = o.features.map(pos);
+    const targetIdx = o.target === null ? -1 : pos(o.target);
+    const keepIdx = o.keep.map(pos);
+    // Each feature's place in the model's input row: a source that can fills the row-major float32 input as it parses.
+    const plan = names.map(() => ({ type: "string" }));
+    featureIdx.forEach((i, f) => (plan[i] = { type: "number", matrix: f }));
+    if (o.outputs.task === "regression" && targetIdx >= 0)
+        plan[targetIdx] = { type: "number" };
+    const F = featureIdx.length;
+    const inputName = o.model.signature.inputs[0].name;
+    const fetchPlan = planFetches(o.model, o.outputs, o.batchSize);
+    const out = {
+        rows: 0,
+        yTrueCodes: new Uint8Array(o.outputs.task === "classification" ? 1024 : 0),
+        yTrueTexts: [],
+        yTrueValue: new Float64Array(o.outputs.task === "regression" ? 1024 : 0),
+        labels: o.outputs.label ? new Int8Array(1024) : null,
+        proba: o.outputs.probabilities ? new Float32Array(1024) : null,
+        classes: 0,
+        classNames: o.model.zipMap?.classes ?? null,
+        values: o.outputs.value ? new Float64Array(1024) : null,
+        extra: new Map(o.keep.map((k) => [k, []])),
+        firstRow: null,
+        batchMs: [],
+        batchRows: [],
+        inferenceMs: 0,
+    };
+    // One input buffer, for sources that hand columns only. onnxruntime-node's run() is a promise, but the session
+    // runs on this thread (a native call from setImmediate): building the next batch meanwhile would not overlap it.
+    let input = null;
+    const targetCodes = new TargetCodes(out.yTrueTexts);
+    // The arrays of per-row results are sized once from the source's row estimate (doubling copies them ~twice).
+    let expected = 0;
+    for await (const batch of o.source.batches(plan)) {
+        // At most 64× the first batch: an estimate from few rows can be far off; past it the arrays double.
+        if (out.rows === 0)
+            expected = Math.min(Math.ceil((o.source.rowsEstimate?.(batch.length) ?? 0) * 1.02), batch.length * 64);
+        const cols = featureIdx.map((i) => batch.columns[i]);
+        const target = targetIdx >= 0 ? batch.columns[targetIdx] : null;
+        // The source's own matrix is the input as it stands (no copy); else the columns are copied into rows.
+        const matrix = batch.matrix?.width === F ? batch.matrix.data : null;
+        const copies = matrix ? [] : copyPlan(cols);
+        if (!matrix)
+            input ??= new Float32Array(o.batchSize * F);
+        // The whole batch is checked and its target and kept columns read before its first run (the source may reuse
+        // its arrays for the next batch): between two runs only the input, the fetches and the outputs are handled.
+        checkFeatures(o, batch, cols, featureIdx);
+        const first = out.rows;
+        if (target)
+            readTarget(o, out, targetCodes, batch, target, first, expected);
+        keepIdx.forEach((ci, k) => {
+            const arr = out.extra.get(o.keep[k]);
+            for (let r = 0; r < batch.length; r++)
+                arr.push(batch.raw(ci, r));
+        });
+        for (let start = 0; start < batch.length; start += o.batchSize) {
+            const n = Math.min(o.batchSize, batch.length - start);
+            for (const { values, at } of copies) {
+                if (values.length === 4)
+                    interleave4(input, values, start, n, F, at);
+                else
+                    interleave(input, values[0], start, n, F, at);
+            }
+            const base = first + start;
+            const data = matrix
+                ? matrix.subarray(start * F, (start + n) * F)
+                : n === o.batchSize
+                    ? input
+                    : input.subarray(0, n * F);
+            out.firstRow ??= data.slice(0, F);
+            const feeds = { [inputName]: new ((0,ort/* ort */.g)().Tensor)("float32", data, [n, F]) };
+            const fetches = fetchesFor(fetchPlan, o.outputs, out, base, n, expected);
+            const t0 = performance.now();
+            let result;
+            try {
+                result = await o.session.run(feeds, fetches);
+            }
+            catch (e) {
+                throw await failedRun(o.session, feeds, fetchPlan.shapes, n, e);
+            }
+            const ms = performance.now() - t0;
+            out.batchMs.push(ms);
+            out.batchRows.push(n);
+            out.inferenceMs += ms;
+            readOutputs(result, fetchPlan, o.outputs, out, base, n, expected);
+            checkRun({ o, plan: fetchPlan, out, batch, featureIdx, input: data, start, base, n });
+            out.rows = base + n;
+        }
+        o.onProgress?.(out.rows);
+    }
+    keepPendingLabels(fetchPlan, out, expected);
+    return trimmed(out, targetIdx >= 0);
+}
+/** The per-row arrays cut to the rows predicted: they were sized ahead from the row estimate, and not zeroed. */
+function trimmed(p, hasTarget) {
+    const n = p.rows;
+    const t = hasTarget ? n : 0;
+    return {
+        ...p,
+        // subarray stops at the end: the target array of the other task (empty) stays empty.
+        yTrueCodes: p.yTrueCodes.subarray(0, t),
+        yTrueValue: p.yTrueValue.subarray(0, t),
+        labels: p.labels && !Array.isArray(p.labels) ? p.labels.subarray(0, n) : p.labels,
+        proba: p.proba?.subarray(0, n * p.classes) ?? null,
+        values: p.values?.subarray(0, n) ?? null,
+    };
+}
+/** One column into its place in the row-major input: a small function of its own, so V8 optimizes the loop. */
+function interleave(dst, src, from, n, stride, offset) {
+    for (let r = 0, d = offset; r < n; r++, d += stride)
+        dst[d] = src[from + r];
+}
+/** The feature columns in runs of four numeric ones (copied together), else one at a time; `at` is the first's position. */
+function copyPlan(cols) {
+    const plan = [];
+    for (let f = 0; f < cols.length;) {
+        const group = cols.slice(f, f + 4);
+        if (group.length === 4 && group.every((c) => c.kind === "numeric")) {
+            plan.push({ values: group.map((c) => c.values), at: f });
+            f += 4;
+        }
+        else {
+            const col = cols[f];
+            if (col.kind === "numeric")
+                plan.push({ values: [col.values], at: f });
+            f += 1;
+        }
+    }
+    return plan;
+}
+/** Four columns at once: each row's cache line of the input is written once per four columns (a third faster). */
+function interleave4(dst, c, from, n, stride, offset) {
+    const [a, b, x, y] = c;
+    for (let r = 0, d = offset; r < n; r++, d += stride) {
+        const i = from + r;
+        dst[d] = a[i];
+        dst[d + 1] = b[i];
+        dst[d + 2] = x[i];
+        dst[d + 3] = y[i];
+    }
+}
+/** Every feature cell of a batch is a number: the first that is not is one line naming its row and column. */
+function checkFeatures(o, batch, cols, featureIdx) {
+    for (let f = 0; f < cols.length; f++) {
+        const col = cols[f];
+        // A source that counted no bad cell in the batch saves the look at its status.
+        if (col.kind !== "numeric" || col.bad === 0)
+            continue;
+        const r = firstNotOk(col.status, 0, batch.length);
+        if (r < 0)
+            continue;
+        const what = col.status[r] === 1 ? "is empty" : `is not a number (${JSON.stringify(batch.raw(featureIdx[f], r))})`;
+        throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[r], column: o.features[f] }, `row ${batch.rowStart + r + 1} ${what}: the model needs a number in every feature`);
+    }
+}
+/** A batch's target cells into the predictions from row `base`: a bad cell is one line naming its row. */
+function readTarget(o, out, targetCodes, batch, target, base, expected) {
+    const n = batch.length;
+    const bad = firstNotOk(target.status, 0, n);
+    if (bad >= 0) {
+        throw new errors/* InputError */.dz(o.source.file, { line: batch.lines?.[bad], column: o.target ?? undefined }, `row ${batch.rowStart + bad + 1}: the target is empty or not of its type`);
+    }
+    const need = Math.max(base + n, expected);
+    if (o.outputs.task === "regression" && target.kind === "numeric") {
+        out.yTrueValue = grow(out.yTrueValue, need, Float64Array);
+        out.yTrueValue.set(target.values.subarray(0, n), base);
+    }
+    else {
+        out.yTrueCodes =
+            target.kind === "string"
+                ? targetCodes.keepDict(out.yTrueCodes, need, base, target.codes, target.dict, 0, n)
+                : targetCodes.keepNumbers(out.yTrueCodes, need, base, target.values, 0, n);
+    }
+}
+let zeros = new Uint8Array(0);
+/**
+ * The first row of `n` from `from` whose status is not OK, or −1. A memcmp against zeros first (about 1 ns a row
+ * for 30 columns, against 30 for a loop): bad cells are rare and only then is the row looked for.
+ */
+function firstNotOk(status, from, n) {
+    if (zeros.length < n)
+        zeros = new Uint8Array(n);
+    const cells = external_node_buffer_.Buffer.from(status.buffer, status.byteOffset + from, n);
+    if (external_node_buffer_.Buffer.compare(cells, external_node_buffer_.Buffer.from(zeros.buffer, 0, n)) === 0)
+        return -1;
+    for (let r = 0; r < n; r++)
+        if (status[from + r] !== 0)
+            return r;
+    return -1;
+}
+class TargetCodes {
+    texts;
+    code = new Map();
+    ofNumber = new Map();
+    /** Per source dictionary, its codes translated to ours. */
+    dictId = -1;
+    translate = new Int32Array(0);
+    buffer = new Int32Array(0);
+    constructor(texts) {
+        this.texts = texts;
+    }
+    of(text) {
+        let c = this.code.get(text);
+        if (c === undefined) {
+            c = this.texts.length;
+            this.code.set(text, c);
+            this.texts.push(text);
+        }
+        return c;
+    }
+    /** `held` sized for `need` rows, and widened to Int32 (codes kept) once there are more than 256 texts. */
+    room(held, need) {
+        const codes = held instanceof Uint8Array && this.texts.length > 256 ? Int32Array.from(held) : held;
+        return growSame(codes, need);
+    }
+    /** A batch of a source's dictionary codes (rows from..from+n) into `held` from `base`; returns the array now held. */
+    keepDict(held, need, base, codes, dict, from, n) {
+        // A dictionary may grow while it keeps its id; then only its new entries are translated.
+        if (dict.id !== this.dictId) {
+            this.dictId = dict.id;
+            this.translate = new Int32Array(0);
+        }
+        if (this.translate.length < dict.values.length) {
+            const t = new Int32Array(dict.values.length);
+            t.set(this.translate);
+            for (let k = this.translate.length; k < t.length; k++)
+                t[k] = this.of(dict.values[k]);
+            this.translate = t;
+        }
+        const dst = this.room(held, need);
+        const t = this.translate;
+        // Most often the source's codes are ours (our texts were first met in its dictionary's order): one set().
+        if (this.identity(t))
+            dst.set(codes.subarray(from, from + n), base);
+        else
+            for (let r = 0; r < n; r++)
+                dst[base + r] = t[codes[from + r]];
+        return dst;
+    }
+    /** Whether a translation maps every code to itself, worked out once per translation array. */
+    checked = null;
+    isIdentity = false;
+    identity(t) {
+        if (this.checked !== t) {
+            this.checked = t;
+            this.isIdentity = t.every((c, k) => c === k);
+        }
+        return this.isIdentity;
+    }
+    /** Texts already one per row (predictions read back from a file). */
+    fromTexts(texts) {
+        return Int32Array.from(texts, (t) => this.of(t));
+    }
+    /** A batch of numeric targets into `held` from `base`, coded by their text; returns the array now held. */
+    keepNumbers(held, need, base, values, from, n) {
+        // Coded into a reused buffer first (new texts may appear in any row), then copied at the width they need.
+        if (this.buffer.length < n)
+            this.buffer = new Int32Array(n);
+        const scratch = this.buffer;
+        let last = NaN;
+        let lastCode = -1;
+        for (let r = 0; r < n; r++) {
+            const v = values[from + r];
+            if (v !== last) {
+                last = v;
+                let c = this.ofNumber.get(v);
+                if (c === undefined)
+                    this.ofNumber.set(v, (c = this.of(String(v))));
+                lastCode = c;
+            }
+            scratch[r] = lastCode;
+        }
+        const dst = this.room(held, need);
+        dst.set(scratch.subarray(0, n), base);
+        return dst;
+    }
+}
+/** The target of every row as text (for metrics that compare labels). */
+function targetTexts(p, rows) {
+    const codes = p.yTrueCodes;
+    const texts = p.yTrueTexts;
+    const n = rows ? rows.length : p.rows;
+    const out = new Array(n);
+    if (rows)
+        for (let i = 0; i < n; i++)
+            out[i] = texts[codes[rows[i]]];
+    else
+        for (let i = 0; i < n; i++)
+            out[i] = texts[codes[i]];
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 94576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qb: () => (/* binding */ classificationMetrics),
+  sl: () => (/* binding */ classificationView),
+  ud: () => (/* binding */ regressionScore),
+  mG: () => (/* binding */ sliceRows),
+  Qt: () => (/* binding */ viewClasses)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/evaluate/classification.ts
+var classification = __webpack_require__(78531);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 5 modules
+var predict = __webpack_require__(77815);
+;// CONCATENATED MODULE: ./src/core/evaluate/regression.ts
+/** float64 machine epsilon: sklearn's floor for |y| in MAPE. */
+const EPS = 2.220446049250313e-16;
+/** RMSE, MAE, R² (1 − SS_res/SS_tot; a constant target gives 1 when predicted exactly, else 0) and MAPE (a fraction, not %). */
+function regressionMetrics(yTrue, yPred) {
+    const n = yTrue.length;
+    let se = 0;
+    let ae = 0;
+    let ape = 0;
+    let mean = 0;
+    for (let i = 0; i < n; i++)
+        mean += yTrue[i];
+    mean /= n;
+    let ssTot = 0;
+    for (let i = 0; i < n; i++) {
+        const d = yTrue[i] - yPred[i];
+        se += d * d;
+        ae += Math.abs(d);
+        ape += Math.abs(d) / Math.max(Math.abs(yTrue[i]), EPS);
+        ssTot += (yTrue[i] - mean) ** 2;
+    }
+    const r2 = ssTot === 0 ? (se === 0 ? 1 : 0) : 1 - se / ssTot;
+    return { rmse: Math.sqrt(se / n), mae: ae / n, r2, mape: ape / n };
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate/score.ts
+// From predictions to the metric set the gate rules name (snake_case, stable keys).
+
+
+
+
+/** Predicted labels as text, made once per distinct value. */
+function labelTexts(p) {
+    if (!p.labels)
+        return null;
+    if (Array.isArray(p.labels))
+        return p.labels;
+    const cache = new Map();
+    const out = new Array(p.rows);
+    for (let r = 0; r < p.rows; r++) {
+        const v = p.labels[r];
+        let t = cache.get(v);
+        if (t === undefined)
+            cache.set(v, (t = String(v)));
+        out[r] = t;
+    }
+    return out;
+}
+/**
+ * The classes a view scores: the model's probability columns (named, or 0..C−1 by position), or, for a model that
+ * gives labels alone, every label the target or the model has.
+ */
+function viewClasses(p, predicted) {
+    if (p.proba)
+        return p.classNames ?? Array.from({ length: p.classes }, (_, k) => String(k));
+    return (0,classification/* sortLabels */.CL)([...new Set([...p.yTrueTexts, ...((predicted === undefined ? labelTexts(p) : predicted) ?? [])])]);
+}
+function classificationView(p, positiveLabel, threshold) {
+    const predicted = labelTexts(p);
+    const classes = viewClasses(p, predicted);
+    // A positive label that is no class (a typo, or "yes" for a model of 0 and 1) would make precision, recall and F1
+    // those of a class that never occurs: 0, a verdict on nothing. The caller checks it where it can name the source.
+    if (positiveLabel !== undefined && !classes.includes(positiveLabel))
+        throw new RangeError(`the positive label ${JSON.stringify(positiveLabel)} is none of the classes`);
+    const proba = p.proba ? p.proba.subarray(0, p.rows * p.classes) : null;
+    // Probability columns name the classes: a target value none of them is cannot be scored (scikit-learn's
+    // log_loss refuses it too). Most often the target is text while the model's classes are 0..C−1.
+    const stranger = proba ? p.yTrueTexts.find((t) => !classes.includes(t)) : undefined;
+    if (stranger !== undefined)
+        throw new errors/* InputError */.dz(undefined, undefined, `the target holds ${JSON.stringify(stranger)}, which is none of the model's classes (${classes.join(", ")}${p.classNames ? "" : ": its probability columns, by position"}); code the target as the model was trained`);
+    const binary = classes.length === 2;
+    const positive = positiveLabel ?? (binary ? (classes.includes("1") ? "1" : classes[1]) : null);
+    let yPred = predicted ?? [];
+    if (threshold !== undefined && binary && proba && positive !== null) {
+        const k = classes.indexOf(positive);
+        const negative = classes[1 - k];
+        yPred = Array.from({ length: p.rows }, (_x, r) => (proba[r * 2 + k] >= threshold ? positive : negative));
+    }
+    else if (!predicted && proba) {
+        const C = classes.length;
+        yPred = Array.from({ length: p.rows }, (_x, r) => {
+            let best = 0;
+            for (let k = 1; k < C; k++)
+                if (proba[r * C + k] > proba[r * C + best])
+                    best = k;
+            return classes[best];
+        });
+    }
+    return { classes, positive, yPred, proba };
+}
+/** The classification metrics of some rows (all rows when `rows` is absent). */
+function classificationMetrics(p, v, rows) {
+    const idx = rows ?? Array.from({ length: p.rows }, (_, i) => i);
+    const yTrue = (0,predict/* targetTexts */.Gs)(p, rows);
+    const yPred = idx.map((i) => v.yPred[i]);
+    const m = { ...(0,classification/* labelMetrics */.Mw)(yTrue, yPred, v.positive ?? undefined) };
+    if (v.proba) {
+        // The whole table uses the model's array as it is; a slice copies its rows.
+        const C = v.classes.length;
+        const flat = rows
+            ? Float64Array.from({ length: idx.length * C }, (_x, j) => v.proba[idx[Math.floor(j / C)] * C + (j % C)])
+            : v.proba;
+        const proba = { data: flat, width: C };
+        if (v.classes.length === 2 && v.positive !== null) {
+            const k = v.classes.indexOf(v.positive);
+            const isPos = yTrue.map((y) => y === v.positive);
+            const scores = Float64Array.from({ length: idx.length }, (_x, r) => flat[r * C + k]);
+            const auc = (0,classification/* rocAuc */.om)(isPos, scores);
+            if (!Number.isNaN(auc))
+                m.roc_auc = auc;
+            const ap = (0,classification/* averagePrecision */.cF)(isPos, scores);
+            if (!Number.isNaN(ap))
+                m.pr_auc = ap;
+        }
+        else if (v.classes.length > 2) {
+            const auc = (0,classification/* rocAucOvrMacro */.Vs)(yTrue, proba, v.classes);
+            if (!Number.isNaN(auc))
+                m.roc_auc_ovr_macro = auc;
+        }
+        m.log_loss = (0,classification/* logLoss */._1)(yTrue, proba, v.classes);
+    }
+    m.count = idx.length;
+    return { metrics: m, confusion: (0,classification/* confusion */.Hq)(yTrue, yPred, v.classes) };
+}
+function regressionScore(p, rows) {
+    const idx = rows ?? Array.from({ length: p.rows }, (_, i) => i);
+    const m = regressionMetrics(idx.map((i) => p.yTrueValue[i]), idx.map((i) => p.values[i]));
+    return { ...m, count: idx.length };
+}
+/** Rows per slice: each value of a categorical column, or quantile bins of a numeric one (edges at the data's quantiles). */
+function sliceRows(values, bins) {
+    const numeric = values.every((v) => v.trim() !== "" && Number.isFinite(Number(v)));
+    const distinct = new Set(values);
+    const push = (groups, key, i) => {
+        const rows = groups.get(key);
+        if (rows)
+            rows.push(i);
+        else
+            groups.set(key, [i]);
+    };
+    if (!numeric || distinct.size <= bins) {
+        const groups = new Map();
+        values.forEach((v, i) => push(groups, v, i));
+        const byKey = (a, b) => numeric ? Number(a[0]) - Number(b[0]) : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+        return new Map([...groups].sort(byKey));
+    }
+    const sorted = values.map(Number).sort((a, b) => a - b);
+    // Edges at the k/bins quantiles (nearest-rank); ties at an edge fall into the lower bin.
+    const edges = Array.from({ length: bins - 1 }, (_, k) => sorted[Math.min(sorted.length - 1, Math.ceil(((k + 1) * sorted.length) / bins) - 1)]);
+    const uniqueEdges = [...new Set(edges)];
+    const label = (b) => {
+        const lo = b === 0 ? sorted[0] : uniqueEdges[b - 1];
+        const hi = b === uniqueEdges.length ? sorted[sorted.length - 1] : uniqueEdges[b];
+        return `${b === 0 ? "[" : "("}${lo}, ${hi}]`;
+    };
+    // The bins in order, lowest first; a bin no row falls in is left out.
+    const rows = Array.from({ length: uniqueEdges.length + 1 }, () => []);
+    values.forEach((v, i) => {
+        const x = Number(v);
+        let b = 0;
+        while (b < uniqueEdges.length && x > uniqueEdges[b])
+            b++;
+        rows[b].push(i);
+    });
+    return new Map(rows.flatMap((r, b) => (r.length ? [[label(b), r]] : [])));
+}
+
+
+/***/ }),
+
+/***/ 71670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SESSION_OPTIONS),
+/* harmony export */   g: () => (/* binding */ ort)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+// onnxruntime-node, loaded when a command first runs a model. A static import would load its native library for
+// every command (20–40 ms and its mapped pages, even for `drift` from profiles): the bundler hoists an external
+// ES import into the entry chunk, while a require stays where it is called.
+
+/**
+ * onnxruntime logs from native code straight to the process's stderr, in ANSI colours, bypassing the command's
+ * streams: it cannot be made one plain line, so it is silenced below fatal. Nothing is lost: every error it logs
+ * is also thrown and reported in one line, and its warnings are about the graph (an unused initializer removed, a
+ * declared output shape that differs from the real one), which modelgate checks itself on every run.
+ */
+const LOG_LEVEL = "fatal";
+/** The same level for each session (ORT_LOGGING_LEVEL_FATAL), in case the environment was set up before ort(). */
+const SESSION_OPTIONS = { logSeverityLevel: 4 };
+let loaded = null;
+function ort() {
+    if (!loaded) {
+        loaded = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("onnxruntime-node");
+        // Read when the first session sets up onnxruntime's environment, so before any.
+        loaded.env.logLevel = LOG_LEVEL;
+    }
+    return loaded;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1176 @@
+export const id = 632;
+export const ids = [632,921,114];
+export const modules = {
+
+/***/ 76632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   annotationsFor: () => (/* binding */ annotationsFor),
+/* harmony export */   runValidate: () => (/* binding */ runValidate)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20921);
+/* harmony import */ var _core_data_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7814);
+/* harmony import */ var _core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7344);
+/* harmony import */ var _core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2009);
+/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36964);
+/* harmony import */ var _core_validate_split_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78114);
+/* harmony import */ var _core_validate_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62554);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73776);
+/* harmony import */ var _readOptions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61924);
+
+
+
+
+
+
+
+
+
+
+/** `modelgate validate`: 0 when valid, 1 when a check failed; unusable input throws (exit 2). */
+async function runValidate(input, io) {
+    const { data, schema: schemaPath } = input;
+    const schema = await (0,_core_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_1__.loadYamlFile)(schemaPath, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaFileSchema */ .FJ);
+    const options = (0,_readOptions_js__WEBPACK_IMPORTED_MODULE_8__/* .readOptionsOf */ .Mt)(input);
+    const result = (await splitIfLarge(data, options, schema, schemaPath, input, io)) ??
+        (await onePass(data, options, schema, schemaPath, input, io));
+    const report = { ...result.report, file: (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(data, io.cwd) };
+    if (input.report !== undefined)
+        await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutput */ .z)(input.report, `${JSON.stringify(report, null, 2)}\n`);
+    if (input.junit !== undefined)
+        await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutput */ .z)(input.junit, (0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationJunit */ .sK)(report));
+    if (input.profile !== undefined && result.profile)
+        await (0,_core_outputFile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutput */ .z)(input.profile, `${JSON.stringify(result.profile)}\n`);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .printResult */ .RS)(io, (0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .nP)(report), report);
+    const { platform } = io;
+    await platform.writeSummary((0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .validationMarkdown */ .N5)(report));
+    platform.annotate(annotationsFor(report, data, platform.context.workspace, platform.annotationLimit));
+    await platform.setOutputs({
+        valid: report.valid,
+        "report-path": input.report ?? "",
+        rows: report.rows,
+        checks: report.summary.checks,
+        "failed-checks": report.summary.failed,
+        violations: report.summary.violations,
+        "profile-path": input.profile ?? "",
+    });
+    return report.valid ? 0 : 1;
+}
+/** Error annotations on the data file's lines, when the file is in the workspace; the summary has the full list. */
+function annotationsFor(report, dataPath, workspace, limit) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, dataPath);
+    const inWorkspace = !rel.startsWith("..") && !rel.startsWith("/");
+    const out = [];
+    for (const c of report.checks) {
+        if (c.passed)
+            continue;
+        const e = c.examples[0];
+        out.push({
+            level: "error",
+            title: `modelgate: ${(0,_core_render_validationRender_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTitle */ .Tq)(c)}`,
+            message: `${c.count} violation(s) of "${c.expectation}"${e ? `; first at row ${e.row}: ${JSON.stringify(e.value)}` : ""}`,
+            ...(inWorkspace ? { file: rel } : {}),
+            ...(inWorkspace && e?.line ? { line: e.line } : {}),
+        });
+    }
+    return out.slice(0, limit);
+}
+async function onePass(data, options, schema, schemaPath, input, io) {
+    const source = await (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openTable */ .RT)(data, options);
+    try {
+        return await (0,_core_validate_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateTable */ .z)({
+            source,
+            schema,
+            schemaFile: (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(schemaPath, io.cwd),
+            profile: input.profile !== undefined,
+            ...(io.progress ? { onProgress: io.progress } : {}),
+        });
+    }
+    finally {
+        await source.close();
+    }
+}
+/** A large CSV is validated in two halves at once when a worker is at hand (same results; see core/validate/split.ts). */
+async function splitIfLarge(data, options, schema, schemaPath, input, io) {
+    if (!io.rangeRunner || (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(data, options.format) !== "csv")
+        return null;
+    return (0,_core_validate_split_js__WEBPACK_IMPORTED_MODULE_6__.validateCsvSplit)({
+        file: data,
+        read: (0,_core_data_open_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveReadOptions */ .ZH)(data, options),
+        schema,
+        schemaFile: (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .SP)(schemaPath, io.cwd),
+        profile: input.profile !== undefined,
+        runRemote: io.rangeRunner,
+        ...(io.splitMinBytes !== undefined ? { minBytes: io.splitMinBytes } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 11252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   gZ: () => (/* binding */ TOO_DEEP),
+/* harmony export */   lk: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* unused harmony export stripBom */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89629);
+// The one way input text and JSON files are read (config, schema, metrics, evaluation, gate, drift, profile, params):
+// regular files only, a leading byte-order mark dropped, nesting bounded. YAML goes through yamlFile.ts, which uses
+// the same text reader; this module stays free of the YAML library so JSON-only commands do not load it.
+
+
+
+/**
+ * How deep a structured file may nest. No config or result file comes near it; past it the readers that recurse
+ * (the YAML composer, zod, the metric flattener) would overflow the stack on a crafted file of a few hundred bytes.
+ */
+const MAX_NESTING = 100;
+/** The problem named when a file nests deeper than MAX_NESTING. */
+const TOO_DEEP = `nested deeper than ${MAX_NESTING} levels`;
+/** A text input's content: only a regular file is read; a UTF-8 byte-order mark is dropped. */
+async function readTextFile(file) {
+    await (0,_regularFile_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRegularFile */ .f)(file);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8").catch((e) => Promise.reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(file, e)));
+    return stripBom(text);
+}
+/** The text without a leading U+FEFF (JSON.parse refuses one; YAML allows it). */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The line of the first bracket that opens past MAX_NESTING, strings skipped; null when the text stays within it. */
+function tooDeepLine(text) {
+    let depth = 0;
+    let line = 1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            line++;
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > MAX_NESTING)
+                return line;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return null;
+}
+/** JSON text to a value; syntax, NaN and excessive nesting are one InputError naming the file. */
+function parseJsonText(file, text) {
+    const body = stripBom(text);
+    const deep = tooDeepLine(body);
+    if (deep !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line: deep }, TOO_DEEP);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxProblem */ .F1)(body, e));
+    }
+}
+/** Read and parse a JSON file (see readTextFile and parseJsonText). */
+async function readJsonFile(file) {
+    return parseJsonText(file, await readTextFile(file));
+}
+
+
+/***/ }),
+
+/***/ 20921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatPath: () => (/* binding */ formatPath),
+/* harmony export */   loadYamlFile: () => (/* binding */ loadYamlFile),
+/* harmony export */   parseYamlText: () => (/* binding */ parseYamlText),
+/* harmony export */   parseYamlValue: () => (/* binding */ parseYamlValue),
+/* harmony export */   readStructuredFile: () => (/* binding */ readStructuredFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11252);
+
+
+
+/** Alias expansions a document may make: past this it is an alias bomb ("billion laughs"), not a config. */
+const MAX_ALIASES = 100;
+/** `a.b[0].c` from a zod issue path. */
+function formatPath(path) {
+    let out = "";
+    for (const p of path)
+        out += typeof p === "number" ? `[${p}]` : `${out ? "." : ""}${String(p)}`;
+    return out || "(top level)";
+}
+function nodeAt(root, path) {
+    let node = root;
+    for (const p of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((it) => it.key?.value === p);
+            if (!pair)
+                return { node, key: false };
+            node = pair.value ?? pair.key;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof p === "number") {
+            node = node.items[p] ?? node;
+        }
+        else
+            break;
+    }
+    return { node, key: false };
+}
+function keyNode(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return null;
+    const pair = map.items.find((it) => it.key?.value === key);
+    return pair?.key ?? null;
+}
+/**
+ * The offset of the first collection nested past MAX_NESTING, or null. Read from the concrete syntax tree, which
+ * the yaml package builds without recursion: its composer recurses per level, and `- - - … x` (two bytes a level)
+ * overflows it, or worse, exhausts the heap.
+ */
+function tooDeepOffset(tokens) {
+    for (const token of tokens) {
+        const stack = [[token, 0]];
+        for (let next = stack.pop(); next; next = stack.pop()) {
+            const [node, depth] = next;
+            const collection = node.type === "block-map" || node.type === "block-seq" || node.type === "flow-collection";
+            const d = collection ? depth + 1 : depth;
+            if (d > _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING */ .M1)
+                return node.offset ?? 0;
+            for (const item of node.items ?? []) {
+                if (item.key && typeof item.key === "object")
+                    stack.push([item.key, d]);
+                if (item.value && typeof item.value === "object")
+                    stack.push([item.value, d]);
+            }
+            if (node.value && typeof node.value === "object")
+                stack.push([node.value, d]);
+        }
+    }
+    return null;
+}
+/**
+ * YAML text as one document; nesting past MAX_NESTING and syntax errors are one InputError with the line. This is
+ * yaml's parseDocument in its two steps, so that the syntax tree is checked before the composer walks it.
+ */
+function yamlDocument(file, text, lineCounter) {
+    const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine).parse(text)];
+    const deep = tooDeepOffset(tokens);
+    if (deep !== null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { line: lineCounter.linePos(deep).line }, _jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .TOO_DEEP */ .gZ);
+    const docs = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, text.length);
+    const doc = docs.next().value;
+    const second = docs.next();
+    const err = doc.errors[0] ??
+        (second.done ? undefined : { pos: second.value.range, message: "holds more than one document" });
+    if (err) {
+        const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, line ? { line } : undefined, `not valid YAML: ${err.message.split("\n")[0]}`);
+    }
+    return doc;
+}
+/** The document's value; an alias bomb is one line here, not yaml's bare ReferenceError. */
+function documentValue(file, doc) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (e) {
+        const bomb = /alias count/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, undefined, bomb
+            ? `not valid YAML: its aliases expand past ${MAX_ALIASES} nodes (an alias bomb)`
+            : `not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
+    }
+}
+/** YAML text to a plain value, with the same limits as every reader here (nesting, aliases). */
+function parseYamlValue(file, text) {
+    return documentValue(file, yamlDocument(file, text, new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN()));
+}
+/** A JSON or YAML file's value (metrics, params): regular files only, BOM dropped, nesting and aliases bounded. */
+async function readStructuredFile(file, syntax) {
+    const text = await (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file);
+    return syntax === "json" ? (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(file, text) : parseYamlValue(file, text);
+}
+/** Read a YAML (or JSON) file and check it against a zod schema; any problem is one line with the path and line. */
+async function loadYamlFile(file, schema) {
+    return parseYamlText(file, await (0,_jsonFile_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file), schema);
+}
+function parseYamlText(file, text, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = yamlDocument(file, text, lineCounter);
+    const value = documentValue(file, doc);
+    const result = schema.safeParse(value ?? {});
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    let { node } = nodeAt(doc.contents, issue.path);
+    let path = issue.path;
+    let message = issue.message;
+    if (issue.code === "unrecognized_keys") {
+        const key = issue.keys[0];
+        node = keyNode(node, key) ?? node;
+        path = [...issue.path, key];
+        message = `unknown key ${JSON.stringify(key)}`;
+    }
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(file, { ...(line ? { line } : {}), path: formatPath(path) }, message);
+}
+
+
+/***/ }),
+
+/***/ 58182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ cellHash),
+/* harmony export */   q: () => (/* binding */ CodeHashes)
+/* harmony export */ });
+/* harmony import */ var _profile_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47861);
+// A cell's 52-bit value hash, for exact duplicate detection (validate's unique rules, schema infer's unique
+// columns). A string is hashed once per distinct value: batches carry dictionary codes, and the cache is keyed by
+// code (and reset when a column's dictionary changes).
+
+/** Per-dictionary-code cache of string hashes. */
+class CodeHashes {
+    dict = null;
+    hashes = new Float64Array(0);
+    get(dict, code) {
+        if (dict !== this.dict) {
+            this.dict = dict;
+            this.hashes = new Float64Array(Math.max(64, dict.values.length * 2)).fill(-1);
+        }
+        if (code >= this.hashes.length) {
+            const grown = new Float64Array(Math.max(code + 1, this.hashes.length * 2)).fill(-1);
+            grown.set(this.hashes);
+            this.hashes = grown;
+        }
+        let h = this.hashes[code];
+        if (h < 0) {
+            h = (0,_profile_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(dict.values[code]);
+            this.hashes[code] = h;
+        }
+        return h;
+    }
+}
+/** The hash of an OK cell, for duplicate detection. */
+function cellHash(col, r, hashes) {
+    return col.kind === "string" ? hashes.get(col.dict, col.codes[r]) : (0,_profile_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNumber */ .YR)(col.values[r]);
+}
+
+
+/***/ }),
+
+/***/ 46226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ ColumnProfiler)
+/* harmony export */ });
+/* unused harmony export binOf */
+/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78713);
+/* harmony import */ var _frequent_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59823);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47861);
+/* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78525);
+/* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81204);
+/* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33216);
+
+
+
+
+
+
+/** Integer columns keep exact value counts only while they have at most this many distinct values. */
+const INTEGER_TOP_LIMIT = 1024;
+/** Shared by every column before its first strings: an array each costs time and memory on a wide table. */
+const NO_COUNTS = new Int32Array(0);
+/** The bin of `v`: how many edges are ≤ v (edges ascending). */
+function binOf(edges, v) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (edges[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Accumulates one column's profile batch by batch. */
+class ColumnProfiler {
+    name;
+    type;
+    edges;
+    count = 0;
+    nulls = 0;
+    invalid = 0;
+    hll = new _hll_js__WEBPACK_IMPORTED_MODULE_2__/* .HyperLogLog */ .l8();
+    moments = _moments_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_MOMENTS */ .Qb;
+    kll;
+    frequent;
+    intCounts;
+    dict = null;
+    codeCounts = NO_COUNTS;
+    binCounts;
+    constructor(name, type, 
+    /** Fixed bin edges (ascending), so that profiles of shards and of another table count on the same bins. */
+    edges = null) {
+        this.name = name;
+        this.type = type;
+        this.edges = edges;
+        const numeric = (0,_data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumericType */ .cD)(type);
+        this.binCounts = numeric && edges ? new Float64Array(edges.length + 1) : null;
+        this.kll = numeric ? new _kll_js__WEBPACK_IMPORTED_MODULE_3__/* .KllSketch */ .gu() : null;
+        this.frequent = type === "string" || type === "boolean" || type === "integer" ? new _frequent_js__WEBPACK_IMPORTED_MODULE_5__/* .FrequentItems */ .J() : null;
+        this.intCounts = type === "integer" ? new Map() : null;
+    }
+    add(col, length) {
+        this.count += length;
+        const status = col.status;
+        for (let i = 0; i < length; i++) {
+            const s = status[i];
+            if (s === 1)
+                this.nulls++;
+            else if (s === 2)
+                this.invalid++;
+        }
+        if (col.kind === "string")
+            return this.addStrings(col.codes, col.dict, status, length);
+        const values = col.values;
+        if (col.type === "boolean") {
+            let t = 0;
+            let f = 0;
+            for (let i = 0; i < length; i++) {
+                if (status[i] !== 0)
+                    continue;
+                if (values[i] === 1)
+                    t++;
+                else
+                    f++;
+            }
+            if (t)
+                this.frequent.add("true", t);
+            if (f)
+                this.frequent.add("false", f);
+            if (t)
+                this.hll.addNumber(1);
+            if (f)
+                this.hll.addNumber(0);
+            this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .batchMoments */ .E3)(values, status, length));
+            return;
+        }
+        const kll = this.kll;
+        const hll = this.hll;
+        const bins = this.binCounts;
+        for (let i = 0; i < length; i++) {
+            if (status[i] !== 0)
+                continue;
+            const v = values[i];
+            kll.add(v);
+            hll.addNumber(v);
+            if (bins)
+                bins[binOf(this.edges, v)]++;
+        }
+        this.moments = (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeMoments */ .iQ)(this.moments, (0,_moments_js__WEBPACK_IMPORTED_MODULE_4__/* .batchMoments */ .E3)(values, status, length));
+        const ints = this.intCounts;
+        if (ints) {
+            for (let i = 0; i < length && ints.size <= INTEGER_TOP_LIMIT; i++) {
+                if (status[i] === 0)
+                    ints.set(values[i], (ints.get(values[i]) ?? 0) + 1);
+            }
+            if (ints.size > INTEGER_TOP_LIMIT) {
+                this.intCounts = null;
+                this.frequent = null;
+            }
+        }
+    }
+    addStrings(codes, dict, status, length) {
+        if (dict !== this.dict) {
+            this.flushStrings();
+            this.dict = dict;
+        }
+        if (this.codeCounts.length < dict.values.length) {
+            const grown = new Int32Array(Math.max(dict.values.length, this.codeCounts.length * 2, 64));
+            grown.set(this.codeCounts);
+            this.codeCounts = grown;
+        }
+        const counts = this.codeCounts;
+        for (let i = 0; i < length; i++)
+            if (status[i] === 0)
+                counts[codes[i]]++;
+    }
+    /** Move the per-code counts of the current dictionary into the sketches (each distinct value hashed once). */
+    flushStrings() {
+        const dict = this.dict;
+        if (!dict)
+            return;
+        const counts = this.codeCounts;
+        for (let c = 0; c < dict.values.length; c++) {
+            const n = counts[c];
+            if (n === 0)
+                continue;
+            const text = dict.values[c];
+            this.frequent.add(text, n);
+            this.hll.add((0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashString */ .YZ)(text));
+        }
+        this.codeCounts = NO_COUNTS;
+        this.dict = null;
+    }
+    toState() {
+        this.flushStrings();
+        if (this.intCounts) {
+            for (const [v, n] of this.intCounts)
+                this.frequent.add(String(v), n);
+            this.intCounts = new Map();
+        }
+        return {
+            name: this.name,
+            type: this.type,
+            count: this.count,
+            nulls: this.nulls,
+            invalid: this.invalid,
+            hll: this.hll.toBase64(),
+            moments: this.type === "string" ? null : this.moments,
+            quantiles: this.kll ? this.kll.toState() : null,
+            frequent: this.frequent ? this.frequent.toState() : null,
+            ...(this.binCounts ? { bins: { edges: [...this.edges], counts: [...this.binCounts] } } : {}),
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 78114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OWN_SHARE: () => (/* binding */ OWN_SHARE),
+/* harmony export */   SPLIT_MIN_BYTES: () => (/* binding */ SPLIT_MIN_BYTES),
+/* harmony export */   validateCsvSplit: () => (/* binding */ validateCsvSplit),
+/* harmony export */   validateRange: () => (/* binding */ validateRange)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _data_csv_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11854);
+/* harmony import */ var _data_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50162);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62554);
+// Large CSV files are validated as two halves at once: this thread takes the first, a worker the second, and the
+// second half's state is merged into the first's (counts add, examples shift, profile sketches merge). A CSV split
+// at a newline is only valid when that newline is not inside a quoted field; the first half, read from the true
+// start, tells: if it ends inside an open quote, the split is dropped and the file is read in one pass.
+
+
+
+
+
+/**
+ * This thread's share of the rows: the worker first loads the bundle (~0.15 s), so an even split would leave this
+ * thread waiting for it. A fixed share keeps the split, and so the results, the same on every run.
+ */
+const OWN_SHARE = 0.55;
+/** Below this size one pass is as fast as starting a worker. */
+const SPLIT_MIN_BYTES = 32 << 20;
+/** Validate one byte range of a CSV file: what a worker runs. */
+async function validateRange(job) {
+    const source = await (0,_data_csv_source_js__WEBPACK_IMPORTED_MODULE_1__/* .openCsv */ .f)(job.file, job.read, { start: job.start, end: job.end });
+    try {
+        const validator = new _validate_js__WEBPACK_IMPORTED_MODULE_4__/* .TableValidator */ .B(job.schema, source.columnNames, job.profile);
+        for await (const batch of source.batches(validator.plan))
+            validator.add(batch);
+        return { ...validator.state(), endLine: source.endLine };
+    }
+    finally {
+        await source.close();
+    }
+}
+/** The first line start at or after `from`, or null. */
+async function lineStartAfter(file, from, size) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r");
+    try {
+        const buf = new Uint8Array(1 << 20);
+        for (let pos = from; pos < size; pos += buf.length) {
+            const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+            const i = buf.subarray(0, bytesRead).indexOf(10);
+            if (i >= 0)
+                return pos + i + 1 < size ? pos + i + 1 : null;
+        }
+        return null;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Validate a CSV file in two halves at once; null when it is small, a rule needs every row, or the split falls in a quote. */
+async function validateCsvSplit(o) {
+    const head = await (0,_data_csv_source_js__WEBPACK_IMPORTED_MODULE_1__/* .openCsv */ .f)(o.file, o.read);
+    const { dataStart, size, columnNames } = head;
+    await head.close();
+    if (size < (o.minBytes ?? SPLIT_MIN_BYTES))
+        return null;
+    const validator = new _validate_js__WEBPACK_IMPORTED_MODULE_4__/* .TableValidator */ .B(o.schema, columnNames, o.profile);
+    if (!validator.splittable)
+        return null;
+    const middle = await lineStartAfter(o.file, dataStart + Math.floor((size - dataStart) * OWN_SHARE), size);
+    if (middle === null)
+        return null;
+    const remote = o.runRemote({
+        file: o.file,
+        read: o.read,
+        schema: o.schema,
+        profile: o.profile,
+        start: middle,
+        end: size,
+    });
+    remote.catch(() => { }); // awaited below; an early failure of ours must not leave it unhandled
+    let ownEndLine;
+    try {
+        const own = await (0,_data_csv_source_js__WEBPACK_IMPORTED_MODULE_1__/* .openCsv */ .f)(o.file, o.read, { start: dataStart, end: middle });
+        try {
+            for await (const batch of own.batches(validator.plan))
+                validator.add(batch);
+            ownEndLine = own.endLine;
+        }
+        finally {
+            await own.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz && e.problem === _data_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_2__/* .UNCLOSED_QUOTE */ .jv)
+            return null;
+        throw e;
+    }
+    let next;
+    try {
+        next = await remote;
+    }
+    catch (e) {
+        // The second half counted lines from its own start.
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz && e.place?.line !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(e.file, { ...e.place, line: e.place.line + ownEndLine - 1 }, e.problem);
+        throw e;
+    }
+    validator.absorb(next, ownEndLine - 1);
+    return validator.result({ file: o.file, format: "csv" }, o.schemaFile);
+}
+
+
+/***/ }),
+
+/***/ 62554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ TableValidator),
+  z: () => (/* binding */ validateTable)
+});
+
+// EXTERNAL MODULE: ./src/core/data/cellHash.ts
+var cellHash = __webpack_require__(58182);
+// EXTERNAL MODULE: ./src/core/profile/columnProfiler.ts
+var columnProfiler = __webpack_require__(46226);
+// EXTERNAL MODULE: ./src/core/profile/hash.ts
+var hash = __webpack_require__(47861);
+// EXTERNAL MODULE: ./src/core/profile/profile.ts
+var profile_profile = __webpack_require__(17416);
+// EXTERNAL MODULE: ./src/core/data/datetimeFormat.ts
+var datetimeFormat = __webpack_require__(43516);
+// EXTERNAL MODULE: ./src/core/schema/schema.ts
+var schema = __webpack_require__(36964);
+;// CONCATENATED MODULE: ./src/core/validate/codeCache.ts
+/** Per-dictionary-code memo of a string predicate, so a rule runs once per distinct value. */
+class CodeMemo {
+    test;
+    dict = null;
+    memo = new Int8Array(0);
+    constructor(test) {
+        this.test = test;
+    }
+    ok(dict, code) {
+        if (dict !== this.dict) {
+            this.dict = dict;
+            this.memo = new Int8Array(Math.max(64, dict.values.length * 2));
+        }
+        if (code >= this.memo.length) {
+            const grown = new Int8Array(Math.max(code + 1, this.memo.length * 2));
+            grown.set(this.memo);
+            this.memo = grown;
+        }
+        let m = this.memo[code];
+        if (m === 0) {
+            m = this.test(dict.values[code]) ? 1 : 2;
+            this.memo[code] = m;
+        }
+        return m === 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/report.ts
+/** How many examples each check keeps, whatever the number of bad rows. */
+const MAX_EXAMPLES = 5;
+
+;// CONCATENATED MODULE: ./src/core/validate/tally.ts
+
+/** Counts rule breaks and keeps the first few as examples. */
+class Tally {
+    count = 0;
+    examples = [];
+    state() {
+        return { count: this.count, examples: this.examples };
+    }
+    /** Add the tally of a later range, whose rows and lines count from its own start. */
+    absorb(next, rowOffset, lineOffset) {
+        this.count += next.count;
+        const shifted = next.examples.map((e) => ({
+            ...e,
+            row: e.row + rowOffset,
+            line: e.line === null ? null : e.line + lineOffset,
+        }));
+        this.examples = [...this.examples, ...shifted].slice(0, MAX_EXAMPLES);
+    }
+    hit(batch, col, r, note) {
+        this.count++;
+        if (this.examples.length < MAX_EXAMPLES) {
+            this.examples.push({
+                row: batch.rowStart + r + 1,
+                line: batch.lines ? batch.lines[r] : null,
+                value: batch.raw(col, r),
+                ...(note ? { note } : {}),
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/fieldChecker.ts
+
+
+
+
+
+
+
+function ruleValue(rule, key) {
+    if (rule === undefined)
+        return undefined;
+    if (typeof rule === "object" && rule !== null && !Array.isArray(rule)) {
+        const r = rule;
+        return { value: r[key], ...(r.mostly !== undefined ? { mostly: r.mostly } : {}) };
+    }
+    return { value: rule };
+}
+function toNumberValue(type, v) {
+    if (type === "datetime")
+        return typeof v === "string" ? (0,schema/* datetimeBound */.CQ)(v) : NaN;
+    if (type === "boolean")
+        return v === true || v === "true" ? 1 : v === false || v === "false" ? 0 : NaN;
+    return typeof v === "number" ? v : NaN;
+}
+/** Checks one schema field against the column's cells, batch by batch. */
+class FieldChecker {
+    spec;
+    index;
+    plan;
+    rows = 0;
+    nulls = 0;
+    nonNull = 0;
+    ok = 0;
+    typeBad = new Tally();
+    nullTally = new Tally();
+    nullsLimited;
+    range = null;
+    allowed = null;
+    pattern = null;
+    unique = null;
+    constructor(spec, index) {
+        this.spec = spec;
+        this.index = index;
+        const type = spec.type;
+        this.nullsLimited = spec.max_null_fraction !== undefined || !spec.nullable;
+        this.plan = { type, ...(spec.format ? { datetime: (0,datetimeFormat/* compileDatetimeFormat */.E)(spec.format) } : {}) };
+        const lo = ruleValue(spec.min, "value");
+        const hi = ruleValue(spec.max, "value");
+        if (lo || hi) {
+            const mostly = lo?.mostly ?? hi?.mostly ?? spec.mostly;
+            this.range = {
+                min: lo ? (type === "datetime" ? (0,schema/* datetimeBound */.CQ)(String(lo.value)) : Number(lo.value)) : -Infinity,
+                max: hi ? (type === "datetime" ? (0,schema/* datetimeBound */.CQ)(String(hi.value)) : Number(hi.value)) : Infinity,
+                ...(mostly !== undefined ? { mostly } : {}),
+                tally: new Tally(),
+            };
+        }
+        const allowed = ruleValue(spec.allowed, "values");
+        if (allowed) {
+            const texts = new Set(allowed.value.map(String));
+            const mostly = allowed.mostly ?? spec.mostly;
+            this.allowed = {
+                numbers: new Set(allowed.value.map((v) => toNumberValue(type, v))),
+                memo: new CodeMemo((t) => texts.has(t)),
+                ...(mostly !== undefined ? { mostly } : {}),
+                tally: new Tally(),
+                text: allowed.value.map((v) => JSON.stringify(v)).join(", "),
+            };
+        }
+        const pattern = ruleValue(spec.pattern, "regex");
+        if (pattern) {
+            const re = new RegExp(pattern.value, "u");
+            const mostly = pattern.mostly ?? spec.mostly;
+            this.pattern = {
+                memo: new CodeMemo((t) => re.test(t)),
+                ...(mostly !== undefined ? { mostly } : {}),
+                tally: new Tally(),
+                text: pattern.value,
+            };
+        }
+        const unique = ruleValue(spec.unique, "value");
+        if (unique && unique.value !== false) {
+            const mostly = unique.mostly ?? spec.mostly;
+            this.unique = {
+                set: new hash/* HashSet */.bw(),
+                hashes: new cellHash/* CodeHashes */.q(),
+                ...(mostly !== undefined ? { mostly } : {}),
+                tally: new Tally(),
+            };
+        }
+    }
+    /** Uniqueness needs every row in one place; the other rules can be checked range by range. */
+    get needsAllRows() {
+        return this.unique !== null;
+    }
+    tallies() {
+        return [
+            this.typeBad,
+            this.nullTally,
+            this.range?.tally ?? null,
+            this.allowed?.tally ?? null,
+            this.pattern?.tally ?? null,
+        ];
+    }
+    state() {
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            nonNull: this.nonNull,
+            ok: this.ok,
+            tallies: this.tallies().map((t) => t?.state() ?? null),
+        };
+    }
+    absorb(next, rowOffset, lineOffset) {
+        this.rows += next.rows;
+        this.nulls += next.nulls;
+        this.nonNull += next.nonNull;
+        this.ok += next.ok;
+        this.tallies().forEach((t, i) => {
+            const other = next.tallies[i];
+            if (t && other)
+                t.absorb(other, rowOffset, lineOffset);
+        });
+    }
+    add(batch) {
+        const col = batch.columns[this.index];
+        const n = batch.length;
+        const status = col.status;
+        this.rows += n;
+        let nulls = 0;
+        let ok = 0;
+        for (let r = 0; r < n; r++) {
+            const s = status[r];
+            if (s === 0)
+                ok++;
+            else if (s === 1) {
+                nulls++;
+                if (this.nullsLimited && this.nullTally.examples.length < MAX_EXAMPLES)
+                    this.nullTally.hit(batch, this.index, r);
+            }
+            else
+                this.typeBad.hit(batch, this.index, r);
+        }
+        this.nulls += nulls;
+        this.nonNull += n - nulls;
+        this.ok += ok;
+        if (this.range && col.kind === "numeric") {
+            const { min, max, tally } = this.range;
+            const v = col.values;
+            for (let r = 0; r < n; r++) {
+                const x = v[r];
+                if (status[r] === 0 && (x < min || x > max))
+                    tally.hit(batch, this.index, r);
+            }
+        }
+        if (this.allowed) {
+            const { numbers, memo, tally } = this.allowed;
+            for (let r = 0; r < n; r++) {
+                if (status[r] !== 0)
+                    continue;
+                const good = col.kind === "string" ? memo.ok(col.dict, col.codes[r]) : numbers.has(col.values[r]);
+                if (!good)
+                    tally.hit(batch, this.index, r);
+            }
+        }
+        if (this.pattern && col.kind === "string") {
+            const { memo, tally } = this.pattern;
+            for (let r = 0; r < n; r++)
+                if (status[r] === 0 && !memo.ok(col.dict, col.codes[r]))
+                    tally.hit(batch, this.index, r);
+        }
+        if (this.unique) {
+            const { set, hashes, tally } = this.unique;
+            for (let r = 0; r < n; r++) {
+                if (status[r] !== 0)
+                    continue;
+                const first = set.addOrGet((0,cellHash/* cellHash */.T)(col, r, hashes), batch.rowStart + r + 1);
+                if (first >= 0)
+                    tally.hit(batch, this.index, r, `same value as row ${first}`);
+            }
+        }
+    }
+    checks() {
+        const name = this.spec.name;
+        const out = [];
+        const make = (kind, tally, denominator, expectation, mostly) => {
+            const share = denominator ? tally.count / denominator : 0;
+            const passed = mostly === undefined ? tally.count === 0 : 1 - share >= mostly - 1e-12;
+            return {
+                kind,
+                column: name,
+                passed,
+                count: tally.count,
+                share,
+                denominator,
+                ...(mostly !== undefined ? { mostly } : {}),
+                expectation,
+                examples: tally.examples,
+            };
+        };
+        out.push(make("type", this.typeBad, this.nonNull, `values are ${this.spec.type}${this.spec.format ? ` (${this.spec.format})` : ""}`, this.spec.mostly));
+        const maxNull = this.spec.max_null_fraction ?? (this.spec.nullable ? undefined : 0);
+        if (maxNull !== undefined) {
+            const share = this.rows ? this.nulls / this.rows : 0;
+            out.push({
+                kind: "nulls",
+                column: name,
+                passed: share <= maxNull + 1e-12,
+                count: this.nulls,
+                share,
+                denominator: this.rows,
+                expectation: maxNull === 0 ? "no nulls" : `at most ${+(maxNull * 100).toFixed(4)}% nulls`,
+                examples: this.nullTally.examples,
+            });
+        }
+        if (this.range) {
+            const lo = this.spec.min === undefined ? "" : `≥ ${JSON.stringify(ruleValue(this.spec.min, "value").value)}`;
+            const hi = this.spec.max === undefined ? "" : `≤ ${JSON.stringify(ruleValue(this.spec.max, "value").value)}`;
+            out.push(make("range", this.range.tally, this.ok, `values ${[lo, hi].filter(Boolean).join(" and ")}`, this.range.mostly));
+        }
+        if (this.allowed)
+            out.push(make("allowed", this.allowed.tally, this.ok, `values in {${this.allowed.text}}`, this.allowed.mostly));
+        if (this.pattern)
+            out.push(make("pattern", this.pattern.tally, this.ok, `values match /${this.pattern.text}/`, this.pattern.mostly));
+        if (this.unique)
+            out.push(make("unique", this.unique.tally, this.ok, "no value repeats", this.unique.mostly));
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/validate.ts
+
+
+
+
+
+
+/** Compound keys: rows whose key columns (all non-null) repeat an earlier row's. */
+class KeyChecker {
+    names;
+    indexes;
+    set = new hash/* HashSet */.bw();
+    hashes;
+    tally = new Tally();
+    constructor(names, indexes) {
+        this.names = names;
+        this.indexes = indexes;
+        this.hashes = indexes.map(() => new cellHash/* CodeHashes */.q());
+    }
+    add(batch) {
+        const cols = this.indexes.map((i) => batch.columns[i]);
+        rows: for (let r = 0; r < batch.length; r++) {
+            let h = 0x2545f491;
+            for (let k = 0; k < cols.length; k++) {
+                const col = cols[k];
+                if (col.status[r] !== 0)
+                    continue rows;
+                h = (0,hash/* hashCombine */._5)(h, (0,cellHash/* cellHash */.T)(col, r, this.hashes[k]));
+            }
+            const first = this.set.addOrGet(h, batch.rowStart + r + 1);
+            if (first >= 0)
+                this.tally.hit(batch, this.indexes[0], r, `same key as row ${first}`);
+        }
+    }
+}
+function tableCheck(kind, column, passed, expectation) {
+    const count = passed ? 0 : 1;
+    return { kind, column, passed, count, share: count, denominator: 1, expectation, examples: [] };
+}
+/** Validates (and optionally profiles) a table batch by batch; ranges of one file can be validated apart and merged. */
+class TableValidator {
+    schema;
+    names;
+    plan;
+    checkers = [];
+    keys;
+    tableChecks = [];
+    profilers;
+    absorbed = [];
+    rows = 0;
+    constructor(schema, names, profile) {
+        this.schema = schema;
+        this.names = names;
+        const position = new Map(names.map((n, i) => [n, i]));
+        for (const field of schema.fields) {
+            const i = position.get(field.name);
+            if (i !== undefined)
+                this.checkers.push(new FieldChecker(field, i));
+            else {
+                const expectation = field.required ? "the column is present" : "the column is present (optional)";
+                this.tableChecks.push(tableCheck("missing_column", field.name, !field.required, expectation));
+            }
+        }
+        const listed = new Set(schema.fields.map((f) => f.name));
+        if (schema.columns === "strict") {
+            for (const n of names) {
+                if (!listed.has(n))
+                    this.tableChecks.push(tableCheck("extra_column", n, false, "only the columns the schema lists (columns: strict)"));
+            }
+        }
+        this.keys = (schema.unique ?? [])
+            .filter((key) => key.every((c) => position.has(c)))
+            .map((key) => new KeyChecker(key, key.map((c) => position.get(c))));
+        this.plan = names.map(() => ({ type: "string" }));
+        for (const c of this.checkers)
+            this.plan[c.index] = c.plan;
+        this.profilers = profile ? names.map((n, i) => new columnProfiler/* ColumnProfiler */.k(n, this.plan[i].type)) : null;
+    }
+    /** Ranges can be checked apart only when no rule needs to see every row at once (uniqueness does). */
+    get splittable() {
+        return this.keys.length === 0 && this.checkers.every((c) => !c.needsAllRows);
+    }
+    add(batch) {
+        for (const c of this.checkers)
+            c.add(batch);
+        for (const k of this.keys)
+            k.add(batch);
+        if (this.profilers)
+            this.profilers.forEach((p, i) => p.add(batch.columns[i], batch.length));
+        this.rows += batch.length;
+    }
+    state() {
+        return {
+            rows: this.rows,
+            fields: this.checkers.map((c) => c.state()),
+            profiles: this.profilers?.map((p) => p.toState()) ?? null,
+        };
+    }
+    /** Merge the state of the range that follows this one; its rows and lines count from its own start. */
+    absorb(next, lineOffset) {
+        this.checkers.forEach((c, i) => c.absorb(next.fields[i], this.rows, lineOffset));
+        if (next.profiles)
+            this.absorbed.push(next.profiles);
+        this.rows += next.rows;
+    }
+    result(source, schemaFile) {
+        const rows = this.rows;
+        const checks = [...this.tableChecks];
+        if (this.schema.row_count) {
+            const { min, max } = this.schema.row_count;
+            const ok = (min === undefined || rows >= min) && (max === undefined || rows <= max);
+            const bounds = [min !== undefined ? `at least ${min} rows` : "", max !== undefined ? `at most ${max} rows` : ""];
+            checks.unshift({
+                ...tableCheck("row_count", null, ok, bounds.filter(Boolean).join(" and ")),
+                count: rows,
+                share: 1,
+                denominator: rows,
+            });
+        }
+        for (const c of this.checkers)
+            checks.push(...c.checks());
+        for (const k of this.keys) {
+            checks.push({
+                kind: "compound_unique",
+                column: k.names.join(", "),
+                passed: k.tally.count === 0,
+                count: k.tally.count,
+                share: rows ? k.tally.count / rows : 0,
+                denominator: rows,
+                expectation: `(${k.names.join(", ")}) is unique`,
+                examples: k.tally.examples,
+            });
+        }
+        const failed = checks.filter((c) => !c.passed);
+        const report = {
+            kind: "modelgate.validation",
+            version: 1,
+            valid: failed.length === 0,
+            file: source.file,
+            format: source.format,
+            schema: schemaFile,
+            rows,
+            columns: this.names.length,
+            checks,
+            summary: {
+                checks: checks.length,
+                failed: failed.length,
+                violations: failed.reduce((a, c) => a + (c.kind === "row_count" ? 1 : c.count), 0),
+            },
+        };
+        let profile = null;
+        if (this.profilers) {
+            const own = this.profilers.map((p) => p.toState());
+            const states = this.absorbed.length
+                ? own.map((s, i) => (0,profile_profile/* mergeColumnStates */.dp)(s.name, [s, ...this.absorbed.map((a) => a[i])]))
+                : own;
+            profile = (0,profile_profile/* buildProfile */.Er)(states, [{ file: source.file, format: source.format, rows }]);
+        }
+        return { report, profile };
+    }
+}
+/** Validate a table against a schema in one streaming pass, profiling it in the same pass when asked. */
+async function validateTable(options) {
+    const { source } = options;
+    const validator = new TableValidator(options.schema, source.columnNames, Boolean(options.profile));
+    for await (const batch of source.batches(validator.plan)) {
+        validator.add(batch);
+        options.onProgress?.(validator.rows);
+    }
+    return validator.result(source, options.schemaFile);
+}
+
+
+/***/ })
+
+};
