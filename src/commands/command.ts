@@ -202,12 +202,7 @@ export function choice(
     ...meta("enum", description, o),
     placeholder: o.placeholder ?? `<${values.join("|")}>`,
     values,
-    schema: z
-      .unknown()
-      .optional()
-      .refine((v) => v === undefined || (typeof v === "string" && values.includes(v)), {
-        error: (issue) => `must be ${words}, not ${JSON.stringify(issue.input)}`,
-      }) as z.ZodType<string | undefined, unknown>,
+    schema: maybe(z.enum(values, { error: (issue) => `must be ${words}, not ${JSON.stringify(issue.input)}` }), o),
   };
 }
 
@@ -227,7 +222,8 @@ export function number(
       .optional()
       .transform((v, ctx) => {
         if (v === undefined) return undefined;
-        const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN;
+        // Decimal notation only: Number() would also take "0x1", "0b1" and "" (as 0).
+        const n = typeof v === "number" ? v : typeof v === "string" && DECIMAL.test(v.trim()) ? Number(v) : Number.NaN;
         const inRange = o.aboveMin ? n > o.min : n >= o.min;
         if (Number.isFinite(n) && inRange && n <= o.max && (!o.integer || Number.isInteger(n))) return n;
         ctx.addIssue({
@@ -238,6 +234,8 @@ export function number(
       }),
   };
 }
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 interface NumberRange {
   min: number;
   max: number;

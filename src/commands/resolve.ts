@@ -22,9 +22,16 @@ function configValue(config: Config, key: string): unknown {
   let at: unknown = config;
   for (const part of key.split(".")) {
     if (at === null || typeof at !== "object") return undefined;
-    at = (at as Record<string, unknown>)[part];
+    at = Reflect.get(at, part);
   }
   return at;
+}
+
+/** A value as the kinds read it; modelgate.yml's schema has already typed it, so anything else is a bug here. */
+function inputValue(v: unknown): InputValue {
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  throw new Error(`an input value of an unexpected form: ${JSON.stringify(v)}`);
 }
 
 /** A comma-separated list; `\,` keeps a comma. */
@@ -104,7 +111,7 @@ export function resolveInput<D extends Inputs>(
       continue;
     }
     const base = source.from === "config" && configFile ? dirname(configFile) : cwd;
-    values[key] = read(def, value as InputValue, base, () =>
+    values[key] = read(def, inputValue(value), base, () =>
       problem(key, source, `is a switch: true or false, not ${JSON.stringify(value)}`, configFile),
     );
     sources[key] = source;

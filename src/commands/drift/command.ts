@@ -1,6 +1,11 @@
+import { z } from "zod";
+
 import { DRIFT_TESTS } from "../../core/drift/drift.js";
 import { defineCommand, file, flag, type InputOf, lines, list, number, output, text } from "../command.js";
 import { readInputs } from "../readOptions.js";
+
+/** modelgate.yml's drift.columns, as its schema reads it: each column's test and threshold. */
+const COLUMN_TESTS = z.record(z.string(), z.object({ test: z.string(), threshold: z.number().optional() }));
 
 const inputs = {
   reference: file(
@@ -18,12 +23,14 @@ const inputs = {
   columnTest: lines('A column test and threshold, repeatable: "income=psi:0.2".', {
     config: "drift.columns",
     placeholder: "<column=test[:threshold]>",
-    fromConfig: (v) =>
-      v && typeof v === "object"
-        ? Object.entries(v as Record<string, { test: string; threshold?: number }>).map(
+    fromConfig: (v) => {
+      const columns = COLUMN_TESTS.safeParse(v);
+      return columns.success
+        ? Object.entries(columns.data).map(
             ([k, c]) => `${k}=${c.test}${c.threshold !== undefined ? `:${c.threshold}` : ""}`,
           )
-        : undefined,
+        : undefined;
+    },
   }),
   columns: list("Only these columns (default: every column both tables have).", { config: "drift.only" }),
   target: text("The label column: its drift is reported apart as target drift (exit 1 when it drifted).", {

@@ -1,5 +1,4 @@
 import { openTable } from "../../core/data/open.js";
-import { mergeProfiles } from "../../core/profile/merge.js";
 import {
   edgesOfProfile,
   type Profile,
@@ -10,7 +9,6 @@ import {
 import { profileColumns, takeStates } from "../../core/profile/profileTable.js";
 import { readProfile } from "../../core/profile/readProfile.js";
 import { type CommandIO, printResult, shown } from "../io.js";
-import type { ProfileMergeInput } from "../profileMerge/command.js";
 import { readOptionsOf, schemaTypes } from "../readOptions.js";
 import { jsonPieces, writePieces } from "../writeJson.js";
 import type { ProfileInput } from "./command.js";
@@ -47,25 +45,11 @@ function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U>
   for (const item of items) yield f(item);
 }
 
-/** `modelgate profile merge`: shard profiles into the profile of the whole. */
-export async function runProfileMerge(input: ProfileMergeInput, io: CommandIO): Promise<number> {
-  const files = input.profiles;
-  const profiles = await Promise.all(files.map((f) => readProfile(f)));
-  return writeProfile(
-    mergeProfiles(
-      profiles,
-      files.map((f) => shown(f, io.cwd)),
-    ),
-    input.out,
-    io,
-  );
-}
-
 /**
  * Write the profile file a column at a time (see writeJson.ts): one line, as JSON.stringify gives it. `columns`
  * (default: the profile's own) may be made as they are written, so that a wide table's are never all held.
  */
-async function writeProfile(
+export async function writeProfile(
   profile: Profile,
   out: string,
   io: CommandIO,

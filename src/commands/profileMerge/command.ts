@@ -20,5 +20,5 @@ export const profileMerge = defineCommand({
     { name: "profile-path", description: "Path of the merged profile." },
     { name: "rows", description: "Rows in the merged profile." },
   ],
-  run: async (input, io) => (await import("../profile/run.js")).runProfileMerge(input, io),
+  run: async (input, io) => (await import("./run.js")).runProfileMerge(input, io),
 });
