@@ -1,5 +1,4 @@
-import type { ColumnType, ReadOptions } from "../core/data/types.js";
-import { schemaFileSchema } from "../core/schema/schema.js";
+import type { ReadOptions } from "../core/data/types.js";
 import { list, text } from "./command.js";
 
 /** The reader's inputs, shared by every command that reads a table. */
@@ -29,10 +28,4 @@ export function readOptionsOf(input: {
   };
 }
 
-/** Column types from a schema file, in the table's column order; a column the schema does not name is read as text. */
-export async function schemaTypes(schemaFile: string, columnNames: readonly string[]): Promise<ColumnType[]> {
-  const { loadYamlFile } = await import("../core/config/yamlFile.js");
-  const schema = await loadYamlFile(schemaFile, schemaFileSchema);
-  const byName = new Map(schema.fields.map((f) => [f.name, f.type as ColumnType]));
-  return columnNames.map((n) => byName.get(n) ?? "string");
-}
+export { schemaTypes } from "../core/schema/schemaTypes.js";

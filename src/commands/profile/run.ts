@@ -8,8 +8,9 @@ import {
 } from "../../core/profile/profile.js";
 import { profileColumns, takeStates } from "../../core/profile/profileTable.js";
 import { readProfile } from "../../core/profile/readProfile.js";
+import { schemaTypes } from "../../core/schema/schemaTypes.js";
 import { type CommandIO, printResult, shown } from "../io.js";
-import { readOptionsOf, schemaTypes } from "../readOptions.js";
+import { readOptionsOf } from "../readOptions.js";
 import { jsonPieces, writePieces } from "../writeJson.js";
 import type { ProfileInput } from "./command.js";
 
