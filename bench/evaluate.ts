@@ -5,9 +5,21 @@
 //     columns into rows (for a source that fills no matrix) is measured too;
 //  3. the metric computation on the 1M predictions;
 //  4. `modelgate evaluate` end to end on the same table as CSV (parsing included), as a child process.
+//
+// Usage: npx tsx bench/evaluate.ts [--rounds N] [--mlp-rounds N] [--models logistic,mlp] [--modes ...] [--no-end-to-end]
+//   --rounds N         rounds for the logistic model (default 101), --mlp-rounds N for the MLP (default 5).
+//   --models           which models to time (default both).
+//   --modes            which modes each round runs, interleaved (default raw,kept,matrix,columns):
+//                        raw      session.run alone;
+//                        kept     raw keeping every row's outputs (a control);
+//                        matrix   predict() over the sources' feature matrix (the figure the ≥ 0.9× target is on);
+//                        columns  predict() over columns only.
+//   --no-end-to-end    skip the metrics and the CLI run (3. and 4.).
+//   --json FILE        also write the results there (default bench/out/evaluate-results.json, full runs only).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 
 import * as ort from "onnxruntime-node";
 
@@ -26,8 +38,22 @@ const F = 30;
 const BATCH = 8192;
 // Rounds per model: a logistic round takes ~0.1 s, so it gets many (this 2-core VM's timings swing ±20 % between
 // series, while the modes of one round see the same machine).
-const RUNS = 5;
-const RUNS_SMALL = 101;
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: "string", default: "101" },
+    "mlp-rounds": { type: "string", default: "5" },
+    models: { type: "string", default: "logistic,mlp" },
+    modes: { type: "string", default: "raw,kept,matrix,columns" },
+    "no-end-to-end": { type: "boolean", default: false },
+    json: { type: "string" },
+  },
+});
+const RUNS = Number(args["mlp-rounds"]);
+const RUNS_SMALL = Number(args.rounds);
+const MODELS = args.models.split(",");
+const MODES = new Set(["raw", "matrix", ...args.modes.split(",")]);
+for (const m of MODES) if (!["raw", "kept", "matrix", "columns"].includes(m)) throw new Error(`unknown mode ${m}`);
+for (const m of MODELS) if (!["logistic", "mlp"].includes(m)) throw new Error(`unknown model ${m}`);
 
 const rng = mulberry32;
 
@@ -202,12 +228,14 @@ function memorySource(withMatrix: boolean): TableSource {
 }
 const features = Array.from({ length: F }, (_, j) => `f${j}`);
 
+type Mode = "raw" | "kept" | "matrix" | "columns";
+
 /** Raw and predict() throughput of one model, runs interleaved so machine noise hits all alike. */
 async function throughput(file: string, runs: number) {
   const loaded = await loadModelFile(file);
   const session = await ort.InferenceSession.create(loaded.runnable);
   const outputs = planOutputs(loaded);
-  const times = { raw: [] as number[], kept: [] as number[], matrix: [] as number[], columns: [] as number[] };
+  const times: Record<Mode, number[]> = { raw: [], kept: [], matrix: [], columns: [] };
   // A control: raw session.run that also keeps every row's label and probabilities, written by onnxruntime straight
   // into fresh arrays (no JavaScript per row): the least any evaluator that scores the predictions must do.
   const keptRun = async () => {
@@ -238,7 +266,7 @@ async function throughput(file: string, runs: number) {
       batchSize: BATCH,
       keep: [],
     });
-  const modes: [keyof typeof times, () => Promise<unknown>][] = [
+  const all: [Mode, () => Promise<unknown>][] = [
     [
       "raw",
       async () => {
@@ -249,109 +277,126 @@ async function throughput(file: string, runs: number) {
     ["matrix", async () => (predictions = await ours(true))],
     ["columns", () => ours(false)],
   ];
-  // The order flips every round, so a machine that speeds up or slows down over the series favours no mode.
+  const modes = all.filter(([name]) => MODES.has(name));
+  // Each mode takes each place in the round equally often (the order rotates by one each round, and runs backwards
+  // every other cycle of rotations), so a machine that speeds up or slows down over the series favours no mode, and
+  // every mode follows each other about as often (a run reuses the memory the one before it freed).
   for (let k = 0; k < runs; k++) {
-    for (const [name, run] of k % 2 === 0 ? modes : [...modes].reverse()) {
+    const turn = k % modes.length;
+    const order = [...modes.slice(turn), ...modes.slice(0, turn)];
+    for (const [name, run] of Math.floor(k / modes.length) % 2 === 0 ? order : order.reverse()) {
       const t0 = performance.now();
       await run();
       times[name].push(performance.now() - t0);
     }
   }
   await session.release();
-  const perS = (t: number[]) => ROWS / (median(t) / 1000);
-  const raw = perS(times.raw);
-  const matrix = perS(times.matrix);
-  const columns = perS(times.columns);
-  const kept = perS(times.kept);
+  const perS = (t: number[]) => (t.length ? ROWS / (median(t) / 1000) : NaN);
+  const paired = (a: Mode, b: Mode) => (times[a].length && times[b].length ? pairedRatio(times[a], times[b]) : null);
   return {
-    raw,
-    kept,
-    matrix,
-    columns,
-    ratio: pairedRatio(times.raw, times.matrix),
-    keptRatio: pairedRatio(times.raw, times.kept),
-    columnsRatio: pairedRatio(times.raw, times.columns),
-    ofKept: pairedRatio(times.kept, times.matrix),
+    raw: perS(times.raw),
+    kept: perS(times.kept),
+    matrix: perS(times.matrix),
+    columns: perS(times.columns),
+    ratio: paired("raw", "matrix")!,
+    keptRatio: paired("raw", "kept"),
+    columnsRatio: paired("raw", "columns"),
+    ofKept: paired("kept", "matrix"),
     runs,
     predictions: predictions!,
   };
 }
 
-const logistic = await throughput(model, RUNS_SMALL);
-const heavy = await throughput(mlp, RUNS);
-const predictions = logistic.predictions;
+type Throughput = Awaited<ReturnType<typeof throughput>>;
+const logistic = MODELS.includes("logistic") ? await throughput(model, RUNS_SMALL) : null;
+const heavy = MODELS.includes("mlp") ? await throughput(mlp, RUNS) : null;
 
-// 3. metrics on the 1M predictions.
-const m0 = performance.now();
-const view = classificationView(predictions);
-const { metrics } = classificationMetrics(predictions, view);
-const metricMs = performance.now() - m0;
-
-// 4. end to end from a CSV, as a child process (written once).
-const csv = join(OUT, `bench-eval-${ROWS}.csv`);
-if (!existsSync(csv)) {
-  const lines = [[...features, "target"].join(",")];
-  for (let r = 0; r < ROWS; r++) lines.push(`${columns.map((c) => c[r]!.toFixed(5)).join(",")},${target[r]}`);
-  writeFileSync(csv, `${lines.join("\n")}\n`);
+const rate = (x: number) => Math.round(x).toLocaleString("en-US");
+type Ratio = ReturnType<typeof pairedRatio>;
+const ratio = (r: Ratio) => `${r.median.toFixed(3)}× (quartiles ${r.q1.toFixed(3)}–${r.q3.toFixed(3)})`;
+function line(name: string, t: Throughput) {
+  const parts = [
+    `raw session.run ${rate(t.raw)} rows/s; modelgate predict() ${rate(t.matrix)} rows/s = ${ratio(t.ratio)} raw (target ≥ 0.9×: ${t.ratio.median >= 0.9 ? "met" : "NOT met"})`,
+    t.columnsRatio && `from columns only ${ratio(t.columnsRatio)}`,
+    t.keptRatio && t.ofKept && `raw keeping its outputs ${ratio(t.keptRatio)}, modelgate = ${ratio(t.ofKept)} of it`,
+  ];
+  return `  ${name}: ${parts.filter(Boolean).join("; ")}`;
 }
-const e0 = performance.now();
-const cli = spawnSync(
-  "/usr/bin/time",
-  [
-    "-f",
-    "%M",
-    process.execPath,
-    join(ROOT, "bin/modelgate.js"),
-    "evaluate",
-    "--model",
-    model,
-    "--data",
-    csv,
-    "--target",
-    "target",
-    "--out",
-    join(OUT, "bench-evaluation.json"),
-  ],
-  { encoding: "utf8", env: { ...process.env, MODELGATE_PLATFORM: "local", CI: "1" } },
-);
-const endToEndS = (performance.now() - e0) / 1000;
-const peakMiB = Number(cli.stderr.trim().split("\n").pop()) / 1024;
-
-function figures(t: Awaited<ReturnType<typeof throughput>>) {
+function figures(t: Throughput | null) {
+  if (!t) return null;
   return {
     raw_rows_per_s: Math.round(t.raw),
     modelgate_rows_per_s: Math.round(t.matrix),
     rounds: t.runs,
     ratio: t.ratio,
-    raw_keeping_outputs_rows_per_s: Math.round(t.kept),
+    raw_keeping_outputs_rows_per_s: Math.round(t.kept) || null,
     raw_keeping_outputs_ratio: t.keptRatio,
     modelgate_vs_raw_keeping_outputs: t.ofKept,
-    columns_only_rows_per_s: Math.round(t.columns),
+    columns_only_rows_per_s: Math.round(t.columns) || null,
     columns_only_ratio: t.columnsRatio,
   };
 }
-const result = {
+const result: Record<string, unknown> = {
   rows: ROWS,
   features: F,
   batch: BATCH,
   logistic: figures(logistic),
   mlp_256x256: figures(heavy),
   target_ratio: 0.9,
-  metric_ms: metricMs,
-  accuracy: metrics.accuracy,
-  end_to_end_s: endToEndS,
-  end_to_end_peak_mib: peakMiB,
-  end_to_end_exit: cli.status,
 };
-const rate = (x: number) => Math.round(x).toLocaleString("en-US");
-const ratio = (r: ReturnType<typeof pairedRatio>) =>
-  `${r.median.toFixed(3)}× (quartiles ${r.q1.toFixed(3)}–${r.q3.toFixed(3)})`;
-const line = (name: string, t: Awaited<ReturnType<typeof throughput>>) =>
-  `  ${name}: raw session.run ${rate(t.raw)} rows/s; modelgate predict() ${rate(t.matrix)} rows/s = ${ratio(t.ratio)} raw (target ≥ 0.9×: ${t.ratio.median >= 0.9 ? "met" : "NOT met"}); from columns only ${ratio(t.columnsRatio)}; raw keeping its outputs ${ratio(t.keptRatio)}, modelgate = ${ratio(t.ofKept)} of it`;
 console.log(`
-evaluate benchmark: ${ROWS.toLocaleString("en-US")} rows × ${F} features, batches of ${BATCH}; rates are medians, ratios the median of each round's own (${RUNS_SMALL} rounds for the logistic model, ${RUNS} for the MLP)
-${line("logistic regression (7 ops)", logistic)}
-${line("MLP 30→256→256→2", heavy)}
-  metrics on ${ROWS.toLocaleString("en-US")} predictions               ${metricMs.toFixed(0)} ms
+evaluate benchmark: ${ROWS.toLocaleString("en-US")} rows × ${F} features, batches of ${BATCH}; rates are medians, ratios the median of each round's own (${RUNS_SMALL} rounds for the logistic model, ${RUNS} for the MLP)`);
+if (logistic) console.log(line("logistic regression (7 ops)", logistic));
+if (heavy) console.log(line("MLP 30→256→256→2", heavy));
+
+if (!args["no-end-to-end"]) {
+  // 3. metrics on the 1M predictions.
+  const predictions = (logistic ?? heavy)!.predictions;
+  const m0 = performance.now();
+  const view = classificationView(predictions);
+  const { metrics } = classificationMetrics(predictions, view);
+  const metricMs = performance.now() - m0;
+
+  // 4. end to end from a CSV, as a child process (written once).
+  const csv = join(OUT, `bench-eval-${ROWS}.csv`);
+  if (!existsSync(csv)) {
+    const lines = [[...features, "target"].join(",")];
+    for (let r = 0; r < ROWS; r++) lines.push(`${columns.map((c) => c[r]!.toFixed(5)).join(",")},${target[r]}`);
+    writeFileSync(csv, `${lines.join("\n")}\n`);
+  }
+  const e0 = performance.now();
+  const cli = spawnSync(
+    "/usr/bin/time",
+    [
+      "-f",
+      "%M",
+      process.execPath,
+      join(ROOT, "bin/modelgate.js"),
+      "evaluate",
+      "--model",
+      model,
+      "--data",
+      csv,
+      "--target",
+      "target",
+      "--out",
+      join(OUT, "bench-evaluation.json"),
+    ],
+    { encoding: "utf8", env: { ...process.env, MODELGATE_PLATFORM: "local", CI: "1" } },
+  );
+  const endToEndS = (performance.now() - e0) / 1000;
+  const peakMiB = Number(cli.stderr.trim().split("\n").pop()) / 1024;
+  Object.assign(result, {
+    metric_ms: metricMs,
+    accuracy: metrics.accuracy,
+    end_to_end_s: endToEndS,
+    end_to_end_peak_mib: peakMiB,
+    end_to_end_exit: cli.status,
+  });
+  console.log(`  metrics on ${ROWS.toLocaleString("en-US")} predictions               ${metricMs.toFixed(0)} ms
   modelgate evaluate, CSV end to end     ${endToEndS.toFixed(2)} s wall, ${peakMiB.toFixed(0)} MiB peak (exit ${cli.status})`);
-writeFileSync(join(OUT, "evaluate-results.json"), `${JSON.stringify(result, null, 2)}\n`);
+}
+// A partial run (some models, modes or no end to end) writes only where it is told to.
+const full = MODELS.length === 2 && !args["no-end-to-end"];
+const json = args.json ?? (full ? join(OUT, "evaluate-results.json") : null);
+if (json) writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);

@@ -223,7 +223,10 @@ function componentYaml(text: string): string {
           : " Empty: modelgate.yml's value, if it sets one.";
     // A default of the component's own replaces the command's.
     const text = declared.default === undefined || declared.default === "" ? describeInput(def) : def.description;
-    header.setIn(["spec", "inputs", name, "description"], text + empty);
+    const node = header.createNode(text + empty);
+    // Prettier's rule for YAML quotes: double, unless that needs more escapes than single quotes would.
+    if (node.value.split('"').length > node.value.split("'").length) node.type = "QUOTE_SINGLE";
+    header.setIn(["spec", "inputs", name, "description"], node);
   }
   return `${header.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${jobsText}`;
 }

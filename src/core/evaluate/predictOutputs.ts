@@ -4,11 +4,15 @@
 // returns, fetched in place or not; a raw session.run pays that copy too.)
 import { Buffer } from "node:buffer";
 
+import { InputError } from "../errors.js";
 import type { LoadedModel } from "../model/onnxModel.js";
 import { type Ort, ort } from "../model/ort.js";
-import { Int64Narrowing } from "./int64Narrowing.js";
+import { firstUnsafeLabel, type HeldLabels, narrowLabels } from "./narrowLabels.js";
 import { checkRunShapes, type OutputShapes, outputShapes } from "./outputShapes.js";
 import type { OutputPlan, Predictions } from "./predictionTypes.js";
+
+// Where the tests and earlier callers find it.
+export { readInt64 } from "./narrowLabels.js";
 
 type Typed = Float32Array | Float64Array | Int32Array | Int8Array | Uint8Array;
 interface TypedArrayOf<T> {
@@ -42,21 +46,23 @@ export interface FetchPlan {
   names: string[];
   /** The shape each output read must have, checked after every run. */
   shapes: OutputShapes;
-  /** int64 labels fetched into the narrowing's buffer (it stays in cache), then kept as narrow as they fit. */
+  /** The label output, for a message about its values. */
+  label: string | null;
+  /** int64 labels fetched into `labelBuffer` (it stays in cache), then kept as narrow as they fit. */
   labelDims: number[] | null;
   /** Probabilities written where they belong in `proba`; the class count is the last dim. */
   probaDims: number[] | null;
-  /** Where int64 labels are narrowed (little-endian hosts with a label output); it holds LABEL_WINDOW_RUNS runs. */
-  narrowing: Int64Narrowing | null;
-  /** Labels fetched into the narrowing's buffer and not kept yet: how many, and the prediction row of the first. */
+  /** Where onnxruntime writes int64 labels fetched in place, LABEL_WINDOW_RUNS runs of them. */
+  labelBuffer: BigInt64Array | null;
+  /** Labels fetched into the buffer and not kept yet: how many, and the prediction row of the first. */
   pending: number;
   pendingBase: number;
 }
 
 /**
- * Runs whose labels onnxruntime writes one after another into the narrowing's buffer before they are narrowed and
- * kept in one go: the JavaScript between two runs then stays a few views and tensors, and the narrowing call, its
- * views and copy are paid once per eight runs.
+ * Runs whose labels onnxruntime writes one after another into the label buffer before they are narrowed and kept in
+ * one go: the JavaScript between two runs then stays a few views and tensors, and the narrowing call and its views
+ * are paid once per eight runs.
  */
 export const LABEL_WINDOW_RUNS = 8;
 
@@ -75,27 +81,29 @@ export function planFetches(model: LoadedModel, outputs: OutputPlan, batchSize: 
   const names = [outputs.label, outputs.probabilities, outputs.value].filter((x): x is string => x !== null);
   // A ZipMap's probabilities are not a tensor; its label and the rest are read as onnxruntime hands them.
   const fixed = !model.zipMap && LITTLE_ENDIAN;
+  const labelDims = fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null;
   return {
     model: model.path,
     names,
+    label: outputs.label,
     shapes: outputShapes(model.path, outputs, model.signature.outputs),
-    labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
+    labelDims,
     probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1 && d[0]! >= 2) : null,
-    narrowing: outputs.label && LITTLE_ENDIAN ? new Int64Narrowing(batchSize * LABEL_WINDOW_RUNS) : null,
+    labelBuffer: labelDims ? new BigInt64Array(batchSize * LABEL_WINDOW_RUNS) : null,
     pending: 0,
     pendingBase: 0,
   };
 }
 
-/** int64 labels fetched in place: into the narrowing's buffer, then kept by keepPendingLabels. */
-function labelsInPlace(plan: FetchPlan): plan is FetchPlan & { labelDims: number[]; narrowing: Int64Narrowing } {
-  return plan.labelDims !== null && plan.narrowing !== null;
+/** int64 labels fetched in place: into the label buffer, then kept by keepPendingLabels. */
+function labelsInPlace(plan: FetchPlan): plan is FetchPlan & { labelDims: number[]; labelBuffer: BigInt64Array } {
+  return plan.labelDims !== null && plan.labelBuffer !== null;
 }
 
 /**
  * The fetches of one run: a tensor over our arrays for each output we can take in place (the arrays are sized
- * first), null for the ones onnxruntime allocates. Labels go after the ones pending in the narrowing's buffer,
- * which is emptied first when this run's would not fit.
+ * first), null for the ones onnxruntime allocates. Labels go after the ones pending in the label buffer, which is
+ * emptied first when this run's would not fit.
  */
 export function fetchesFor(
   plan: FetchPlan,
@@ -109,10 +117,10 @@ export function fetchesFor(
   const fetches: Record<string, Ort.Tensor | null> = Object.fromEntries(plan.names.map((k) => [k, null]));
   const rows = Math.max(base + n, expected);
   if (labelsInPlace(plan) && outputs.label) {
-    if (plan.pending + n > plan.narrowing.rows) keepPendingLabels(plan, out, expected);
+    if (plan.pending + n > plan.labelBuffer.length) keepPendingLabels(plan, out, expected);
     if (plan.pending === 0) plan.pendingBase = base;
     const at = plan.pending;
-    fetches[outputs.label] = new T("int64", plan.narrowing.labels.subarray(at, at + n), [n, ...plan.labelDims]);
+    fetches[outputs.label] = new T("int64", plan.labelBuffer.subarray(at, at + n), [n, ...plan.labelDims]);
   }
   if (plan.probaDims && outputs.probabilities && out.proba) {
     const c = plan.probaDims[0]!;
@@ -124,16 +132,32 @@ export function fetchesFor(
 }
 
 /**
- * The labels pending in the narrowing's buffer into the prediction array, as narrow as they fit. predict() calls it
- * after its last run too.
+ * The labels pending in the label buffer into the prediction array, as narrow as they fit. predict() calls it after
+ * its last run too.
  */
 export function keepPendingLabels(plan: FetchPlan, out: Predictions, expected: number): void {
-  if (!plan.narrowing || plan.pending === 0) return;
+  if (!plan.labelBuffer || plan.pending === 0) return;
   const base = plan.pendingBase;
   const n = plan.pending;
-  const held = growSame(out.labels as Int8Array | Int32Array | Float64Array, Math.max(base + n, expected));
-  out.labels = keepLabels(held, base, plan.narrowing.labels.subarray(0, n), n, plan.narrowing);
+  const held = growSame(out.labels as HeldLabels, Math.max(base + n, expected));
+  const labels = plan.labelBuffer.subarray(0, n);
+  out.labels = keepLabels(held, base, labels, n);
+  refuseUnsafeLabels(plan, out.labels, base, labels, n);
   plan.pending = 0;
+}
+
+/**
+ * A label beyond ±(2^53 − 1) is refused: float64 holds it rounded, and two labels that round alike would count as
+ * one class. (A classifier's labels are small integers; such a label means an output that is not one.)
+ */
+function refuseUnsafeLabels(plan: FetchPlan, held: HeldLabels, base: number, data: BigInt64Array, n: number): void {
+  const r = firstUnsafeLabel(held, base, n);
+  if (r < 0) return;
+  throw new InputError(
+    plan.model,
+    undefined,
+    `its output "${plan.label}" gave ${data[r]} for row ${base + r + 1}, beyond ±${Number.MAX_SAFE_INTEGER} (2^53 − 1), where labels are no longer exact as numbers: a classifier's labels are its class indices or codes`,
+  );
 }
 
 /**
@@ -159,8 +183,9 @@ export function readOutputs(
       for (let r = 0; r < n; r++) (out.labels as string[]).push(data[r] as string);
     } else {
       const need = Math.max(base + n, expected);
-      const held = growSame(out.labels as Int8Array | Int32Array | Float64Array, need);
-      out.labels = keepLabels(held, base, data as BigInt64Array | ArrayLike<number>, n, plan.narrowing);
+      const held = growSame(out.labels as HeldLabels, need);
+      out.labels = keepLabels(held, base, data as BigInt64Array | ArrayLike<number>, n);
+      if (data instanceof BigInt64Array) refuseUnsafeLabels(plan, out.labels, base, data, n);
     }
   }
   if (outputs.probabilities && !plan.probaDims) {
@@ -203,54 +228,25 @@ function keepSingleProbability(
 }
 
 /**
- * int64 labels as numbers. Number(bigint) costs more per row than a small model's inference, so the low and high
- * 32-bit words are read instead (little-endian, as onnxruntime hands them); exact for |label| < 2^53.
- */
-export function readInt64(dst: Float64Array, base: number, data: BigInt64Array, n: number): void {
-  if (!LITTLE_ENDIAN) {
-    for (let r = 0; r < n; r++) dst[base + r] = Number(data[r]);
-    return;
-  }
-  const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
-  for (let r = 0; r < n; r++) dst[base + r] = words[2 * r + 1]! * 4294967296 + (words[2 * r]! >>> 0);
-}
-
-/**
  * A batch of numeric labels into `dst` from `base`; returns the array that holds them: Int8 while every label
- * fits, then Int32, then Float64 (each widening keeps the labels before). int64 labels are narrowed in
- * `narrowing` (copied into it first unless they are there already).
+ * fits, then Int32, then Float64 (each widening keeps the labels before). int64 labels go through narrowLabels.
  */
 export function keepLabels(
-  dst: Int8Array | Int32Array | Float64Array,
+  dst: HeldLabels,
   base: number,
   data: BigInt64Array | ArrayLike<number>,
   n: number,
-  narrowing?: Int64Narrowing | null,
-): Int8Array | Int32Array | Float64Array {
-  if (data instanceof BigInt64Array && LITTLE_ENDIAN) {
-    const w = narrowing && narrowing.rows >= n ? narrowing : new Int64Narrowing(n);
-    if (data.buffer !== w.labels.buffer || data.byteOffset !== 0) w.labels.set(data.subarray(0, n));
-    if (dst instanceof Int8Array) {
-      if (w.toInt8(dst, base, n)) return dst;
-      dst = Int32Array.from(dst);
-    }
-    if (dst instanceof Int32Array) {
-      if (w.toInt32(dst, base, n)) return dst;
-      dst = Float64Array.from(dst);
-    }
-    readInt64(dst, base, data, n);
-    return dst;
-  }
-  const numbers = data instanceof BigInt64Array ? Array.from(data, Number) : data;
+): HeldLabels {
+  if (data instanceof BigInt64Array) return narrowLabels(dst, base, data, n);
   if (dst instanceof Int8Array) {
-    if (narrowNumbers(dst, base, numbers, n, -128, 127)) return dst;
+    if (narrowNumbers(dst, base, data, n, -128, 127)) return dst;
     dst = Int32Array.from(dst);
   }
   if (dst instanceof Int32Array) {
-    if (narrowNumbers(dst, base, numbers, n, -2147483648, 2147483647)) return dst;
+    if (narrowNumbers(dst, base, data, n, -2147483648, 2147483647)) return dst;
     dst = Float64Array.from(dst);
   }
-  dst.set(numbers, base);
+  dst.set(data, base);
   return dst;
 }
 

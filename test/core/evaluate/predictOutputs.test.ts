@@ -1,7 +1,7 @@
 // int64 labels end to end through predict() and onnxruntime-node, from real ONNX models whose label output is a
-// class table indexed by the argmax of two scores: each range of labels kept as it was, with and without
-// WebAssembly (the two narrowings), fetched in place or read from what onnxruntime hands back, and a label beyond
-// 2^53 refused in one line naming the model, the output, the value and the row.
+// class table indexed by the argmax of two scores: each range of labels kept as it was, fetched in place or read from
+// what onnxruntime hands back, and a label beyond 2^53 refused in one line naming the model, the output, the value
+// and the row.
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 
@@ -89,29 +89,22 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.remove());
 
-/** predict() over the model, with the runtime's WebAssembly or without it (the global hidden, as --no-expose-wasm). */
-async function predictLabels(file: string, webAssembly: boolean) {
+/** predict() over the model. */
+async function predictLabels(file: string) {
   const model = await loadModelFile(file);
   const session = await ort.InferenceSession.create(model.runnable);
-  const g = globalThis as { WebAssembly?: unknown };
-  const saved = g.WebAssembly;
-  if (!webAssembly) delete g.WebAssembly;
   try {
-    const outputs = planOutputs(model);
-    const plan = planFetches(model, outputs, BATCH);
-    expect(plan.narrowing!.wasm === null).toBe(!webAssembly);
     return await predict({
       model,
       session,
       source: source(),
       target: null,
       features,
-      outputs,
+      outputs: planOutputs(model),
       batchSize: BATCH,
       keep: [],
     });
   } finally {
-    g.WebAssembly = saved;
     await session.release();
   }
 }
@@ -135,7 +128,7 @@ describe("int64 labels through predict()", () => {
     ["beyond Int32, up to 2^53 − 1", [2n ** 40n + 7n, BigInt(Number.MAX_SAFE_INTEGER)], "Float64Array"],
   ];
   for (const wide of [false, true]) {
-    it.each(ranges)(`keeps %s labels exactly on both paths${wide ? " (read back)" : " (in place)"}`, async (name, classes, type) => {
+    it.each(ranges)(`keeps %s labels exactly${wide ? " (read back)" : " (in place)"}`, async (name, classes, type) => {
       const file = tmp.file(`${name.replace(/\W+/g, "-")}-${wide}.onnx`);
       await writeFile(file, labelModel(classes, wide));
       const model = await loadModelFile(file);
@@ -143,15 +136,13 @@ describe("int64 labels through predict()", () => {
       const expected = (await directLabels(file)).map(Number);
       // Both classes occur, so each batch needs the wider one.
       expect(new Set(expected).size).toBe(2);
-      for (const webAssembly of [true, false]) {
-        const p = await predictLabels(file, webAssembly);
-        expect([webAssembly, p.labels!.constructor.name]).toEqual([webAssembly, type]);
-        expect(Array.from(p.labels as ArrayLike<number>)).toEqual(expected);
-      }
+      const p = await predictLabels(file);
+      expect(p.labels!.constructor.name).toBe(type);
+      expect(Array.from(p.labels as ArrayLike<number>)).toEqual(expected);
     });
   }
 
-  it.each([false, true])("refuses a label beyond 2^53 on both paths, naming its row (read back: %s)", async (wide) => {
+  it.each([false, true])("refuses a label beyond 2^53, naming its row (read back: %s)", async (wide) => {
     const big = 2n ** 53n + 1n;
     const file = tmp.file(`beyond-${wide}.onnx`);
     // The second class is the first row's: the big label first comes further down.
@@ -159,16 +150,16 @@ describe("int64 labels through predict()", () => {
     const labels = await directLabels(file);
     const first = labels.indexOf(big);
     expect(first).toBeGreaterThan(0);
-    for (const webAssembly of [true, false]) {
-      const e = await predictLabels(file, webAssembly).catch((x: unknown) => x);
-      expect(e).toBeInstanceOf(InputError);
-      expect((e as InputError).message).toContain(file);
-      expect((e as InputError).message).toContain(`its output "label" gave 9007199254740993 for row ${first + 1}, beyond`);
-    }
+    const e = await predictLabels(file).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).message).toContain(file);
+    expect((e as InputError).message).toContain(
+      `its output "label" gave 9007199254740993 for row ${first + 1}, beyond`,
+    );
     // 2^53 − 1 and its negative are exact: kept.
     const exact = tmp.file(`exact-${wide}.onnx`);
     await writeFile(exact, labelModel([-BigInt(Number.MAX_SAFE_INTEGER), BigInt(Number.MAX_SAFE_INTEGER)], wide));
-    const kept = await predictLabels(exact, false);
+    const kept = await predictLabels(exact);
     expect(new Set(kept.labels as Float64Array)).toEqual(new Set([-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]));
   });
 });
