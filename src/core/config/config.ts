@@ -169,6 +169,56 @@ export const configSchema = z
       })
       .strict()
       .optional(),
+    registry: z
+      .object({
+        url: z
+          .string()
+          .regex(/^(github|gitlab|local:.+)$/, "expected github, gitlab or local:<dir>")
+          .optional()
+          .describe(
+            "github, gitlab or local:<dir> (default: the platform detected; local:./.modelgate/registry outside CI).",
+          ),
+        bump: z
+          .enum(["patch", "minor", "major"])
+          .optional()
+          .describe("What `--version auto` bumps from the latest published version (default patch)."),
+        on_conflict: z
+          .enum(["fail", "next"])
+          .optional()
+          .describe("A version another publisher took first: fail (default), or with `auto` take the next one."),
+        stages: z
+          .record(
+            z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, "a stage name is 1-32 characters of a-z, 0-9, _ and -"),
+            z
+              .object({
+                protected: z
+                  .boolean()
+                  .optional()
+                  .describe("Only versions whose gate passed may be promoted here (default true)."),
+                requires: z
+                  .array(z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/))
+                  .optional()
+                  .describe("Stages that must have held the version before, e.g. [staging] for production."),
+                branches: z
+                  .array(z.string().min(1))
+                  .optional()
+                  .describe("Branches a version must have been published from (`*` matches within a segment)."),
+                approvers: z
+                  .array(z.string().min(1))
+                  .optional()
+                  .describe("Users who may move this stage: the one promoting, or one who approved the run."),
+                require_approval: z
+                  .boolean()
+                  .optional()
+                  .describe("An approval must be on record (by one of `approvers`, when given)."),
+              })
+              .strict(),
+          )
+          .optional()
+          .describe("Rules per stage: promotion order, source branches, who may promote."),
+      })
+      .strict()
+      .optional(),
     validate: z
       .object({
         profile: z.string().optional().describe("Write the data profile here during validation."),

@@ -127,6 +127,25 @@ function compare(a: number, op: Rule["op"], b: number): boolean {
   return op === ">=" ? a >= b : op === "<=" ? a <= b : op === ">" ? a > b : a < b;
 }
 
+/**
+ * gate.json's binding.config_sha256: everything that decides the verdict besides the model and the holdout — the
+ * rules, the directions, and the bootstrap's resamples and seed when a rule asks for confidence (the same rules with
+ * another seed can judge otherwise). Exported so publish can check a gate.json against the rules at hand.
+ */
+export function gateConfigSha256(
+  rules: readonly Rule[],
+  directions: Readonly<Record<string, Direction>>,
+  bootstrap: BootstrapOptions | null,
+): string {
+  return sha256Hex(
+    JSON.stringify({
+      rules: rules.map((r) => r.text),
+      directions: Object.entries(directions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      bootstrap: bootstrap ? { resamples: bootstrap.resamples, seed: bootstrap.seed } : null,
+    }),
+  );
+}
+
 /** Apply the rules: a failed rule is a result, not an error; an unknown metric or missing baseline is an InputError. */
 export function runGate(
   rules: Rule[],
@@ -230,15 +249,7 @@ export function runGate(
       passed,
     };
   });
-  // Everything that decides the verdict besides the model and the holdout: the rules, the directions, and the
-  // bootstrap's resamples and seed (the same rules with another seed can judge otherwise).
-  const config = sha256Hex(
-    JSON.stringify({
-      rules: rules.map((r) => r.text),
-      directions: Object.entries(directions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      bootstrap: paired && asks.length ? paired.options : null,
-    }),
-  );
+  const config = gateConfigSha256(rules, directions, paired && asks.length ? paired.options : null);
   return {
     kind: "modelgate.gate",
     version: 1,
