@@ -1,5 +1,7 @@
 // The endpoints the fake GitHub implements, with GitHub's semantics and response shapes. Requests
 // reach these handlers only after they passed the OpenAPI check, so parameters are known to be well-formed.
+import { createDeploymentRoutes } from "./githubDeployments.js";
+import { createReleaseRoutes } from "./githubReleases.js";
 import type { FakeComment, FakeRun, FakeState, FakeToken, FakeUser, Fault, UserType } from "./githubServer.js";
 
 export interface Reply {
@@ -14,6 +16,10 @@ interface Context {
   user(login: string, spec?: { id?: number; type?: UserType }): FakeUser;
   /** Where artifact blobs are served (a download redirects there). */
   blobOrigin: string;
+  /** The uploads host (a release's upload_url). */
+  uploadOrigin: string;
+  /** Where release assets' bytes are kept. */
+  assetDir: string;
 }
 type Handler = (
   method: string,
@@ -22,13 +28,15 @@ type Handler = (
   query: URLSearchParams,
   body: unknown,
   who: FakeToken,
+  /** Request headers, names lower-cased. */
+  headers: Record<string, string>,
 ) => Reply;
 
 const DOCS = "https://docs.github.com/rest";
 // GitHub counts characters, not UTF-16 code units; Ruby's String#length counts code points.
 const MAX_BODY = 65536;
 
-export function createRoutes(ctx: Context): Handler & { addComment: typeof addComment } {
+export function createRoutes(ctx: Context) {
   const { state, apiUrl, webUrl } = ctx;
   let nextCommentId = 1_000_000_001;
   let clock = Date.UTC(2024, 0, 1);
@@ -112,7 +120,11 @@ export function createRoutes(ctx: Context): Handler & { addComment: typeof addCo
     return undefined;
   }
 
-  const handler: Handler = (method, template, params, query, body, who) => {
+  const registry = { ...ctx, now, userJson, linkHeader, user: (login: string) => ctx.user(login) };
+  const releases = createReleaseRoutes(registry);
+  const deployments = createDeploymentRoutes(registry);
+
+  const handler: Handler = (method, template, params, query, body, who, headers) => {
     const repo = `${params.owner}/${params.repo}`;
     const op = `${method} ${template}`;
     const text = (body as { body?: string } | undefined)?.body ?? "";
@@ -238,8 +250,14 @@ export function createRoutes(ctx: Context): Handler & { addComment: typeof addCo
         return { status: 302, headers: { location: `${ctx.blobOrigin}/blobs/${artifact.id}?sig=fake` } };
       }
       default:
-        // Valid per the description but not implemented here: 404 (not 5xx, which plugin-retry would retry).
-        return { status: 404, body: { message: `Not Found (the fake GitHub does not implement ${op})` } };
+        return (
+          releases(method, template, params, query, body, who, headers) ??
+          deployments(method, template, params, query, body, who) ?? {
+            // Valid per the description but not implemented here: 404 (not 5xx, which plugin-retry would retry).
+            status: 404,
+            body: { message: `Not Found (the fake GitHub does not implement ${op})` },
+          }
+        );
     }
   };
 
@@ -312,7 +330,7 @@ export function createRoutes(ctx: Context): Handler & { addComment: typeof addCo
     };
   }
 
-  return Object.assign(handler, { addComment });
+  return Object.assign(handler, { addComment, releases });
 }
 
 // RFC 5988 Link header in GitHub's order (prev, next, last, first); absent when everything fits one page.

@@ -2,9 +2,15 @@
 // octokit client (retry + throttling plugins included). Every request is checked against GitHub's
 // OpenAPI description: a request the real API would reject is answered 400 and recorded in `violations`.
 import { randomBytes } from "node:crypto";
+import { createReadStream, statSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
+import type { FakeApproval, FakeDeployment } from "./githubDeployments.js";
+import type { FakeAsset, FakeRelease, UploadFault } from "./githubReleases.js";
 import { createRoutes, faultReply, type Reply } from "./githubRoutes.js";
 import { loadGithubOpenApi } from "./openapiValidator.js";
 
@@ -44,6 +50,14 @@ export interface FakeState {
   pullHeads: Map<string, string>;
   /** Workflow runs, newest last (listed newest first, as GitHub does). */
   runs: FakeRun[];
+  /** Releases of every repository, oldest first (listed newest first). */
+  releases: FakeRelease[];
+  /** Repositories with immutable releases turned on: a release published there keeps its assets and tag. */
+  immutableReleases: Set<string>;
+  /** Deployments of every repository, oldest first, each with its statuses. */
+  deployments: FakeDeployment[];
+  /** Entries of runs' review histories. */
+  approvals: FakeApproval[];
 }
 export interface FakeArtifact {
   id: number;
@@ -86,8 +100,10 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** Header names lower-cased; the authorization value is replaced by its scheme + "[redacted]". */
   headers: Record<string, string>;
-  /** Parsed JSON body, the raw text if it is not JSON, undefined if empty. */
+  /** Parsed JSON body, the raw text if it is not JSON, undefined if empty (and for an upload). */
   body: unknown;
+  /** An upload's body: how many bytes arrived (it is streamed to disk, not kept). */
+  uploaded?: number;
   /** When it arrived (Date.now()). */
   at: number;
 }
@@ -110,6 +126,8 @@ export interface FakeGithubOptions {
   /** Base of html_url links; defaults to https://github.com. */
   webUrl?: string;
   tokens?: Record<string, TokenSpec>;
+  /** Repositories with immutable releases turned on. */
+  immutableReleases?: string[];
 }
 export interface FakeGithub {
   url: string;
@@ -122,6 +140,18 @@ export interface FakeGithub {
   addRun(repo: string, spec: RunSpec): FakeRun;
   /** Requests the blob server answered, as "GET /path". */
   blobRequests: string[];
+  /** The repository's releases, oldest first, as the fake holds them (drafts included). */
+  releases(repo: string): FakeRelease[];
+  /** What an asset holds. */
+  assetBytes(asset: FakeAsset): Promise<Buffer>;
+  /** Replace what the blob store serves for an asset, its digest and size unchanged (a corrupted download). */
+  corruptAsset(asset: FakeAsset, bytes: Uint8Array): Promise<void>;
+  /** The next `times` uploads fail this way, each leaving a `starter` asset behind. */
+  failUpload(kind: UploadFault, times?: number): void;
+  /** The repository's deployments, oldest first, with their statuses. */
+  deployments(repo: string): FakeDeployment[];
+  /** An entry in a run's review history (an environment's required reviewer approving or rejecting). */
+  addApproval(repo: string, runId: number, a: Omit<FakeApproval, "repo" | "runId">): void;
   comments(repo: string, issue: number): FakeComment[];
   /** An open pull request whose head is `headSha`. */
   addPull(repo: string, number: number, headSha: string): void;
@@ -175,11 +205,24 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
     pullsBySha: new Map(),
     pullHeads: new Map(),
     runs: [],
+    releases: [],
+    immutableReleases: new Set(options.immutableReleases ?? []),
+    deployments: [],
+    approvals: [],
   };
+  const assetDir = await mkdtemp(join(tmpdir(), "fake-github-assets-"));
   // The artifact blob store: no token, a signed URL (as GitHub redirects to).
   const blobRequests: string[] = [];
   const blobs = createServer((req, res) => {
     blobRequests.push(`${req.method} ${req.url}`);
+    const assetId = Number(/^\/release-assets\/(\d+)\?sig=/.exec(req.url ?? "")?.[1]);
+    if (assetId) {
+      const asset = routes.releases.assetById(assetId);
+      if (!asset || req.headers.authorization) return void res.writeHead(403).end("AuthenticationFailed");
+      // The file's own length: a test may have corrupted it (corruptAsset) without the digest or size knowing.
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": statSync(asset.file).size });
+      return void createReadStream(asset.file).pipe(res);
+    }
     const id = Number(/^\/blobs\/(\d+)\?sig=/.exec(req.url ?? "")?.[1]);
     const artifact = state.runs.flatMap((r) => r.artifacts).find((a) => a.id === id);
     if (!artifact || req.headers.authorization) return void res.writeHead(403).end("AuthenticationFailed");
@@ -203,7 +246,24 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const url = origin + prefix;
-  const routes = createRoutes({ state, apiUrl: url, webUrl: options.webUrl ?? "https://github.com", user, blobOrigin });
+  // The uploads host (uploads.github.com): a release's upload_url points here, not at the API.
+  const uploads = createServer((req, res) => {
+    void handleUpload(req, res).catch((error: unknown) => {
+      violations.push(`fake GitHub uploads crashed: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!res.headersSent) send(res, { status: 500, body: { message: "fake GitHub crashed" } });
+    });
+  });
+  await new Promise<void>((resolve) => uploads.listen(0, "127.0.0.1", resolve));
+  const uploadOrigin = `http://127.0.0.1:${(uploads.address() as AddressInfo).port}`;
+  const routes = createRoutes({
+    state,
+    apiUrl: url,
+    webUrl: options.webUrl ?? "https://github.com",
+    user,
+    blobOrigin,
+    uploadOrigin,
+    assetDir,
+  });
   let nextRun = 9000;
   let nextArtifact = 700;
   function addRun(repo: string, spec: RunSpec): FakeRun {
@@ -306,9 +366,73 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
     const who = auth === undefined ? undefined : state.tokens.get(auth);
     const result: Reply = !who
       ? { status: 401, body: { message: "Bad credentials", documentation_url: DOCS, status: "401" } }
-      : routes(method, checked.template ?? "", checked.params, target.searchParams, parseMaybe(raw), who);
+      : routes(
+          method,
+          checked.template ?? "",
+          checked.params,
+          target.searchParams,
+          parseMaybe(raw),
+          who,
+          redact(req.headers),
+        );
     if (fault && "drop" in fault) return void req.socket.destroy(); // "after": the change above is applied
     reply(result);
+  }
+
+  // An upload is validated as any request, but its body is streamed (to disk, hashed), never read into a string.
+  async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? "GET").toUpperCase();
+    const target = new URL(req.url ?? "/", uploadOrigin);
+    // Kept: a request read only partly and then let go no longer holds its socket.
+    const socket = req.socket;
+    const length = req.headers["content-length"];
+    // The body is binary: the check only needs to know there is one.
+    const checked = openapi.validateRequest(method, target.pathname, target.searchParams, length ? "binary" : "");
+    const record: RecordedRequest = {
+      method,
+      path: target.pathname,
+      operation: checked.template,
+      query: Object.fromEntries(target.searchParams),
+      headers: redact(req.headers),
+      body: undefined,
+      at: Date.now(),
+    };
+    requests.push(record);
+    const auth = tokenOf(req.headers.authorization);
+    const drained = async () => {
+      let n = 0;
+      for await (const chunk of req) n += (chunk as Buffer).length;
+      record.uploaded = n;
+    };
+    const reply = (r: Reply) => send(res, r, rateHeaders(auth));
+    const operation = `${method} ${checked.template}`;
+    if (operation !== "POST /repos/{owner}/{repo}/releases/{release_id}/assets")
+      checked.violations.push(`${method} ${target.pathname}: the uploads host only takes release asset uploads`);
+    // GitHub needs the length up front ("Most libraries will set the required Content-Length header").
+    if (req.headers["transfer-encoding"] || length === undefined)
+      checked.violations.push(`${method} ${target.pathname}: an upload needs Content-Length, not a chunked body`);
+    if (checked.violations.length > 0) {
+      violations.push(...checked.violations);
+      await drained();
+      return reply({ status: 400, body: { message: "Bad upload request", errors: checked.violations } });
+    }
+    await held(method, target.pathname, checked.template);
+    const fault = takeFault(method, target.pathname, checked.template);
+    if (fault && "drop" in fault && fault.drop === "before") return void socket.destroy();
+    if (fault && "hang" in fault) return;
+    if (fault && !("drop" in fault)) {
+      await drained();
+      return reply(faultReply(fault));
+    }
+    const who = auth === undefined ? undefined : state.tokens.get(auth);
+    if (!who) {
+      await drained();
+      return reply({ status: 401, body: { message: "Bad credentials", documentation_url: DOCS, status: "401" } });
+    }
+    const done = await routes.releases.upload(req, checked.params, target.searchParams, who);
+    record.uploaded = done.bytes;
+    if (done.dropped || (fault && "drop" in fault)) return void socket.destroy();
+    reply(done.reply!);
   }
 
   function rateHeaders(token: string | undefined): Record<string, string> {
@@ -332,6 +456,12 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
     seedComments: (repo, issue, list) => list.map((c) => routes.addComment(repo, issue, c.body, user(c.login))),
     addRun,
     blobRequests,
+    releases: (repo) => state.releases.filter((r) => r.repo === repo),
+    assetBytes: (asset) => readFile(asset.file),
+    corruptAsset: (asset, bytes) => writeFile(asset.file, bytes),
+    failUpload: (kind, times = 1) => routes.releases.failUpload(kind, times),
+    deployments: (repo) => state.deployments.filter((d) => d.repo === repo),
+    addApproval: (repo, runId, a) => void state.approvals.push({ repo, runId, ...a }),
     comments: (repo, issue) => [...(state.comments.get(`${repo}#${issue}`) ?? [])],
     addPull: (repo, number, headSha) => {
       state.pullHeads.set(`${repo}#${number}`, headSha);
@@ -343,7 +473,11 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
       new Promise<void>((resolve, reject) => {
         blobs.close();
         blobs.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        uploads.close();
+        uploads.closeAllConnections();
+        server.close((error) =>
+          error ? reject(error) : void rm(assetDir, { recursive: true, force: true }).then(resolve, reject),
+        );
         server.closeAllConnections();
       }),
   };
