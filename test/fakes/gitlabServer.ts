@@ -5,10 +5,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+import { createRegistry, type FakeRegistry } from "./gitlabRegistryFake.js";
+import { isUpload, REGISTRY_ROUTES, type RegistryRouteName } from "./gitlabRegistryRoutes.js";
+import type { ProjectRegistry } from "./gitlabRegistryState.js";
+
 export type TokenKind = "personal" | "project" | "job";
 export type MergeRequestState = "opened" | "merged" | "closed";
-/** `hang`: never answered (the client's deadline must end it). */
+/** `hang`: never answered (the client's deadline must end it). `cutBodyAfter`: a generic package upload's
+ * connection dies once that many bytes arrived (nothing stored), a download's after that many were sent. */
 export type Fault =
+  | { cutBodyAfter: number }
   | { status: 500 }
   | { status: 502 }
   | { status: 429; retryAfter: number }
@@ -18,7 +24,8 @@ export type Fault =
  * a string matches as a substring. Faults are consumed in the order they were added. */
 export type FaultMatch = { method?: string; path?: RegExp | string };
 export type FakeUser = { id: number; username: string; name: string; bot: boolean };
-export type FakeToken = { user: FakeUser; kind: TokenKind; canWriteNotes: boolean };
+/** `jobId`: the job a job token belongs to (what GET /job answers). */
+export type FakeToken = { user: FakeUser; kind: TokenKind; canWriteNotes: boolean; jobId?: number };
 export type FakeNote = { id: number; body: string; author: FakeUser; system: boolean; internal: boolean } & {
   createdAt: string;
   updatedAt: string;
@@ -38,6 +45,8 @@ export type FakeProject = {
   path: string;
   mergeRequests: Map<number, FakeMergeRequest>;
   jobArtifacts: FakeJobArtifact[];
+  /** Packages, releases, deployments and jobs (gitlabRegistryRoutes.ts). */
+  registry: ProjectRegistry;
 };
 export type RecordedRequest = {
   method: string;
@@ -62,6 +71,7 @@ export type AddTokenOptions = {
   bot?: boolean;
   kind?: TokenKind;
   canWriteNotes?: boolean;
+  jobId?: number;
 };
 export type AddMergeRequestOptions = { iid: number; sourceBranch: string; targetBranch?: string } & {
   state?: MergeRequestState;
@@ -76,6 +86,8 @@ export interface FakeGitlab {
   projects: Map<string, FakeProject>;
   requests: RecordedRequest[];
   violations: string[];
+  /** The registry routes' storage and helpers (jobs, approvals, an upload paused between chunks). */
+  registry: FakeRegistry;
   addToken(token: string, options: AddTokenOptions): FakeUser;
   addProject(path: string, id: number): FakeProject;
   addMergeRequest(projectPath: string, mr: AddMergeRequestOptions): FakeMergeRequest;
@@ -115,13 +127,15 @@ const MR_LIST = `state:opened|closed|locked|merged|all sort:asc|desc view:simple
   my_reaction_emoji source_branch target_branch search in environment deployed_before deployed_after
   merge_user_username ${PAGES}`;
 type RouteName = "user" | "mrs" | "mr" | "list" | "create" | "show" | "edit" | "remove" | "artifactFile";
-/** `rest`: the pattern is a prefix, the segments after it one path parameter (`*artifact_path`). */
+/** `rest`: the pattern is a prefix, the segments after it one path parameter (`*artifact_path`).
+ * `jobTokenWrites`: a job token may call it although it is not a GET. */
 type Route = {
   method: string;
   pattern: string[];
   params: Record<string, Spec>;
-  name: RouteName;
+  name: RouteName | RegistryRouteName;
   jobToken?: boolean;
+  jobTokenWrites?: boolean;
   rest?: boolean;
 };
 const NOTES = ["projects", ":id", "merge_requests", ":iid", "notes"];
@@ -153,6 +167,7 @@ const ROUTES: Route[] = [
     jobToken: true,
     rest: true,
   },
+  ...REGISTRY_ROUTES,
 ];
 const TOKEN_HEADERS = new Set(["private-token", "job-token", "authorization"]);
 const MAX_NOTE = 1_000_000; // Gitlab::Database::MAX_TEXT_SIZE_LIMIT, Note's length validation
@@ -198,6 +213,8 @@ function charCount(s: string): number {
 function checkParam(name: string, type: string, v: unknown): string | undefined {
   const integer = (x: unknown) => /^\d+$/.test(String(x)) && Number(x) > 0; // 0 is refused for page/per_page too
   if (type === "int[]") return (Array.isArray(v) ? v : [v]).every(integer) ? undefined : `${name} is invalid`;
+  if (type === "hash")
+    return typeof v === "object" && v !== null && !Array.isArray(v) ? undefined : `${name} is invalid`;
   if (typeof v === "object" && v !== null) return `${name} is invalid`;
   if (type === "int" && !integer(v)) return `${name} is invalid`;
   if (type === "bool" && !["true", "false", "1", "0"].includes(String(v))) return `${name} is invalid`;
@@ -325,10 +342,11 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://fake");
-    const { raw, params: bodyParams } = await readBody(req);
     const method = req.method ?? "GET";
     const inApi = url.pathname.startsWith(`${root}/`);
     const path = inApi ? url.pathname.slice(root.length) : url.pathname;
+    // A package upload's body is the file: its route reads it as it arrives.
+    const { raw, params: bodyParams } = inApi && isUpload(method, path) ? { raw: "", params: {} } : await readBody(req);
     const query = queryObject(url.searchParams);
     const redacted = Object.entries(req.headers).map(([k, v]) => [k, TOKEN_HEADERS.has(k) ? "[redacted]" : String(v)]);
     const recordedQuery = Object.fromEntries(Object.entries(query).filter(([k]) => !/^(private|job)_token$/.test(k)));
@@ -374,7 +392,8 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     // Grape runs `before { authenticate! }` ahead of parameter validation.
     const auth = identify(req, query);
     if (!auth || (auth.kind === "job" && !route.jobToken)) return send(ctx, 401, { message: "401 Unauthorized" });
-    if (route.method !== "GET" && !auth.canWriteNotes) return send(ctx, 403, INSUFFICIENT_SCOPE);
+    const mayWrite = auth.kind === "job" ? route.jobTokenWrites === true : auth.canWriteNotes;
+    if (route.method !== "GET" && !mayWrite) return send(ctx, 403, INSUFFICIENT_SCOPE);
     const params: Record<string, unknown> = { ...recordedQuery, ...bodyParams };
     const problems = bodyParams === null ? [`unparseable ${req.headers["content-type"] ?? "untyped"} body`] : [];
     for (const [name, v] of Object.entries(params)) {
@@ -392,6 +411,13 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
       violations.push(`${where}: ${problems.join(", ")}`);
       return send(ctx, 400, { error: problems.join(", ") });
     }
+    const registryCall = (project: FakeProject | null) =>
+      registry.handle({
+        ...{ req, res, rec, route: route.name as RegistryRouteName, params, segs, auth, project },
+        send: (status: number, body?: unknown, headers?: Record<string, string>) => send(ctx, status, body, headers),
+        paginate: (p: Record<string, unknown>, all: unknown[]) => paginate(ctx, p, all),
+      });
+    if (route.name === "currentJob") return registryCall(null);
     if (route.name === "user") {
       const extra = { bot: auth.user.bot, created_at: "2023-01-01T00:00:00.000Z", bio: "", public_email: null };
       return send(ctx, 200, { ...userJson(auth.user, web), ...extra, is_admin: false, two_factor_enabled: false });
@@ -400,6 +426,7 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     const id = decodeURIComponent(segs[1]!);
     const p = /^\d+$/.test(id) ? [...projects.values()].find((x) => x.id === Number(id)) : projects.get(id);
     if (!p) return send(ctx, 404, { message: "404 Project Not Found" });
+    if (REGISTRY_ROUTES.includes(route as (typeof REGISTRY_ROUTES)[number])) return registryCall(p);
     if (route.name === "artifactFile") {
       const ref = decodeURIComponent(segs[4]!);
       const file = segs.slice(6).map(decodeURIComponent).join("/");
@@ -459,6 +486,8 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     return send(ctx, 200, json(note));
   }
 
+  const registry = createRegistry({ tick, violations, web: () => web, userJson: (u) => userJson(u, web), projects });
+
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       violations.push(`${req.method} ${req.url}: fake crashed: ${String(e)}`);
@@ -476,14 +505,16 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     projects,
     requests,
     violations,
+    registry,
     addToken(token, o) {
       const kind = o.kind ?? "personal";
       const user = ensureUser(o.username, o.name, o.bot ?? kind === "project");
-      tokens.set(token, { user, kind, canWriteNotes: kind !== "job" && (o.canWriteNotes ?? true) });
+      const canWriteNotes = kind !== "job" && (o.canWriteNotes ?? true);
+      tokens.set(token, { user, kind, canWriteNotes, ...(o.jobId !== undefined ? { jobId: o.jobId } : {}) });
       return user;
     },
     addProject(path, id) {
-      const p: FakeProject = { id, path, mergeRequests: new Map(), jobArtifacts: [] };
+      const p: FakeProject = { id, path, mergeRequests: new Map(), jobArtifacts: [], registry: registry.forProject() };
       projects.set(path, p);
       return p;
     },
@@ -520,6 +551,7 @@ export async function startFakeGitlab(options: { prefix?: string } = {}): Promis
     },
     close() {
       server.closeAllConnections();
+      registry.close();
       return new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
     },
   };
