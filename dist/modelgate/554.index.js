@@ -324,7 +324,7 @@ function rocAucOvrMacro(yTrue, proba, labels) {
 
 /***/ }),
 
-/***/ 77815:
+/***/ 85476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -509,262 +509,39 @@ function refusal(c, r) {
     return new errors/* InputError */.dz(o.model.path, undefined, `its output "${name}" sums to ${num(sum)} for row ${dataRow} (${values.map(num).join(", ")}), not 1 within ${PROBABILITY_TOLERANCE}: scores, not class probabilities; export the softmax of the scores`);
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate/int64Narrowing.ts
-// int64 labels narrowed to Int8 or Int32 by a small WebAssembly function. The same loop in JavaScript took 3–4 ns a
-// row here (every typed-array access is bounds-checked, and an int64 is read as two Int32 words); a scalar
-// WebAssembly loop took about 1 ns, and the 128-bit vector loop below 0.3 ns for Int8 (0.3–0.6 for Int32): on the
-// example's logistic regression, inference itself takes 40–50 ns a row. onnxruntime writes the labels straight into
-// the module's memory (the fetch tensor is a view of it), the function narrows them there, and one TypedArray.set
-// (a memcpy) moves them into the prediction array.
-//
-// Each exported function (src, dst, n) -> 1 if all n labels fit, else 0. A row fits Int32 when its high 32-bit word
-// is its low word's sign (high == low >> 31), and Int8 when moreover low + 128 lies in [0, 256). Sixteen rows at a
-// time: eight 128-bit loads, the low and high words gathered by shuffles, the check or-ed into a vector
-// accumulator, the low words stored (Int32) or narrowed with saturation, exact for values in range (Int8). The
-// rows left (fewer than 16) go one at a time, the check then being on the int64 itself:
-//   bad |= (v + 2^(bits−1)) & −2^bits
-// Every row is stored; on a 0 the caller does not copy them and widens the batch.
-/** Unsigned LEB128, as WebAssembly encodes sizes and indices. */
-function unsigned(n) {
-    const out = [];
-    do {
-        let byte = n & 0x7f;
-        n >>>= 7;
-        if (n !== 0)
-            byte |= 0x80;
-        out.push(byte);
-    } while (n !== 0);
-    return out;
-}
-/** Signed LEB128, for i64 constants. */
-function signed(value) {
-    const out = [];
-    for (;;) {
-        const byte = Number(value & 0x7fn);
-        value >>= 7n;
-        const done = (value === 0n && (byte & 0x40) === 0) || (value === -1n && (byte & 0x40) !== 0);
-        out.push(done ? byte : byte | 0x80);
-        if (done)
-            return out;
-    }
-}
-const vector = (items) => [...unsigned(items.length), ...items.flat()];
-const section = (id, bytes) => [id, ...unsigned(bytes.length), ...bytes];
-const int64Narrowing_name = (text) => [...unsigned(text.length), ...Array.from(text, (c) => c.charCodeAt(0))];
-// Value types and opcodes (WebAssembly core specification 2.0, sections 5.3 and 5.4; SIMD ones after the 0xfd prefix).
-const I32 = 0x7f;
-const I64 = 0x7e;
-const V128 = 0x7b;
-const op = {
-    block: 0x02,
-    loop: 0x03,
-    br: 0x0c,
-    brIf: 0x0d,
-    end: 0x0b,
-    void: 0x40,
-    get: 0x20,
-    set: 0x21,
-    i32Const: 0x41,
-    i64Const: 0x42,
-    i32Eqz: 0x45,
-    i32GeU: 0x4f,
-    i32GtU: 0x4b,
-    i32Add: 0x6a,
-    i32And: 0x71,
-    i32Shl: 0x74,
-    i64Load: 0x29,
-    i64Store8: 0x3c,
-    i64Store32: 0x3e,
-    i64Eqz: 0x50,
-    i64Add: 0x7c,
-    i64And: 0x83,
-    i64Or: 0x84,
-};
-const simd = {
-    load: 0,
-    store: 11,
-    const: 12,
-    shuffle: 13,
-    and: 78,
-    or: 80,
-    xor: 81,
-    anyTrue: 83,
-    i8x16NarrowI16x8S: 101,
-    i16x8NarrowI32x4S: 133,
-    i32x4ShrS: 172,
-    i32x4Add: 174,
-};
-const v = (code, ...imm) => [0xfd, ...unsigned(code), ...imm];
-const i32x4 = (x) => v(simd.const, ...Array.from({ length: 4 }, () => [x & 255, (x >> 8) & 255, (x >> 16) & 255, (x >>> 24) & 255]).flat());
-// The low and the high 32-bit words of two vectors of two int64 each: four rows as an i32x4.
-const LOW_WORDS = [0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27];
-const HIGH_WORDS = LOW_WORDS.map((b) => b + 4);
-// Locals: 0 src, 1 dst, 2 n (the parameters), 3 r, 4 v, 5 bad, 6 p (the rows' address), 7 x, 8 y, 9 acc, 10–13 low words.
-const [SRC, DST, N, R, VAL, BAD, P, X, Y, ACC] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-const LOW = [10, 11, 12, 13];
-/**
- * Sixteen rows at a time: each four rows' low words (the value if it fits), with the check that the high word is
- * the low word's sign (and, for Int8, that low + 128 fits in 8 bits) or-ed into acc; then the low words narrowed
- * (saturating, exact for values in range) to Int8, or stored as they are for Int32.
- */
-function simdLoop(bits) {
-    const group = (k) => [
-        ...[op.get, P, ...v(simd.load, 0, ...unsigned(32 * k)), op.set, X],
-        ...[op.get, P, ...v(simd.load, 0, ...unsigned(32 * k + 16)), op.set, Y],
-        ...[op.get, X, op.get, Y, ...v(simd.shuffle, ...LOW_WORDS), op.set, LOW[k]],
-        ...[op.get, ACC, op.get, X, op.get, Y, ...v(simd.shuffle, ...HIGH_WORDS)],
-        ...[op.get, LOW[k], op.i32Const, 31, ...v(simd.i32x4ShrS), ...v(simd.xor), ...v(simd.or)],
-        ...(bits === 8
-            ? [op.get, LOW[k], ...i32x4(128), ...v(simd.i32x4Add), ...i32x4(~255), ...v(simd.and), ...v(simd.or)]
-            : []),
-        ...[op.set, ACC],
-    ];
-    const store = bits === 8
-        ? [
-            ...[op.get, DST, op.get, R, op.i32Add],
-            ...[op.get, LOW[0], op.get, LOW[1], ...v(simd.i16x8NarrowI32x4S)],
-            ...[op.get, LOW[2], op.get, LOW[3], ...v(simd.i16x8NarrowI32x4S), ...v(simd.i8x16NarrowI16x8S)],
-            ...v(simd.store, 0, 0),
-        ]
-        : LOW.flatMap((l, k) => [
-            ...[op.get, DST, op.get, R, op.i32Const, 2, op.i32Shl, op.i32Add, op.get, l],
-            ...v(simd.store, 0, ...unsigned(16 * k)),
-        ]);
-    return [
-        ...[op.block, op.void, op.loop, op.void],
-        ...[op.get, R, op.i32Const, 16, op.i32Add, op.get, N, op.i32GtU, op.brIf, 1],
-        ...[op.get, SRC, op.get, R, op.i32Const, 3, op.i32Shl, op.i32Add, op.set, P],
-        ...[0, 1, 2, 3].flatMap(group),
-        ...store,
-        ...[op.get, R, op.i32Const, 16, op.i32Add, op.set, R, op.br, 0],
-        ...[op.end, op.end],
-    ];
-}
-/** The rows the vector loop left (fewer than 16), one at a time: the loop in the text at the top of the file. */
-function scalarLoop(bits) {
-    const store = bits === 8 ? [op.i64Store8, 0, 0] : [op.i64Store32, 2, 0];
-    const shift = bits === 8 ? 0 : 2;
-    return [
-        ...[op.block, op.void, op.loop, op.void],
-        ...[op.get, R, op.get, N, op.i32GeU, op.brIf, 1],
-        ...[op.get, SRC, op.get, R, op.i32Const, 3, op.i32Shl, op.i32Add, op.i64Load, 3, 0, op.set, VAL],
-        ...[op.get, BAD, op.get, VAL, op.i64Const, ...signed(1n << BigInt(bits - 1)), op.i64Add],
-        ...[op.i64Const, ...signed(-(1n << BigInt(bits))), op.i64And, op.i64Or, op.set, BAD],
-        ...[op.get, DST, op.get, R, op.i32Const, shift, op.i32Shl, op.i32Add, op.get, VAL, ...store],
-        ...[op.get, R, op.i32Const, 1, op.i32Add, op.set, R, op.br, 0],
-        ...[op.end, op.end],
-    ];
-}
-function narrowBody(bits) {
-    const code = [
-        ...simdLoop(bits),
-        ...scalarLoop(bits),
-        // In range iff neither loop saw a bad row.
-        ...[op.get, BAD, op.i64Eqz, op.get, ACC, ...v(simd.anyTrue), op.i32Eqz, op.i32And, op.end],
-    ];
-    const locals = vector([
-        [1, I32],
-        [2, I64],
-        [1, I32],
-        [7, V128],
-    ]);
-    const body = [...locals, ...code];
-    return [...unsigned(body.length), ...body];
-}
-function moduleBytes() {
-    const narrowType = [0x60, ...vector([[I32], [I32], [I32]]), ...vector([[I32]])];
-    return Uint8Array.from([
-        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-        ...section(1, vector([narrowType])),
-        ...section(3, vector([[0], [0]])),
-        ...section(5, vector([[0x00, 1]])),
-        ...section(7, vector([
-            [...int64Narrowing_name("memory"), 0x02, 0],
-            [...int64Narrowing_name("toInt8"), 0x00, 0],
-            [...int64Narrowing_name("toInt32"), 0x00, 1],
-        ])),
-        ...section(10, vector([narrowBody(8), narrowBody(32)])),
-    ]);
-}
-let compiled = null;
-/**
- * The narrowing of `rows` labels in a module instance of its own, or null where it cannot be had: no WebAssembly
- * global (a runtime started with --no-expose-wasm, a sandbox), or a compilation or instantiation refused (no SIMD,
- * memory limits). Little-endian hosts only: WebAssembly memory is little-endian.
- */
-function wasmNarrowing(rows) {
-    // Looked up on each call, not once: whether the runtime has WebAssembly is its business, not this module's.
-    const wasm = globalThis.WebAssembly;
-    if (wasm === undefined)
-        return null;
-    let fn;
-    try {
-        compiled ??= new wasm.Module(moduleBytes());
-        fn = new wasm.Instance(compiled).exports;
-        const pages = Math.ceil((rows * 12) / 65536);
-        if (pages > 1)
-            fn.memory.grow(pages - 1);
-    }
-    catch {
-        return null;
-    }
-    const out = rows * 8;
-    return {
-        labels: new BigInt64Array(fn.memory.buffer, 0, rows),
-        toInt8(dst, base, n) {
-            const ok = fn.toInt8(0, out, n) === 1;
-            if (ok)
-                dst.set(new Int8Array(fn.memory.buffer, out, n), base);
-            return ok;
-        },
-        toInt32(dst, base, n) {
-            const ok = fn.toInt32(0, out, n) === 1;
-            if (ok)
-                dst.set(new Int32Array(fn.memory.buffer, out, n), base);
-            return ok;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/evaluate/narrowLabels.ts
 // int64 labels, as onnxruntime writes them, kept in the narrowest of Int8, Int32 and Float64 that holds them: a
-// classifier's labels are small integers, and 1 byte a row instead of 8 is what the metrics then read. One entry
-// point, narrowLabels(); where the rows are narrowed is the buffer's business: a WebAssembly vector loop
-// (int64Narrowing.ts) when the runtime has WebAssembly, else the JavaScript loops below, with the same results.
-
+// classifier's labels are small integers, and 1 byte a row instead of 8 is what the metrics then read. An int64 is
+// read as its two Int32 words: a BigInt a row (Number(label)) costs more than a small model's inference.
+//
+// A 128-bit WebAssembly loop did this until issue 17: 0.6–0.7 ns a row against 1.7 for the loop below, each call
+// timed alone. Yet in the evaluate benchmark, paired round by round, predict() ran 1.03× as fast with this loop as
+// with that one (1.02–1.04 in six series of 101 rounds): it paid a module instance and its memory on every call,
+// and a copy out of that memory. So its 240 lines of hand-assembled bytecode went.
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-// An int64 read as two Int32 words (as fast as JavaScript reads it: a BigInt per row costs more than inference).
+// Where each word of an int64 lies in an Int32Array view of it.
 const LO = LITTLE_ENDIAN ? 0 : 1;
 const HI = 1 - LO;
 /**
- * A buffer for `rows` labels: in WebAssembly memory when the runtime has WebAssembly, the host is little-endian
- * (WebAssembly memory is) and `webAssembly` is not false; otherwise a plain BigInt64Array.
+ * The first n of `labels` into `dst` from `base`; returns the array that holds them: `dst` while every label fits
+ * it, else Int32 then Float64 (each widening keeps the rows before). Float64 holds labels exactly up to
+ * ±(2^53 − 1); beyond, a label is the nearest float64 (as Number(bigint)), and firstUnsafeLabel finds it.
  */
-function labelBuffer(rows, options = {}) {
-    const wasm = options.webAssembly !== false && LITTLE_ENDIAN ? wasmNarrowing(rows) : null;
-    return { labels: wasm?.labels ?? new BigInt64Array(rows), rows, wasm };
-}
-/**
- * The first n labels of `buffer` into `dst` from `base`; returns the array that holds them: `dst` while every
- * label fits it, else Int32 then Float64 (each widening keeps the rows before). Float64 holds labels exactly up to
- * ±(2^53 − 1); beyond, a label is the nearest float64 (as Number(bigint)): firstUnsafeLabel finds it.
- */
-function narrowLabels(dst, base, buffer, n) {
-    const { labels, wasm } = buffer;
+function narrowLabels(dst, base, labels, n) {
     if (dst instanceof Int8Array) {
-        if (wasm ? wasm.toInt8(dst, base, n) : toInt8(dst, base, labels, n))
+        if (toInt8(dst, base, labels, n))
             return dst;
         dst = Int32Array.from(dst);
     }
     if (dst instanceof Int32Array) {
-        if (wasm ? wasm.toInt32(dst, base, n) : toInt32(dst, base, labels, n))
+        if (toInt32(dst, base, labels, n))
             return dst;
         dst = Float64Array.from(dst);
     }
     readInt64(dst, base, labels, n);
     return dst;
 }
-/** The first of n labels from `base` that is not exact in float64 (|label| ≥ 2^53); −1 when none. */
+/** The first of n labels from `base` that float64 does not hold exactly (|label| ≥ 2^53); −1 when none. */
 function firstUnsafeLabel(held, base, n) {
     if (!(held instanceof Float64Array))
         return -1;
@@ -782,15 +559,34 @@ function readInt64(dst, base, data, n) {
 }
 // A row fits Int32 when its high word is its low word's sign: hi + (lo >>> 31) is 0 (0 + 0, or −1 + 1); Int8 when
 // moreover lo + 128 lies in [0, 256). The checks are or-ed over the rows (no branch a row); every row is stored,
-// and on a false the caller widens and stores them again.
-/** n labels into dst from base as Int8; false if one does not fit. */
-function toInt8(dst, base, data, n) {
-    const words = new Int32Array(data.buffer, data.byteOffset, n * 2);
+// and on a false the caller widens the array and stores them again.
+/**
+ * n labels into `held` from `base` as Int8; false if one does not fit. Four rows an iteration, into a view from
+ * `base`: a quarter less time than one row at a time (bench/perRow.ts: 1.7–2.9 ns a row against 2.3–3.9, with the
+ * machine's load), and a classifier's labels are most often Int8.
+ */
+function toInt8(held, base, data, n) {
+    const w = new Int32Array(data.buffer, data.byteOffset, n * 2);
+    const dst = held.subarray(base, base + n);
     let bad = 0;
-    for (let r = 0, i = 0; r < n; r++, i += 2) {
-        const lo = words[i + LO];
-        bad |= (words[i + HI] + (lo >>> 31)) | ((lo + 128) & -256);
-        dst[base + r] = lo;
+    let r = 0;
+    for (let i = 0; r + 4 <= n; r += 4, i += 8) {
+        const a = w[i + LO];
+        const b = w[i + 2 + LO];
+        const c = w[i + 4 + LO];
+        const d = w[i + 6 + LO];
+        bad |= (w[i + HI] + (a >>> 31)) | (w[i + 2 + HI] + (b >>> 31));
+        bad |= (w[i + 4 + HI] + (c >>> 31)) | (w[i + 6 + HI] + (d >>> 31));
+        bad |= ((a + 128) | (b + 128) | (c + 128) | (d + 128)) & -256;
+        dst[r] = a;
+        dst[r + 1] = b;
+        dst[r + 2] = c;
+        dst[r + 3] = d;
+    }
+    for (let i = 2 * r; r < n; r++, i += 2) {
+        const lo = w[i + LO];
+        bad |= (w[i + HI] + (lo >>> 31)) | ((lo + 128) & -256);
+        dst[r] = lo;
     }
     return bad === 0;
 }
@@ -816,6 +612,8 @@ function toInt32(dst, base, data, n) {
 
 
 
+// Where the tests and earlier callers find it.
+
 /**
  * `a`, or a larger array of its type holding its values, with room for `need` (doubling, so few copies). The new
  * array is not zeroed (Buffer.allocUnsafeSlow): where the process reuses freed memory (a second model evaluated in
@@ -835,9 +633,9 @@ function growSame(a, need) {
     return grow(a, need, a.constructor);
 }
 /**
- * Runs whose labels onnxruntime writes one after another into the narrowing's buffer before they are narrowed and
- * kept in one go: the JavaScript between two runs then stays a few views and tensors, and the narrowing call, its
- * views and copy are paid once per eight runs.
+ * Runs whose labels onnxruntime writes one after another into the label buffer before they are narrowed and kept in
+ * one go: the JavaScript between two runs then stays a few views and tensors, and the narrowing call and its views
+ * are paid once per eight runs.
  */
 const LABEL_WINDOW_RUNS = 8;
 const predictOutputs_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -855,38 +653,39 @@ function planFetches(model, outputs, batchSize) {
     const names = [outputs.label, outputs.probabilities, outputs.value].filter((x) => x !== null);
     // A ZipMap's probabilities are not a tensor; its label and the rest are read as onnxruntime hands them.
     const fixed = !model.zipMap && predictOutputs_LITTLE_ENDIAN;
+    const labelDims = fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null;
     return {
         model: model.path,
         names,
         label: outputs.label,
         shapes: outputShapes(model.path, outputs, model.signature.outputs),
-        labelDims: fixed ? rowDims(model, outputs.label, "int64", (d) => d.every((x) => x === 1)) : null,
+        labelDims,
         probaDims: fixed ? rowDims(model, outputs.probabilities, "float32", (d) => d.length === 1 && d[0] >= 2) : null,
-        narrowing: outputs.label ? labelBuffer(batchSize * LABEL_WINDOW_RUNS) : null,
+        labelBuffer: labelDims ? new BigInt64Array(batchSize * LABEL_WINDOW_RUNS) : null,
         pending: 0,
         pendingBase: 0,
     };
 }
-/** int64 labels fetched in place: into the narrowing's buffer, then kept by keepPendingLabels. */
+/** int64 labels fetched in place: into the label buffer, then kept by keepPendingLabels. */
 function labelsInPlace(plan) {
-    return plan.labelDims !== null && plan.narrowing !== null;
+    return plan.labelDims !== null && plan.labelBuffer !== null;
 }
 /**
  * The fetches of one run: a tensor over our arrays for each output we can take in place (the arrays are sized
- * first), null for the ones onnxruntime allocates. Labels go after the ones pending in the narrowing's buffer,
- * which is emptied first when this run's would not fit.
+ * first), null for the ones onnxruntime allocates. Labels go after the ones pending in the label buffer, which is
+ * emptied first when this run's would not fit.
  */
 function fetchesFor(plan, outputs, out, base, n, expected) {
     const T = (0,ort/* ort */.g)().Tensor;
     const fetches = Object.fromEntries(plan.names.map((k) => [k, null]));
     const rows = Math.max(base + n, expected);
     if (labelsInPlace(plan) && outputs.label) {
-        if (plan.pending + n > plan.narrowing.rows)
+        if (plan.pending + n > plan.labelBuffer.length)
             keepPendingLabels(plan, out, expected);
         if (plan.pending === 0)
             plan.pendingBase = base;
         const at = plan.pending;
-        fetches[outputs.label] = new T("int64", plan.narrowing.labels.subarray(at, at + n), [n, ...plan.labelDims]);
+        fetches[outputs.label] = new T("int64", plan.labelBuffer.subarray(at, at + n), [n, ...plan.labelDims]);
     }
     if (plan.probaDims && outputs.probabilities && out.proba) {
         const c = plan.probaDims[0];
@@ -897,17 +696,17 @@ function fetchesFor(plan, outputs, out, base, n, expected) {
     return fetches;
 }
 /**
- * The labels pending in the narrowing's buffer into the prediction array, as narrow as they fit. predict() calls it
- * after its last run too.
+ * The labels pending in the label buffer into the prediction array, as narrow as they fit. predict() calls it after
+ * its last run too.
  */
 function keepPendingLabels(plan, out, expected) {
-    if (!plan.narrowing || plan.pending === 0)
+    if (!plan.labelBuffer || plan.pending === 0)
         return;
     const base = plan.pendingBase;
     const n = plan.pending;
     const held = growSame(out.labels, Math.max(base + n, expected));
-    const labels = plan.narrowing.labels.subarray(0, n);
-    out.labels = keepLabels(held, base, labels, n, plan.narrowing);
+    const labels = plan.labelBuffer.subarray(0, n);
+    out.labels = keepLabels(held, base, labels, n);
     refuseUnsafeLabels(plan, out.labels, base, labels, n);
     plan.pending = 0;
 }
@@ -941,7 +740,7 @@ function readOutputs(result, plan, outputs, out, base, n, expected) {
         else {
             const need = Math.max(base + n, expected);
             const held = growSame(out.labels, need);
-            out.labels = keepLabels(held, base, data, n, plan.narrowing);
+            out.labels = keepLabels(held, base, data, n);
             if (data instanceof BigInt64Array)
                 refuseUnsafeLabels(plan, out.labels, base, data, n);
         }
@@ -979,15 +778,13 @@ function keepSingleProbability(out, data, base, n, expected) {
         proba[2 * (base + r) + 1] = p;
     }
 }
-
 /**
  * A batch of numeric labels into `dst` from `base`; returns the array that holds them: Int8 while every label
- * fits, then Int32, then Float64 (each widening keeps the labels before). int64 labels go through narrowLabels,
- * from `buffer` (copied into it first, where its WebAssembly narrows them, unless they are there already).
+ * fits, then Int32, then Float64 (each widening keeps the labels before). int64 labels go through narrowLabels.
  */
-function keepLabels(dst, base, data, n, buffer) {
+function keepLabels(dst, base, data, n) {
     if (data instanceof BigInt64Array)
-        return narrowLabels(dst, base, bufferFor(data, n, buffer), n);
+        return narrowLabels(dst, base, data, n);
     if (dst instanceof Int8Array) {
         if (narrowNumbers(dst, base, data, n, -128, 127))
             return dst;
@@ -1000,17 +797,6 @@ function keepLabels(dst, base, data, n, buffer) {
     }
     dst.set(data, base);
     return dst;
-}
-/** A buffer holding `data`'s first n labels: `buffer` itself when they are its own, a copy in its WebAssembly memory. */
-function bufferFor(data, n, buffer) {
-    if (buffer && data.buffer === buffer.labels.buffer && data.byteOffset === buffer.labels.byteOffset)
-        return buffer;
-    if (buffer?.wasm && buffer.rows >= n) {
-        buffer.labels.set(data.subarray(0, n));
-        return buffer;
-    }
-    // The JavaScript loops read the labels where they are.
-    return { labels: data, rows: n, wasm: null };
 }
 /** Integers into `dst`; false at the first that is not a whole number in [lo, hi]. */
 function narrowNumbers(dst, base, data, n, lo, hi) {
@@ -1377,8 +1163,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/evaluate/classification.ts
 var classification = __webpack_require__(78531);
-// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 5 modules
-var predict = __webpack_require__(77815);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 4 modules
+var predict = __webpack_require__(85476);
 ;// CONCATENATED MODULE: ./src/core/evaluate/regression.ts
 /** float64 machine epsilon: sklearn's floor for |y| in MAPE. */
 const EPS = 2.220446049250313e-16;

@@ -148,7 +148,7 @@ async function runGateCommand(input, io) {
             ? await baselineOfRun(input.baselineRun, input, io)
             : null;
     const directions = parseDirections(input.direction ?? []);
-    const result = (0,gate/* runGate */.R)(rules, candidate, baseline, await pairedFrom(input, io), directions);
+    const result = (0,gate/* runGate */.Rg)(rules, candidate, baseline, await pairedFrom(input, io), directions);
     await (0,outputFile/* writeOutput */.z)(out, `${JSON.stringify(result, null, 2)}\n`);
     (0,commands_io/* printResult */.RS)(io, (0,gateRender/* gateText */.u)(result), result);
     await io.platform.writeSummary((0,gateRender/* gateMarkdown */.b)(result));

@@ -29,8 +29,8 @@ var quantile = __webpack_require__(44322);
 var fairness = __webpack_require__(71734);
 // EXTERNAL MODULE: ./src/core/evaluate/modelInput.ts
 var modelInput = __webpack_require__(89688);
-// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 5 modules
-var predict = __webpack_require__(77815);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 4 modules
+var predict = __webpack_require__(85476);
 // EXTERNAL MODULE: ./src/core/evaluate/rowPredictions.ts
 var rowPredictions = __webpack_require__(6093);
 // EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
@@ -517,7 +517,7 @@ function modelFeatures(model, file, names, o) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _outputFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7344);
 /* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89629);
-/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77815);
+/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85476);
 // Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
 // without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
 

@@ -326,7 +326,10 @@ function githubClient(o) {
         // Each attempt gets its own deadline: octokit has none, and a hung connection would hold the step. Set on
         // the options object itself: the hooks inside were bound to it, a new object would not reach them.
         async () => {
-            endpoint.request = { ...endpoint.request, signal: AbortSignal.timeout(deadline) };
+            // A release asset's transfer may ask for longer (`request.deadlineMs`, from its size): it streams a file.
+            const asked = Number(endpoint.request?.deadlineMs);
+            const ms = Number.isFinite(asked) ? Math.max(deadline, asked) : deadline;
+            endpoint.request = { ...endpoint.request, signal: AbortSignal.timeout(ms) };
             return request(endpoint);
         }, (e) => githubVerdict(e));
     });

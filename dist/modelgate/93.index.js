@@ -205,7 +205,7 @@ function parseYamlText(file, text, schema) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _outputFile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7344);
 /* harmony import */ var _regularFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89629);
-/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77815);
+/* harmony import */ var _predict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85476);
 // Per-row predictions, saved beside evaluation.json so a gate can compare two models row by row (paired bootstrap)
 // without running either model again. Stored as an Arrow IPC file: columnar, compact, and readable by pandas/polars.
 
@@ -383,9 +383,11 @@ async function readRowPredictions(file) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ metricsOfEvaluation),
-  R: () => (/* binding */ runGate)
+  Js: () => (/* binding */ metricsOfEvaluation),
+  Rg: () => (/* binding */ runGate)
 });
+
+// UNUSED EXPORTS: gateConfigSha256
 
 // EXTERNAL MODULE: ./src/core/data/fileHash.ts
 var fileHash = __webpack_require__(5264);
@@ -609,6 +611,18 @@ function gate_valueOf(source, rule) {
 function compare(a, op, b) {
     return op === ">=" ? a >= b : op === "<=" ? a <= b : op === ">" ? a > b : a < b;
 }
+/**
+ * gate.json's binding.config_sha256: everything that decides the verdict besides the model and the holdout — the
+ * rules, the directions, and the bootstrap's resamples and seed when a rule asks for confidence (the same rules with
+ * another seed can judge otherwise). Exported so publish can check a gate.json against the rules at hand.
+ */
+function gateConfigSha256(rules, directions, bootstrap) {
+    return (0,fileHash/* sha256Hex */.f)(JSON.stringify({
+        rules: rules.map((r) => r.text),
+        directions: Object.entries(directions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        bootstrap: bootstrap ? { resamples: bootstrap.resamples, seed: bootstrap.seed } : null,
+    }));
+}
 /** Apply the rules: a failed rule is a result, not an error; an unknown metric or missing baseline is an InputError. */
 function runGate(rules, candidate, baseline, paired, directions = {}) {
     if (rules.length === 0)
@@ -674,13 +688,7 @@ function runGate(rules, candidate, baseline, paired, directions = {}) {
             passed,
         };
     });
-    // Everything that decides the verdict besides the model and the holdout: the rules, the directions, and the
-    // bootstrap's resamples and seed (the same rules with another seed can judge otherwise).
-    const config = (0,fileHash/* sha256Hex */.f)(JSON.stringify({
-        rules: rules.map((r) => r.text),
-        directions: Object.entries(directions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        bootstrap: paired && asks.length ? paired.options : null,
-    }));
+    const config = gateConfigSha256(rules, directions, paired && asks.length ? paired.options : null);
     return {
         kind: "modelgate.gate",
         version: 1,
@@ -746,7 +754,7 @@ async function loadMetricSource(file, label) {
     const yaml = [".yml", ".yaml"].includes((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase());
     let value = await (0,_config_yamlFile_js__WEBPACK_IMPORTED_MODULE_2__.readStructuredFile)(file, yaml ? "yaml" : "json");
     if (value !== null && typeof value === "object" && value.kind === "modelgate.evaluation") {
-        return (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .metricsOfEvaluation */ .J)(value, label);
+        return (0,_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .metricsOfEvaluation */ .Js)(value, label);
     }
     // A run.json (from `modelgate train`): its metrics are what the script reported.
     if (value !== null && typeof value === "object" && value.kind === "modelgate.run") {

@@ -88,11 +88,7 @@ function choice(description, values, o = {}) {
         ...meta("enum", description, o),
         placeholder: o.placeholder ?? `<${values.join("|")}>`,
         values,
-        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
-            .optional()
-            .refine((v) => v === undefined || (typeof v === "string" && values.includes(v)), {
-            error: (issue) => `must be ${words}, not ${JSON.stringify(issue.input)}`,
-        }),
+        schema: maybe(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(values, { error: (issue) => `must be ${words}, not ${JSON.stringify(issue.input)}` }), o),
     };
 }
 function number(description, o) {
@@ -105,7 +101,8 @@ function number(description, o) {
             .transform((v, ctx) => {
             if (v === undefined)
                 return undefined;
-            const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN;
+            // Decimal notation only: Number() would also take "0x1", "0b1" and "" (as 0).
+            const n = typeof v === "number" ? v : typeof v === "string" && DECIMAL.test(v.trim()) ? Number(v) : Number.NaN;
             const inRange = o.aboveMin ? n > o.min : n >= o.min;
             if (Number.isFinite(n) && inRange && n <= o.max && (!o.integer || Number.isInteger(n)))
                 return n;
@@ -117,6 +114,7 @@ function number(description, o) {
         }),
     };
 }
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Comma-separated text (`\,` keeps a comma), or a list in modelgate.yml. */
 function list(description, o = {}) {
     return { ...meta("list", description, o), placeholder: o.placeholder ?? "<list>", schema: textList.optional() };
@@ -321,24 +319,22 @@ function postOutputs(p) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   Mt: () => (/* binding */ readOptionsOf),
-/* harmony export */   ZN: () => (/* binding */ schemaTypes)
+/* harmony export */   Mt: () => (/* binding */ readOptionsOf)
 /* harmony export */ });
-/* harmony import */ var _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36964);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53155);
-
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53155);
+/* harmony import */ var _core_schema_schemaTypes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74203);
 
 /** The reader's inputs, shared by every command that reads a table. */
 const readInputs = {
-    format: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)("Data format: csv, jsonl, parquet or arrow (default: from the extension).", {
+    format: (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)("Data format: csv, jsonl, parquet or arrow (default: from the extension).", {
         config: "data.format",
         placeholder: "<format>",
     }),
-    delimiter: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)("CSV field delimiter (default `,`; a tab for .tsv).", {
+    delimiter: (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)("CSV field delimiter (default `,`; a tab for .tsv).", {
         config: "data.delimiter",
         placeholder: "<char>",
     }),
-    nullValues: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('Comma-separated cell texts read as null (default: "", NA, null).', { config: "data.null_values" }),
+    nullValues: (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)('Comma-separated cell texts read as null (default: "", NA, null).', { config: "data.null_values" }),
 };
 /** The reader options among a command's input. */
 function readOptionsOf(input) {
@@ -349,13 +345,7 @@ function readOptionsOf(input) {
         ...(input.nullValues !== undefined ? { nullValues: input.nullValues } : {}),
     };
 }
-/** Column types from a schema file, in the table's column order; a column the schema does not name is read as text. */
-async function schemaTypes(schemaFile, columnNames) {
-    const { loadYamlFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20921));
-    const schema = await loadYamlFile(schemaFile, _core_schema_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaFileSchema */ .FJ);
-    const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
-    return columnNames.map((n) => byName.get(n) ?? "string");
-}
+
 
 
 /***/ }),
@@ -435,6 +425,8 @@ const comment = (0,command/* defineCommand */.NB)({
     run: async (input, io) => (await __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 11469))).runComment(input, io),
 });
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./src/core/drift/drift.ts
 var drift = __nccwpck_require__(16748);
 // EXTERNAL MODULE: ./src/commands/readOptions.ts
@@ -443,6 +435,9 @@ var readOptions = __nccwpck_require__(61924);
 
 
 
+
+/** modelgate.yml's drift.columns, as its schema reads it: each column's test and threshold. */
+const COLUMN_TESTS = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ test: schemas/* string */.YjP(), threshold: schemas/* number */.aig().optional() }));
 const drift_command_inputs = {
     reference: (0,command/* file */.NJ)("The reference data (what the model learned from), or its profile (.json, from modelgate profile): then the raw reference need not be kept.", { required: true, config: "drift.reference" }),
     current: (0,command/* file */.NJ)("The current data (what the model meets now), or its profile (.json), e.g. merged from shards profiled with --edges-from the reference profile.", { required: true, config: "drift.current" }),
@@ -453,9 +448,12 @@ const drift_command_inputs = {
     columnTest: (0,command/* lines */.Mn)('A column test and threshold, repeatable: "income=psi:0.2".', {
         config: "drift.columns",
         placeholder: "<column=test[:threshold]>",
-        fromConfig: (v) => v && typeof v === "object"
-            ? Object.entries(v).map(([k, c]) => `${k}=${c.test}${c.threshold !== undefined ? `:${c.threshold}` : ""}`)
-            : undefined,
+        fromConfig: (v) => {
+            const columns = COLUMN_TESTS.safeParse(v);
+            return columns.success
+                ? Object.entries(columns.data).map(([k, c]) => `${k}=${c.test}${c.threshold !== undefined ? `:${c.threshold}` : ""}`)
+                : undefined;
+        },
     }),
     columns: (0,command/* list */.p_)("Only these columns (default: every column both tables have).", { config: "drift.only" }),
     target: (0,command/* text */.Qq)("The label column: its drift is reported apart as target drift (exit 1 when it drifted).", {
@@ -497,7 +495,7 @@ const command_drift = (0,command/* defineCommand */.NB)({
         { name: "html-artifact-id", description: "The workflow artifact's id, when the HTML report was uploaded." },
         { name: "html-artifact-url", description: "Where to download the HTML report, when it was uploaded." },
     ],
-    run: async (input, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(554), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69831))).runDrift(input, io),
+    run: async (input, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(554), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97301))).runDrift(input, io),
 });
 
 ;// CONCATENATED MODULE: ./src/commands/evaluate/command.ts
@@ -655,7 +653,7 @@ const profile = (0,command/* defineCommand */.NB)({
         { name: "profile-path", description: "Path of the profile written." },
         { name: "rows", description: "Rows profiled." },
     ],
-    run: async (input, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90140))).runProfile(input, io),
+    run: async (input, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38221))).runProfile(input, io),
 });
 
 ;// CONCATENATED MODULE: ./src/commands/profileMerge/command.ts
@@ -677,7 +675,7 @@ const profileMerge = (0,command/* defineCommand */.NB)({
         { name: "profile-path", description: "Path of the merged profile." },
         { name: "rows", description: "Rows in the merged profile." },
     ],
-    run: async (input, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90140))).runProfileMerge(input, io),
+    run: async (input, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97868))).runProfileMerge(input, io),
 });
 
 ;// CONCATENATED MODULE: ./src/commands/report/command.ts
@@ -871,9 +869,17 @@ function configValue(config, key) {
     for (const part of key.split(".")) {
         if (at === null || typeof at !== "object")
             return undefined;
-        at = at[part];
+        at = Reflect.get(at, part);
     }
     return at;
+}
+/** A value as the kinds read it; modelgate.yml's schema has already typed it, so anything else is a bug here. */
+function inputValue(v) {
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+        return v;
+    if (Array.isArray(v) && v.every((x) => typeof x === "string"))
+        return v;
+    throw new Error(`an input value of an unexpected form: ${JSON.stringify(v)}`);
 }
 /** A comma-separated list; `\,` keeps a comma. */
 function splitList(text) {
@@ -942,7 +948,7 @@ function resolveInput(command, raw, config, configFile, cwd) {
             continue;
         }
         const base = source.from === "config" && configFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(configFile) : cwd;
-        values[key] = read(def, value, base, () => problem(key, source, `is a switch: true or false, not ${JSON.stringify(value)}`, configFile));
+        values[key] = read(def, inputValue(value), base, () => problem(key, source, `is a switch: true or false, not ${JSON.stringify(value)}`, configFile));
         sources[key] = source;
     }
     const shape = Object.fromEntries(Object.entries(command.inputs).map(([k, d]) => [k, d.schema]));
@@ -1419,6 +1425,40 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
         profile: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("The training data's profile."),
         out: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where to write MODEL_CARD.md."),
         mct: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional().describe("Where to write the Model Card Toolkit JSON."),
+    })
+        .strict()
+        .optional(),
+    registry: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .regex(/^(github|gitlab|local:.+)$/, "expected github, gitlab or local:<dir>")
+            .optional()
+            .describe("github, gitlab or local:<dir> (default: the platform detected; local:./.modelgate/registry outside CI)."),
+        bump: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["patch", "minor", "major"])
+            .optional()
+            .describe("What `--version auto` bumps from the latest published version (default patch)."),
+        on_conflict: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["fail", "next"])
+            .optional()
+            .describe("A version another publisher took first: fail (default), or with `auto` take the next one."),
+        stages: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z][a-z0-9_-]{0,31}$/, "a stage name is 1-32 characters of a-z, 0-9, _ and -"), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+            protected: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
+                .optional()
+                .describe("Only versions whose gate passed may be promoted here (default true)."),
+            requires: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z][a-z0-9_-]{0,31}$/))
+                .optional()
+                .describe("Stages that must have held the version before, e.g. [staging] for production."),
+            branches: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1))
+                .optional()
+                .describe("Branches a version must have been published from (`*` matches within a segment)."),
+            approvers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1))
+                .optional()
+                .describe("Users who may move this stage: the one promoting, or one who approved the run."),
+            require_approval: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
+                .optional()
+                .describe("An approval must be on record (by one of `approvers`, when given)."),
+        })
+            .strict())
+            .optional()
+            .describe("Rules per stage: promotion order, source branches, who may promote."),
     })
         .strict()
         .optional(),
@@ -10648,6 +10688,27 @@ const schemaFileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
 function datetimeBound(text) {
     const { b, n } = (0,_data_parseBytes_js__WEBPACK_IMPORTED_MODULE_1__/* .toBytes */ .ZJ)(text);
     return (0,_data_parseBytes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetime */ .X7)(b, 0, n);
+}
+
+
+/***/ }),
+
+/***/ 74203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ schemaTypes)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36964);
+
+/** Column types from a schema file, in the table's column order; a column the schema does not name is read as text. */
+async function schemaTypes(schemaFile, columnNames) {
+    // Loaded when needed: the command declarations every run loads reach this module, and only a run given a schema
+    // parses YAML.
+    const { loadYamlFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20921));
+    const schema = await loadYamlFile(schemaFile, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaFileSchema */ .FJ);
+    const byName = new Map(schema.fields.map((f) => [f.name, f.type]));
+    return columnNames.map((n) => byName.get(n) ?? "string");
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 212;
-export const ids = [212];
+export const id = 301;
+export const ids = [301];
 export const modules = {
 
-/***/ 69831:
+/***/ 97301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,18 +13,48 @@ __webpack_require__.d(__webpack_exports__, {
   runDrift: () => (/* binding */ runDrift)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/drift/result.ts
+var result = __webpack_require__(60158);
+;// CONCATENATED MODULE: ./src/core/drift/columnTests.ts
+// The drift tests a user names: `--test psi` for every column, `--column-test "income=psi:0.2"` for one.
+
+
+/** A drift test's name, checked; `where` names the flag and value in the error. */
+function testName(value, where) {
+    if (!result/* DRIFT_TESTS */.qx.includes(value))
+        throw new errors/* InputError */.dz(undefined, undefined, `${where}: unknown test ${JSON.stringify(value)} (use ${result/* DRIFT_TESTS */.qx.join(", ")})`);
+    return value;
+}
+/** `--column-test "income=psi:0.2"`: a column's own test and threshold. */
+function columnTests(values) {
+    const out = {};
+    for (const v of values) {
+        const m = /^(.+)=([a-z0-9]+)(?::([0-9.eE+-]+))?$/.exec(v);
+        if (!m)
+            throw new errors/* InputError */.dz(undefined, undefined, `--column-test ${JSON.stringify(v)}: write column=test or column=test:threshold`);
+        const threshold = m[3] === undefined ? undefined : Number(m[3]);
+        if (threshold !== undefined && !Number.isFinite(threshold))
+            throw new errors/* InputError */.dz(undefined, undefined, `--column-test ${JSON.stringify(v)}: the threshold is not a number`);
+        out[m[1]] = {
+            test: testName(m[2], `--column-test ${JSON.stringify(v)}`),
+            ...(threshold !== undefined ? { threshold } : {}),
+        };
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/data/open.ts
 var data_open = __webpack_require__(7814);
+// EXTERNAL MODULE: ./src/core/model/onnxModel.ts + 2 modules
+var onnxModel = __webpack_require__(31479);
 // EXTERNAL MODULE: ./src/core/drift/drift.ts
 var drift = __webpack_require__(16748);
 // EXTERNAL MODULE: ./src/core/data/types.ts
 var types = __webpack_require__(78713);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/profile/frequent.ts
 var frequent = __webpack_require__(59823);
 // EXTERNAL MODULE: ./src/core/profile/hll.ts
@@ -35,8 +65,6 @@ var profile_kll = __webpack_require__(81204);
 var quantile = __webpack_require__(44322);
 // EXTERNAL MODULE: ./src/core/drift/kolmogorov.ts
 var kolmogorov = __webpack_require__(61024);
-// EXTERNAL MODULE: ./src/core/drift/result.ts
-var result = __webpack_require__(60158);
 // EXTERNAL MODULE: ./src/core/drift/statistics.ts + 1 modules
 var statistics = __webpack_require__(69277);
 // EXTERNAL MODULE: ./src/core/drift/verdict.ts
@@ -249,8 +277,8 @@ function compareProfiles(ref, cur, o) {
 
 // EXTERNAL MODULE: ./src/core/evaluate/modelInput.ts
 var modelInput = __webpack_require__(89688);
-// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 5 modules
-var predict = __webpack_require__(77815);
+// EXTERNAL MODULE: ./src/core/evaluate/predict.ts + 4 modules
+var predict = __webpack_require__(85476);
 // EXTERNAL MODULE: ./src/core/evaluate/score.ts + 1 modules
 var score = __webpack_require__(94576);
 // EXTERNAL MODULE: ./src/core/model/ort.ts
@@ -321,18 +349,188 @@ async function sampleOf(spec, session, source, features) {
     return { ...base, type: "string", numbers: null, counts };
 }
 
-// EXTERNAL MODULE: ./src/core/drift/samples.ts
-var samples = __webpack_require__(77156);
-// EXTERNAL MODULE: ./src/core/model/onnxModel.ts + 2 modules
-var onnxModel = __webpack_require__(31479);
-// EXTERNAL MODULE: ./src/core/outputFile.ts
-var outputFile = __webpack_require__(7344);
 // EXTERNAL MODULE: ./src/core/profile/profile.ts
 var profile = __webpack_require__(17416);
 // EXTERNAL MODULE: ./src/core/profile/profileTable.ts
 var profileTable = __webpack_require__(67186);
 // EXTERNAL MODULE: ./src/core/profile/readProfile.ts
 var readProfile = __webpack_require__(89588);
+;// CONCATENATED MODULE: ./src/core/drift/profileSides.ts
+// Drift from profiles: a side given as `modelgate profile`'s JSON is read; a side given as data is profiled now.
+
+
+
+
+
+/** A profile (`modelgate profile`'s JSON) rather than a table: tables are never .json. */
+const isProfile = (file) => (0,external_node_path_.extname)(file).toLowerCase() === ".json";
+/**
+ * Two profiles for drift, at least one of the files being one: read from the files, or, for a side given as data,
+ * profiled now with the other profile's types and bin edges (so its bins compare exactly).
+ */
+async function profileSides(refFile, curFile, read, progress) {
+    const given = isProfile(refFile) ? await (0,readProfile/* readProfile */.e)(refFile) : await (0,readProfile/* readProfile */.e)(curFile);
+    const other = isProfile(refFile) ? curFile : refFile;
+    let made;
+    if (isProfile(other))
+        made = await (0,readProfile/* readProfile */.e)(other);
+    else {
+        const types = new Map(given.columns.map((c) => [c.state.name, c.state.type]));
+        const source = await (0,data_open/* openTable */.RT)(other, read);
+        try {
+            made = await (0,profileTable/* profileTable */.A6)(source, {
+                types: source.columnNames.map((n) => types.get(n) ?? "string"),
+                edges: (0,profile/* edgesOfProfile */.rL)(given),
+                ...(progress ? { onProgress: progress } : {}),
+            });
+        }
+        finally {
+            await source.close();
+        }
+    }
+    return isProfile(refFile) ? [given, made] : [made, given];
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/schema/schemaTypes.ts
+var schemaTypes = __webpack_require__(74203);
+// EXTERNAL MODULE: ./src/core/drift/samples.ts
+var samples = __webpack_require__(77156);
+;// CONCATENATED MODULE: ./src/core/drift/readSides.ts
+// Both tables' drift samples, read with one set of column types: the reference's, from its schema or detected.
+
+
+
+
+
+/** Below this size the current table is read in this thread: starting a worker costs ~0.15 s. */
+const WORKER_MIN_BYTES = 8 << 20;
+/** Rows read to guess the reference's types (all of them are read when a guess turns out wrong). */
+const TYPE_SAMPLE_ROWS = 65_536;
+/** The reference's column types: from the schema, else guessed from its first rows (checked by `readSides`). */
+async function referenceTypes(source, schemaFile, full) {
+    if (schemaFile !== undefined)
+        return (0,schemaTypes/* schemaTypes */.Z)(schemaFile, source.columnNames);
+    return source.detectTypes(full ? {} : { sampleRows: TYPE_SAMPLE_ROWS });
+}
+/**
+ * Both tables' samples, the current one read in a worker thread while this thread reads the reference. Types
+ * guessed from the reference's first rows are exact whenever every reference value fits them (a narrower type
+ * would have fitted the first rows too); when one does not, the types are detected over all rows and both
+ * tables are read again.
+ */
+async function readSides(request, reading = {}) {
+    const { reference: refFile, current: curFile, read, schema: schemaFile, wanted } = request;
+    const { sampleRunner, progress } = reading;
+    // The current table's header, and whether it is large enough to be worth a worker, are known once.
+    const head = await (0,data_open/* openTable */.RT)(curFile, read);
+    await head.close();
+    const threaded = sampleRunner && (await (0,promises_.stat)(curFile)).size >= (reading.splitMinBytes ?? WORKER_MIN_BYTES);
+    for (const full of [false, true]) {
+        const source = await (0,data_open/* openTable */.RT)(refFile, read);
+        let types;
+        try {
+            types = await referenceTypes(source, schemaFile, full);
+        }
+        catch (e) {
+            await source.close();
+            throw e;
+        }
+        for (const c of wanted ?? [])
+            if (!source.columnNames.includes(c)) {
+                await source.close();
+                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
+            }
+        const byName = new Map(source.columnNames.map((n, i) => [n, types[i]]));
+        // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
+        const job = { file: curFile, read, types: head.columnNames.map((n) => byName.get(n) ?? "string") };
+        const remote = threaded ? sampleRunner(job) : null;
+        remote?.catch(() => { }); // awaited below; an early failure here must not leave it unhandled
+        let reference;
+        try {
+            reference = await (0,samples/* collectSamples */.uM)(source, types, progress);
+        }
+        finally {
+            await source.close();
+        }
+        const guessWrong = !full && schemaFile === undefined && reference.some((s) => s.invalid > 0);
+        const current = remote ? await remote : guessWrong ? [] : await (0,samples.collectFile)(job, progress);
+        if (!guessWrong)
+            return { reference, current };
+    }
+    throw new Error("unreachable: the second pass uses the types of every row");
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/driftFiles.ts
+// `modelgate drift`'s comparison over files: two tables, two profiles or one of each, and the model's predictions
+// on both tables when a model is given.
+
+
+
+
+
+
+
+
+
+/** Drift between two files (tables or profiles): a result whatever it finds; InputError for what cannot compare. */
+async function driftOfFiles(files, driftOptions, reading = {}) {
+    const options = { ...driftOptions };
+    const { reference: refFile, current: curFile, model: modelFile, read, label } = files;
+    const wanted = files.columns ? new Set(files.columns) : null;
+    // The target and prediction columns are always compared, whatever --columns lists.
+    const keep = (s) => !wanted || wanted.has(s.name) || s.name === options.target || s.name === options.prediction;
+    let result;
+    if (modelFile !== undefined && options.prediction !== undefined)
+        throw new errors/* InputError */.dz(undefined, undefined, "give --model or --prediction, not both: each is the prediction drift");
+    if (isProfile(refFile) || isProfile(curFile)) {
+        if (modelFile !== undefined)
+            throw new errors/* InputError */.dz(isProfile(refFile) ? refFile : curFile, undefined, "--model needs both tables as data, not a profile");
+        const [ref, cur] = await profileSides(refFile, curFile, read, reading.progress);
+        for (const c of wanted ?? [])
+            if (!ref.columns.some((x) => x.state.name === c))
+                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
+        const only = (p) => ({ ...p, columns: p.columns.filter((c) => keep(c.state)) });
+        result = compareProfiles({ file: label(refFile), profile: only(ref) }, { file: label(curFile), profile: only(cur) }, options);
+    }
+    else {
+        const { reference, current } = await readSides({ reference: refFile, current: curFile, read, schema: files.schema, wanted }, reading);
+        if (modelFile !== undefined) {
+            const predicted = await modelPredictions(modelFile, files.features, options.target, [refFile, curFile], read);
+            reference.push(predicted[0]);
+            current.push(predicted[1]);
+            options.prediction = predicted[0].name;
+        }
+        const sides = [reference, current].map((samples, i) => {
+            const side = { file: label(i ? curFile : refFile), rows: samples[0]?.rows ?? 0, samples: samples.filter(keep) };
+            // Only the filtered lists hold the samples now: compareSamples lets each go once compared.
+            samples.length = 0;
+            return side;
+        });
+        result = (0,drift/* compareSamples */.r_)(sides[0], sides[1], options);
+    }
+    for (const [flag, name] of [
+        ["target", options.target],
+        ["prediction", options.prediction],
+    ])
+        if (name !== undefined && result[flag] === null)
+            throw new errors/* InputError */.dz(refFile, undefined, `--${flag} ${JSON.stringify(name)}: no such column in both tables`);
+    return result;
+}
+/** The model's predictions on both tables, as one more column each ("prediction (<model file>)"). */
+async function modelPredictions(modelFile, features, target, files, read) {
+    const model = await (0,onnxModel/* loadModelFile */.O)(modelFile);
+    return predictionSamples({
+        model,
+        name: `prediction (${(0,external_node_path_.basename)(model.path)})`,
+        ...(features ? { features } : {}),
+        exclude: target ? [target] : [],
+    }, files.map((f) => () => (0,data_open/* openTable */.RT)(f, read)));
+}
+
+// EXTERNAL MODULE: ./src/core/outputFile.ts
+var outputFile = __webpack_require__(7344);
 // EXTERNAL MODULE: ./src/core/render/driftRender.ts
 var driftRender = __webpack_require__(50215);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
@@ -512,131 +710,6 @@ var writeJson = __webpack_require__(94383);
 
 
 
-
-
-
-
-
-
-
-
-
-
-function testName(value, where) {
-    if (!drift/* DRIFT_TESTS */.qx.includes(value))
-        throw new errors/* InputError */.dz(undefined, undefined, `${where}: unknown test ${JSON.stringify(value)} (use ${drift/* DRIFT_TESTS */.qx.join(", ")})`);
-    return value;
-}
-/** Below this size the current table is read in this thread: starting a worker costs ~0.15 s. */
-const WORKER_MIN_BYTES = 8 << 20;
-/** Rows read to guess the reference's types (all of them are read when a guess turns out wrong). */
-const TYPE_SAMPLE_ROWS = 65_536;
-/** `--column-test "income=psi:0.2"`: a column's own test and threshold. */
-function columnTests(values) {
-    const out = {};
-    for (const v of values) {
-        const m = /^(.+)=([a-z0-9]+)(?::([0-9.eE+-]+))?$/.exec(v);
-        if (!m)
-            throw new errors/* InputError */.dz(undefined, undefined, `--column-test ${JSON.stringify(v)}: write column=test or column=test:threshold`);
-        const threshold = m[3] === undefined ? undefined : Number(m[3]);
-        if (threshold !== undefined && !Number.isFinite(threshold))
-            throw new errors/* InputError */.dz(undefined, undefined, `--column-test ${JSON.stringify(v)}: the threshold is not a number`);
-        out[m[1]] = {
-            test: testName(m[2], `--column-test ${JSON.stringify(v)}`),
-            ...(threshold !== undefined ? { threshold } : {}),
-        };
-    }
-    return out;
-}
-/** The reference's column types: from the schema, else guessed from its first rows (checked by `readBoth`). */
-async function referenceTypes(source, schemaFile, full) {
-    if (schemaFile !== undefined)
-        return (0,readOptions/* schemaTypes */.ZN)(schemaFile, source.columnNames);
-    return source.detectTypes(full ? {} : { sampleRows: TYPE_SAMPLE_ROWS });
-}
-/**
- * Both tables' samples, the current one read in a worker thread while this thread reads the reference. Types
- * guessed from the reference's first rows are exact whenever every reference value fits them (a narrower type
- * would have fitted the first rows too); when one does not, the types are detected over all rows and both
- * tables are read again.
- */
-async function readBoth(refFile, curFile, read, schemaFile, wanted, io) {
-    // The current table's header, and whether it is large enough to be worth a worker, are known once.
-    const head = await (0,data_open/* openTable */.RT)(curFile, read);
-    await head.close();
-    const threaded = io.sampleRunner && (await (0,promises_.stat)(curFile)).size >= (io.splitMinBytes ?? WORKER_MIN_BYTES);
-    for (const full of [false, true]) {
-        const source = await (0,data_open/* openTable */.RT)(refFile, read);
-        let types;
-        try {
-            types = await referenceTypes(source, schemaFile, full);
-        }
-        catch (e) {
-            await source.close();
-            throw e;
-        }
-        for (const c of wanted ?? [])
-            if (!source.columnNames.includes(c)) {
-                await source.close();
-                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
-            }
-        const byName = new Map(source.columnNames.map((n, i) => [n, types[i]]));
-        // The current table is read with the reference's types: a value that no longer fits is counted, not guessed.
-        const job = { file: curFile, read, types: head.columnNames.map((n) => byName.get(n) ?? "string") };
-        const remote = threaded ? io.sampleRunner(job) : null;
-        remote?.catch(() => { }); // awaited below; an early failure here must not leave it unhandled
-        let reference;
-        try {
-            reference = await (0,samples/* collectSamples */.uM)(source, types, io.progress);
-        }
-        finally {
-            await source.close();
-        }
-        const guessWrong = !full && schemaFile === undefined && reference.some((s) => s.invalid > 0);
-        const current = remote ? await remote : guessWrong ? [] : await (0,samples.collectFile)(job, io.progress);
-        if (!guessWrong)
-            return { reference, current };
-    }
-    throw new Error("unreachable: the second pass uses the types of every row");
-}
-/** A profile (`modelgate profile`'s JSON) rather than a table: tables are never .json. */
-const isProfile = (file) => (0,external_node_path_.extname)(file).toLowerCase() === ".json";
-/**
- * Two profiles for drift: read from the files, or, for a side given as data, profiled now with the other
- * profile's types and bin edges (so its bins compare exactly).
- */
-async function profilesOfBoth(refFile, curFile, read, io) {
-    const given = isProfile(refFile) ? await (0,readProfile/* readProfile */.e)(refFile) : await (0,readProfile/* readProfile */.e)(curFile);
-    const other = isProfile(refFile) ? curFile : refFile;
-    let made;
-    if (isProfile(other))
-        made = await (0,readProfile/* readProfile */.e)(other);
-    else {
-        const types = new Map(given.columns.map((c) => [c.state.name, c.state.type]));
-        const source = await (0,data_open/* openTable */.RT)(other, read);
-        try {
-            made = await (0,profileTable/* profileTable */.A6)(source, {
-                types: source.columnNames.map((n) => types.get(n) ?? "string"),
-                edges: (0,profile/* edgesOfProfile */.rL)(given),
-                ...(io.progress ? { onProgress: io.progress } : {}),
-            });
-        }
-        finally {
-            await source.close();
-        }
-    }
-    return isProfile(refFile) ? [given, made] : [made, given];
-}
-/** The model's predictions on both tables, as one more column each ("prediction (<model file>)"). */
-async function modelPredictions(modelFile, features, options, files, read) {
-    const model = await (0,onnxModel/* loadModelFile */.O)(modelFile);
-    return predictionSamples({
-        model,
-        name: `prediction (${(0,external_node_path_.basename)(model.path)})`,
-        ...(features ? { features } : {}),
-        exclude: options.target ? [options.target] : [],
-    }, files.map((f) => () => (0,data_open/* openTable */.RT)(f, read)));
-}
 /** drift.json's text (JSON.stringify(result, null, 2) and a newline), a column at a time. */
 function* driftJsonText(result) {
     yield* (0,writeJson/* jsonPieces */.Mx)(result, "columns", 2);
@@ -656,50 +729,10 @@ async function runDrift(input, io) {
         ...(input.target !== undefined ? { target: input.target } : {}),
         ...(input.prediction !== undefined ? { prediction: input.prediction } : {}),
     };
-    const { reference: refFile, current: curFile, model: modelFile, out, html } = input;
+    const { reference, current, schema, columns, model, features, out, html } = input;
+    const label = (file) => (0,commands_io/* shown */.SP)(file, io.cwd);
     const read = (0,readOptions/* readOptionsOf */.Mt)(input);
-    const wanted = input.columns ? new Set(input.columns) : null;
-    // The target and prediction columns are always compared, whatever --columns lists.
-    const keep = (s) => !wanted || wanted.has(s.name) || s.name === options.target || s.name === options.prediction;
-    let result;
-    if (modelFile !== undefined && input.prediction !== undefined)
-        throw new errors/* InputError */.dz(undefined, undefined, "give --model or --prediction, not both: each is the prediction drift");
-    if (isProfile(refFile) || isProfile(curFile)) {
-        if (modelFile !== undefined)
-            throw new errors/* InputError */.dz(isProfile(refFile) ? refFile : curFile, undefined, "--model needs both tables as data, not a profile");
-        const [ref, cur] = await profilesOfBoth(refFile, curFile, read, io);
-        for (const c of wanted ?? [])
-            if (!ref.columns.some((x) => x.state.name === c))
-                throw new errors/* InputError */.dz(refFile, undefined, `no column ${JSON.stringify(c)}`);
-        const only = (p) => ({ ...p, columns: p.columns.filter((c) => keep(c.state)) });
-        result = compareProfiles({ file: (0,commands_io/* shown */.SP)(refFile, io.cwd), profile: only(ref) }, { file: (0,commands_io/* shown */.SP)(curFile, io.cwd), profile: only(cur) }, options);
-    }
-    else {
-        const { reference, current } = await readBoth(refFile, curFile, read, input.schema, wanted, io);
-        if (modelFile !== undefined) {
-            const predicted = await modelPredictions(modelFile, input.features, options, [refFile, curFile], read);
-            reference.push(predicted[0]);
-            current.push(predicted[1]);
-            options.prediction = predicted[0].name;
-        }
-        const sides = [reference, current].map((samples, i) => {
-            const side = {
-                file: (0,commands_io/* shown */.SP)(i ? curFile : refFile, io.cwd),
-                rows: samples[0]?.rows ?? 0,
-                samples: samples.filter(keep),
-            };
-            // Only the filtered lists hold the samples now: compareSamples lets each go once compared.
-            samples.length = 0;
-            return side;
-        });
-        result = (0,drift/* compareSamples */.r_)(sides[0], sides[1], options);
-    }
-    for (const [flag, name] of [
-        ["target", options.target],
-        ["prediction", options.prediction],
-    ])
-        if (name !== undefined && result[flag] === null)
-            throw new errors/* InputError */.dz(refFile, undefined, `--${flag} ${JSON.stringify(name)}: no such column in both tables`);
+    const result = await driftOfFiles({ reference, current, label, read, schema, columns, model, features }, options, io);
     // A column at a time: drift.json of 100,000 columns is past what one string should hold (see writeJson.ts).
     await (0,writeJson/* writePieces */.Rx)(out, driftJsonText(result));
     const markdown = (0,driftRender/* driftMarkdown */.fZ)(result, { fullReport: (0,commands_io/* shown */.SP)(out, io.cwd) });
