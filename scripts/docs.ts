@@ -254,7 +254,15 @@ export function generate(): Record<string, string> {
       files[`actions/${c.action.dir}/action.yml`] = actionYaml(
         `modelgate ${c.action.dir}`,
         c.summary,
-        [ROOT_INPUTS[1]!, ...(c.action.token ? [TOKEN_INPUT] : []), ...commandInputs(c)],
+        [
+          ROOT_INPUTS[1]!,
+          ...(c.action.token === true
+            ? [TOKEN_INPUT]
+            : c.action.token
+              ? [{ ...TOKEN_INPUT, description: c.action.token }]
+              : []),
+          ...commandInputs(c),
+        ],
         [c],
         `../../dist/${c.action.dir}.js`,
       );

@@ -7,8 +7,17 @@ import { readFile, writeFile } from "node:fs/promises";
 
 import { CommentPermissionError, type CommentThread } from "../src/core/comment/applyComment.js";
 import type { Identity, ThreadComment } from "../src/core/comment/commentPlan.js";
+import type { Approval } from "../src/core/registry/store.js";
 import { GITHUB_COMMENT_LIMIT } from "../src/platform/github/githubThread.js";
-import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../src/platform/port.js";
+import type {
+  Annotation,
+  HostedRegistry,
+  KeptFile,
+  NoThread,
+  Platform,
+  RunContext,
+  RunFile,
+} from "../src/platform/port.js";
 
 export type Outputs = Record<string, string | number | boolean>;
 
@@ -107,6 +116,8 @@ export interface MemoryPlatformOptions {
   /** Why keepFile cannot keep; absent, it keeps. */
   keepUnavailable?: string;
   runFiles?: MemoryRunFile[];
+  /** The hosted registry registry() gives (a LocalRegistry standing in for GitHub's or GitLab's), or why there is none. */
+  registry?: { store: HostedRegistry["store"]; approvals?: Approval[] } | NoThread;
 }
 
 /** A Platform that records everything it is asked to show; see the file's head. */
@@ -220,5 +231,11 @@ export class MemoryPlatform implements Platform {
     if (!f) return { unavailable: `no run on ${o.branch} kept ${JSON.stringify(o.artifact)}` };
     await writeFile(o.to, f.content);
     return { file: o.to, run: f.run, ...(f.sha ? { sha: f.sha } : {}) };
+  }
+
+  async registry(): Promise<HostedRegistry | NoThread> {
+    const r = this.o.registry ?? { unavailable: "no hosted registry in this test" };
+    if ("unavailable" in r) return r;
+    return { store: r.store, approvals: async () => r.approvals ?? [] };
   }
 }

@@ -36,7 +36,7 @@ function addInputs(cmd: Command, command: ModelgateCommand<Inputs>): Command {
   for (const [key, def] of Object.entries(command.inputs)) {
     const help = describeInput(def) + (def.required ? " (required)" : "");
     if (def.positional) {
-      cmd.argument(`<${inputName(key)}...>`, help);
+      cmd.argument(def.kind === "files" ? `<${inputName(key)}...>` : `<${inputName(key)}>`, help);
       continue;
     }
     const o = new Option(`--${inputName(key)}${def.kind === "flag" ? "" : ` ${def.placeholder ?? "<value>"}`}`, help);
@@ -58,7 +58,9 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
     .description(
       "MLOps gates on every pull request: validate data, profile it, and (as they land) evaluate, gate, drift and release models.",
     )
-    .version(cli.version)
+    // `modelgate --version` is answered before commander: a global --version option would swallow publish's and
+    // promote's own --version.
+    .addHelpText("after", "\nmodelgate --version prints the version.")
     .option("--config <file>", "modelgate.yml to read (default: modelgate.yml in the working directory)")
     .option("--json", "print machine-readable JSON on stdout (human output goes to stderr)")
     .option("--debug", "print stack traces of errors")
@@ -70,13 +72,18 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
     })
     .showHelpAfterError("(run with --help for usage)");
 
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    cli.stdout(`${cli.version}\n`);
+    return 0;
+  }
+
   const run = (command: ModelgateCommand<Inputs>) =>
     async function (this: Command) {
       const opts = this.optsWithGlobals<GlobalOptions & RawInputs>();
       debug = Boolean(opts.debug);
       // A positional input is the trailing arguments (commander checks they are given).
       const positional = Object.entries(command.inputs).find(([, d]) => d.positional);
-      if (positional) opts[positional[0]] = this.args;
+      if (positional) opts[positional[0]] = positional[1].kind === "files" ? this.args : this.args[0];
       const progress = cli.tty ? terminalProgress(cli.tty, cli.env) : null;
       const io: CommandIO = {
         cwd: cli.cwd,

@@ -3,6 +3,7 @@
 // build's entries, the README reference and the JSON Schemas are all made from these declarations.
 import { z } from "zod";
 
+import type { Config } from "../core/config/config.js";
 import type { CommandIO } from "./io.js";
 
 /** What an input holds: decides how it is read from a flag, an action input and modelgate.yml, and how it is shown. */
@@ -57,8 +58,8 @@ export interface OutputSpec {
 /** A GitHub action of its own for a command (actions/<dir>/action.yml, dist/<dir>.js). */
 export interface ActionSpec {
   dir: string;
-  /** Extra action inputs it takes beyond the command's (the comment token). */
-  token?: boolean;
+  /** The action takes `github-token`: true for the comment token; a text describes another use of it. */
+  token?: boolean | string;
 }
 
 export interface Command<D extends Inputs = Inputs> {
@@ -81,6 +82,8 @@ export interface Command<D extends Inputs = Inputs> {
 /** What a run knows beyond its input: where its config came from (the pipeline hands it on to each stage). */
 export interface RunContext {
   configFile: string | undefined;
+  /** modelgate.yml as read (empty when there is none): for sections no single input holds (registry.stages). */
+  config: Config;
 }
 
 /** Declares a command: typed by its inputs, so `run` gets exactly what they parse to. */
@@ -162,10 +165,21 @@ export function files(
 }
 
 /** Text as given. `values` makes it an enum. */
-export function text(description: string, o: Common & (Required | { default: string })): Input<string>;
+export function text(
+  description: string,
+  o: Common & (Required | { default: string }) & { positional?: boolean },
+): Input<string>;
 export function text(description: string, o?: Common): Input<string | undefined>;
-export function text(description: string, o: Common & { required?: boolean; default?: string } = {}): Input<unknown> {
-  return { ...meta("text", description, o), placeholder: o.placeholder ?? "<text>", schema: maybe(text1, o) };
+export function text(
+  description: string,
+  o: Common & { required?: boolean; default?: string; positional?: boolean } = {},
+): Input<unknown> {
+  return {
+    ...meta("text", description, o),
+    placeholder: o.placeholder ?? "<text>",
+    ...(o.positional ? { positional: true } : {}),
+    schema: maybe(text1, o),
+  };
 }
 
 /** Text that must match a pattern; `what` completes "must be …" (e.g. "an http(s) address"). */

@@ -9,10 +9,17 @@ import { gate } from "./gate/command.js";
 import { pipeline } from "./pipeline/command.js";
 import { profile } from "./profile/command.js";
 import { profileMerge } from "./profileMerge/command.js";
+import { promote } from "./promote/command.js";
+import { publish } from "./publish/command.js";
+import { registryList } from "./registryList/command.js";
+import { registryPull } from "./registryPull/command.js";
+import { registryShow } from "./registryShow/command.js";
 import { report } from "./report/command.js";
+import { rollback } from "./rollback/command.js";
 import { schemaInfer } from "./schemaInfer/command.js";
 import { train } from "./train/command.js";
 import { validate } from "./validate/command.js";
+import { verify } from "./verify/command.js";
 
 export const COMMANDS: readonly Command<Inputs>[] = [
   validate,
@@ -26,6 +33,13 @@ export const COMMANDS: readonly Command<Inputs>[] = [
   card,
   report,
   comment,
+  publish,
+  promote,
+  rollback,
+  registryList,
+  registryShow,
+  registryPull,
+  verify,
   pipeline,
 ];
 

@@ -17,5 +17,5 @@ export async function runCommand(
   const { config, file } = loaded ?? (await loadConfig(io.cwd, configFile));
   const input = resolveInput(command, raw, config, file, io.cwd);
   await refuseOverwritingInputs(command, input, file);
-  return command.run(input, io, { configFile });
+  return command.run(input, io, { configFile, config });
 }

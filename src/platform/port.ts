@@ -1,4 +1,5 @@
 import type { CommentThread } from "../core/comment/applyComment.js";
+import type { Approval, RegistryStore } from "../core/registry/store.js";
 
 /** An annotation on a file and line, as CI systems show them on the diff. */
 export interface Annotation {
@@ -51,6 +52,14 @@ export interface RunFile {
   sha?: string;
 }
 
+/** The model registry a CI platform hosts (GitHub Releases of the repository, GitLab Releases and packages of the
+ * project), and who approved this run as the platform recorded it. */
+export interface HostedRegistry {
+  store: RegistryStore;
+  /** The approvals of this run (GitHub environment reviews, GitLab deployment approvals or the manual job's player). */
+  approvals(): Promise<Approval[]>;
+}
+
 /** The one port every CI platform implements; commands talk only to this. */
 export interface Platform {
   readonly context: RunContext;
@@ -81,4 +90,6 @@ export interface Platform {
    * `to`; or why there is none.
    */
   runFile(o: { branch: string; artifact: string; job: string; to: string }): Promise<RunFile | NoThread>;
+  /** The platform's own release-based model registry, or why there is none (no token, not in CI). */
+  registry(): Promise<HostedRegistry | NoThread>;
 }

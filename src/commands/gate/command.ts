@@ -1,5 +1,36 @@
 import { defineCommand, file, type InputOf, lines, number, output, text } from "../command.js";
 
+/** What decides the verdict besides the files: publish reads the same to check gate.json's rules hash. */
+export const gateRules = {
+  rule: lines(
+    'A rule, repeatable: "accuracy >= 0.95", "f1 >= baseline - 0.01", "rmse <= baseline + 5%", "fairness.sex.demographic_parity_difference <= 0.1". One per line as an action input.',
+    { config: "gate.rules", placeholder: "<rule>" },
+  ),
+  direction: lines(
+    'Which way is better for a metric, repeatable: "calibration_gap=lower" (defaults: lower for losses, errors, latencies, sizes and fairness differences; higher otherwise).',
+    {
+      config: "gate.directions",
+      placeholder: "<metric=higher|lower>",
+      fromConfig: (v) =>
+        v && typeof v === "object" ? Object.entries(v).map(([k, d]) => `${k}=${String(d)}`) : undefined,
+    },
+  ),
+  resamples: number("Paired bootstrap resamples for rules `with N% confidence`.", {
+    min: 100,
+    max: 100_000,
+    integer: true,
+    default: 1000,
+    config: "gate.resamples",
+  }),
+  seed: number("Seed of the bootstrap's resampling: the same inputs give the same interval.", {
+    min: 0,
+    max: 2 ** 32 - 1,
+    integer: true,
+    default: 0,
+    config: "gate.seed",
+  }),
+};
+
 const inputs = {
   evaluation: file("The candidate's evaluation.json (or a metrics file).", {
     required: true,
@@ -21,39 +52,13 @@ const inputs = {
     default: "evaluate",
     placeholder: "<job>",
   }),
-  rule: lines(
-    'A rule, repeatable: "accuracy >= 0.95", "f1 >= baseline - 0.01", "rmse <= baseline + 5%", "fairness.sex.demographic_parity_difference <= 0.1". One per line as an action input.',
-    { config: "gate.rules", placeholder: "<rule>" },
-  ),
-  direction: lines(
-    'Which way is better for a metric, repeatable: "calibration_gap=lower" (defaults: lower for losses, errors, latencies, sizes and fairness differences; higher otherwise).',
-    {
-      config: "gate.directions",
-      placeholder: "<metric=higher|lower>",
-      fromConfig: (v) =>
-        v && typeof v === "object" ? Object.entries(v).map(([k, d]) => `${k}=${String(d)}`) : undefined,
-    },
-  ),
   predictions: file("The candidate's per-row predictions (evaluate --predictions), for rules `with N% confidence`.", {
     config: ["gate.predictions", "evaluation.predictions"],
   }),
   baselinePredictions: file("The baseline model's per-row predictions on the same holdout.", {
     config: "gate.baseline_predictions",
   }),
-  resamples: number("Paired bootstrap resamples for rules `with N% confidence`.", {
-    min: 100,
-    max: 100_000,
-    integer: true,
-    default: 1000,
-    config: "gate.resamples",
-  }),
-  seed: number("Seed of the bootstrap's resampling: the same inputs give the same interval.", {
-    min: 0,
-    max: 2 ** 32 - 1,
-    integer: true,
-    default: 0,
-    config: "gate.seed",
-  }),
+  ...gateRules,
   out: output("Where to write gate.json.", { config: "gate.out", default: "gate.json" }),
 };
 

@@ -171,6 +171,16 @@ export const configSchema = z
       .optional(),
     registry: z
       .object({
+        name: z
+          .string()
+          .optional()
+          .describe("The model's name in the registry (1-64 characters of a-z, 0-9, ., _ and -; see --name)."),
+        require_approval: z
+          .boolean()
+          .optional()
+          .describe(
+            "publish refuses unless the platform recorded an approval of the run (a GitHub environment's reviewer, a GitLab deployment approval or manual job).",
+          ),
         url: z
           .string()
           .regex(/^(github|gitlab|local:.+)$/, "expected github, gitlab or local:<dir>")

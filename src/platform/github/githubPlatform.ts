@@ -3,7 +3,7 @@ import * as core from "@actions/core";
 import type { CommentThread } from "../../core/comment/applyComment.js";
 import { fitBody, utf8Bytes } from "../../core/comment/fitBody.js";
 import { consoleText } from "../../core/render/consoleText.js";
-import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
+import type { Annotation, HostedRegistry, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import type { GithubApi, Octokit } from "./githubClient.js";
 import { pullRequestOfCommit, pullRequestOfEvent } from "./githubContext.js";
 import { ACTIONS_BOT, GithubThread } from "./githubThread.js";
@@ -120,6 +120,22 @@ export class GithubPlatform implements Platform {
       Number.isInteger(run) && run > 0 ? run : null,
       { branch: o.branch, artifact: o.artifact, to: o.to },
     );
+  }
+
+  async registry(): Promise<HostedRegistry | NoThread> {
+    const c = this.client();
+    if ("unavailable" in c) return c;
+    const { GithubRegistry } = await import("./githubRegistry.js");
+    const { currentRun, runApprovals } = await import("./githubApprovals.js");
+    const store = new GithubRegistry(c.octokit, {
+      owner: c.owner,
+      repo: c.repo,
+      ...(this.context.sha ? { commit: this.context.sha } : {}),
+      say: (line) => this.info(line),
+    });
+    const run = currentRun(this.env);
+    // Outside a workflow run there is no review history: no approval on record.
+    return { store, approvals: async () => (run ? runApprovals(c.octokit, run) : []) };
   }
 
   async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {

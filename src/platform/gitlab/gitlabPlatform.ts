@@ -2,7 +2,7 @@ import { appendFile } from "node:fs/promises";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
 import { consoleText } from "../../core/render/consoleText.js";
-import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
+import type { Annotation, HostedRegistry, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import type { GitlabClients } from "./gitlabClient.js";
 import { mergeRequestOfBranch, mergeRequestOfEnv } from "./gitlabContext.js";
 import { fetchJobArtifact } from "./gitlabRunFile.js";
@@ -106,6 +106,25 @@ export class GitlabPlatform implements Platform {
     const host = this.context.serverUrl ?? "https://gitlab.com";
     const pipelines = `${host}/${this.context.repository ?? project}/-/pipelines?ref=${encodeURIComponent(o.branch)}`;
     return fetchJobArtifact(api, project, pipelines, o);
+  }
+
+  async registry(): Promise<HostedRegistry | NoThread> {
+    const project = this.env.CI_PROJECT_ID ?? this.context.repository;
+    if (!project) return { unavailable: "CI_PROJECT_ID is not set" };
+    // Releases and package uploads need a token with api scope (Developer or more); CI_JOB_TOKEN may not create releases.
+    if (!this.clients.notes)
+      return { unavailable: "no MODELGATE_GITLAB_TOKEN (a token with api scope) for the registry" };
+    const api = await this.clients.notes((m) => this.info(m));
+    const { GitlabRegistry } = await import("./gitlabRegistry.js");
+    const { approvalQueryOfEnv, gitlabApprovals } = await import("./gitlabApprovals.js");
+    const store = new GitlabRegistry({
+      api,
+      project,
+      ...(this.context.sha ? { ref: this.context.sha } : {}),
+      say: (line) => this.info(line),
+    });
+    const query = approvalQueryOfEnv(this.env);
+    return { store, approvals: async () => (query ? gitlabApprovals(api, query) : []) };
   }
 
   async commentThread(o: { number?: number }): Promise<CommentThread | NoThread> {

@@ -1,9 +1,10 @@
+import { userInfo } from "node:os";
 import { join } from "node:path";
 
 import type { CommentThread } from "../../core/comment/applyComment.js";
 import { writeOutput } from "../../core/outputFile.js";
 import { consoleText } from "../../core/render/consoleText.js";
-import type { Annotation, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
+import type { Annotation, HostedRegistry, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import { LocalThread } from "./localThread.js";
 
 /** Outside CI: messages to stderr, the summary to a file when one is named; outputs are the command's JSON. */
@@ -17,7 +18,15 @@ export class LocalPlatform implements Platform {
     private readonly err: (text: string) => void,
     private readonly summaryFile?: string,
   ) {
-    this.context = { platform: "local", workspace: cwd };
+    // Who is at the terminal: the registry records them as who published or moved a stage.
+    const actor = (() => {
+      try {
+        return userInfo().username;
+      } catch {
+        return undefined;
+      }
+    })();
+    this.context = { platform: "local", workspace: cwd, ...(actor ? { actor } : {}) };
   }
 
   // A terminal too obeys escape sequences, and a CI log (the CLI run in any job) reads commands from stderr.
@@ -51,6 +60,10 @@ export class LocalPlatform implements Platform {
 
   async runFile(o: { branch: string }): Promise<RunFile | NoThread> {
     return { unavailable: `no CI runs here to take the ${o.branch} run's file from (give --baseline <file>)` };
+  }
+
+  async registry(): Promise<HostedRegistry | NoThread> {
+    return { unavailable: "outside CI there is no hosted registry: use --registry local:<dir>" };
   }
 
   async commentThread(_o: { number?: number }): Promise<CommentThread | NoThread> {

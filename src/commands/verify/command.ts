@@ -1,0 +1,26 @@
+import { defineCommand, type InputOf, text } from "../command.js";
+import { registryInput } from "../registryOf.js";
+
+const inputs = {
+  ref: text("The version to check: `<name>@<version>` or `<name>@<stage>`.", {
+    required: true,
+    positional: true,
+    placeholder: "<name@version|stage>",
+  }),
+  registry: registryInput(),
+};
+
+export type VerifyInput = InputOf<typeof inputs>;
+
+export const verify = defineCommand({
+  name: "verify",
+  words: ["verify"],
+  summary:
+    "At deploy time: download every file of a version and check its sha256 and size against the manifest, and the gate's binding to the model; exit 1 on any mismatch.",
+  inputs,
+  outputs: [
+    { name: "verified", description: "`true` when every check holds." },
+    { name: "version", description: "The version checked." },
+  ],
+  run: async (input, io) => (await import("./run.js")).runVerify(input, io),
+});
