@@ -1,12 +1,15 @@
 // `npm run demo`: the pipeline so far, on the bundled loans example, offline and without an account.
 // It runs the committed CLI bundle, as a user's CI would, and checks each step behaves as it should.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 const out = join(root, ".demo");
 mkdirSync(out, { recursive: true });
+// The model registry is a local folder here (GitHub Releases or GitLab Releases in CI): emptied so each demo run
+// publishes its first version afresh.
+rmSync(join(out, "registry"), { recursive: true, force: true });
 const fixtures = join(root, "test/fixtures");
 const rel = (p) => p.slice(root.length);
 
@@ -174,23 +177,105 @@ step(
   ],
   0,
 );
+// The model card, from the pipeline's outputs: it ships with the model.
 step(
-  "Gate the worse model against it as baseline",
+  "Model card from the pipeline's outputs and the team's card.yml",
+  [
+    "card",
+    ...[
+      "--evaluation",
+      join(out, "evaluation.json"),
+      "--run",
+      join(out, "model.run.json"),
+      "--gate",
+      join(out, "gate.json"),
+    ],
+    ...["--info", join(root, "examples/breast-cancer/card.yml"), "--out", join(out, "MODEL_CARD.md")],
+    ...["--mct", join(out, "model_card.json")],
+  ],
+  0,
+);
+// The registry half: the gated model becomes a versioned release (the model, its card, evaluation, gate, run and a
+// manifest of digests and lineage), promoted through stages under modelgate.yml's rules; a worse model is then gated
+// against what production holds, and refused.
+const config = join(out, "modelgate.yml");
+writeFileSync(
+  config,
+  [
+    "# The demo's modelgate.yml: the gate's rules (publish checks gate.json was judged under them) and the registry.",
+    "gate:",
+    "  rules:",
+    '    - "accuracy >= 0.95"',
+    '    - "roc_auc >= 0.98"',
+    '    - "latency_p95_ms <= 20"',
+    "registry:",
+    "  url: local:.demo/registry",
+    "  name: breast-cancer",
+    "  stages:",
+    "    production:",
+    "      requires: [staging]",
+    "",
+  ].join("\n"),
+);
+const published = [
+  ...[
+    "--model",
+    join(out, "model.onnx"),
+    "--gate",
+    join(out, "gate.json"),
+    "--evaluation",
+    join(out, "evaluation.json"),
+  ],
+  ...["--holdout", holdout, "--card", join(out, "MODEL_CARD.md"), "--run", join(out, "model.run.json")],
+  ...["--schema", join(out, "schema.yml")],
+];
+step(
+  "Publish the gated model: version auto, every file verified by sha256",
+  ["publish", "--config", config, ...published],
+  0,
+);
+step("Publish it again: nothing is published twice", ["publish", "--config", config, ...published], 0);
+step(
+  "Promote to production before staging: modelgate.yml's stage rules refuse",
+  ["promote", "--config", config, "--version", "0.0.1", "--stage", "production"],
+  1,
+  "production requires staging first",
+);
+for (const stage of ["staging", "production"])
+  step(`Promote 0.0.1 to ${stage}`, ["promote", "--config", config, "--version", "0.0.1", "--stage", stage], 0);
+step("The registry: versions, stages, metrics, approvals", ["registry", "list", "--config", config], 0);
+step(
+  "At deploy time: verify what production points at (every sha256, the gate's binding)",
+  ["verify", "--config", config, "breast-cancer@production"],
+  0,
+);
+step(
+  "Pull the production model (written only once its sha256 is the manifest's)",
+  ["registry", "pull", "--config", config, "breast-cancer@production", "--out", join(out, "production.onnx")],
+  0,
+);
+step(
+  "Gate the worse model against production's published evaluation",
   [
     "gate",
-    "--evaluation",
-    join(out, "worse.evaluation.json"),
-    "--baseline",
-    join(out, "evaluation.json"),
-    "--rule",
-    "accuracy >= baseline - 0.01",
-    "--rule",
-    "log_loss <= baseline + 10%",
-    "--out",
-    join(out, "worse.gate.json"),
+    ...["--config", config, "--evaluation", join(out, "worse.evaluation.json")],
+    ...["--baseline", "registry:breast-cancer@production"],
+    ...["--rule", "accuracy >= baseline - 0.01", "--rule", "log_loss <= baseline + 10%"],
+    ...["--out", join(out, "worse.gate.json")],
   ],
   1,
-  "the gate stops a worse model",
+  "the gate stops a model worse than production",
+);
+step(
+  "Publishing the worse model is refused: its gate failed",
+  [
+    "publish",
+    ...["--config", config, "--model", join(out, "worse.onnx"), "--gate", join(out, "worse.gate.json")],
+    ...["--evaluation", join(out, "worse.evaluation.json"), "--rule", "accuracy >= baseline - 0.01"],
+    ...["--rule", "log_loss <= baseline + 10%"],
+  ],
+  1,
+  "only a model that passed its gate ships",
 );
 // Drift: the control batch against the reference, then a batch whose incomes rose 30 % and state mix moved.
 const controlLines = readFileSync(join(fixtures, "loans_current_control.csv"), "utf8").trimEnd().split("\n");
@@ -256,25 +341,8 @@ step(
   ],
   0,
 );
-// The reviewer's view: the model card, then one report of everything, "posted" to the local thread
-// (.modelgate/comments.json) twice to show the second run updates the same comment.
-step(
-  "Model card from the pipeline's outputs and the team's card.yml",
-  [
-    "card",
-    ...[
-      "--evaluation",
-      join(out, "evaluation.json"),
-      "--run",
-      join(out, "model.run.json"),
-      "--gate",
-      join(out, "gate.json"),
-    ],
-    ...["--info", join(root, "examples/breast-cancer/card.yml"), "--out", join(out, "MODEL_CARD.md")],
-    ...["--mct", join(out, "model_card.json")],
-  ],
-  0,
-);
+// The reviewer's view: one report of everything, "posted" to the local thread (.modelgate/comments.json) twice to
+// show the second run updates the same comment.
 for (const time of ["", " again (the same comment is updated, not duplicated)"])
   step(
     `The pull request report, posted${time}`,

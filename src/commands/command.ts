@@ -32,6 +32,8 @@ export interface InputMeta {
   readonly values?: readonly string[];
   /** A number's range. */
   readonly range?: { min: number; max: number; integer?: boolean };
+  /** A file input's values that are references, not paths (`registry:churn@production`): kept as given. */
+  readonly schemes?: readonly string[];
 }
 
 /** One input: what it is, and the schema its value goes through into the command's typed input. */
@@ -137,9 +139,17 @@ const textList = z.array(z.string({ error: "must be a list of text" }), { error:
 
 /** A file the command reads; the path is absolute once resolved. */
 export function file(description: string, o: Common & (Required | { default: string })): Input<string>;
-export function file(description: string, o?: Common): Input<string | undefined>;
-export function file(description: string, o: Common & { required?: boolean; default?: string } = {}): Input<unknown> {
-  return { ...meta("file", description, o), placeholder: o.placeholder ?? "<file>", schema: maybe(text1, o) };
+export function file(description: string, o?: Common & { schemes?: readonly string[] }): Input<string | undefined>;
+export function file(
+  description: string,
+  o: Common & { required?: boolean; default?: string; schemes?: readonly string[] } = {},
+): Input<unknown> {
+  return {
+    ...meta("file", description, o),
+    placeholder: o.placeholder ?? "<file>",
+    ...(o.schemes ? { schemes: o.schemes } : {}),
+    schema: maybe(text1, o),
+  };
 }
 
 /** A file the command writes. */

@@ -50,6 +50,7 @@ function read(def: InputMeta, value: InputValue, base: string, where: () => Inpu
       return word === "true";
     }
     case "file":
+      if (typeof value === "string" && def.schemes?.some((s) => value.startsWith(s))) return value;
       return typeof value === "string" ? resolve(base, value) : value;
     case "files": {
       const items = typeof value === "string" ? splitList(value) : value;

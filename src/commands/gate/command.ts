@@ -1,4 +1,5 @@
 import { defineCommand, file, type InputOf, lines, number, output, text } from "../command.js";
+import { registryInput } from "../registryOf.js";
 
 /** What decides the verdict besides the files: publish reads the same to check gate.json's rules hash. */
 export const gateRules = {
@@ -36,9 +37,11 @@ const inputs = {
     required: true,
     config: ["gate.evaluation", "evaluation.out"],
   }),
-  baseline: file("A baseline evaluation.json or metrics file (JSON/YAML; nested keys become dotted names).", {
-    config: "gate.baseline",
-  }),
+  baseline: file(
+    "A baseline evaluation.json or metrics file (JSON/YAML; nested keys become dotted names), or `registry:<name>@<stage|version>`: the evaluation.json published with that version (e.g. `registry:churn@production`), sha256-verified.",
+    { config: "gate.baseline", schemes: ["registry:"] },
+  ),
+  registry: registryInput(),
   baselineRun: text(
     'Take the baseline from the newest successful CI run on this branch ("base": the target branch of the pull/merge request): its kept evaluation.json (see --baseline-artifact). The token needs actions: read on GitHub; CI_JOB_TOKEN does on GitLab.',
     { config: "gate.baseline_run", placeholder: "<branch>" },

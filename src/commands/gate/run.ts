@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
@@ -8,8 +8,11 @@ import { type MetricSource, type PairedPredictions, runGate } from "../../core/g
 import { parseDirections, parseRule } from "../../core/gate/rules.js";
 import { loadMetricSource } from "../../core/gate/sources.js";
 import { writeOutput } from "../../core/outputFile.js";
+import { parseModelRef } from "../../core/registry/names.js";
+import { pull } from "../../core/registry/verify.js";
 import { gateMarkdown, gateText } from "../../core/render/gateRender.js";
 import { type CommandIO, printResult, shown } from "../io.js";
+import { openRegistry } from "../registryOf.js";
 import type { GateInput } from "./command.js";
 
 /** Per-row predictions of both models, when given (rules `with N% confidence` need them). */
@@ -49,13 +52,30 @@ async function baselineOfRun(asked: string, input: GateInput, io: CommandIO): Pr
   return loadMetricSource(got.file, `${branch} (${got.run})`);
 }
 
+/** The evaluation.json published with a registry version (`registry:churn@production`), downloaded and verified. */
+async function baselineOfRegistry(asked: string, input: GateInput, io: CommandIO): Promise<MetricSource> {
+  const ref = parseModelRef(asked.slice("registry:".length), "--baseline");
+  const { store } = await openRegistry(input.registry, io);
+  const dir = await mkdtemp(join(tmpdir(), "modelgate-baseline-"));
+  // The file is read before the folder goes: loadMetricSource holds its content, not the path.
+  try {
+    const got = await pull(store, ref, { to: join(dir, "evaluation.json"), asset: "evaluation.json" });
+    if (!got.ok) throw new InputError(undefined, undefined, `--baseline ${asked}: ${got.problem}`);
+    io.platform.info(`baseline: evaluation.json of ${got.release.tag}${got.stage ? ` (${got.stage})` : ""}`);
+    return await loadMetricSource(got.file, `${got.release.tag}${got.stage ? ` (${got.stage})` : ""}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** `modelgate gate`: 0 when every rule holds, 1 when one fails (a result, with outputs and summary); 2 for unusable input. */
 export async function runGateCommand(input: GateInput, io: CommandIO): Promise<number> {
   const rules = (input.rule ?? []).map((r, i) => parseRule(r, `rule ${i + 1}`));
   const { evaluation, out } = input;
   const candidate = await loadMetricSource(evaluation, shown(evaluation, io.cwd));
-  const baseline =
-    input.baseline !== undefined
+  const baseline = input.baseline?.startsWith("registry:")
+    ? await baselineOfRegistry(input.baseline, input, io)
+    : input.baseline !== undefined
       ? await loadMetricSource(input.baseline, shown(input.baseline, io.cwd))
       : input.baselineRun !== undefined
         ? await baselineOfRun(input.baselineRun, input, io)
