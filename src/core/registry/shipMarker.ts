@@ -1,7 +1,7 @@
 // What the sticky pull/merge request comment says would ship, as a hidden line a comment command can trust only as
 // far as it checks it: `/modelgate promote <stage>` acts on this model digest at this commit, and refuses when the
 // pull request's head or the published version is another. The line is hidden in the rendered comment.
-import { formatVersion,parseModelName, parseVersion } from "./names.js";
+import { formatVersion, parseModelName, parseVersion } from "./names.js";
 
 export interface ShipMarker {
   name: string;
