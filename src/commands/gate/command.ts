@@ -63,6 +63,12 @@ const inputs = {
   }),
   ...gateRules,
   out: output("Where to write gate.json.", { config: "gate.out", default: "gate.json" }),
+  junit: output(
+    "Also write the rules as a JUnit XML report here: one test case per rule (GitLab's merge request test widget).",
+    {
+      config: "gate.junit",
+    },
+  ),
 };
 
 export type GateInput = InputOf<typeof inputs>;

@@ -10,7 +10,7 @@ import { loadMetricSource } from "../../core/gate/sources.js";
 import { writeOutput } from "../../core/outputFile.js";
 import { parseModelRef } from "../../core/registry/names.js";
 import { pull } from "../../core/registry/verify.js";
-import { gateMarkdown, gateText } from "../../core/render/gateRender.js";
+import { gateJunit, gateMarkdown, gateText } from "../../core/render/gateRender.js";
 import { type CommandIO, printResult, shown } from "../io.js";
 import { openRegistry } from "../registryOf.js";
 import type { GateInput } from "./command.js";
@@ -83,6 +83,7 @@ export async function runGateCommand(input: GateInput, io: CommandIO): Promise<n
   const directions = parseDirections(input.direction ?? []);
   const result = runGate(rules, candidate, baseline, await pairedFrom(input, io), directions);
   await writeOutput(out, `${JSON.stringify(result, null, 2)}\n`);
+  if (input.junit !== undefined) await writeOutput(input.junit, gateJunit(result));
   printResult(io, gateText(result), result);
   await io.platform.writeSummary(gateMarkdown(result));
   await io.platform.setOutputs({

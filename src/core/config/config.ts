@@ -88,6 +88,10 @@ export const configSchema = z
           .describe("Which way is better for a metric the defaults do not know: {calibration_gap: lower}."),
         evaluation: z.string().optional().describe("The candidate's evaluation.json (default: evaluation.out)."),
         out: z.string().optional().describe("Where to write gate.json."),
+        junit: z
+          .string()
+          .optional()
+          .describe("Also write the rules as a JUnit XML report here (GitLab's merge request test widget)."),
         predictions: z
           .string()
           .optional()
@@ -226,6 +230,18 @@ export const configSchema = z
           )
           .optional()
           .describe("Rules per stage: promotion order, source branches, who may promote."),
+        comment_commands: z
+          .object({
+            allow: z
+              .array(z.string().min(1))
+              .optional()
+              .describe(
+                "GitHub logins who may run `/modelgate promote|rollback <stage>` in a pull request comment. It narrows, never widens: each must also have write (or admin) permission on the repository. Absent: everyone with write permission.",
+              ),
+          })
+          .strict()
+          .optional()
+          .describe("Pull request comment commands (`modelgate comment-command`; see docs/comment-commands.md)."),
       })
       .strict()
       .optional(),

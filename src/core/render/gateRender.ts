@@ -1,6 +1,6 @@
 import type { GateResult } from "../gate/gate.js";
 import { formatMetric } from "../metrics/catalogue.js";
-import { codeSpan, digestSpan } from "./escape.js";
+import { codeSpan, digestSpan, escapeHtml } from "./escape.js";
 
 function deltaText(r: GateResult["rules"][number]): string {
   if (r.delta === null) return "–";
@@ -54,4 +54,24 @@ export function gateText(g: GateResult): string {
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** JUnit XML: one test case per rule, so GitLab's merge request test widget lists the gate's verdict rule by rule. */
+export function gateJunit(g: GateResult): string {
+  const cases = g.rules.map((r) => {
+    const head = `    <testcase classname="modelgate.gate" name="${escapeHtml(r.rule)}">`;
+    const measured = `${r.metric} = ${formatMetric(r.metric, r.actual)}${r.baseline === null ? "" : ` (baseline ${formatMetric(r.metric, r.baseline)})`}, bound ${formatMetric(r.metric, r.bound)}`;
+    if (r.passed) return `${head}\n      <system-out>${escapeHtml(measured)}</system-out>\n    </testcase>`;
+    return `${head}\n      <failure message="${escapeHtml(`${r.rule} does not hold: ${measured}`)}" type="gate">${escapeHtml(`${measured}${r.interval ? `; interval ${intervalText(r)}` : ""}`)}</failure>\n    </testcase>`;
+  });
+  const failures = g.rules.filter((r) => !r.passed).length;
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="modelgate gate" tests="${g.rules.length}" failures="${failures}">`,
+    `  <testsuite name="${escapeHtml(g.candidate.label)}" tests="${g.rules.length}" failures="${failures}" errors="0" skipped="0">`,
+    ...cases,
+    `  </testsuite>`,
+    `</testsuites>`,
+    "",
+  ].join("\n");
 }
