@@ -12,6 +12,8 @@ import { codeSpan, digestSpan } from "./escape.js";
 const short = (sha: string) => sha.slice(0, 12);
 
 const approvalText = (a: Approval) => `${a.user} (${a.source}${a.environment ? `, ${a.environment}` : ""}, ${a.at})`;
+// Who approved and when is the record itself: shown whole, not cut at codeSpan's usual 60 characters.
+const approvalSpan = (a: Approval) => codeSpan(approvalText(a), 400);
 
 /** A publish as lines: what was checked, then what the store holds now. */
 export function publishText(o: {
@@ -50,7 +52,7 @@ export function publishMarkdown(outcome: PublishOutcome, store: string): string 
     "|---|---:|---|",
     ...m.assets.map((a) => `| ${codeSpan(a.name)} | ${a.size} | ${digestSpan(a.sha256)} |`),
     "",
-    `Approved by: ${m.approvals.length ? m.approvals.map((a) => codeSpan(approvalText(a))).join(", ") : "no approval on record"}.`,
+    `Approved by: ${m.approvals.length ? m.approvals.map(approvalSpan).join(", ") : "no approval on record"}.`,
     "",
   ].join("\n");
 }
@@ -80,7 +82,7 @@ export function stageMarkdown(o: StageOutcome & { status: "moved" }, name: strin
   return [
     `### 🏷️ ${codeSpan(`${name}@${e.stage}`)} → ${codeSpan(e.version)}`,
     "",
-    `${e.action === "rollback" ? "Rolled back" : "Promoted"} ${e.previous ? `from ${codeSpan(e.previous)} ` : ""}by ${codeSpan(e.by ?? "unknown")}; approvals: ${e.approvals.length ? e.approvals.map((a) => codeSpan(approvalText(a))).join(", ") : "none on record"}.`,
+    `${e.action === "rollback" ? "Rolled back" : "Promoted"} ${e.previous ? `from ${codeSpan(e.previous)} ` : ""}by ${codeSpan(e.by ?? "unknown")}; approvals: ${e.approvals.length ? e.approvals.map(approvalSpan).join(", ") : "none on record"}.`,
     "",
   ].join("\n");
 }
