@@ -228,8 +228,12 @@ function componentYaml(text: string): string {
     if (node.value.split('"').length > node.value.split("'").length) node.type = "QUOTE_SINGLE";
     header.setIn(["spec", "inputs", name, "description"], node);
   }
+  // The CLI a component runs by default is this release, pinned exactly: a published npm version never changes.
+  if (inputs.cli) header.setIn(["spec", "inputs", "cli", "default"], `npx --yes modelgate@${PACKAGE_VERSION}`);
   return `${header.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${jobsText}`;
 }
+
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
 /** Every generated file, by path relative to the repository root. */
 export function generate(): Record<string, string> {
