@@ -1,5 +1,6 @@
-import { defineCommand, file, flag, type InputOf, output } from "../command.js";
+import { defineCommand, file, flag, type InputOf, output, text } from "../command.js";
 import { postInputs, url } from "../post.js";
+import { registryInput } from "../registryOf.js";
 
 const inputs = {
   validation: file("validate's JSON report.", { config: "validate.report" }),
@@ -12,6 +13,15 @@ const inputs = {
   cardUrl: url("Link to the model card, an http(s) address."),
   out: output("Write the Markdown here (without it, to stdout).", { config: "report.out" }),
   post: flag("Also post it as the pull/merge request comment (see `modelgate comment`)."),
+  shipName: text(
+    'The model\'s name in the registry: adds a "What would ship" section (the version publish would take, the model digest, metric changes against --ship-stage, the promote command). Without it, no such section.',
+    { config: "registry.name", placeholder: "<model>" },
+  ),
+  registry: registryInput(),
+  shipStage: text('The stage the "What would ship" section compares with and promotes to.', {
+    default: "production",
+    placeholder: "<stage>",
+  }),
   ...postInputs,
 };
 
@@ -36,5 +46,5 @@ export const report = defineCommand({
     { name: "comment-url", description: "The comment's web address, when the platform gives one." },
     { name: "comment-action", description: "created, updated, unchanged, deleted or none." },
   ],
-  run: async (input, io) => (await import("./run.js")).runReport(input, io),
+  run: async (input, io, context) => (await import("./run.js")).runReport(input, io, context),
 });

@@ -2,12 +2,17 @@ import { readFile, stat } from "node:fs/promises";
 
 import { InputError, unreadable } from "../../core/errors.js";
 import { writeOutput } from "../../core/outputFile.js";
+import { parseModelName, parseStageName } from "../../core/registry/names.js";
+import { planShip, type ShipPlan } from "../../core/registry/shipPlan.js";
+import type { RegistryStore } from "../../core/registry/store.js";
 import { assertRegularFile } from "../../core/regularFile.js";
 import { type MissingOutput, reportMarkdown, reportVerdict } from "../../core/render/reportRender.js";
 import { checkBindings } from "../../core/report/bindings.js";
 import { loadOutput, type Outputs } from "../../core/report/outputs.js";
+import type { RunContext } from "../command.js";
 import { type CommandIO, humanStream, shown } from "../io.js";
 import { postComment, postFlags, postOutputs } from "../post.js";
+import { openRegistry } from "../registryOf.js";
 import type { ReportInput } from "./command.js";
 
 const KINDS = ["validation", "run", "evaluation", "gate", "drift"] as const;
@@ -30,10 +35,48 @@ async function present(file: string): Promise<boolean> {
 }
 
 /**
+ * The registry the ship section reads. A hosted one this run cannot reach (no token, another platform) is a note in
+ * the section, not a failed report; a --registry that names nothing usable is still exit 2.
+ */
+async function shipRegistry(
+  asked: string | undefined,
+  io: CommandIO,
+): Promise<RegistryStore | { unavailable: string }> {
+  try {
+    return (await openRegistry(asked, io)).store;
+  } catch (e) {
+    const hosted = asked === undefined || asked === "github" || asked === "gitlab";
+    if (e instanceof InputError && hosted) return { unavailable: e.problem };
+    throw e;
+  }
+}
+
+/** What would ship, when --ship-name names the model: read from the registry, compared with --ship-stage. */
+async function shipPlan(
+  input: ReportInput,
+  outputs: Partial<Outputs>,
+  io: CommandIO,
+  context: RunContext,
+): Promise<ShipPlan | undefined> {
+  if (input.shipName === undefined) return undefined;
+  const name = parseModelName(input.shipName, "--ship-name");
+  const stage = parseStageName(input.shipStage, "--ship-stage");
+  const registry = context.config.registry;
+  return planShip(await shipRegistry(input.registry, io), {
+    name,
+    stage,
+    ...(outputs.evaluation ? { evaluation: outputs.evaluation } : {}),
+    ...(outputs.gate ? { gate: outputs.gate } : {}),
+    ...(registry?.bump ? { bump: registry.bump } : {}),
+    ...(registry?.stages?.[stage]?.requires ? { requires: registry.stages[stage].requires } : {}),
+  });
+}
+
+/**
  * `modelgate report`: one body from every output given; --post makes it the pull/merge request comment. An output
  * named but missing is reported (and posted) as such, and exits 1: a failed step still gets its comment, never a pass.
  */
-export async function runReport(input: ReportInput, io: CommandIO): Promise<number> {
+export async function runReport(input: ReportInput, io: CommandIO, context: RunContext): Promise<number> {
   const post = input.post ? postFlags(input) : null;
   const { htmlUrl, cardUrl, out } = input;
   const named = [...KINDS, "card" as const].flatMap((kind) => {
@@ -62,10 +105,12 @@ export async function runReport(input: ReportInput, io: CommandIO): Promise<numb
     ...(input.evaluation !== undefined ? { evaluation: shown(input.evaluation, io.cwd) } : {}),
     ...(input.gate !== undefined ? { gate: shown(input.gate, io.cwd) } : {}),
   });
+  const ship = await shipPlan(input, outputs, io, context);
   const ctx = io.platform.context;
   const body = reportMarkdown({
     outputs,
     missing,
+    ...(ship ? { ship } : {}),
     ...(card ? { card } : {}),
     links: {
       ...(ctx.runUrl ? { run: ctx.runUrl } : {}),

@@ -1,12 +1,15 @@
-// The one Markdown body a pull/merge request gets: the verdict first, then the gate's metric table, data
-// validation, drift, model facts, the training run and the model card, long parts collapsed.
+// The one Markdown body a pull/merge request gets: the verdict first, then the gate's metric table, what would
+// ship (with --ship-name), data validation, drift, model facts, the training run and the model card, long parts
+// collapsed.
 import { formatMetric } from "../metrics/catalogue.js";
+import type { ShipPlan } from "../registry/shipPlan.js";
 import type { Outputs } from "../report/outputs.js";
 import { driftMarkdown } from "./driftRender.js";
 import { codeSpan, digestSpan, escapeMarkdown } from "./escape.js";
 import { evaluationMarkdown } from "./evaluationRender.js";
 import { gateMarkdown } from "./gateRender.js";
 import { runMarkdown } from "./runRender.js";
+import { shipMarkdown } from "./shipRender.js";
 import { validationMarkdown } from "./validationRender.js";
 
 /** A step output the report was given the path of, but that is not there: the step failed or never ran. */
@@ -23,8 +26,10 @@ export interface ReportInput {
   /** The model card's Markdown body (front matter removed), shown collapsed. */
   card?: string;
   links: { run?: string; htmlReport?: string; card?: string };
-  /** The commit the report is about, for the footer. */
+  /** The commit the report is about, for the footer (and the ship section's hidden marker). */
   sha?: string;
+  /** What would ship (`--ship-name`): shown right after the gate's verdict. */
+  ship?: ShipPlan;
 }
 
 export interface ReportVerdict {
@@ -155,6 +160,7 @@ export function reportMarkdown(r: ReportInput): string {
   ].filter((l): l is string => l !== null);
   if (links.length > 0) out.push(links.join(" · "), "");
   if (o.gate) out.push(gateMarkdown(o.gate));
+  if (r.ship) out.push(shipMarkdown(r.ship, r.sha ? { commit: r.sha } : {}));
   if (o.validation) {
     const body = validationMarkdown(o.validation);
     // A clean validation is one line of news: its check list stays folded (it already folds the passed checks).
