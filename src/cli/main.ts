@@ -56,7 +56,7 @@ export async function main(argv: string[], cli: CliEnv): Promise<number> {
   const human = { stdout: consoleWriter(cli.stdout), stderr: consoleWriter(cli.stderr) };
   const program = new Command("modelgate")
     .description(
-      "MLOps gates on every pull request: validate data, profile it, and (as they land) evaluate, gate, drift and release models.",
+      "MLOps gates on every pull request: validate data, train, evaluate the ONNX model, gate it, watch drift, report on the pull/merge request, and publish, promote and roll back gated models.",
     )
     // `modelgate --version` is answered before commander: a global --version option would swallow publish's and
     // promote's own --version.
