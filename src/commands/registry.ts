@@ -3,6 +3,7 @@
 import { card } from "./card/command.js";
 import type { Command, Inputs } from "./command.js";
 import { comment } from "./comment/command.js";
+import { commentCommand } from "./commentCommand/command.js";
 import { drift } from "./drift/command.js";
 import { evaluate } from "./evaluate/command.js";
 import { gate } from "./gate/command.js";
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command<Inputs>[] = [
   registryShow,
   registryPull,
   verify,
+  commentCommand,
   pipeline,
 ];
 

@@ -18,6 +18,11 @@ export interface RunContext {
   actor?: string;
   /** The pull/merge request the run belongs to, when the environment names it (no API call). */
   changeRequest?: number;
+  /**
+   * The pull/merge request's head commit, when the run is for one and it differs from `sha`: a GitHub pull_request run
+   * checks out a test merge commit; a GitLab merged-results pipeline runs on one too.
+   */
+  headSha?: string;
   /** The branch the run is for (a pull/merge request's source branch), when the environment names it. */
   branch?: string;
   /** The branch a pull/merge request would merge into, when the environment names it. */

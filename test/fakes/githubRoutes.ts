@@ -1,5 +1,6 @@
 // The endpoints the fake GitHub implements, with GitHub's semantics and response shapes. Requests
 // reach these handlers only after they passed the OpenAPI check, so parameters are known to be well-formed.
+import { createCommentCommandRoutes } from "./githubCommentCommand.js";
 import { createDeploymentRoutes } from "./githubDeployments.js";
 import { createReleaseRoutes } from "./githubReleases.js";
 import type { FakeComment, FakeRun, FakeState, FakeToken, FakeUser, Fault, UserType } from "./githubServer.js";
@@ -123,6 +124,7 @@ export function createRoutes(ctx: Context) {
   const registry = { ...ctx, now, userJson, linkHeader, user: (login: string) => ctx.user(login) };
   const releases = createReleaseRoutes(registry);
   const deployments = createDeploymentRoutes(registry);
+  const commentCommands = createCommentCommandRoutes(registry);
 
   const handler: Handler = (method, template, params, query, body, who, headers) => {
     const repo = `${params.owner}/${params.repo}`;
@@ -252,7 +254,8 @@ export function createRoutes(ctx: Context) {
       default:
         return (
           releases(method, template, params, query, body, who, headers) ??
-          deployments(method, template, params, query, body, who) ?? {
+          deployments(method, template, params, query, body, who) ??
+          commentCommands(method, template, params, body, who) ?? {
             // Valid per the description but not implemented here: 404 (not 5xx, which plugin-retry would retry).
             status: 404,
             body: { message: `Not Found (the fake GitHub does not implement ${op})` },
@@ -315,8 +318,12 @@ export function createRoutes(ctx: Context) {
     };
   }
 
-  // Deliberately minimal (the full pull-request-simple schema needs whole repository objects).
+  // Deliberately minimal (the full pull-request-simple schema needs whole repository objects): of a repository,
+  // only what tells a fork from a branch of the repository itself.
   function pull(repo: string, number: number, sha: string): Record<string, unknown> {
+    const key = `${repo}#${number}`;
+    const headRepo = state.pullHeadRepos.has(key) ? state.pullHeadRepos.get(key)! : repo;
+    const repoJson = (full: string) => ({ full_name: full, name: full.split("/")[1], fork: full !== repo });
     return {
       url: `${apiUrl}/repos/${repo}/pulls/${number}`,
       id: 2_000_000_000 + number,
@@ -325,8 +332,13 @@ export function createRoutes(ctx: Context) {
       title: `Pull request #${number}`,
       html_url: `${webUrl}/${repo}/pull/${number}`,
       issue_url: `${apiUrl}/repos/${repo}/issues/${number}`,
-      head: { label: `${repo.split("/")[0]}:feature-${number}`, ref: `feature-${number}`, sha },
-      base: { label: `${repo.split("/")[0]}:main`, ref: "main", sha: "0".repeat(40) },
+      head: {
+        label: `${(headRepo ?? repo).split("/")[0]}:feature-${number}`,
+        ref: `feature-${number}`,
+        sha,
+        repo: headRepo === null ? null : repoJson(headRepo),
+      },
+      base: { label: `${repo.split("/")[0]}:main`, ref: "main", sha: "0".repeat(40), repo: repoJson(repo) },
     };
   }
 

@@ -9,6 +9,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import type { FakeReaction, FakeRole } from "./githubCommentCommand.js";
+import { permissionKey } from "./githubCommentCommand.js";
 import type { FakeApproval, FakeDeployment } from "./githubDeployments.js";
 import type { FakeAsset, FakeRelease, UploadFault } from "./githubReleases.js";
 import { createRoutes, faultReply, type Reply } from "./githubRoutes.js";
@@ -48,6 +50,12 @@ export interface FakeState {
   pullsBySha: Map<string, number[]>;
   /** "owner/repo#number" → the pull request's head commit (GET /repos/{owner}/{repo}/pulls/{pull_number}). */
   pullHeads: Map<string, string>;
+  /** "owner/repo#number" → the repository the pull request's head is in, when not its own (a fork; null: deleted). */
+  pullHeadRepos: Map<string, string | null>;
+  /** "owner/repo:login" → the user's role on the repository (none set: "read", as on a public repository). */
+  permissions: Map<string, FakeRole>;
+  /** Reactions on issue comments, oldest first. */
+  reactions: FakeReaction[];
   /** Workflow runs, newest last (listed newest first, as GitHub does). */
   runs: FakeRun[];
   /** Releases of every repository, oldest first (listed newest first). */
@@ -153,8 +161,12 @@ export interface FakeGithub {
   /** An entry in a run's review history (an environment's required reviewer approving or rejecting). */
   addApproval(repo: string, runId: number, a: Omit<FakeApproval, "repo" | "runId">): void;
   comments(repo: string, issue: number): FakeComment[];
-  /** An open pull request whose head is `headSha`. */
-  addPull(repo: string, number: number, headSha: string): void;
+  /** An open pull request whose head is `headSha`; `headRepo` names a fork it comes from (null: a deleted one). */
+  addPull(repo: string, number: number, headSha: string, o?: { headRepo?: string | null }): void;
+  /** The user's role on the repository (GET …/collaborators/{username}/permission). */
+  setPermission(repo: string, login: string, role: FakeRole): void;
+  /** The reactions on one issue comment, oldest first, as "content by login". */
+  reactions(repo: string, commentId: number): string[];
   fault(match: FaultMatch, kind: Fault, times?: number): void;
   /**
    * The next `count` matching requests are answered only once all of them have arrived (then each as usual): two
@@ -204,6 +216,9 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
     comments: new Map(),
     pullsBySha: new Map(),
     pullHeads: new Map(),
+    pullHeadRepos: new Map(),
+    permissions: new Map(),
+    reactions: [],
     runs: [],
     releases: [],
     immutableReleases: new Set(options.immutableReleases ?? []),
@@ -463,10 +478,19 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
     deployments: (repo) => state.deployments.filter((d) => d.repo === repo),
     addApproval: (repo, runId, a) => void state.approvals.push({ repo, runId, ...a }),
     comments: (repo, issue) => [...(state.comments.get(`${repo}#${issue}`) ?? [])],
-    addPull: (repo, number, headSha) => {
+    addPull: (repo, number, headSha, o = {}) => {
       state.pullHeads.set(`${repo}#${number}`, headSha);
+      if (o.headRepo !== undefined) state.pullHeadRepos.set(`${repo}#${number}`, o.headRepo);
       state.pullsBySha.set(headSha, [...(state.pullsBySha.get(headSha) ?? []), number]);
     },
+    setPermission: (repo, login, role) => {
+      user(login);
+      state.permissions.set(permissionKey(repo, login), role);
+    },
+    reactions: (repo, commentId) =>
+      state.reactions
+        .filter((r) => r.repo === repo && r.commentId === commentId)
+        .map((r) => `${r.content} by ${r.user.login}`),
     fault: (match, kind, times = 1) => void faults.push({ match, kind, left: times }),
     hold: (match, count) => void holds.push({ match, count, waiting: [] }),
     close: () =>

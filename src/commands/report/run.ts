@@ -117,7 +117,8 @@ export async function runReport(input: ReportInput, io: CommandIO, context: RunC
       ...(htmlUrl ? { htmlReport: htmlUrl } : {}),
       ...(cardUrl ? { card: cardUrl } : {}),
     },
-    ...(ctx.sha ? { sha: ctx.sha } : {}),
+    // The pull request's head, not a test merge commit: a comment command checks the marker against the head.
+    ...((ctx.headSha ?? ctx.sha) ? { sha: ctx.headSha ?? ctx.sha } : {}),
   });
   const verdict = { ...reportVerdict(outputs, missing), missing };
   if (out) await writeOutput(out, body);

@@ -27,6 +27,20 @@ export function pullRequestOfEvent(env: NodeJS.ProcessEnv): number | null {
   return typeof n === "number" && Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** The pull request's head commit the triggering event names (pull_request, pull_request_target), if any. */
+export function headShaOfEvent(env: NodeJS.ProcessEnv): string | null {
+  if (!env.GITHUB_EVENT_PATH) return null;
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) as {
+      pull_request?: { head?: { sha?: unknown } };
+    };
+    const sha = payload.pull_request?.head?.sha;
+    return typeof sha === "string" && /^[0-9a-f]{40}$/.test(sha) ? sha : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The open pull request whose head is this commit (a push run on a branch with a PR), the lowest number first. */
 export async function pullRequestOfCommit(
   octokit: Octokit,

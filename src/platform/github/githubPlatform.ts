@@ -5,7 +5,7 @@ import { fitBody, utf8Bytes } from "../../core/comment/fitBody.js";
 import { consoleText } from "../../core/render/consoleText.js";
 import type { Annotation, HostedRegistry, KeptFile, NoThread, Platform, RunContext, RunFile } from "../port.js";
 import type { GithubApi, Octokit } from "./githubClient.js";
-import { pullRequestOfCommit, pullRequestOfEvent } from "./githubContext.js";
+import { headShaOfEvent, pullRequestOfCommit, pullRequestOfEvent } from "./githubContext.js";
 import { ACTIONS_BOT, GithubThread } from "./githubThread.js";
 import { maskCommand, workflowCommand } from "./workflowCommands.js";
 
@@ -33,10 +33,12 @@ export class GithubPlatform implements Platform {
   ) {
     const server = env.GITHUB_SERVER_URL ?? "https://github.com";
     const pr = pullRequestOfEvent(env);
+    const head = headShaOfEvent(env);
     this.context = {
       platform: "github",
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
       ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+      ...(head && head !== env.GITHUB_SHA ? { headSha: head } : {}),
       ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
         : {}),

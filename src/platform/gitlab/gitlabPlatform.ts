@@ -33,6 +33,9 @@ export class GitlabPlatform implements Platform {
       platform: "gitlab",
       ...(env.CI_PROJECT_PATH ? { repository: env.CI_PROJECT_PATH } : {}),
       ...(env.CI_COMMIT_SHA ? { sha: env.CI_COMMIT_SHA } : {}),
+      ...(env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA && env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA !== env.CI_COMMIT_SHA
+        ? { headSha: env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA }
+        : {}),
       ...(env.CI_JOB_URL ? { runUrl: env.CI_JOB_URL } : {}),
       ...(env.GITLAB_USER_LOGIN ? { actor: env.GITLAB_USER_LOGIN } : {}),
       ...(mergeRequestOfEnv(env) ? { changeRequest: mergeRequestOfEnv(env)! } : {}),
