@@ -212,7 +212,7 @@ export async function planShip(store: RegistryStore | { unavailable: string }, r
       );
       outcome = done ? ships(name, stage, done, "already-published") : ships(name, stage, next, "new");
       const before = (r.requires ?? []).filter((s) => s !== stage);
-      if (before.length > 0)
+      if (before.length > 0 && !(done && current?.version === done))
         notes.push(`${stage} takes only versions that were in ${before.join(", ")} first: promote there before`);
     }
     return {

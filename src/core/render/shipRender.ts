@@ -106,6 +106,8 @@ function facts(p: ShipPlan): string[] {
 function commands(p: ShipPlan, bound: boolean): string[] {
   const o = p.outcome;
   if (o.status !== "ships") return [];
+  if (o.existing === "already-published" && p.current?.version === o.version)
+    return [`Nothing to ship: ${codeSpan(p.stage)} already holds this very model.`, ""];
   const run = [o.commands.publish, o.commands.promote].filter((c): c is string => c !== null);
   return [
     "To ship it:",

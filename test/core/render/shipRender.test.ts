@@ -117,8 +117,33 @@ describe("shipMarkdown", () => {
     expect(md).toContain("### 🚢 What would ship: <code>cancer 1.0.0</code> (already published)\n");
     expect(md).toContain("already holds this very model");
     expect(md).toContain("- **production now**: <code>1.0.0</code> — this model is there already\n");
+    // production holds it already: nothing to run, not a promote that would change nothing.
+    expect(md).toContain("Nothing to ship: <code>production</code> already holds this very model.");
+    expect(md).not.toContain("modelgate promote");
+    expect(md).not.toContain("modelgate publish");
+  });
+
+  it("a model published but not in the stage: only the promote command", () => {
+    const md = shipMarkdown(
+      shipping({
+        current: { version: "0.9.0", metrics: null },
+        outcome: {
+          status: "ships",
+          version: "1.0.0",
+          tag: "model/cancer/v1.0.0",
+          existing: "already-published",
+          commands: {
+            publish: null,
+            promote: "modelgate promote --name cancer --version 1.0.0 --stage production",
+            comment: "/modelgate promote production",
+          },
+        },
+      }),
+      { commit: COMMIT },
+    );
     expect(md).toContain("```sh\nmodelgate promote --name cancer --version 1.0.0 --stage production\n```\n");
     expect(md).not.toContain("modelgate publish");
+    expect(md).not.toContain("Nothing to ship");
   });
 
   it("the hidden marker round-trips: name, version, this commit and the model digest", () => {
