@@ -179,16 +179,40 @@ describe.skipIf(missing !== "")(
       expect(drift).toMatchObject({ from: "profiles", drifted: false });
     }, 300_000);
 
-    it("runs drift-monitor.yml from a schedule: on drift it opens an issue or triggers training; without drift neither", async () => {
-      // What the job's curl calls reach: GitLab's issues and pipeline-trigger endpoints, recorded.
+    it("runs drift-monitor.yml from a schedule: on drift it opens an issue (updates the open one) or triggers training; without drift neither", async () => {
+      // What the job's fetch calls reach: GitLab's issues and pipeline-trigger endpoints, recorded, with the
+      // project's issues kept so the job can find the one it opened (GET filters by state and label as GitLab does).
       const calls: { path: string; headers: Record<string, unknown>; body: string }[] = [];
+      const issues: { iid: number; state: string; labels: string[]; title: string; description: string }[] = [];
       const api = createServer((req, res) => {
         let body = "";
         req.on("data", (c: Buffer) => (body += c.toString("utf8")));
         req.on("end", () => {
           calls.push({ path: `${req.method} ${req.url}`, headers: req.headers, body });
-          res.writeHead(201, { "content-type": "application/json" });
-          res.end(JSON.stringify({ id: 1, iid: 1 }));
+          const url = new URL(req.url!, "http://x");
+          const edit = /^\/api\/v4\/projects\/42\/issues\/(\d+)$/.exec(url.pathname);
+          const send = (status: number, json: unknown) => {
+            res.writeHead(status, { "content-type": "application/json" });
+            res.end(JSON.stringify(json));
+          };
+          if (req.method === "GET" && url.pathname === "/api/v4/projects/42/issues")
+            return send(
+              200,
+              issues.filter(
+                (i) => i.state === url.searchParams.get("state") && i.labels.includes(url.searchParams.get("labels")!),
+              ),
+            );
+          if (req.method === "POST" && url.pathname === "/api/v4/projects/42/issues") {
+            const made = JSON.parse(body) as { title: string; description: string; labels: string };
+            issues.push({ iid: issues.length + 1, state: "opened", ...made, labels: made.labels.split(",") });
+            return send(201, issues.at(-1));
+          }
+          if (req.method === "PUT" && edit) {
+            const issue = issues.find((i) => i.iid === Number(edit[1]))!;
+            Object.assign(issue, JSON.parse(body));
+            return send(200, issue);
+          }
+          send(201, { id: 1 });
         });
       });
       await new Promise<void>((r) => api.listen(0, "127.0.0.1", r));
@@ -248,19 +272,38 @@ describe.skipIf(missing !== "")(
 
         const issue = await run("moved.csv", "issue");
         expect(issue.code, issue.log).toBe(0);
-        expect(issue.log).toContain("drift found: issue opened with the report");
-        expect(calls.map((c) => c.path)).toEqual(["POST /api/v4/projects/42/issues"]);
-        expect(calls[0]!.headers["private-token"]).toBe("glpat-issues");
-        const opened = JSON.parse(calls[0]!.body) as { title: string; description: string };
-        expect(opened.title).toMatch(/^Data drift detected \(\d{4}-\d\d-\d\d\)$/);
-        expect(opened.description).toMatch(/Dataset drift/);
-        expect(opened.description).toContain("income");
+        expect(issue.log).toContain("drift found: issue #1 opened with the report");
+        expect(calls.map((c) => c.path.replace(/\?.*/, ""))).toEqual([
+          "GET /api/v4/projects/42/issues",
+          "POST /api/v4/projects/42/issues",
+        ]);
+        for (const c of calls) expect(c.headers["private-token"]).toBe("glpat-issues");
+        expect(issues).toHaveLength(1);
+        expect(issues[0]!.labels).toEqual(["modelgate-drift"]);
+        expect(issues[0]!.title).toMatch(/^Data drift detected \(\d{4}-\d\d-\d\d\)$/);
+        expect(issues[0]!.description).toMatch(/Dataset drift/);
+        expect(issues[0]!.description).toContain("income");
+
+        // Drift again while that issue is open: the same issue is updated, no second one is opened.
+        issues[0]!.description = "stale";
+        const again = await run("moved.csv", "issue");
+        expect(again.code, again.log).toBe(0);
+        expect(again.log).toContain("drift found: issue #1 updated with the report");
+        expect(calls.map((c) => c.path.replace(/\?.*/, ""))).toEqual([
+          "GET /api/v4/projects/42/issues",
+          "PUT /api/v4/projects/42/issues/1",
+        ]);
+        expect(issues).toHaveLength(1);
+        expect(issues[0]!.description).toContain("income");
 
         const trigger = await run("moved.csv", "trigger");
         expect(trigger.code, trigger.log).toBe(0);
         expect(calls.map((c) => c.path)).toEqual(["POST /api/v4/projects/42/trigger/pipeline"]);
-        for (const field of ["glptt-train", "main", "MODELGATE_RETRAIN_REASON", "drift"])
-          expect(calls[0]!.body).toContain(field);
+        expect(Object.fromEntries(new URLSearchParams(calls[0]!.body))).toEqual({
+          token: "glptt-train",
+          ref: "main",
+          "variables[MODELGATE_RETRAIN_REASON]": "drift",
+        });
       } finally {
         await new Promise<void>((r) => api.close(() => r()));
       }

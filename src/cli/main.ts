@@ -41,7 +41,14 @@ function addInputs(cmd: Command, command: ModelgateCommand<Inputs>): Command {
     }
     const o = new Option(`--${inputName(key)}${def.kind === "flag" ? "" : ` ${def.placeholder ?? "<value>"}`}`, help);
     if (def.kind === "lines")
-      o.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+      // A value may hold several lines (a CI input passed whole); an empty one (an unset component input) adds none.
+      o.argParser((value: string, previous: string[] | undefined) => [
+        ...(previous ?? []),
+        ...value
+          .split(/\r?\n/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ]);
     cmd.addOption(o);
   }
   return cmd;

@@ -69,9 +69,17 @@ export class GitlabPlatform implements Platform {
 
   async setOutputs(outputs: Record<string, string | number | boolean>): Promise<void> {
     const file = this.env.MODELGATE_DOTENV ?? "modelgate.env";
-    const lines = Object.entries(outputs).map(
-      ([k, v]) => `MODELGATE_${k.toUpperCase().replaceAll("-", "_")}=${String(v).replaceAll("\n", " ")}`,
-    );
+    // A path inside the project is written relative to it: a later job's checkout may be in another folder.
+    // (The job's working directory is the project's checkout; CI_PROJECT_DIR names it too, when set.)
+    const roots = [this.context.workspace, process.cwd()].map((d) => `${d.replace(/\/$/, "")}/`);
+    const relative = (v: string) => {
+      const root = roots.find((r) => v.startsWith(r));
+      return root ? v.slice(root.length) : v;
+    };
+    const lines = Object.entries(outputs).map(([k, v]) => {
+      const text = typeof v === "string" ? relative(v) : String(v);
+      return `MODELGATE_${k.toUpperCase().replaceAll("-", "_")}=${text.replaceAll("\n", " ")}`;
+    });
     await appendFile(file, `${lines.join("\n")}\n`);
   }
 
@@ -100,14 +108,16 @@ export class GitlabPlatform implements Platform {
   }
 
   async runFile(o: { branch: string; artifact: string; job: string; to: string }): Promise<RunFile | NoThread> {
-    const project = this.env.CI_PROJECT_ID ?? this.context.repository;
+    // A fork's merge request compares with the target project's branches: their pipelines are the target's.
+    const project = this.env.CI_MERGE_REQUEST_PROJECT_ID ?? this.env.CI_PROJECT_ID ?? this.context.repository;
     if (!project) return { unavailable: "CI_PROJECT_ID is not set" };
     // Reading the project's own job artifacts is something CI_JOB_TOKEN may do.
     if (!this.clients.artifacts) return { unavailable: "no CI_JOB_TOKEN or MODELGATE_GITLAB_TOKEN" };
     // A line per retry in the log; the final failure is the one warning.
     const api = await this.clients.artifacts((m) => this.info(m));
     const host = this.context.serverUrl ?? "https://gitlab.com";
-    const pipelines = `${host}/${this.context.repository ?? project}/-/pipelines?ref=${encodeURIComponent(o.branch)}`;
+    const path = this.env.CI_MERGE_REQUEST_PROJECT_PATH ?? this.context.repository ?? project;
+    const pipelines = `${host}/${path}/-/pipelines?ref=${encodeURIComponent(o.branch)}`;
     return fetchJobArtifact(api, project, pipelines, o);
   }
 
@@ -136,7 +146,8 @@ export class GitlabPlatform implements Platform {
         unavailable:
           "no token that may write merge request notes (CI_JOB_TOKEN cannot): set MODELGATE_GITLAB_TOKEN to a project access token with the api scope",
       };
-    const project = this.env.CI_PROJECT_ID ?? this.context.repository;
+    // A merge request from a fork runs in the fork, but the merge request (and its notes) is the target project's.
+    const project = this.env.CI_MERGE_REQUEST_PROJECT_ID ?? this.env.CI_PROJECT_ID ?? this.context.repository;
     if (!project) return { unavailable: "CI_PROJECT_ID is not set" };
     const api = await this.clients.notes((m) => this.info(m));
     const iid =
@@ -144,6 +155,11 @@ export class GitlabPlatform implements Platform {
       this.context.changeRequest ??
       (this.env.CI_COMMIT_BRANCH ? await mergeRequestOfBranch(api, project, this.env.CI_COMMIT_BRANCH) : null);
     if (!iid) return { unavailable: "this pipeline belongs to no open merge request (give --pr to name one)" };
-    return new GitlabThread(api, project, iid, this.context.repository ?? String(project));
+    return new GitlabThread(
+      api,
+      project,
+      iid,
+      this.env.CI_MERGE_REQUEST_PROJECT_PATH ?? this.context.repository ?? String(project),
+    );
   }
 }
