@@ -1,5 +1,6 @@
 // The endpoints the fake GitHub implements, with GitHub's semantics and response shapes. Requests
 // reach these handlers only after they passed the OpenAPI check, so parameters are known to be well-formed.
+import { createAttestationRoutes } from "./githubAttestations.js";
 import { createCommentCommandRoutes } from "./githubCommentCommand.js";
 import { createDeploymentRoutes } from "./githubDeployments.js";
 import { createReleaseRoutes } from "./githubReleases.js";
@@ -125,6 +126,7 @@ export function createRoutes(ctx: Context) {
   const releases = createReleaseRoutes(registry);
   const deployments = createDeploymentRoutes(registry);
   const commentCommands = createCommentCommandRoutes(registry);
+  const attestations = createAttestationRoutes(registry);
 
   const handler: Handler = (method, template, params, query, body, who, headers) => {
     const repo = `${params.owner}/${params.repo}`;
@@ -255,7 +257,8 @@ export function createRoutes(ctx: Context) {
         return (
           releases(method, template, params, query, body, who, headers) ??
           deployments(method, template, params, query, body, who) ??
-          commentCommands(method, template, params, body, who) ?? {
+          commentCommands(method, template, params, body, who) ??
+          attestations(method, template, params, query) ?? {
             // Valid per the description but not implemented here: 404 (not 5xx, which plugin-retry would retry).
             status: 404,
             body: { message: `Not Found (the fake GitHub does not implement ${op})` },
@@ -342,7 +345,7 @@ export function createRoutes(ctx: Context) {
     };
   }
 
-  return Object.assign(handler, { addComment, releases });
+  return Object.assign(handler, { addComment, releases, attestations });
 }
 
 // RFC 5988 Link header in GitHub's order (prev, next, last, first); absent when everything fits one page.

@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import type { AttestationSpec } from "./githubAttestations.js";
 import type { FakeReaction, FakeRole } from "./githubCommentCommand.js";
 import { permissionKey } from "./githubCommentCommand.js";
 import type { FakeApproval, FakeDeployment } from "./githubDeployments.js";
@@ -165,6 +166,8 @@ export interface FakeGithub {
   addPull(repo: string, number: number, headSha: string, o?: { headRepo?: string | null }): void;
   /** The user's role on the repository (GET …/collaborators/{username}/permission). */
   setPermission(repo: string, login: string, role: FakeRole): void;
+  /** An attestation of the repository (a Sigstore bundle around the spec's in-toto statement; see githubAttestations.ts). */
+  addAttestation(repo: string, spec: AttestationSpec): void;
   /** The reactions on one issue comment, oldest first, as "content by login". */
   reactions(repo: string, commentId: number): string[];
   fault(match: FaultMatch, kind: Fault, times?: number): void;
@@ -487,6 +490,7 @@ export async function startFakeGithub(options: FakeGithubOptions = {}): Promise<
       user(login);
       state.permissions.set(permissionKey(repo, login), role);
     },
+    addAttestation: (repo, spec) => routes.attestations.add(repo, spec),
     reactions: (repo, commentId) =>
       state.reactions
         .filter((r) => r.repo === repo && r.commentId === commentId)

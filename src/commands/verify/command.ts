@@ -1,4 +1,4 @@
-import { defineCommand, type InputOf, text } from "../command.js";
+import { defineCommand, flag, type InputOf, text } from "../command.js";
 import { registryInput } from "../registryOf.js";
 
 const inputs = {
@@ -8,6 +8,9 @@ const inputs = {
     placeholder: "<name@version|stage>",
   }),
   registry: registryInput(),
+  attestation: flag(
+    "Also require a GitHub build-provenance attestation naming the model's sha256 (its statement is checked, not its Sigstore signature: `gh attestation verify` does that).",
+  ),
 };
 
 export type VerifyInput = InputOf<typeof inputs>;

@@ -60,6 +60,23 @@ export interface StageEvent {
   run: string | null;
 }
 
+/** One attestation a platform keeps for a file's sha256, as its statement reads: what it claims, not proof of it (the
+ * Sigstore signature over it is not checked here; `gh attestation verify` does that). */
+export interface AttestationRecord {
+  /** The Sigstore bundle's media type (application/vnd.dev.sigstore.bundle.v0.3+json), null when it names none. */
+  mediaType: string | null;
+  /** The in-toto statement's predicateType (https://slsa.dev/provenance/v1 for build provenance); null if unreadable. */
+  predicateType: string | null;
+  /** The sha256 (hex, lower case) of each subject the statement names. */
+  subjectSha256: string[];
+  /** The repository whose workflow built the subject, as SLSA v1 provenance names it (a URL), when it says. */
+  repository: string | null;
+  /** That workflow's file, when the statement says. */
+  workflow: string | null;
+  /** Why the statement cannot be read (no DSSE envelope, a payload that is no in-toto statement v1); null when read. */
+  problem: string | null;
+}
+
 /** Another publisher took this version first (its release is published, or its draft won the race). */
 export class VersionTaken extends Error {
   override readonly name = "VersionTaken";
@@ -87,4 +104,7 @@ export interface RegistryStore {
   stageHistory(name: string): Promise<StageEvent[]>;
   /** Append one event (the stage's pointer moves). */
   recordStage(event: StageEvent): Promise<void>;
+  /** The attestations the platform keeps for a file of this sha256 (hex), none when it has none; absent on a store
+   * whose platform keeps no attestations (a local folder, GitLab). */
+  attestations?(sha256: string): Promise<AttestationRecord[]>;
 }

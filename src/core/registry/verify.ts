@@ -1,6 +1,7 @@
 // Reading a version back at deploy time: `verify name@stage|version` downloads every file and checks it against the
 // manifest, and the gate's binding inside it; `pull` downloads one file and lets it appear under its name only once
 // its sha256 is the manifest's (a mismatch leaves nothing behind). A mismatch is a result (the command exits 1).
+// Asked to, verify also reads the platform's build-provenance attestation of the model (attestation.ts).
 import { randomBytes } from "node:crypto";
 import { lstat, mkdtemp, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,6 +9,7 @@ import { basename, dirname, join } from "node:path";
 
 import { errorMessage, InputError } from "../errors.js";
 import { loadOutput } from "../report/outputs.js";
+import { type AttestationPolicy, checkAttestation } from "./attestation.js";
 import { describeFile, type Manifest, MANIFEST_FILE } from "./manifest.js";
 import { buildTag, type ModelRef, parseAssetName, parseModelRef } from "./names.js";
 import { fetchAsset, MODEL_ASSET, readStoredManifest } from "./releaseFiles.js";
@@ -62,8 +64,25 @@ export async function resolveRelease(
   return { release, stage: r.stage ?? null };
 }
 
-/** Every file of the version against its manifest, and the gate's binding to the model; `ok` only if all hold. */
-export async function verifyRelease(store: RegistryStore, ref: ModelRef | string): Promise<VerifyResult> {
+export interface VerifyOptions {
+  /** Whether the model's build-provenance attestation is checked too (default skip: not every release has one). */
+  attestation?: AttestationPolicy;
+}
+
+/** Every file of the version against its manifest, the gate's binding to the model, and when asked the model's
+ * attestation; `ok` only if all hold. */
+export async function verifyRelease(
+  store: RegistryStore,
+  ref: ModelRef | string,
+  o: VerifyOptions = {},
+): Promise<VerifyResult> {
+  const policy = o.attestation ?? "skip";
+  if (policy === "require" && !store.attestations)
+    throw new InputError(
+      undefined,
+      undefined,
+      `attestations are GitHub's: --attestation needs --registry github (this registry is ${store.label})`,
+    );
   const { release, stage } = await resolveRelease(store, ref);
   const checks: VerifyCheck[] = [];
   const add = (check: string, ok: boolean, detail: string) => checks.push({ check, ok, detail });
@@ -103,6 +122,14 @@ export async function verifyRelease(store: RegistryStore, ref: ModelRef | string
       if (a.name !== MANIFEST_FILE && !m.assets.some((x) => x.name === a.name))
         add(a.name, false, "in the release, but not in the manifest");
     await checkGate(m, got, add);
+    if (policy !== "skip" && store.attestations) {
+      const model = got.get(MODEL_ASSET);
+      if (!model) add("attestation", false, `needs ${MODEL_ASSET} intact in the release`);
+      else {
+        const { ok, detail } = checkAttestation(model.sha256, await store.attestations(model.sha256), store.label);
+        add("attestation", ok, detail);
+      }
+    }
     return { ok: checks.every((c) => c.ok), release, stage, manifest: m, checks };
   } finally {
     await rm(dir, { recursive: true, force: true });

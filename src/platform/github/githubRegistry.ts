@@ -10,9 +10,11 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream } from "node:stream/web";
 
 import { errorMessage, InputError } from "../../core/errors.js";
+import { readAttestationBundle } from "../../core/registry/attestation.js";
 import { buildTag, parseAssetName, parseModelName, parseTag } from "../../core/registry/names.js";
 import {
   type AssetFile,
+  type AttestationRecord,
   type RegistryStore,
   type ReleaseRecord,
   type StageEvent,
@@ -261,4 +263,33 @@ export class GithubRegistry implements RegistryStore {
   recordStage(event: StageEvent): Promise<void> {
     return appendStageEvent(this.where, event);
   }
+
+  /** The repository's attestations of a file of this sha256, their statements read (not their signatures checked). */
+  async attestations(sha256: string): Promise<AttestationRecord[]> {
+    const records: AttestationRecord[] = [];
+    let after: string | undefined;
+    try {
+      do {
+        const { data, headers } = await this.octokit.rest.repos.listAttestations({
+          ...this.repo,
+          subject_digest: `sha256:${sha256}`,
+          per_page: 100,
+          ...(after ? { after } : {}),
+        });
+        for (const a of data.attestations ?? []) records.push(readAttestationBundle(a.bundle));
+        after = nextCursor(headers.link);
+      } while (after);
+    } catch (e) {
+      // GitHub answers 404 when no attestation names the digest.
+      if ((e as { status?: number }).status !== 404) throw e;
+    }
+    return records;
+  }
+}
+
+/** The `after` cursor of a Link header's next page: attestations are paged by cursor, not by page number (and
+ * octokit's paginate would not find the list, a field of the body rather than the body). */
+function nextCursor(link: string | undefined): string | undefined {
+  const next = /<([^<>]+)>;\s*rel="next"/.exec(link ?? "")?.[1];
+  return next ? (new URL(next).searchParams.get("after") ?? undefined) : undefined;
 }
