@@ -28,4 +28,3 @@ export function readOptionsOf(input: {
   };
 }
 
-export { schemaTypes } from "../core/schema/schemaTypes.js";

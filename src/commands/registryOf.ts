@@ -5,16 +5,8 @@ import { resolve } from "node:path";
 
 import { InputError } from "../core/errors.js";
 import type { Approval, RegistryStore } from "../core/registry/store.js";
-import { DEFAULT_LOCAL_REGISTRY, LocalRegistry } from "../platform/local/localRegistry.js";
-import { text } from "./command.js";
+import { DEFAULT_LOCAL_REGISTRY } from "../core/registry/store.js";
 import { type CommandIO, shown } from "./io.js";
-
-/** The `--registry` input every registry command declares. */
-export const registryInput = () =>
-  text(
-    `Where the registry is: github (GitHub Releases of this repository), gitlab (GitLab Releases and generic packages of this project) or local:<dir> (a folder, relative to the working directory). Default: the platform the run is on; local:${DEFAULT_LOCAL_REGISTRY} outside CI.`,
-    { config: "registry.url", placeholder: "<github|gitlab|local:dir>" },
-  );
 
 export interface OpenRegistry {
   store: RegistryStore;
@@ -30,6 +22,7 @@ export async function openRegistry(asked: string | undefined, io: CommandIO): Pr
     const dir = url.slice("local:".length);
     if (!dir) throw new InputError(undefined, undefined, "--registry local:<dir> names no folder");
     const root = resolve(io.cwd, dir);
+    const { LocalRegistry } = await import("../platform/local/localRegistry.js");
     return { store: new LocalRegistry(root, { label: shown(root, io.cwd) }), approvals: async () => [] };
   }
   if (url !== "github" && url !== "gitlab")

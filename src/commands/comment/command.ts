@@ -1,5 +1,5 @@
 import { defineCommand, file, flag, type InputOf } from "../command.js";
-import { postInputs, url } from "../post.js";
+import { postInputs, url } from "../postInputs.js";
 
 const inputs = {
   bodyFile: file("The Markdown body (required unless --mode delete)."),

@@ -1,6 +1,6 @@
 import { defineCommand, type InputOf, list } from "../command.js";
-import { postInputs } from "../post.js";
-import { registryInput } from "../registryOf.js";
+import { postInputs } from "../postInputs.js";
+import { registryInput } from "../registryInput.js";
 
 const inputs = {
   registry: registryInput(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { DRIFT_TESTS } from "../../core/drift/drift.js";
+import { DRIFT_TESTS } from "../../core/drift/result.js";
 import { defineCommand, file, flag, type InputOf, lines, list, number, output, text } from "../command.js";
 import { readInputs } from "../readOptions.js";
 

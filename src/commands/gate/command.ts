@@ -1,5 +1,5 @@
 import { defineCommand, file, type InputOf, lines, number, output, text } from "../command.js";
-import { registryInput } from "../registryOf.js";
+import { registryInput } from "../registryInput.js";
 
 /** What decides the verdict besides the files: publish reads the same to check gate.json's rules hash. */
 export const gateRules = {

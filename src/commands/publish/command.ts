@@ -1,6 +1,6 @@
 import { choice, defineCommand, file, flag, type InputOf, text } from "../command.js";
 import { gateRules } from "../gate/command.js";
-import { registryInput } from "../registryOf.js";
+import { registryInput } from "../registryInput.js";
 
 const inputs = {
   name: text("The model's name in the registry: 1-64 characters of a-z, 0-9, `.`, `_` and `-`.", {

@@ -1,5 +1,5 @@
 import { defineCommand, type InputOf, text } from "../command.js";
-import { registryInput } from "../registryOf.js";
+import { registryInput } from "../registryInput.js";
 
 const inputs = {
   name: text("The model's name in the registry.", { required: true, config: "registry.name", placeholder: "<model>" }),

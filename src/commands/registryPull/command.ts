@@ -1,5 +1,5 @@
 import { defineCommand, type InputOf, output, text } from "../command.js";
-import { registryInput } from "../registryOf.js";
+import { registryInput } from "../registryInput.js";
 
 const inputs = {
   ref: text("The version: `<name>@<version>` or `<name>@<stage>`.", {

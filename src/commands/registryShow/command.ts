@@ -1,5 +1,5 @@
 import { defineCommand, type InputOf, text } from "../command.js";
-import { registryInput } from "../registryOf.js";
+import { registryInput } from "../registryInput.js";
 
 const inputs = {
   ref: text("The version: `<name>@<version>` or `<name>@<stage>` (churn@1.4.0, churn@production).", {

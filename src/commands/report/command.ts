@@ -1,6 +1,6 @@
 import { defineCommand, file, flag, type InputOf, output, text } from "../command.js";
-import { postInputs, url } from "../post.js";
-import { registryInput } from "../registryOf.js";
+import { postInputs, url } from "../postInputs.js";
+import { registryInput } from "../registryInput.js";
 
 const inputs = {
   validation: file("validate's JSON report.", { config: "validate.report" }),

@@ -1,5 +1,5 @@
 import { defineCommand, flag, type InputOf, text } from "../command.js";
-import { registryInput } from "../registryOf.js";
+import { registryInput } from "../registryInput.js";
 
 const inputs = {
   ref: text("The version to check: `<name>@<version>` or `<name>@<stage>`.", {

@@ -2,6 +2,9 @@
 // releases of a model's versions with their files, and each stage's append-only history. Publishing, promotion,
 // rollback and verification are written once in core against this port.
 
+/** Where a local folder registry is by default (outside CI), relative to the working directory. */
+export const DEFAULT_LOCAL_REGISTRY = ".modelgate/registry";
+
 /** A file to publish: its name in the release, where it is on disk, and what it must be once stored. */
 export interface AssetFile {
   name: string;

@@ -6,6 +6,9 @@ import type { ShipPlan } from "../registry/shipPlan.js";
 import type { Outputs } from "../report/outputs.js";
 import { driftMarkdown } from "./driftRender.js";
 import { codeSpan, digestSpan, escapeMarkdown } from "./escape.js";
+import { httpUrl } from "./httpUrl.js";
+
+export { httpUrl };
 import { evaluationMarkdown } from "./evaluationRender.js";
 import { gateMarkdown } from "./gateRender.js";
 import { runMarkdown } from "./runRender.js";
@@ -66,16 +69,6 @@ export function reportVerdict(o: Partial<Outputs>, missing: readonly MissingOutp
   const checked = Boolean(o.gate || o.validation || o.drift || o.run);
   if (!checked && failures.length === 0) return { passed: false, failures: [NOTHING_CHECKED] };
   return { passed: failures.length === 0, failures };
-}
-
-/** An http(s) address as the URL parser reads it (spaces and quotes percent-encoded), or null for anything else. */
-export function httpUrl(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** A link only to an http(s) address, its characters made safe inside Markdown's (…). */

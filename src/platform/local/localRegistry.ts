@@ -27,7 +27,7 @@ import {
 import { assertRegularFile } from "../../core/regularFile.js";
 import { type LockOptions, withLock } from "./localLock.js";
 
-export const DEFAULT_LOCAL_REGISTRY = ".modelgate/registry";
+export { DEFAULT_LOCAL_REGISTRY } from "../../core/registry/store.js";
 
 const RECORD = ".release.json";
 const DRAFTS = ".drafts";
