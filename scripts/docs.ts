@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { parseDocument, stringify } from "yaml";
+import { Document, parseDocument, type Scalar, visit } from "yaml";
 import { z } from "zod";
 
 import { type Command, describeInput, type InputMeta, inputName, type Inputs } from "../src/commands/command.js";
@@ -70,7 +70,15 @@ function actionYaml(
     outputs,
     runs: { using: "node24", main },
   };
-  return HEADER + stringify(doc, { lineWidth: 0 });
+  const yaml = new Document(doc);
+  visit(yaml, { Scalar: (_, node) => preferPrettierQuotes(node) });
+  return HEADER + yaml.toString({ lineWidth: 0 });
+}
+
+/** Prettier's rule for YAML quotes: double, unless that needs more escapes than single quotes would. */
+function preferPrettierQuotes(node: Scalar): void {
+  if (typeof node.value === "string" && node.value.split('"').length > node.value.split("'").length)
+    node.type = "QUOTE_SINGLE";
 }
 
 /** What kind of value an input takes: two commands that share an input name must agree on it. */
@@ -224,8 +232,7 @@ function componentYaml(text: string): string {
     // A default of the component's own replaces the command's.
     const text = declared.default === undefined || declared.default === "" ? describeInput(def) : def.description;
     const node = header.createNode(text + empty);
-    // Prettier's rule for YAML quotes: double, unless that needs more escapes than single quotes would.
-    if (node.value.split('"').length > node.value.split("'").length) node.type = "QUOTE_SINGLE";
+    preferPrettierQuotes(node);
     header.setIn(["spec", "inputs", name, "description"], node);
   }
   // The CLI a component runs by default is this release, pinned exactly: a published npm version never changes.

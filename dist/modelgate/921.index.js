@@ -1,5 +1,5 @@
 export const id = 921;
-export const ids = [921];
+export const ids = [921,3302];
 export const modules = {
 
 /***/ 11252:

@@ -27,4 +27,3 @@ export function readOptionsOf(input: {
     ...(input.nullValues !== undefined ? { nullValues: input.nullValues } : {}),
   };
 }
-

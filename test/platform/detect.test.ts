@@ -2,6 +2,7 @@
 // token (and in which order the variables count), which server, and the token masked at once. The adapters' own
 // tests inject their clients; these are the ones that read the variables.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { userInfo } from "node:os";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -38,7 +39,8 @@ describe("which platform", () => {
     expect(detectPlatformName({ GITLAB_CI: "true" })).toBe("gitlab");
     expect(detectPlatformName({ GITHUB_ACTIONS: "false" })).toBe("local");
     const { platform } = await make({});
-    expect(platform.context).toEqual({ platform: "local", workspace: dir });
+    // Outside CI the person at the terminal is the actor (the registry records who published or moved a stage).
+    expect(platform.context).toEqual({ platform: "local", workspace: dir, actor: userInfo().username });
   });
 });
 
