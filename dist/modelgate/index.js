@@ -326,6 +326,12 @@ var store = __nccwpck_require__(10798);
 
 /** The `--registry` input every registry command declares. */
 const registryInput = () => (0,command/* text */.Qq)(`Where the registry is: github (GitHub Releases of this repository), gitlab (GitLab Releases and generic packages of this project) or local:<dir> (a folder, relative to the working directory). Default: the platform the run is on; local:${store/* DEFAULT_LOCAL_REGISTRY */.M} outside CI.`, { config: "registry.url", placeholder: "<github|gitlab|local:dir>" });
+/** The model's name, as every registry command takes it (flag, or modelgate.yml's registry.name). */
+const modelNameInput = () => (0,command/* text */.Qq)("The model's name in the registry: 1-64 characters of a-z, 0-9, `.`, `_` and `-`.", {
+    required: true,
+    config: "registry.name",
+    placeholder: "<model>",
+});
 
 ;// CONCATENATED MODULE: ./src/commands/commentCommand/command.ts
 
@@ -618,7 +624,7 @@ const profileMerge = (0,command/* defineCommand */.NB)({
 
 
 const promote_command_inputs = {
-    name: (0,command/* text */.Qq)("The model's name in the registry.", { required: true, config: "registry.name", placeholder: "<model>" }),
+    name: modelNameInput(),
     version: (0,command/* text */.Qq)("The published version the stage will point at (`1.4.0`).", {
         required: true,
         placeholder: "<version>",
@@ -652,11 +658,7 @@ const promote = (0,command/* defineCommand */.NB)({
 
 
 const publish_command_inputs = {
-    name: (0,command/* text */.Qq)("The model's name in the registry: 1-64 characters of a-z, 0-9, `.`, `_` and `-`.", {
-        required: true,
-        config: "registry.name",
-        placeholder: "<model>",
-    }),
+    name: modelNameInput(),
     model: (0,command/* file */.NJ)("The ONNX model the gate judged.", { required: true, config: "evaluation.model" }),
     gate: (0,command/* file */.NJ)("gate.json: it must have passed and be bound to this model, holdout and rules.", {
         config: "gate.out",
@@ -709,7 +711,7 @@ const publish = (0,command/* defineCommand */.NB)({
 
 
 const registryList_command_inputs = {
-    name: (0,command/* text */.Qq)("The model's name in the registry.", { required: true, config: "registry.name", placeholder: "<model>" }),
+    name: modelNameInput(),
     registry: registryInput(),
 };
 const registryList = (0,command/* defineCommand */.NB)({
@@ -816,7 +818,7 @@ const report = (0,command/* defineCommand */.NB)({
 
 
 const rollback_command_inputs = {
-    name: (0,command/* text */.Qq)("The model's name in the registry.", { required: true, config: "registry.name", placeholder: "<model>" }),
+    name: modelNameInput(),
     stage: (0,command/* text */.Qq)("The stage to move back to the version it held before its current one.", {
         required: true,
         placeholder: "<stage>",

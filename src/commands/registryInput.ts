@@ -9,3 +9,11 @@ export const registryInput = () =>
     `Where the registry is: github (GitHub Releases of this repository), gitlab (GitLab Releases and generic packages of this project) or local:<dir> (a folder, relative to the working directory). Default: the platform the run is on; local:${DEFAULT_LOCAL_REGISTRY} outside CI.`,
     { config: "registry.url", placeholder: "<github|gitlab|local:dir>" },
   );
+
+/** The model's name, as every registry command takes it (flag, or modelgate.yml's registry.name). */
+export const modelNameInput = () =>
+  text("The model's name in the registry: 1-64 characters of a-z, 0-9, `.`, `_` and `-`.", {
+    required: true,
+    config: "registry.name",
+    placeholder: "<model>",
+  });

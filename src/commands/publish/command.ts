@@ -1,13 +1,9 @@
 import { choice, defineCommand, file, flag, type InputOf, text } from "../command.js";
 import { gateRules } from "../gate/command.js";
-import { registryInput } from "../registryInput.js";
+import { modelNameInput, registryInput } from "../registryInput.js";
 
 const inputs = {
-  name: text("The model's name in the registry: 1-64 characters of a-z, 0-9, `.`, `_` and `-`.", {
-    required: true,
-    config: "registry.name",
-    placeholder: "<model>",
-  }),
+  name: modelNameInput(),
   model: file("The ONNX model the gate judged.", { required: true, config: "evaluation.model" }),
   gate: file("gate.json: it must have passed and be bound to this model, holdout and rules.", {
     config: "gate.out",

@@ -1,8 +1,8 @@
-import { defineCommand, type InputOf, text } from "../command.js";
-import { registryInput } from "../registryInput.js";
+import { defineCommand, type InputOf } from "../command.js";
+import { modelNameInput, registryInput } from "../registryInput.js";
 
 const inputs = {
-  name: text("The model's name in the registry.", { required: true, config: "registry.name", placeholder: "<model>" }),
+  name: modelNameInput(),
   registry: registryInput(),
 };
 

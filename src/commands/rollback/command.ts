@@ -1,8 +1,8 @@
 import { defineCommand, flag, type InputOf, text } from "../command.js";
-import { registryInput } from "../registryInput.js";
+import { modelNameInput, registryInput } from "../registryInput.js";
 
 const inputs = {
-  name: text("The model's name in the registry.", { required: true, config: "registry.name", placeholder: "<model>" }),
+  name: modelNameInput(),
   stage: text("The stage to move back to the version it held before its current one.", {
     required: true,
     placeholder: "<stage>",
