@@ -32,6 +32,12 @@ function version(): string {
 
 /** Run the CLI on process.argv and exit with its code. */
 export async function cli(argv: string[] = process.argv.slice(2)): Promise<void> {
+  // A reader that goes away (`modelgate publish | head -1`) must not stop the work half done: what it would have read
+  // is dropped, and the command runs to its end and its exit code.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+    });
   const code = await main(argv, {
     env: process.env,
     cwd: process.cwd(),

@@ -364,6 +364,15 @@ const recordSchema = schemas/* object */.Ikc({
 const DRAFT_ID = /^draft:([0-9A-Za-z.+-]+-[0-9a-f]{12})$/;
 const VERSION_ID = /^version:(.+)$/;
 const exists = (p) => (0,promises_.lstat)(p).then(() => true, () => false);
+/** A line that is a whole stage event (JSON of the event's form), not the torn tail of an append. */
+function wholeEvent(line) {
+    try {
+        return stages/* stageEventSchema */.Q9.safeParse(JSON.parse(line)).success;
+    }
+    catch {
+        return false;
+    }
+}
 class LocalRegistry {
     root;
     o;
@@ -547,12 +556,17 @@ class LocalRegistry {
             throw new errors/* InputError */.dz(undefined, undefined, `${release.tag} has no file ${name} in ${this.label}`);
         await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_fs_.createWriteStream)(to));
     }
-    /** The history as stored; a line cut short by a crash (no newline after it) was never written. */
+    /**
+     * The history as stored. A last line without its newline is an event if it reads as one (a file saved by an editor
+     * that drops the final newline), and an append cut short by a crash if it does not: that one was never written.
+     */
     async stageHistory(name) {
         const file = (0,external_node_path_.join)(this.modelDir(name), STAGES);
         const text = await (0,promises_.readFile)(file, "utf8").catch((e) => e.code === "ENOENT" ? "" : Promise.reject(e));
         const lines = text.split("\n");
-        lines.pop();
+        const tail = lines.pop();
+        if (tail.trim() !== "" && wholeEvent(tail))
+            lines.push(tail);
         return lines.map((line, i) => {
             let json;
             try {
@@ -581,10 +595,12 @@ class LocalRegistry {
                 throw new errors/* InputError */.dz(undefined, undefined, `${e.name}: ${e.stage} moved to ${current ?? "nothing"} meanwhile (this ${e.action} was from ${e.previous ?? "nothing"}): run it again`);
             const size = (await (0,promises_.lstat)(file).catch(() => null))?.size ?? 0;
             const text = size ? await (0,promises_.readFile)(file, "utf8") : "";
-            // The tail of an append cut short goes, so the new line starts a line of its own.
-            if (text && !text.endsWith("\n"))
+            // The tail of an append cut short goes, so the new line starts a line of its own; a whole event that only
+            // lacks its newline stays (the history is append-only) and gets one.
+            const tail = text.slice(text.lastIndexOf("\n") + 1);
+            if (tail !== "" && !wholeEvent(tail))
                 await (0,promises_.truncate)(file, Buffer.byteLength(text.slice(0, text.lastIndexOf("\n") + 1)));
-            await (0,promises_.appendFile)(file, `${JSON.stringify(e)}\n`);
+            await (0,promises_.appendFile)(file, `${tail !== "" && wholeEvent(tail) ? "\n" : ""}${JSON.stringify(e)}\n`);
         });
     }
 }

@@ -80,6 +80,7 @@ function text(description, o = {}) {
         ...meta("text", description, o),
         placeholder: o.placeholder ?? "<text>",
         ...(o.positional ? { positional: true } : {}),
+        ...(o.pathAfter ? { pathAfter: o.pathAfter } : {}),
         schema: maybe(text1, o),
     };
 }
@@ -325,7 +326,7 @@ var store = __nccwpck_require__(10798);
 
 
 /** The `--registry` input every registry command declares. */
-const registryInput = () => (0,command/* text */.Qq)(`Where the registry is: github (GitHub Releases of this repository), gitlab (GitLab Releases and generic packages of this project) or local:<dir> (a folder, relative to the working directory). Default: the platform the run is on; local:${store/* DEFAULT_LOCAL_REGISTRY */.M} outside CI.`, { config: "registry.url", placeholder: "<github|gitlab|local:dir>" });
+const registryInput = () => (0,command/* text */.Qq)(`Where the registry is: github (GitHub Releases of this repository), gitlab (GitLab Releases and generic packages of this project) or local:<dir> (a folder, relative to the working directory, or to modelgate.yml when set there). Default: the platform the run is on; local:${store/* DEFAULT_LOCAL_REGISTRY */.M} outside CI.`, { config: "registry.url", placeholder: "<github|gitlab|local:dir>", pathAfter: "local:" });
 /** The model's name, as every registry command takes it (flag, or modelgate.yml's registry.name). */
 const modelNameInput = () => (0,command/* text */.Qq)("The model's name in the registry: 1-64 characters of a-z, 0-9, `.`, `_` and `-`.", {
     required: true,
@@ -1074,6 +1075,11 @@ function read(def, value, base, where) {
             const items = typeof value === "string" ? splitList(value) : value;
             return Array.isArray(items) ? items.map((v) => (typeof v === "string" ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base, v) : v)) : items;
         }
+        case "text":
+            // `local:<dir>`: the folder is relative to where it was given, as a file is.
+            return def.pathAfter && typeof value === "string" && value.startsWith(def.pathAfter) && value !== def.pathAfter
+                ? def.pathAfter + (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base, value.slice(def.pathAfter.length))
+                : value;
         case "list":
             return typeof value === "string" ? splitList(value) : value;
         case "lines":
@@ -17077,6 +17083,13 @@ function version() {
 }
 /** Run the CLI on process.argv and exit with its code. */
 async function cli(argv = process.argv.slice(2)) {
+    // A reader that goes away (`modelgate publish | head -1`) must not stop the work half done: what it would have read
+    // is dropped, and the command runs to its end and its exit code.
+    for (const stream of [process.stdout, process.stderr])
+        stream.on("error", (e) => {
+            if (e.code !== "EPIPE")
+                throw e;
+        });
     const code = await main(argv, {
         env: process.env,
         cwd: process.cwd(),

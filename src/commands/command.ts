@@ -34,6 +34,8 @@ export interface InputMeta {
   readonly range?: { min: number; max: number; integer?: boolean };
   /** A file input's values that are references, not paths (`registry:churn@production`): kept as given. */
   readonly schemes?: readonly string[];
+  /** A text input whose value after this prefix is a path (`local:<dir>`): resolved like a file input's. */
+  readonly pathAfter?: string;
 }
 
 /** One input: what it is, and the schema its value goes through into the command's typed input. */
@@ -179,15 +181,16 @@ export function text(
   description: string,
   o: Common & (Required | { default: string }) & { positional?: boolean },
 ): Input<string>;
-export function text(description: string, o?: Common): Input<string | undefined>;
+export function text(description: string, o?: Common & { pathAfter?: string }): Input<string | undefined>;
 export function text(
   description: string,
-  o: Common & { required?: boolean; default?: string; positional?: boolean } = {},
+  o: Common & { required?: boolean; default?: string; positional?: boolean; pathAfter?: string } = {},
 ): Input<unknown> {
   return {
     ...meta("text", description, o),
     placeholder: o.placeholder ?? "<text>",
     ...(o.positional ? { positional: true } : {}),
+    ...(o.pathAfter ? { pathAfter: o.pathAfter } : {}),
     schema: maybe(text1, o),
   };
 }

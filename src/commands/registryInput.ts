@@ -6,8 +6,8 @@ import { text } from "./command.js";
 /** The `--registry` input every registry command declares. */
 export const registryInput = () =>
   text(
-    `Where the registry is: github (GitHub Releases of this repository), gitlab (GitLab Releases and generic packages of this project) or local:<dir> (a folder, relative to the working directory). Default: the platform the run is on; local:${DEFAULT_LOCAL_REGISTRY} outside CI.`,
-    { config: "registry.url", placeholder: "<github|gitlab|local:dir>" },
+    `Where the registry is: github (GitHub Releases of this repository), gitlab (GitLab Releases and generic packages of this project) or local:<dir> (a folder, relative to the working directory, or to modelgate.yml when set there). Default: the platform the run is on; local:${DEFAULT_LOCAL_REGISTRY} outside CI.`,
+    { config: "registry.url", placeholder: "<github|gitlab|local:dir>", pathAfter: "local:" },
   );
 
 /** The model's name, as every registry command takes it (flag, or modelgate.yml's registry.name). */

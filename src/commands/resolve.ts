@@ -56,6 +56,11 @@ function read(def: InputMeta, value: InputValue, base: string, where: () => Inpu
       const items = typeof value === "string" ? splitList(value) : value;
       return Array.isArray(items) ? items.map((v) => (typeof v === "string" ? resolve(base, v) : v)) : items;
     }
+    case "text":
+      // `local:<dir>`: the folder is relative to where it was given, as a file is.
+      return def.pathAfter && typeof value === "string" && value.startsWith(def.pathAfter) && value !== def.pathAfter
+        ? def.pathAfter + resolve(base, value.slice(def.pathAfter.length))
+        : value;
     case "list":
       return typeof value === "string" ? splitList(value) : value;
     case "lines":

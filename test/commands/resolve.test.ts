@@ -85,6 +85,20 @@ describe("resolveInput", () => {
     ]);
   });
 
+  it("reads the folder of local:<dir> like a path: from modelgate.yml against its folder, from a flag against the working directory", () => {
+    const publish = COMMANDS.find((c) => c.name === "publish")!;
+    const at = (raw: Record<string, string>, c: unknown) =>
+      (
+        resolveInput(publish, { name: "m", model: "m.onnx", ...raw }, config(c), CONFIG_FILE, CWD) as {
+          registry?: string;
+        }
+      ).registry;
+    expect(at({}, { registry: { url: "local:../models" } })).toBe("local:/work/repo/models");
+    expect(at({ registry: "local:reg" }, {})).toBe("local:/work/repo/reg");
+    expect(at({ registry: "local:/abs/reg" }, {})).toBe("local:/abs/reg");
+    expect(at({}, { registry: { url: "github" } })).toBe("github");
+  });
+
   it("reads each kind: numbers, words, lists, one value per line, switches", () => {
     const r = resolveInput(
       command,

@@ -56,6 +56,15 @@ const exists = (p: string) =>
     () => false,
   );
 
+/** A line that is a whole stage event (JSON of the event's form), not the torn tail of an append. */
+function wholeEvent(line: string): boolean {
+  try {
+    return stageEventSchema.safeParse(JSON.parse(line)).success;
+  } catch {
+    return false;
+  }
+}
+
 export class LocalRegistry implements RegistryStore {
   readonly label: string;
 
@@ -245,14 +254,18 @@ export class LocalRegistry implements RegistryStore {
     await pipeline(createReadStream(file), createWriteStream(to));
   }
 
-  /** The history as stored; a line cut short by a crash (no newline after it) was never written. */
+  /**
+   * The history as stored. A last line without its newline is an event if it reads as one (a file saved by an editor
+   * that drops the final newline), and an append cut short by a crash if it does not: that one was never written.
+   */
   async stageHistory(name: string): Promise<StageEvent[]> {
     const file = join(this.modelDir(name), STAGES);
     const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) =>
       e.code === "ENOENT" ? "" : Promise.reject(e),
     );
     const lines = text.split("\n");
-    lines.pop();
+    const tail = lines.pop()!;
+    if (tail.trim() !== "" && wholeEvent(tail)) lines.push(tail);
     return lines.map((line, i) => {
       let json: unknown;
       try {
@@ -285,10 +298,12 @@ export class LocalRegistry implements RegistryStore {
         );
       const size = (await lstat(file).catch(() => null))?.size ?? 0;
       const text = size ? await readFile(file, "utf8") : "";
-      // The tail of an append cut short goes, so the new line starts a line of its own.
-      if (text && !text.endsWith("\n"))
+      // The tail of an append cut short goes, so the new line starts a line of its own; a whole event that only
+      // lacks its newline stays (the history is append-only) and gets one.
+      const tail = text.slice(text.lastIndexOf("\n") + 1);
+      if (tail !== "" && !wholeEvent(tail))
         await truncate(file, Buffer.byteLength(text.slice(0, text.lastIndexOf("\n") + 1)));
-      await appendFile(file, `${JSON.stringify(e)}\n`);
+      await appendFile(file, `${tail !== "" && wholeEvent(tail) ? "\n" : ""}${JSON.stringify(e)}\n`);
     });
   }
 }

@@ -199,6 +199,18 @@ describe("stage history", () => {
     const e = await inputErrorOf(() => store.stageHistory("cancer"));
     expect(e.message).toMatch(new RegExp(`^${file}: line 1, at action: `));
   });
+
+  it("a whole last event without its newline (an editor's save) is kept, and the next append keeps it too", async () => {
+    const { store, root } = await fresh();
+    await store.recordStage(event("1.0.0", null));
+    await store.recordStage(event("1.1.0", "1.0.0"));
+    const file = join(root, "cancer/stages.jsonl");
+    await writeFile(file, (await readFile(file, "utf8")).replace(/\n$/, ""));
+    expect((await store.stageHistory("cancer")).map((e) => e.version)).toEqual(["1.0.0", "1.1.0"]);
+    await store.recordStage(event("1.2.0", "1.1.0"));
+    expect((await store.stageHistory("cancer")).map((e) => e.version)).toEqual(["1.0.0", "1.1.0", "1.2.0"]);
+    expect(readFileSync(file, "utf8").split("\n")).toHaveLength(4);
+  });
 });
 
 describe("the lock", () => {
