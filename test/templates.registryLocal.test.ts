@@ -163,7 +163,7 @@ describe.skipIf(missing !== "")(
       expect(r.code, r.log).toBe(0);
       expect(r.log).toMatch(new RegExp(`PASS\\s+${PUBLISH}`));
       expect(r.log).toMatch(new RegExp(`PASS\\s+${PROMOTE}`));
-      expect(r.log).toContain("is the one modelgate.yml's rules give");
+      expect(r.log).toContain("is the one the rules at hand give");
 
       const model = createHash("sha256")
         .update(readFileSync(fixture("breast_cancer_logreg.onnx")))

@@ -70,11 +70,11 @@ function checkBinding(gate, evaluation, model, r, show) {
         `holdout: the gate judged the holdout ${show(evaluation.data.path)} with sha256 ${publishPlan_short(data_sha256)}, as ${ev} says`,
     ];
     if (r.configSha256 === null)
-        checks.push("rules: not compared (no gate rules at hand in modelgate.yml); gate.json's own rules were used");
+        checks.push("rules: not compared (no gate rules at hand: neither --rule nor modelgate.yml's gate.rules); gate.json's own rules were used");
     else if (r.configSha256 !== config_sha256)
-        throw new errors/* InputError */.dz(g, { path: "binding.config_sha256" }, `the gate was judged under other rules than modelgate.yml's gate section (config sha256 ${publishPlan_short(config_sha256)} in gate.json, ${publishPlan_short(r.configSha256)} here): run the gate again`);
+        throw new errors/* InputError */.dz(g, { path: "binding.config_sha256" }, `the gate was judged under other rules than the ones at hand (--rule, or modelgate.yml's gate.rules, directions and bootstrap settings; config sha256 ${publishPlan_short(config_sha256)} in gate.json, ${publishPlan_short(r.configSha256)} here): run the gate again`);
     else
-        checks.push(`rules: the gate's config sha256 ${publishPlan_short(config_sha256)} is the one modelgate.yml's rules give`);
+        checks.push(`rules: the gate's config sha256 ${publishPlan_short(config_sha256)} is the one the rules at hand give`);
     return checks;
 }
 /** Names of files in a release: fixed, so a pull or a baseline knows where to look. */
@@ -181,7 +181,11 @@ async function chooseVersion(store, name, asked, identity, model) {
                     return { version, existing: { state: "already-published", version } };
                 return { version, existing: { state: "taken", version, difference: (0,releaseFiles/* identityDifference */.qA)(theirs, identity) } };
             }
-            const mine = await (0,releaseFiles/* releasesOf */.w0)(store, releases.filter((x) => x.draft && x.version === version), identity, model, dir);
+            const mine = await (0,releaseFiles/* releasesOf */.w0)(store, releases.filter((x) => (x.draft && x.version === version) || !x.draft), identity, model, dir);
+            // The same model from the same commit under a second version would be a duplicate release.
+            const elsewhere = mine.published.sort((a, b) => (0,names/* compareVersions */.Zy)(b.version, a.version))[0];
+            if (elsewhere)
+                throw new errors/* InputError */.dz(undefined, undefined, `--version ${version}: this model from this commit is already published as ${elsewhere.version} (${elsewhere.tag}); a second version of it would be a duplicate release (give --version ${elsewhere.version} or auto)`);
             return { version, existing: mine.drafts.length ? { state: "draft", version } : { state: "new" } };
         }
         const mine = await (0,releaseFiles/* releasesOf */.w0)(store, releases, identity, model, dir);
@@ -429,7 +433,7 @@ async function runPublish(input, io) {
         return 1;
     };
     if (input.requireApproval && approvals.length === 0)
-        return refuse(`no approval of this run is on record in ${ctx.platform === "local" ? "a local run" : ctx.platform} (registry.require_approval)`);
+        return refuse(`no approval of this run is on record in ${ctx.platform === "local" ? "a local run" : ctx.platform} (--require-approval, or registry.require_approval in modelgate.yml)`);
     const planned = await planPublish(store, {
         name: input.name,
         version: input.version,

@@ -3,7 +3,7 @@
 // hosted registry records an approval, and through the GitHub platform against the fake GitHub. Each asserts what the
 // registry holds at the end: the exact files of the release and the manifest's lineage.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { join } from "node:path";
@@ -135,7 +135,7 @@ describe("publish to a local registry", () => {
       "  ✓ gate: passed, 2 of 2 rules hold",
       `  ✓ model: model.onnx has sha256 ${short(g.model)}, the one the gate judged`,
       `  ✓ holdout: the gate judged the holdout holdout.csv with sha256 ${short(g.holdout)}, as evaluation.json says`,
-      "  ✓ rules: not compared (no gate rules at hand in modelgate.yml); gate.json's own rules were used",
+      "  ✓ rules: not compared (no gate rules at hand: neither --rule nor modelgate.yml's gate.rules); gate.json's own rules were used",
       "  ✓ holdout: holdout.csv is that holdout",
     ]);
   });
@@ -177,6 +177,22 @@ describe("publish to a local registry", () => {
       data: { training: [{ path: "train.csv", sha256: "1".repeat(64) }] },
     });
     expect(readFileSync(join(root, "cancer", "0.0.2", "run.json"))).toEqual(readFileSync(g.tmp.file("run-b.json")));
+  });
+
+  it("an explicit --version for a model and commit published already under another version is refused: no duplicate release", async () => {
+    const argv = (version: string) => [
+      ...["publish", "--name", "cancer", "--model", "model.onnx", "--run", "run-a.json"],
+      ...["--version", version, "--registry", "local:reg-dup"],
+    ];
+    expect((await cli(argv("1.0.0"))).code).toBe(0);
+    const r = await cli(argv("1.1.0"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "modelgate: --version 1.1.0: this model from this commit is already published as 1.0.0 (model/cancer/v1.0.0); a second version of it would be a duplicate release (give --version 1.0.0 or auto)\n",
+    );
+    expect(readdirSync(g.tmp.file("reg-dup/cancer")).filter((f) => /^\d/.test(f))).toEqual(["1.0.0"]);
+    // The same version again is the re-run it always was.
+    expect((await cli(argv("1.0.0"))).code).toBe(0);
   });
 
   it("the same publish again reports it already published: exit 0, no second version, nothing rewritten", async () => {
@@ -277,7 +293,7 @@ describe("publish to a local registry", () => {
     const ok = await runCli(same, ["publish", "--name", "cancer", "--model", "model.onnx", "--registry", "local:reg"]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(
-      /^ {2}✓ rules: the gate's config sha256 [0-9a-f]{12}… is the one modelgate.yml's rules give$/m,
+      /^ {2}✓ rules: the gate's config sha256 [0-9a-f]{12}… is the one the rules at hand give$/m,
     );
     expect(tree(join(same, "reg"))).toEqual(inRelease("0.0.1"));
 
@@ -286,7 +302,7 @@ describe("publish to a local registry", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(
-      /^modelgate: gate\.json: at binding\.config_sha256: the gate was judged under other rules than modelgate\.yml's gate section \(config sha256 [0-9a-f]{12}… in gate\.json, [0-9a-f]{12}… here\): run the gate again\n$/,
+      /^modelgate: gate\.json: at binding\.config_sha256: the gate was judged under other rules than the ones at hand \(--rule, or modelgate\.yml's gate\.rules, directions and bootstrap settings; config sha256 [0-9a-f]{12}… in gate\.json, [0-9a-f]{12}… here\): run the gate again\n$/,
     );
     expect(existsSync(join(other, "reg"))).toBe(false);
   });
@@ -303,7 +319,9 @@ describe("publish to a local registry", () => {
       "local:reg-approval",
     ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe("refused: no approval of this run is on record in a local run (registry.require_approval)\n");
+    expect(r.stdout).toBe(
+      "refused: no approval of this run is on record in a local run (--require-approval, or registry.require_approval in modelgate.yml)\n",
+    );
     expect(existsSync(g.tmp.file("reg-approval"))).toBe(false);
   });
 

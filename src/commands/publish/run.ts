@@ -28,7 +28,7 @@ export async function runPublish(input: PublishInput, io: CommandIO): Promise<nu
   };
   if (input.requireApproval && approvals.length === 0)
     return refuse(
-      `no approval of this run is on record in ${ctx.platform === "local" ? "a local run" : ctx.platform} (registry.require_approval)`,
+      `no approval of this run is on record in ${ctx.platform === "local" ? "a local run" : ctx.platform} (--require-approval, or registry.require_approval in modelgate.yml)`,
     );
   const planned = await planPublish(store, {
     name: input.name,

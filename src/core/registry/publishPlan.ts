@@ -134,14 +134,14 @@ function checkBinding(
     `holdout: the gate judged the holdout ${show(evaluation.data.path)} with sha256 ${short(data_sha256)}, as ${ev} says`,
   ];
   if (r.configSha256 === null)
-    checks.push("rules: not compared (no gate rules at hand in modelgate.yml); gate.json's own rules were used");
+    checks.push("rules: not compared (no gate rules at hand: neither --rule nor modelgate.yml's gate.rules); gate.json's own rules were used");
   else if (r.configSha256 !== config_sha256)
     throw new InputError(
       g,
       { path: "binding.config_sha256" },
-      `the gate was judged under other rules than modelgate.yml's gate section (config sha256 ${short(config_sha256)} in gate.json, ${short(r.configSha256)} here): run the gate again`,
+      `the gate was judged under other rules than the ones at hand (--rule, or modelgate.yml's gate.rules, directions and bootstrap settings; config sha256 ${short(config_sha256)} in gate.json, ${short(r.configSha256)} here): run the gate again`,
     );
-  else checks.push(`rules: the gate's config sha256 ${short(config_sha256)} is the one modelgate.yml's rules give`);
+  else checks.push(`rules: the gate's config sha256 ${short(config_sha256)} is the one the rules at hand give`);
   return checks;
 }
 
@@ -262,11 +262,19 @@ async function chooseVersion(
       }
       const mine = await releasesOf(
         store,
-        releases.filter((x) => x.draft && x.version === version),
+        releases.filter((x) => (x.draft && x.version === version) || !x.draft),
         identity,
         model,
         dir,
       );
+      // The same model from the same commit under a second version would be a duplicate release.
+      const elsewhere = mine.published.sort((a, b) => compareVersions(b.version, a.version))[0];
+      if (elsewhere)
+        throw new InputError(
+          undefined,
+          undefined,
+          `--version ${version}: this model from this commit is already published as ${elsewhere.version} (${elsewhere.tag}); a second version of it would be a duplicate release (give --version ${elsewhere.version} or auto)`,
+        );
       return { version, existing: mine.drafts.length ? { state: "draft", version } : { state: "new" } };
     }
     const mine = await releasesOf(store, releases, identity, model, dir);

@@ -302,14 +302,14 @@ describe("publish refuses what was not gated", () => {
     const gate = JSON.parse(readFileSync(g.gate, "utf8")) as { binding: { config_sha256: string } };
     expect(same).toBe(gate.binding.config_sha256);
     expect((await plan(store, { configSha256: same })).checks).toContain(
-      `rules: the gate's config sha256 ${same.slice(0, 12)}… is the one modelgate.yml's rules give`,
+      `rules: the gate's config sha256 ${same.slice(0, 12)}… is the one the rules at hand give`,
     );
     const other = gateConfigSha256([parseRule("accuracy >= 0.5", "rule 1")], {}, null);
     expect((await inputErrorOf(() => planPublish(store, request(g, { configSha256: other })))).message).toBe(
-      `${g.gate}: at binding.config_sha256: the gate was judged under other rules than modelgate.yml's gate section (config sha256 ${same.slice(0, 12)}… in gate.json, ${other.slice(0, 12)}… here): run the gate again`,
+      `${g.gate}: at binding.config_sha256: the gate was judged under other rules than the ones at hand (--rule, or modelgate.yml's gate.rules, directions and bootstrap settings; config sha256 ${same.slice(0, 12)}… in gate.json, ${other.slice(0, 12)}… here): run the gate again`,
     );
     expect((await plan(store)).checks).toContain(
-      "rules: not compared (no gate rules at hand in modelgate.yml); gate.json's own rules were used",
+      "rules: not compared (no gate rules at hand: neither --rule nor modelgate.yml's gate.rules); gate.json's own rules were used",
     );
   });
 
