@@ -134,7 +134,9 @@ function checkBinding(
     `holdout: the gate judged the holdout ${show(evaluation.data.path)} with sha256 ${short(data_sha256)}, as ${ev} says`,
   ];
   if (r.configSha256 === null)
-    checks.push("rules: not compared (no gate rules at hand: neither --rule nor modelgate.yml's gate.rules); gate.json's own rules were used");
+    checks.push(
+      "rules: not compared (no gate rules at hand: neither --rule nor modelgate.yml's gate.rules); gate.json's own rules were used",
+    );
   else if (r.configSha256 !== config_sha256)
     throw new InputError(
       g,
