@@ -98,7 +98,7 @@ describe("modelgate report --ship-name", () => {
         /\| <code>log&#95;loss<\/code> \(lower is better\) \| [\d.]+ \| [\d.]+ \| 🟢 -[\d.]+ better \|/,
       );
       expect(md).toContain(
-        "```sh\nmodelgate publish --name cancer --version 1.0.1\nmodelgate promote --name cancer --version 1.0.1 --stage production\n```\n",
+        "```sh\nmodelgate publish --name cancer --version 1.0.1 --model model.onnx --registry local:registry\nmodelgate promote --name cancer --version 1.0.1 --stage production --registry local:registry\n```\n",
       );
       expect(md).toContain("or comment <code>/modelgate promote production</code>");
       expect(parseShipMarker(md)).toEqual({ name: "cancer", version: "1.0.1", commit: COMMIT, modelSha256: sha });

@@ -69,6 +69,15 @@ async function shipPlan(
     ...(outputs.gate ? { gate: outputs.gate } : {}),
     ...(registry?.bump ? { bump: registry.bump } : {}),
     ...(registry?.stages?.[stage]?.requires ? { requires: registry.stages[stage].requires } : {}),
+    // The commands it prints must run as printed: the model as the reader's checkout names it, the same registry.
+    ...(outputs.evaluation ? { modelFile: shown(outputs.evaluation.model.path, io.cwd) } : {}),
+    ...(input.registry !== undefined
+      ? {
+          registry: input.registry.startsWith("local:")
+            ? `local:${shown(input.registry.slice("local:".length), io.cwd)}`
+            : input.registry,
+        }
+      : {}),
   });
 }
 

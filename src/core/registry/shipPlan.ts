@@ -27,6 +27,15 @@ export interface ShipRequest {
   bump?: Bump;
   /** Stages that must hold a version before this stage takes it (the stage's `requires` rule). */
   requires?: readonly string[];
+  /** The model file as the commands should name it (default: the path evaluation.json records). */
+  modelFile?: string;
+  /** The `--registry` the commands must repeat (absent: the default registry of where they run). */
+  registry?: string;
+}
+
+/** A word for a shell command line: as it is when plain, else single-quoted. */
+function shellWord(text: string): string {
+  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 /** One headline metric, the candidate's value beside the stage's. */
@@ -157,15 +166,23 @@ async function stageNow(
   return { version: event.version, metrics: null };
 }
 
-function ships(name: string, stage: string, version: string, existing: "new" | "already-published"): ShipOutcome {
+function ships(
+  name: string,
+  stage: string,
+  version: string,
+  existing: "new" | "already-published",
+  where: { model: string | null; registry: string | undefined },
+): ShipOutcome {
+  const registry = where.registry ? ` --registry ${shellWord(where.registry)}` : "";
+  const model = where.model ? ` --model ${shellWord(where.model)}` : "";
   return {
     status: "ships",
     version,
     tag: buildTag(name, version),
     existing,
     commands: {
-      publish: existing === "new" ? `modelgate publish --name ${name} --version ${version}` : null,
-      promote: `modelgate promote --name ${name} --version ${version} --stage ${stage}`,
+      publish: existing === "new" ? `modelgate publish --name ${name} --version ${version}${model}${registry}` : null,
+      promote: `modelgate promote --name ${name} --version ${version} --stage ${stage}${registry}`,
       comment: `/modelgate promote ${stage}`,
     },
   };
@@ -210,7 +227,8 @@ export async function planShip(store: RegistryStore | { unavailable: string }, r
         published.map((x) => x.version),
         r.bump ?? "patch",
       );
-      outcome = done ? ships(name, stage, done, "already-published") : ships(name, stage, next, "new");
+      const where = { model: r.modelFile ?? e.model.path ?? null, registry: r.registry };
+      outcome = done ? ships(name, stage, done, "already-published", where) : ships(name, stage, next, "new", where);
       const before = (r.requires ?? []).filter((s) => s !== stage);
       if (before.length > 0 && !(done && current?.version === done))
         notes.push(`${stage} takes only versions that were in ${before.join(", ")} first: promote there before`);

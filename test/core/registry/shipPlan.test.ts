@@ -105,10 +105,22 @@ describe("planShip", () => {
       tag: "model/cancer/v1.0.1",
       existing: "new",
       commands: {
-        publish: "modelgate publish --name cancer --version 1.0.1",
+        // The model as evaluation.json names it, so the command runs as printed.
+        publish: `modelgate publish --name cancer --version 1.0.1 --model ${e.model.path}`,
         promote: "modelgate promote --name cancer --version 1.0.1 --stage production",
         comment: "/modelgate promote production",
       },
+    });
+    // A model path with spaces is quoted for the shell; the registry given is repeated in both commands.
+    const there = await planShip(store, {
+      name: "cancer",
+      ...candidate,
+      modelFile: "my model.onnx",
+      registry: "local:reg",
+    });
+    expect(ships(there).commands).toMatchObject({
+      publish: "modelgate publish --name cancer --version 1.0.1 --model 'my model.onnx' --registry local:reg",
+      promote: "modelgate promote --name cancer --version 1.0.1 --stage production --registry local:reg",
     });
     expect(plan.stage).toBe("production");
     expect(plan.registry).toBe(store.label);
