@@ -704,6 +704,7 @@ var stages = __webpack_require__(3648);
 
 
 
+
 const taskOf = (name) => `modelgate:${name}`;
 function listing(w, name, environment, perPage = 100) {
     return { ...w.repo, task: taskOf(name), ...(environment ? { environment } : {}), per_page: perPage };
@@ -752,7 +753,7 @@ async function appendStageEvent(w, event) {
     const current = previous ? eventOf(w, previous, e.name).version : null;
     // GitHub has no compare-and-set: this check narrows the window in which two moves of one stage cross.
     if (current !== e.previous)
-        throw new errors/* InputError */.dz(undefined, undefined, `${e.name}: ${e.stage} moved to ${current ?? "nothing"} meanwhile (this ${e.action} was from ${e.previous ?? "nothing"}): run it again`);
+        throw new store/* StageMoved */.Ux(e, current);
     const description = `${e.action} ${e.name} to v${e.version}`.slice(0, 140);
     const created = await octokit.rest.repos.createDeployment({
         ...repo,
@@ -937,7 +938,7 @@ class GithubRegistry {
         }
         catch (e) {
             if (alreadyExists(e, "tag_name"))
-                throw new store/* VersionTaken */.Q(o.tag);
+                throw new store/* VersionTaken */.QO(o.tag);
             throw e;
         }
     }
@@ -1026,7 +1027,7 @@ class GithubRegistry {
         catch (e) {
             // Another release of this tag was published first: GitHub keeps one release per tag.
             if (alreadyExists(e, "tag_name"))
-                throw new store/* VersionTaken */.Q(release.tag);
+                throw new store/* VersionTaken */.QO(release.tag);
             throw e;
         }
     }

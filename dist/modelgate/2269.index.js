@@ -165,6 +165,10 @@ var stages = __webpack_require__(3648);
 
 
 const DEFAULT_SHIP_STAGE = "production";
+/** A word for a shell command line: as it is when plain, else single-quoted. */
+function shellWord(text) {
+    return /^[A-Za-z0-9_./:@%+=,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}
 const shipPlan_short = (sha) => `${sha.slice(0, 12)}…`;
 /** Why the gate lets nothing ship, or null when it passed for this very model. */
 function blockedBy(gate, modelSha256) {
@@ -235,15 +239,17 @@ async function stageNow(store, name, stage, published, dir, notes) {
     notes.push(`the metrics of ${stage} (${event.version}) cannot be read: ${read.problem}`);
     return { version: event.version, metrics: null };
 }
-function ships(name, stage, version, existing) {
+function ships(name, stage, version, existing, where) {
+    const registry = where.registry ? ` --registry ${shellWord(where.registry)}` : "";
+    const model = where.model ? ` --model ${shellWord(where.model)}` : "";
     return {
         status: "ships",
         version,
         tag: (0,names/* buildTag */.NQ)(name, version),
         existing,
         commands: {
-            publish: existing === "new" ? `modelgate publish --name ${name} --version ${version}` : null,
-            promote: `modelgate promote --name ${name} --version ${version} --stage ${stage}`,
+            publish: existing === "new" ? `modelgate publish --name ${name} --version ${version}${model}${registry}` : null,
+            promote: `modelgate promote --name ${name} --version ${version} --stage ${stage}${registry}`,
             comment: `/modelgate promote ${stage}`,
         },
     };
@@ -284,7 +290,8 @@ async function planShip(store, r) {
         if (!outcome) {
             const done = await publishedAs(store, published, model, dir);
             const next = (0,names/* nextVersion */.yU)(published.map((x) => x.version), r.bump ?? "patch");
-            outcome = done ? ships(name, stage, done, "already-published") : ships(name, stage, next, "new");
+            const where = { model: r.modelFile ?? e.model.path ?? null, registry: r.registry };
+            outcome = done ? ships(name, stage, done, "already-published", where) : ships(name, stage, next, "new", where);
             const before = (r.requires ?? []).filter((s) => s !== stage);
             if (before.length > 0 && !(done && current?.version === done))
                 notes.push(`${stage} takes only versions that were in ${before.join(", ")} first: promote there before`);
@@ -380,6 +387,15 @@ async function shipPlan(input, outputs, io, context) {
         ...(outputs.gate ? { gate: outputs.gate } : {}),
         ...(registry?.bump ? { bump: registry.bump } : {}),
         ...(registry?.stages?.[stage]?.requires ? { requires: registry.stages[stage].requires } : {}),
+        // The commands it prints must run as printed: the model as the reader's checkout names it, the same registry.
+        ...(outputs.evaluation ? { modelFile: (0,commands_io/* shown */.SP)(outputs.evaluation.model.path, io.cwd) } : {}),
+        ...(input.registry !== undefined
+            ? {
+                registry: input.registry.startsWith("local:")
+                    ? `local:${(0,commands_io/* shown */.SP)(input.registry.slice("local:".length), io.cwd)}`
+                    : input.registry,
+            }
+            : {}),
     });
 }
 /**

@@ -472,7 +472,7 @@ class LocalRegistry {
         if (o.tag !== (0,names/* buildTag */.NQ)(o.name, o.version))
             throw new Error(`${o.tag} is not the tag of ${o.name} ${o.version}`);
         if (await exists((0,external_node_path_.join)(base, o.version)))
-            throw new store/* VersionTaken */.Q(o.tag);
+            throw new store/* VersionTaken */.QO(o.tag);
         await (0,promises_.mkdir)((0,external_node_path_.join)(base, DRAFTS), { recursive: true });
         // Made whole under a name no listing reads, then renamed: a draft is never seen without its record.
         const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(base, DRAFTS, ".new-"));
@@ -530,7 +530,7 @@ class LocalRegistry {
         return this.lock(release.name, async () => {
             // Under the lock, "taken?" and the rename are one step; rename(2) would also replace an empty folder.
             if (await exists(target))
-                throw new store/* VersionTaken */.Q(record.tag);
+                throw new store/* VersionTaken */.QO(record.tag);
             const published = { ...record, published_at: this.now() };
             await this.writeRecord(dir, published);
             try {
@@ -539,7 +539,7 @@ class LocalRegistry {
             catch (e) {
                 const code = e.code;
                 if (code === "EEXIST" || code === "ENOTEMPTY")
-                    throw new store/* VersionTaken */.Q(record.tag);
+                    throw new store/* VersionTaken */.QO(record.tag);
                 throw e;
             }
             return this.release(`version:${record.version}`, target, published, false);
@@ -592,7 +592,7 @@ class LocalRegistry {
             const history = await this.stageHistory(e.name);
             const current = history.filter((h) => h.stage === e.stage).at(-1)?.version ?? null;
             if (current !== e.previous)
-                throw new errors/* InputError */.dz(undefined, undefined, `${e.name}: ${e.stage} moved to ${current ?? "nothing"} meanwhile (this ${e.action} was from ${e.previous ?? "nothing"}): run it again`);
+                throw new store/* StageMoved */.Ux(e, current);
             const size = (await (0,promises_.lstat)(file).catch(() => null))?.size ?? 0;
             const text = size ? await (0,promises_.readFile)(file, "utf8") : "";
             // The tail of an append cut short goes, so the new line starts a line of its own; a whole event that only

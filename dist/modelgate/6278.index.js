@@ -223,7 +223,7 @@ var registry_store = __webpack_require__(10798);
 
 const publish_short = (sha) => `${sha.slice(0, 12)}…`;
 /** VersionTaken, saying why (the message the command prints). */
-const taken = (tag, why) => Object.assign(new registry_store/* VersionTaken */.Q(tag), { message: `${tag} is already published (${why})` });
+const taken = (tag, why) => Object.assign(new registry_store/* VersionTaken */.QO(tag), { message: `${tag} is already published (${why})` });
 /** A version that cannot be had, and why: moved past with `auto` and "next", else thrown as VersionTaken. */
 class Conflict {
     version;
@@ -290,7 +290,7 @@ async function attemptVersion(store, plan, version, manifest, dir, step) {
             draft = await store.createDraft({ name: plan.name, version, tag, notes: notes(plan, version) });
         }
         catch (e) {
-            if (e instanceof registry_store/* VersionTaken */.Q)
+            if (e instanceof registry_store/* VersionTaken */.QO)
                 return new Conflict(version, "published meanwhile");
             throw e;
         }
@@ -307,7 +307,7 @@ async function attemptVersion(store, plan, version, manifest, dir, step) {
         const after = await existing(store, plan, tag, dir).catch(() => null);
         if (!after)
             throw e;
-        if (!(e instanceof registry_store/* VersionTaken */.Q) && !after.published) {
+        if (!(e instanceof registry_store/* VersionTaken */.QO) && !after.published) {
             step(`stopped: ${(0,errors/* errorMessage */.gJ)(e)} (the draft stays; run publish again to complete it)`);
             throw e;
         }
@@ -475,7 +475,7 @@ async function runPublish(input, io) {
         outcome = await publish(store, plan, { onConflict: input.onConflict, onStep: (line) => io.platform.info(line) });
     }
     catch (e) {
-        if (e instanceof registry_store/* VersionTaken */.Q)
+        if (e instanceof registry_store/* VersionTaken */.QO)
             return refuse(e.message);
         throw e;
     }
@@ -523,7 +523,7 @@ async function runPublish(input, io) {
 /** The registry `asked` names (or the default for this run's platform); one line when it cannot be had here. */
 async function openRegistry(asked, io) {
     const platform = io.platform.context.platform;
-    const url = asked ?? (platform === "local" ? `local:${_core_registry_store_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LOCAL_REGISTRY */ .M}` : platform);
+    const url = asked ?? (platform === "local" ? `local:${_core_registry_store_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LOCAL_REGISTRY */ .MF}` : platform);
     if (url.startsWith("local:")) {
         const dir = url.slice("local:".length);
         if (!dir)

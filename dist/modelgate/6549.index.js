@@ -23,7 +23,7 @@ export const modules = {
 /** The registry `asked` names (or the default for this run's platform); one line when it cannot be had here. */
 async function openRegistry(asked, io) {
     const platform = io.platform.context.platform;
-    const url = asked ?? (platform === "local" ? `local:${_core_registry_store_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LOCAL_REGISTRY */ .M}` : platform);
+    const url = asked ?? (platform === "local" ? `local:${_core_registry_store_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LOCAL_REGISTRY */ .MF}` : platform);
     if (url.startsWith("local:")) {
         const dir = url.slice("local:".length);
         if (!dir)
@@ -53,17 +53,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runStageMove: () => (/* binding */ runStageMove)
 /* harmony export */ });
 /* harmony import */ var _core_registry_stages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3648);
-/* harmony import */ var _core_render_registryRender_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21089);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73776);
-/* harmony import */ var _registryOf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11902);
+/* harmony import */ var _core_registry_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10798);
+/* harmony import */ var _core_render_registryRender_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21089);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73776);
+/* harmony import */ var _registryOf_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11902);
 // promote and rollback: one stage pointer moved through core, under modelgate.yml's stage rules, with who moved it
 // and who approved the run on record.
 
 
 
 
+
 async function runStageMove(action, input, io, context) {
-    const { store, approvals } = await (0,_registryOf_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegistry */ .M)(input.registry, io);
+    const { store, approvals } = await (0,_registryOf_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegistry */ .M)(input.registry, io);
     const ctx = io.platform.context;
     const move = {
         name: input.name,
@@ -75,12 +77,22 @@ async function runStageMove(action, input, io, context) {
         rules: context.config.registry?.stages,
         dryRun: input.dryRun,
     };
-    const outcome = action === "promote" && "version" in input
-        ? await (0,_core_registry_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .promote */ .pt)(store, { ...move, version: input.version })
-        : await (0,_core_registry_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .rollback */ .dU)(store, move);
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .printResult */ .RS)(io, (0,_core_render_registryRender_js__WEBPACK_IMPORTED_MODULE_1__/* .stageText */ .U2)(outcome, input.name), outcome);
+    let outcome;
+    try {
+        outcome =
+            action === "promote" && "version" in input
+                ? await (0,_core_registry_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .promote */ .pt)(store, { ...move, version: input.version })
+                : await (0,_core_registry_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .rollback */ .dU)(store, move);
+    }
+    catch (e) {
+        // Another move of the stage came first: refused like a rule, not unusable input.
+        if (!(e instanceof _core_registry_store_js__WEBPACK_IMPORTED_MODULE_1__/* .StageMoved */ .Ux))
+            throw e;
+        outcome = { status: "refused", rule: "conflict", reason: e.message };
+    }
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .printResult */ .RS)(io, (0,_core_render_registryRender_js__WEBPACK_IMPORTED_MODULE_2__/* .stageText */ .U2)(outcome, input.name), outcome);
     if (outcome.status === "moved")
-        await io.platform.writeSummary((0,_core_render_registryRender_js__WEBPACK_IMPORTED_MODULE_1__/* .stageMarkdown */ .cV)(outcome, input.name));
+        await io.platform.writeSummary((0,_core_render_registryRender_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMarkdown */ .cV)(outcome, input.name));
     const event = "event" in outcome ? outcome.event : null;
     await io.platform.setOutputs({
         status: outcome.status,

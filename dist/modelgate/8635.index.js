@@ -23,7 +23,7 @@ export const modules = {
 /** The registry `asked` names (or the default for this run's platform); one line when it cannot be had here. */
 async function openRegistry(asked, io) {
     const platform = io.platform.context.platform;
-    const url = asked ?? (platform === "local" ? `local:${_core_registry_store_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LOCAL_REGISTRY */ .M}` : platform);
+    const url = asked ?? (platform === "local" ? `local:${_core_registry_store_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LOCAL_REGISTRY */ .MF}` : platform);
     if (url.startsWith("local:")) {
         const dir = url.slice("local:".length);
         if (!dir)

@@ -629,7 +629,7 @@ class GitlabRegistry {
         if (o.tag !== releaseTag(o.name, o.version))
             throw new Error(`${this.label}: the tag of ${o.name} ${o.version} is ${releaseTag(o.name, o.version)}, not ${o.tag}`);
         if (await this.release(o.tag))
-            throw new store/* VersionTaken */.Q(o.tag);
+            throw new store/* VersionTaken */.QO(o.tag);
         this.notes.set(o.tag, o.notes);
         // Files already in the package belong to another publish (a live one, or one that died): not to this draft.
         return { id: o.tag, name: o.name, version: o.version, tag: o.tag, draft: true, assets: [] };
@@ -638,7 +638,7 @@ class GitlabRegistry {
         await (0,regularFile/* assertRegularFile */.f)(asset.path);
         // Nothing is added to a published version's package.
         if (await this.release(release.tag))
-            throw new store/* VersionTaken */.Q(release.tag);
+            throw new store/* VersionTaken */.QO(release.tag);
         const own = this.ownOf(release.name, release.version);
         if (release.assets.length)
             await this.adopt(release, own);
@@ -687,7 +687,7 @@ class GitlabRegistry {
     async publish(release) {
         const { name, version, tag } = release;
         if (await this.release(tag))
-            throw new store/* VersionTaken */.Q(tag);
+            throw new store/* VersionTaken */.QO(tag);
         const [pkg, files] = await this.packageFiles(name, version);
         const chosen = release.assets.map((a) => {
             const copy = a.sha256 && a.complete ? keptCopy(files, a.name, a.sha256) : undefined;
@@ -716,7 +716,7 @@ class GitlabRegistry {
             // 409 "Release already exists"; two creations at the same instant meet GitLab's unique index instead, which
             // its service answers with a 400: either way, if the release is there now, someone else published it.
             if ((0,gitlabTransfer/* httpStatus */.nG)(e) === 409 || (((0,gitlabTransfer/* httpStatus */.nG)(e) === 400 || (0,gitlabTransfer/* httpStatus */.nG)(e) === 422) && (await this.release(tag))))
-                throw new store/* VersionTaken */.Q(tag);
+                throw new store/* VersionTaken */.QO(tag);
             const why = `the tag ${tag} does not exist and no commit (CI_COMMIT_SHA) was given to create it at`;
             if ((0,gitlabTransfer/* httpStatus */.nG)(e) === 422 && !ref)
                 throw new Error(`${this.label}: ${why}`, { cause: e });

@@ -326,7 +326,7 @@ var store = __nccwpck_require__(10798);
 
 
 /** The `--registry` input every registry command declares. */
-const registryInput = () => (0,command/* text */.Qq)(`Where the registry is: github (GitHub Releases of this repository), gitlab (GitLab Releases and generic packages of this project) or local:<dir> (a folder, relative to the working directory, or to modelgate.yml when set there). Default: the platform the run is on; local:${store/* DEFAULT_LOCAL_REGISTRY */.M} outside CI.`, { config: "registry.url", placeholder: "<github|gitlab|local:dir>", pathAfter: "local:" });
+const registryInput = () => (0,command/* text */.Qq)(`Where the registry is: github (GitHub Releases of this repository), gitlab (GitLab Releases and generic packages of this project) or local:<dir> (a folder, relative to the working directory, or to modelgate.yml when set there). Default: the platform the run is on; local:${store/* DEFAULT_LOCAL_REGISTRY */.MF} outside CI.`, { config: "registry.url", placeholder: "<github|gitlab|local:dir>", pathAfter: "local:" });
 /** The model's name, as every registry command takes it (flag, or modelgate.yml's registry.name). */
 const modelNameInput = () => (0,command/* text */.Qq)("The model's name in the registry: 1-64 characters of a-z, 0-9, `.`, `_` and `-`.", {
     required: true,
@@ -1817,8 +1817,9 @@ async function realTarget(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ DEFAULT_LOCAL_REGISTRY),
-/* harmony export */   Q: () => (/* binding */ VersionTaken)
+/* harmony export */   MF: () => (/* binding */ DEFAULT_LOCAL_REGISTRY),
+/* harmony export */   QO: () => (/* binding */ VersionTaken),
+/* harmony export */   Ux: () => (/* binding */ StageMoved)
 /* harmony export */ });
 // The one port every model registry implements (GitHub Releases, GitLab Releases + generic packages, a local folder):
 // releases of a model's versions with their files, and each stage's append-only history. Publishing, promotion,
@@ -1832,6 +1833,13 @@ class VersionTaken extends Error {
     constructor(tag) {
         super(`${tag} is already published`);
         this.tag = tag;
+    }
+}
+/** Another move of the stage came first: this one was from a version the stage no longer holds (a result: exit 1). */
+class StageMoved extends Error {
+    name = "StageMoved";
+    constructor(event, current) {
+        super(`${event.name}: ${event.stage} moved to ${current ?? "nothing"} meanwhile (this ${event.action} was from ${event.previous ?? "nothing"}): run it again`);
     }
 }
 

@@ -1,6 +1,7 @@
 // promote and rollback: one stage pointer moved through core, under modelgate.yml's stage rules, with who moved it
 // and who approved the run on record.
 import { promote, rollback, type StageOutcome } from "../core/registry/stages.js";
+import { StageMoved } from "../core/registry/store.js";
 import { stageMarkdown, stageText } from "../core/render/registryRender.js";
 import type { RunContext } from "./command.js";
 import { type CommandIO, printResult } from "./io.js";
@@ -39,10 +40,17 @@ export async function runStageMove(
     rules: context.config.registry?.stages,
     dryRun: input.dryRun,
   };
-  const outcome: StageOutcome =
-    action === "promote" && "version" in input
-      ? await promote(store, { ...move, version: input.version })
-      : await rollback(store, move);
+  let outcome: StageOutcome;
+  try {
+    outcome =
+      action === "promote" && "version" in input
+        ? await promote(store, { ...move, version: input.version })
+        : await rollback(store, move);
+  } catch (e) {
+    // Another move of the stage came first: refused like a rule, not unusable input.
+    if (!(e instanceof StageMoved)) throw e;
+    outcome = { status: "refused", rule: "conflict", reason: e.message };
+  }
   printResult(io, stageText(outcome, input.name), outcome);
   if (outcome.status === "moved") await io.platform.writeSummary(stageMarkdown(outcome, input.name));
   const event = "event" in outcome ? outcome.event : null;

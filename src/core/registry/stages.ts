@@ -79,7 +79,8 @@ export interface StageMove {
   dryRun?: boolean;
 }
 
-export type StageRule = "gate" | "requires" | "branches" | "approvers" | "require_approval";
+/** What refused a move: a stage rule, or (`conflict`) another move of the stage that came first. */
+export type StageRule = "gate" | "requires" | "branches" | "approvers" | "require_approval" | "conflict";
 
 export type StageOutcome =
   | { status: "moved"; event: StageEvent; checks: string[] }

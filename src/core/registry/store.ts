@@ -88,6 +88,16 @@ export class VersionTaken extends Error {
   }
 }
 
+/** Another move of the stage came first: this one was from a version the stage no longer holds (a result: exit 1). */
+export class StageMoved extends Error {
+  override readonly name = "StageMoved";
+  constructor(event: StageEvent, current: string | null) {
+    super(
+      `${event.name}: ${event.stage} moved to ${current ?? "nothing"} meanwhile (this ${event.action} was from ${event.previous ?? "nothing"}): run it again`,
+    );
+  }
+}
+
 export interface RegistryStore {
   /** Where the registry is, for messages: "GitHub Releases of owner/repo", "local folder .modelgate/registry". */
   readonly label: string;

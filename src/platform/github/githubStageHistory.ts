@@ -5,7 +5,7 @@
 import { InputError } from "../../core/errors.js";
 import { buildTag, parseModelName, parseStageName } from "../../core/registry/names.js";
 import { stageEventSchema } from "../../core/registry/stages.js";
-import type { StageEvent } from "../../core/registry/store.js";
+import { type StageEvent, StageMoved } from "../../core/registry/store.js";
 import type { Octokit } from "./githubClient.js";
 
 type GithubDeployment = Awaited<ReturnType<Octokit["rest"]["repos"]["getDeployment"]>>["data"];
@@ -75,12 +75,7 @@ export async function appendStageEvent(w: Where, event: StageEvent): Promise<voi
   const previous = newest[0];
   const current = previous ? eventOf(w, previous, e.name).version : null;
   // GitHub has no compare-and-set: this check narrows the window in which two moves of one stage cross.
-  if (current !== e.previous)
-    throw new InputError(
-      undefined,
-      undefined,
-      `${e.name}: ${e.stage} moved to ${current ?? "nothing"} meanwhile (this ${e.action} was from ${e.previous ?? "nothing"}): run it again`,
-    );
+  if (current !== e.previous) throw new StageMoved(e, current);
   const description = `${e.action} ${e.name} to v${e.version}`.slice(0, 140);
   const created = await octokit.rest.repos.createDeployment({
     ...repo,

@@ -21,6 +21,7 @@ import {
   type RegistryStore,
   type ReleaseRecord,
   type StageEvent,
+  StageMoved,
   type StoredAsset,
   VersionTaken,
 } from "../../core/registry/store.js";
@@ -290,12 +291,7 @@ export class LocalRegistry implements RegistryStore {
     await this.lock(e.name, async () => {
       const history = await this.stageHistory(e.name);
       const current = history.filter((h) => h.stage === e.stage).at(-1)?.version ?? null;
-      if (current !== e.previous)
-        throw new InputError(
-          undefined,
-          undefined,
-          `${e.name}: ${e.stage} moved to ${current ?? "nothing"} meanwhile (this ${e.action} was from ${e.previous ?? "nothing"}): run it again`,
-        );
+      if (current !== e.previous) throw new StageMoved(e, current);
       const size = (await lstat(file).catch(() => null))?.size ?? 0;
       const text = size ? await readFile(file, "utf8") : "";
       // The tail of an append cut short goes, so the new line starts a line of its own; a whole event that only

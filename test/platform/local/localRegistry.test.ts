@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { AssetFile, ReleaseRecord, StageEvent } from "../../../src/core/registry/store.js";
-import { VersionTaken } from "../../../src/core/registry/store.js";
+import { StageMoved, VersionTaken } from "../../../src/core/registry/store.js";
 import { withLock } from "../../../src/platform/local/localLock.js";
 import { LocalRegistry } from "../../../src/platform/local/localRegistry.js";
 import { type Gated, gatedModel, tree } from "../../core/registry/registryFixture.js";
@@ -179,7 +179,9 @@ describe("stage history", () => {
     const { store, root } = await fresh();
     await store.recordStage(event("1.0.0", null));
     await store.recordStage(event("1.1.0", "1.0.0"));
-    expect((await inputErrorOf(() => store.recordStage(event("1.2.0", "1.0.0")))).message).toBe(
+    const moved = await store.recordStage(event("1.2.0", "1.0.0")).catch((e: unknown) => e);
+    expect(moved).toBeInstanceOf(StageMoved);
+    expect((moved as Error).message).toBe(
       "cancer: production moved to 1.1.0 meanwhile (this promote was from 1.0.0): run it again",
     );
     expect(await store.stageHistory("cancer")).toEqual([event("1.0.0", null), event("1.1.0", "1.0.0")]);
