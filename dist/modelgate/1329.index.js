@@ -472,7 +472,12 @@ async function readStoredManifest(store, release, dir) {
     if (!stored)
         return { problem: `${release.tag} has no ${_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1}` };
     if (!stored.complete)
-        return { problem: `${release.tag}: the upload of ${_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1} never finished` };
+        return {
+            // In a draft, an upload cut short; in a published version, a file changed (or cut) after publishing.
+            problem: release.draft
+                ? `${release.tag}: the upload of ${_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1} never finished`
+                : `${release.tag}: ${_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1} as stored is not the file published (not whole, or changed since)`,
+        };
     let file;
     try {
         file = await fetchAsset(store, release, _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1, dir);

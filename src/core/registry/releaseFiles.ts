@@ -40,7 +40,13 @@ export async function readStoredManifest(
 ): Promise<{ manifest: Manifest; file: AssetFile } | { problem: string }> {
   const stored = release.assets.find((a) => a.name === MANIFEST_FILE);
   if (!stored) return { problem: `${release.tag} has no ${MANIFEST_FILE}` };
-  if (!stored.complete) return { problem: `${release.tag}: the upload of ${MANIFEST_FILE} never finished` };
+  if (!stored.complete)
+    return {
+      // In a draft, an upload cut short; in a published version, a file changed (or cut) after publishing.
+      problem: release.draft
+        ? `${release.tag}: the upload of ${MANIFEST_FILE} never finished`
+        : `${release.tag}: ${MANIFEST_FILE} as stored is not the file published (not whole, or changed since)`,
+    };
   let file: AssetFile;
   try {
     file = await fetchAsset(store, release, MANIFEST_FILE, dir);

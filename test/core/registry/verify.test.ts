@@ -137,6 +137,20 @@ describe("verify", () => {
     ]);
   });
 
+  it("a published manifest replaced by a file of another size: named as changed since publishing, not as an upload", async () => {
+    const { store, dir } = await published("resized");
+    await writeFile(join(dir, "manifest.json"), "{not json\n");
+    const m = await verifyRelease(store, "cancer@1.0.0");
+    expect(m.ok).toBe(false);
+    expect(m.checks).toEqual([
+      {
+        check: "manifest.json",
+        ok: false,
+        detail: "model/cancer/v1.0.0: manifest.json as stored is not the file published (not whole, or changed since)",
+      },
+    ]);
+  });
+
   it("a manifest that is no manifest (consistent with the store's record) fails its check by name", async () => {
     const { store, dir } = await published("notmanifest");
     const text = JSON.stringify({ kind: "modelgate.gate" });
